@@ -1,0 +1,252 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleaned is what cleaning finds in a raw text: a date from the header or a
+// dateline, the spans it masks, and the paragraphs that remain.
+type cleaned struct {
+	date    time.Time
+	removed []Span
+	paras   []Span
+	notes   []string
+	credit  string // the first agency credit line, as written
+}
+
+var (
+	headerRe     = regexp.MustCompile(`^[\s\x{feff}]*date[ \t]+(\S+)`)
+	wellFormedRe = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
+	datelineRe   = regexp.MustCompile(`^([A-Z][\p{L}.'\- ]{1,40}),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\(\w+\)\s*)?[-\x{2013}\x{2014}:]?\s*`)
+	yearRe       = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+)
+
+// cleanText masks the date header, debris, credits and disclaimers of raw and
+// returns the paragraphs left.
+func cleanText(raw string) cleaned {
+	var c cleaned
+	pos := 0
+	if m := headerRe.FindStringSubmatchIndex(raw); m != nil {
+		val := raw[m[2]:m[3]]
+		if looksLikeDate(val) {
+			end := m[1]
+			if d, ok := parseISODate(val); ok {
+				c.date = d
+			} else {
+				c.notes = append(c.notes, "malformed date header "+quote(val)+" (want date YYYY-MM-DD)")
+			}
+			c.removed = append(c.removed, Span{Start: 0, End: end, Why: "date header"})
+			pos = end
+		}
+	}
+	// Classify lines; a paragraph is a run of kept, non-blank lines.
+	paraStart := -1
+	lastKept := -1
+	flush := func() {
+		if paraStart >= 0 {
+			c.paras = append(c.paras, Span{Start: paraStart, End: lastKept})
+			paraStart = -1
+		}
+	}
+	inDisclaimer := false
+	for pos < len(raw) {
+		nl := strings.IndexByte(raw[pos:], '\n')
+		lineEnd := len(raw)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		a, b := trimSpace(raw, pos, lineEnd)
+		line := raw[a:b]
+		switch {
+		case a == b:
+			flush()
+			inDisclaimer = false
+		case inDisclaimer:
+			c.removed = append(c.removed, Span{Start: a, End: b, Why: "disclaimer"})
+		default:
+			if why := junkLine(line); why != "" {
+				flush()
+				c.removed = append(c.removed, Span{Start: a, End: b, Why: why})
+				inDisclaimer = why == "disclaimer"
+				if why == "credit" && c.credit == "" {
+					c.credit = creditName(line)
+				}
+				break
+			}
+			if paraStart < 0 {
+				paraStart = a
+			}
+			lastKept = b
+		}
+		pos = lineEnd + 1
+	}
+	flush()
+	c.dateline(raw)
+	return c
+}
+
+// dateline masks a dateline ("Gyeongju, Nov 1") at the start of the first
+// paragraph and, when the document has no date header, dates the document
+// from it if the year is known from elsewhere in the document: exactly one
+// plausible year is mentioned.
+func (c *cleaned) dateline(raw string) {
+	if len(c.paras) == 0 {
+		return
+	}
+	p := &c.paras[0]
+	m := datelineRe.FindStringSubmatchIndex(raw[p.Start:p.End])
+	if m == nil {
+		return
+	}
+	c.removed = append(c.removed, Span{Start: p.Start, End: p.Start + m[1], Why: "dateline"})
+	month, day := raw[p.Start+m[4]:p.Start+m[5]], raw[p.Start+m[6]:p.Start+m[7]]
+	p.Start += m[1]
+	if !c.date.IsZero() {
+		return
+	}
+	years := map[string]bool{}
+	for _, y := range yearRe.FindAllString(raw, -1) {
+		years[y] = true
+	}
+	if len(years) != 1 {
+		c.notes = append(c.notes, "dateline "+quote(month+" "+day)+" has no year elsewhere in the document; left undated")
+		return
+	}
+	for y := range years {
+		if d, err := time.Parse("2006 Jan 2", y+" "+month[:3]+" "+day); err == nil {
+			c.date = d
+			c.notes = append(c.notes, "dated from dateline "+quote(month+" "+day)+" and the year "+y+" in the text")
+		}
+	}
+}
+
+func looksLikeDate(s string) bool {
+	if s == "" || !unicode.IsDigit(rune(s[0])) {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsDigit(r) }) >= 0 && len(s) <= 20
+}
+
+func parseISODate(s string) (time.Time, bool) {
+	m := wellFormedRe.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil || d.Year() < 1900 || d.Year() > 2200 {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// ParseDate reads a date as written in metadata: YYYY-MM-DD (or with / or .),
+// optionally followed by a time as in RFC 3339.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if d, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		s = s[:10]
+	}
+	return parseISODate(s)
+}
+
+// junkLine says why a whole line is not article text, or "" when it is.
+func junkLine(line string) string {
+	if len(line) > 200 {
+		return ""
+	}
+	lower := strings.ToLower(line)
+	for _, p := range disclaimerPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return "disclaimer"
+		}
+	}
+	ws := strings.FieldsFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '/' })
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return "debris"
+	}
+	if len(ws) <= 8 {
+		for _, w := range ws {
+			if w == "px" || strings.HasSuffix(w, "px") && len(w) > 2 && w[0] >= '0' && w[0] <= '9' {
+				return "debris"
+			}
+		}
+		widget := true
+		for _, w := range ws {
+			w = strings.Trim(w, ":.,!·•-+")
+			if w != "" && !widgetWords[w] && utf8.RuneCountInString(w) > 1 {
+				widget = false
+				break
+			}
+		}
+		if widget {
+			return "debris"
+		}
+	}
+	if isCredit(lower, ws) {
+		return "credit"
+	}
+	return ""
+}
+
+func isCredit(lower string, ws []string) bool {
+	if len(ws) > 6 {
+		return false
+	}
+	t := strings.Trim(lower, " .()[]-\u2014\u2013")
+	if agencies[t] {
+		return true
+	}
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	// a bare domain-like credit: "News.Az", "globaltimes.cn"
+	if len(ws) == 1 {
+		if i := strings.LastIndexByte(t, '.'); i > 0 && domainSuffixes[t[i+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+var disclaimerPrefixes = []string{"disclaimer", "(disclaimer", "the views expressed", "(the views expressed",
+	"the views and opinions expressed", "copyright ©", "copyright (c)", "©", "all rights reserved",
+	"this post has been auto-published", "this story has not been edited", "(this story has not been edited",
+	"(only the headline of this report"}
+
+var creditPrefixes = []string{"source:", "sources:", "editor:", "editors:", "edited by", "reporting by",
+	"written by", "photo:", "photo by", "file photo", "(source:", "credit:", "image:", "with inputs from",
+	"additional reporting"}
+
+var agencies = setOf(`news.az xinhua yonhap afp reuters ap kyodo tass ria bloomberg cgtn cna
+	bernama antara xinhuanet globaltimes apa trend azertac`)
+
+var widgetWords = setOf(`share print email e-mail tweet facebook twitter x whatsapp linkedin
+	telegram weibo wechat copy link font size comments comment reddit pinterest save bookmark
+	listen read more advertisement subscribe a aa text article close menu + - ↺ − zoom
+	reset increase decrease print-friendly shares views`)
+
+// creditName is the agency named by a credit line: "Source: Xinhua" is Xinhua.
+func creditName(line string) string {
+	t := strings.Trim(line, " .()[]-\u2014\u2013")
+	if i := strings.IndexByte(t, ':'); i >= 0 {
+		t = strings.TrimSpace(t[i+1:])
+	}
+	return t
+}
+
+func quote(s string) string { return "\"" + s + "\"" }

@@ -1,0 +1,141 @@
+package corpus
+
+import "hash/fnv"
+
+// Duplicates are found on the normalized token stream, so copies that differ
+// only in debris, credits, whitespace or quote style are still the same story.
+// Exact copies are found by hash; near copies by MinHash over word 5-shingles
+// with locality-sensitive hashing (8 bands of 8 rows), then confirmed by the
+// full 64-value signature estimate of Jaccard similarity.
+
+const (
+	shingleSize = 5
+	numHashes   = 64
+	bands       = 8
+	rows        = numHashes / bands
+)
+
+type fingerprint struct {
+	exact  uint64
+	sig    [numHashes]uint32
+	hasSig bool
+}
+
+func fingerprintOf(d *Document) fingerprint {
+	var fp fingerprint
+	h := fnv.New64a()
+	var toks []string
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			h.Write([]byte(t.Norm))
+			h.Write([]byte{0})
+			toks = append(toks, t.Norm)
+		}
+	}
+	fp.exact = h.Sum64()
+	if len(toks) < shingleSize {
+		return fp
+	}
+	for i := range fp.sig {
+		fp.sig[i] = ^uint32(0)
+	}
+	th := make([]uint64, len(toks))
+	for i, t := range toks {
+		th[i] = hashString(t)
+	}
+	for i := 0; i+shingleSize <= len(th); i++ {
+		x := uint64(0x9e3779b97f4a7c15)
+		for _, v := range th[i : i+shingleSize] {
+			x = mix(x ^ v)
+		}
+		for k := range fp.sig {
+			v := uint32(mix(x+uint64(k)*0xbf58476d1ce4e5b9) >> 32)
+			if v < fp.sig[k] {
+				fp.sig[k] = v
+			}
+		}
+	}
+	fp.hasSig = true
+	return fp
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix is splitmix64's finalizer.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// deduper remembers the documents kept so far and finds copies among them.
+type deduper struct {
+	threshold float64
+	exact     map[uint64]string
+	buckets   [bands]map[uint64][]int32
+	sigs      [][numHashes]uint32
+	ids       []string
+}
+
+func newDeduper(threshold float64) *deduper {
+	dd := &deduper{threshold: threshold, exact: map[uint64]string{}}
+	for i := range dd.buckets {
+		dd.buckets[i] = map[uint64][]int32{}
+	}
+	return dd
+}
+
+// check returns the ID of an earlier document that fp copies, or "" after
+// remembering fp under id.
+func (dd *deduper) check(id string, fp fingerprint) string {
+	if orig, ok := dd.exact[fp.exact]; ok {
+		return orig
+	}
+	if fp.hasSig {
+		var keys [bands]uint64
+		best, bestSim := -1, 0.0
+		for b := 0; b < bands; b++ {
+			k := uint64(b) + 1
+			for _, v := range fp.sig[b*rows : (b+1)*rows] {
+				k = mix(k ^ uint64(v))
+			}
+			keys[b] = k
+			for _, c := range dd.buckets[b][k] {
+				if sim := similarity(&fp.sig, &dd.sigs[c]); sim >= dd.threshold && (sim > bestSim || sim == bestSim && int(c) < best) {
+					best, bestSim = int(c), sim
+				}
+			}
+		}
+		if best >= 0 {
+			return dd.ids[best]
+		}
+		n := int32(len(dd.sigs))
+		dd.sigs = append(dd.sigs, fp.sig)
+		dd.ids = append(dd.ids, id)
+		for b, k := range keys {
+			dd.buckets[b][k] = append(dd.buckets[b][k], n)
+		}
+	}
+	dd.exact[fp.exact] = id
+	return ""
+}
+
+func similarity(a, b *[numHashes]uint32) float64 {
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / numHashes
+}

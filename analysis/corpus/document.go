@@ -1,0 +1,170 @@
+package corpus
+
+import (
+	"fmt"
+	"time"
+)
+
+// Status says what became of one input document.
+type Status int
+
+const (
+	StatusOK        Status = iota // dated and counted
+	StatusUndated                 // counted, but no date could be found
+	StatusDuplicate               // a copy of an earlier document; not counted
+	StatusSkipped                 // unusable input; see Entry.Reason
+)
+
+func (s Status) String() string {
+	switch s {
+	case StatusOK:
+		return "ok"
+	case StatusUndated:
+		return "undated"
+	case StatusDuplicate:
+		return "duplicate"
+	default:
+		return "skipped"
+	}
+}
+
+// Document is one article: its original text, its metadata and its sentences.
+type Document struct {
+	ID     string    // stable identifier: file name without extension, or record id
+	File   string    // path as found
+	Line   int       // line of the record in a JSONL/CSV file; 0 for whole files
+	Date   time.Time // zero when undated
+	Source string    // publisher or agency, when known
+	Title  string    // title, when known
+	URL    string
+	// Raw is the original text: the file's contents (decompressed, with invalid
+	// UTF-8 repaired) or the record's text field. All offsets point into Raw.
+	Raw       string
+	Sentences []Sentence
+	// Removed lists the spans of Raw that cleaning masked (date header, debris,
+	// credits, disclaimers, datelines), in order.
+	Removed []Span
+	Status  Status
+	// DuplicateOf is the ID of the document this one copies (Status duplicate).
+	DuplicateOf string
+	Notes       []string // non-fatal problems found while reading this document
+
+	fp fingerprint // for finding duplicates
+}
+
+// Dated reports whether the document has a date.
+func (d *Document) Dated() bool { return !d.Date.IsZero() }
+
+// DateString is the date as YYYY-MM-DD, or "" when undated.
+func (d *Document) DateString() string {
+	if d.Date.IsZero() {
+		return ""
+	}
+	return d.Date.Format(time.DateOnly)
+}
+
+// NumTokens counts the word and number tokens of all sentences.
+func (d *Document) NumTokens() int {
+	n := 0
+	for i := range d.Sentences {
+		n += len(d.Sentences[i].Tokens)
+	}
+	return n
+}
+
+// Text returns the original text of a span.
+func (d *Document) Text(s Span) string { return d.Raw[s.Start:s.End] }
+
+// Span is a half-open byte range [Start, End) of Document.Raw.
+type Span struct {
+	Start, End int
+	Why        string // for removed spans: what was masked ("debris", "credit", ...)
+}
+
+// Sentence is one sentence: its span of Raw and its tokens.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Token is a word or number.
+type Token struct {
+	Start, End int // byte offsets of the surface form in Document.Raw
+	// Norm is the key used for counting and matching: NFC, lower case, curly
+	// apostrophes straightened, British spelling folded, stemmed with -stem.
+	Norm string
+	Kind TokenKind
+	Stop bool // Norm is in the stopword list
+}
+
+// TokenKind tells words from numbers.
+type TokenKind uint8
+
+const (
+	Word   TokenKind = iota // letters, possibly with digits ("15th", "g20")
+	Number                  // digits with optional separators ("298.9", "6,650,000")
+)
+
+// Surface is the token as written in the original text.
+func (t Token) Surface(raw string) string { return raw[t.Start:t.End] }
+
+// Warning is a problem with the input that did not stop the load.
+type Warning struct {
+	File string
+	Line int // 0 when the problem concerns the whole file
+	Msg  string
+}
+
+func (w Warning) Error() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+	}
+	return fmt.Sprintf("%s: %s", w.File, w.Msg)
+}
+
+// Entry is one row of the corpus listing: every input document, counted or not.
+type Entry struct {
+	ID          string
+	File        string
+	Line        int
+	Date        time.Time
+	Source      string
+	Title       string
+	Sentences   int
+	Tokens      int
+	Bytes       int
+	Status      Status
+	DuplicateOf string
+	Reason      string // why a document was skipped
+}
+
+// StatusText is the status as the listing prints it: ok, undated,
+// duplicate-of ID, or skipped: reason.
+func (e Entry) StatusText() string {
+	switch e.Status {
+	case StatusDuplicate:
+		return "duplicate-of " + e.DuplicateOf
+	case StatusSkipped:
+		return "skipped: " + e.Reason
+	}
+	return e.Status.String()
+}
+
+// Counted reports whether the document is part of the statistics.
+func (e Entry) Counted() bool { return e.Status == StatusOK || e.Status == StatusUndated }
+
+// DateString is the date as YYYY-MM-DD, or "" when undated.
+func (e Entry) DateString() string {
+	if e.Date.IsZero() {
+		return ""
+	}
+	return e.Date.Format(time.DateOnly)
+}
+
+func entryOf(d *Document) Entry {
+	return Entry{
+		ID: d.ID, File: d.File, Line: d.Line, Date: d.Date, Source: d.Source, Title: d.Title,
+		Sentences: len(d.Sentences), Tokens: d.NumTokens(), Bytes: len(d.Raw),
+		Status: d.Status, DuplicateOf: d.DuplicateOf,
+	}
+}

@@ -1,0 +1,193 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// ErrNoArticles is returned when the paths hold no usable article at all.
+var ErrNoArticles = errors.New("corpus: no articles found")
+
+// Listing is what a load found: one entry per input document, in input order,
+// and every warning.
+type Listing struct {
+	Entries  []Entry
+	Warnings []Warning
+}
+
+// Counted is the number of documents that are part of the statistics.
+func (l *Listing) Counted() int {
+	n := 0
+	for _, e := range l.Entries {
+		if e.Counted() {
+			n++
+		}
+	}
+	return n
+}
+
+// Corpus is a fully loaded corpus: the counted documents and the listing.
+type Corpus struct {
+	Docs []*Document // counted documents (ok and undated), in input order
+	Listing
+}
+
+// Load reads every article under paths into memory. For corpora too large
+// for that, use Stream.
+func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
+	c := &Corpus{}
+	l, err := Stream(ctx, paths, opts, func(d *Document) error {
+		c.Docs = append(c.Docs, d)
+		return nil
+	})
+	if l != nil {
+		c.Listing = *l
+	}
+	return c, err
+}
+
+// Stream reads every article under paths and calls fn with each counted
+// document, in input order (files sorted by path, records in file order).
+// Reading, cleaning and tokenizing run in parallel; documents are handed to fn
+// one at a time, and a document fn does not keep is garbage once fn returns,
+// so memory does not grow with the corpus. Duplicates and skipped inputs are
+// not passed to fn but are in the listing. Stream stops at the first error
+// from fn or when ctx is cancelled, and returns ErrNoArticles when nothing
+// was counted.
+func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document) error) (*Listing, error) {
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
+	ins, warns, err := findInputs(paths)
+	if err != nil {
+		return nil, err
+	}
+	l := &Listing{Warnings: warns}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		in  input
+		out chan *Document
+	}
+	workers := opts.workers()
+	jobs := make(chan job)
+	ordered := make(chan job, workers+1)
+	p := newProcessor(opts)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // dispatch in input order
+		defer wg.Done()
+		defer close(ordered)
+		defer close(jobs)
+		for _, in := range ins {
+			j := job{in: in, out: make(chan *Document, 64)}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case ordered <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				p.run(ctx, j.in, j.out)
+			}
+		}()
+	}
+
+	dd := newDeduper(opts.NearDuplicate)
+	ids := map[string]int{}
+	var ferr error
+	for j := range ordered {
+		for d := range j.out {
+			if ferr != nil || ctx.Err() != nil {
+				continue // drain so the worker can finish
+			}
+			if n := ids[d.ID]; n > 0 {
+				ids[d.ID] = n + 1
+				d.ID = fmt.Sprintf("%s~%d", d.ID, n+1)
+			} else {
+				ids[d.ID] = 1
+			}
+			if d.Status != StatusSkipped && !opts.KeepDuplicates {
+				if orig := dd.check(d.ID, d.fp); orig != "" {
+					d.Status, d.DuplicateOf = StatusDuplicate, orig
+				}
+			}
+			e := entryOf(d)
+			for i, n := range d.Notes {
+				if i == 0 && d.Status == StatusSkipped {
+					e.Reason = n
+					n = "skipped: " + n
+				}
+				l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
+			}
+			l.Entries = append(l.Entries, e)
+			if e.Counted() {
+				if err := fn(d); err != nil {
+					ferr = err
+					cancel()
+				}
+			}
+		}
+	}
+	wg.Wait()
+	switch {
+	case ferr != nil:
+		return l, ferr
+	case ctx.Err() != nil:
+		return l, ctx.Err()
+	case l.Counted() == 0:
+		return l, ErrNoArticles
+	}
+	return l, nil
+}
+
+// run reads one input and sends its documents to out, closing out at the end.
+func (p *processor) run(ctx context.Context, in input, out chan<- *Document) {
+	defer close(out)
+	send := func(d *Document) bool {
+		if d.Status != StatusSkipped {
+			d.fp = fingerprintOf(d)
+		}
+		select {
+		case out <- d:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	data, err := readInput(in, p.opts.MaxSize)
+	if err != nil {
+		d := &Document{File: in.path, ID: recordID(record{file: in.path})}
+		send(skip(d, "unreadable: "+errText(err)))
+		return
+	}
+	if in.format != formatText && len(bytes.TrimSpace(data)) == 0 {
+		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
+		return
+	}
+	if in.format != formatText && isBinary(data) {
+		d := &Document{File: in.path, ID: recordID(record{file: in.path})}
+		send(skip(d, "binary data, not text"))
+		return
+	}
+	records(in, data, func(rec record) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		return send(p.document(rec))
+	})
+}

@@ -1,0 +1,60 @@
+package corpus
+
+import (
+	"errors"
+	"runtime"
+)
+
+// DefaultMaxSize is the largest input file read, in bytes (50 MB).
+const DefaultMaxSize = 50 << 20
+
+// Options control loading. Start from DefaultOptions.
+type Options struct {
+	// MaxSize is the largest file (after decompression) that is read; larger
+	// files are skipped with a warning.
+	MaxSize int64
+	// KeepDuplicates counts syndicated copies instead of listing them as
+	// duplicate-of the first copy.
+	KeepDuplicates bool
+	// NearDuplicate is the estimated Jaccard similarity of word 5-shingles at
+	// or above which two documents are the same story.
+	NearDuplicate float64
+	// Stem applies the Snowball English stemmer to Token.Norm.
+	Stem bool
+	// Stopwords marks Token.Stop. Nil means DefaultStopwords().
+	Stopwords Stopwords
+	// Meta overrides or supplies metadata per file (see ReadMeta).
+	Meta Meta
+	// Workers is the number of parallel readers; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// DefaultOptions returns the options dipstat uses when no flag is given.
+func DefaultOptions() Options {
+	return Options{MaxSize: DefaultMaxSize, NearDuplicate: 0.9}
+}
+
+// Check reports the first invalid option.
+func (o Options) Check() error {
+	if o.MaxSize <= 0 {
+		return errors.New("corpus: max size must be positive")
+	}
+	if o.NearDuplicate <= 0 || o.NearDuplicate > 1 {
+		return errors.New("corpus: near-duplicate threshold must be in (0, 1]")
+	}
+	return nil
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (o Options) stopwords() Stopwords {
+	if o.Stopwords == nil {
+		return DefaultStopwords()
+	}
+	return o.Stopwords
+}

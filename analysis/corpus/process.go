@@ -1,0 +1,127 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// processor turns records into documents. It is safe for concurrent use.
+type processor struct {
+	opts Options
+	tz   *Tokenizer
+}
+
+func newProcessor(opts Options) *processor {
+	return &processor{opts: opts, tz: NewTokenizer(opts.stopwords(), opts.Stem)}
+}
+
+// document builds a document from a record: it checks the bytes, repairs
+// UTF-8, cleans, dates, splits sentences and tokenizes. A document that cannot
+// be used comes back with StatusSkipped and the reason in Notes[0].
+func (p *processor) document(rec record) *Document {
+	d := &Document{File: rec.file, Line: rec.line, ID: recordID(rec), Title: rec.title, Source: rec.source, URL: rec.url}
+	if rec.err != "" {
+		return skip(d, rec.err)
+	}
+	data := rec.text
+	if len(bytes.TrimSpace(data)) == 0 {
+		return skip(d, "empty")
+	}
+	if isBinary(data) {
+		return skip(d, "binary data, not text")
+	}
+	if !utf8.Valid(data) {
+		bad := countInvalid(data)
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		d.Notes = append(d.Notes, fmt.Sprintf("invalid UTF-8 repaired (%d bad bytes replaced by U+FFFD)", bad))
+	}
+	d.Raw = string(data)
+	c := cleanText(d.Raw)
+	d.Notes = append(d.Notes, c.notes...)
+	d.Removed = c.removed
+	d.Date = c.date
+	if d.Source == "" {
+		d.Source = c.credit
+	}
+	if rec.hasDate {
+		if dt, ok := ParseDate(rec.date); ok {
+			d.Date = dt
+		} else {
+			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+" (want YYYY-MM-DD)")
+		}
+	}
+	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 {
+		r.apply(d)
+	}
+	var toks []Token
+	for _, para := range c.paras {
+		for _, s := range SplitSentences(d.Raw, para.Start, para.End) {
+			n := len(toks)
+			toks = p.tz.Tokens(toks, d.Raw, s.Start, s.End)
+			if len(toks) > n {
+				d.Sentences = append(d.Sentences, Sentence{Start: s.Start, End: s.End})
+				d.Sentences[len(d.Sentences)-1].Tokens = toks[n:len(toks):len(toks)]
+			}
+		}
+	}
+	if len(d.Sentences) == 0 {
+		return skip(d, "no text left after cleaning")
+	}
+	d.Status = StatusOK
+	if !d.Dated() {
+		d.Status = StatusUndated
+	}
+	return d
+}
+
+func skip(d *Document, why string) *Document {
+	d.Status = StatusSkipped
+	d.Notes = append([]string{why}, d.Notes...)
+	d.Sentences, d.Raw = nil, ""
+	return d
+}
+
+func recordID(rec record) string {
+	if rec.id != "" {
+		return rec.id
+	}
+	base := filepath.Base(rec.file)
+	base = strings.TrimSuffix(base, ".gz")
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if rec.line > 0 {
+		return fmt.Sprintf("%s:%d", base, rec.line)
+	}
+	return base
+}
+
+// isBinary reports NUL bytes or many control characters in the first 8 KiB.
+func isBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*10 > len(b)
+}
+
+func countInvalid(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
+}

@@ -1,0 +1,295 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// format is how an input file holds its articles.
+type format int
+
+const (
+	formatText  format = iota // .txt, .md: one article per file
+	formatJSONL               // .jsonl, .ndjson: one JSON object per line
+	formatCSV                 // .csv: a header row, then one article per row
+)
+
+type input struct {
+	path   string
+	format format
+	gzip   bool
+}
+
+// record is one article read from a file, before processing.
+type record struct {
+	file                         string
+	line                         int
+	text                         []byte
+	id, date, title, source, url string
+	hasDate                      bool
+	err                          string // why the record is unusable
+}
+
+// findInputs expands paths (files or folders, walked recursively, in sorted
+// order) into input files. Files of unknown type become warnings; hidden
+// files and folders are passed over silently.
+func findInputs(paths []string) ([]input, []Warning, error) {
+	var ins []input
+	var warns []Warning
+	seen := map[string]bool{}
+	add := func(p string) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		if in, ok := classifyPath(p); ok {
+			ins = append(ins, in)
+		} else {
+			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, optionally .gz)"})
+		}
+	}
+	for _, root := range paths {
+		fi, err := os.Stat(root)
+		if err != nil {
+			return nil, nil, fmt.Errorf("corpus: %w", err)
+		}
+		if !fi.IsDir() {
+			add(root)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				warns = append(warns, Warning{File: p, Msg: "unreadable: " + errText(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("corpus: walking %s: %w", root, err)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			add(f)
+		}
+	}
+	return ins, warns, nil
+}
+
+func classifyPath(p string) (input, bool) {
+	in := input{path: p}
+	name := strings.ToLower(p)
+	if strings.HasSuffix(name, ".gz") {
+		in.gzip = true
+		name = strings.TrimSuffix(name, ".gz")
+	}
+	switch filepath.Ext(name) {
+	case ".txt", ".md", ".text", ".markdown":
+		in.format = formatText
+	case ".jsonl", ".ndjson":
+		in.format = formatJSONL
+	case ".csv":
+		in.format = formatCSV
+	default:
+		return in, false
+	}
+	return in, true
+}
+
+// errTooLarge marks a file over Options.MaxSize.
+var errTooLarge = errors.New("too large")
+
+// readInput reads a whole input, decompressing it, refusing more than max bytes.
+func readInput(in input, max int64) ([]byte, error) {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && !in.gzip && fi.Size() > max {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
+	}
+	var r io.Reader = f
+	if in.gzip {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("not valid gzip: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%w: over the limit of %d bytes (see -max-size)", errTooLarge, max)
+	}
+	return data, nil
+}
+
+// records splits an input's contents into articles, calling fn for each.
+// Malformed records are passed to fn with err set, so they are listed and
+// warned about like any other bad input.
+func records(in input, data []byte, fn func(record) bool) {
+	switch in.format {
+	case formatText:
+		fn(record{file: in.path, text: data})
+	case formatJSONL:
+		jsonlRecords(in.path, data, fn)
+	case formatCSV:
+		csvRecords(in.path, data, fn)
+	}
+}
+
+type jsonArticle struct {
+	Text   *string         `json:"text"`
+	Date   json.RawMessage `json:"date"`
+	Title  string          `json:"title"`
+	Source string          `json:"source"`
+	URL    string          `json:"url"`
+	ID     json.RawMessage `json:"id"`
+}
+
+func jsonlRecords(file string, data []byte, fn func(record) bool) {
+	line := 0
+	for len(data) > 0 {
+		line++
+		var l []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			l, data = data, nil
+		}
+		l = bytes.TrimSpace(l)
+		if len(l) == 0 {
+			continue
+		}
+		rec := record{file: file, line: line}
+		var a jsonArticle
+		if err := json.Unmarshal(l, &a); err != nil {
+			rec.err = "malformed JSON: " + jsonErrText(err)
+		} else if a.Text == nil {
+			rec.err = "no \"text\" field"
+		} else {
+			rec.text = []byte(*a.Text)
+			rec.title, rec.source, rec.url = a.Title, a.Source, a.URL
+			rec.id = rawString(a.ID)
+			if len(a.Date) > 0 && string(a.Date) != "null" {
+				rec.date, rec.hasDate = rawString(a.Date), true
+			}
+		}
+		if !fn(rec) {
+			return
+		}
+	}
+}
+
+// rawString turns a JSON string or number into text.
+func rawString(m json.RawMessage) string {
+	if len(m) == 0 || string(m) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(m, &s) == nil {
+		return s
+	}
+	return string(m)
+}
+
+func jsonErrText(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+	}
+	return err.Error()
+}
+
+func csvRecords(file string, data []byte, fn func(record) bool) {
+	cr := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err != nil {
+		fn(record{file: file, line: 1, err: "unreadable CSV header: " + errText(err)})
+		return
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	ti, ok := col["text"]
+	if !ok {
+		fn(record{file: file, line: 1, err: "CSV header has no \"text\" column"})
+		return
+	}
+	get := func(row []string, name string) (string, bool) {
+		if i, ok := col[name]; ok && i < len(row) {
+			return row[i], true
+		}
+		return "", false
+	}
+	for {
+		row, err := cr.Read()
+		if err == io.EOF {
+			return
+		}
+		line, _ := cr.FieldPos(0)
+		rec := record{file: file, line: line}
+		var pe *csv.ParseError
+		switch {
+		case errors.As(err, &pe):
+			rec.line = pe.StartLine
+			rec.err = "malformed CSV: " + pe.Err.Error()
+		case err != nil:
+			rec.err = "malformed CSV: " + err.Error()
+		case ti >= len(row):
+			rec.err = fmt.Sprintf("row has %d fields, no \"text\" (column %d)", len(row), ti+1)
+		default:
+			rec.text = []byte(row[ti])
+			rec.title, _ = get(row, "title")
+			rec.source, _ = get(row, "source")
+			rec.url, _ = get(row, "url")
+			rec.id, _ = get(row, "id")
+			rec.date, rec.hasDate = get(row, "date")
+			rec.hasDate = rec.hasDate && strings.TrimSpace(rec.date) != ""
+		}
+		if !fn(rec) {
+			return
+		}
+		if err != nil && !errors.As(err, &pe) {
+			return // an I/O error: nothing more can be read
+		}
+	}
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

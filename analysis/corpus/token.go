@@ -1,0 +1,133 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// hyphens join words into compounds ("win-win", "China-ROK", "people-to-people").
+var joiners = &words.Joiners[string]{Middle: []rune{'-', '\u2010', '\u2011'}}
+
+var iterPool = sync.Pool{New: func() any {
+	it := words.FromString("")
+	it.Joiners(joiners)
+	return it
+}}
+
+// Tokenizer turns spans of text into tokens. The zero value is not usable; use
+// NewTokenizer.
+type Tokenizer struct {
+	stop Stopwords
+	stem bool
+}
+
+// NewTokenizer returns a tokenizer marking the given stopwords (nil for the
+// default list) and, with stem, applying the Snowball English stemmer.
+func NewTokenizer(stop Stopwords, stem bool) *Tokenizer {
+	if stop == nil {
+		stop = DefaultStopwords()
+	}
+	return &Tokenizer{stop: stop, stem: stem}
+}
+
+// Tokens appends the tokens of raw[start:end] to dst. Words are split at
+// Unicode (UAX #29) word boundaries, hyphenated compounds are kept whole, and
+// punctuation is dropped. Offsets are relative to raw.
+func (tz *Tokenizer) Tokens(dst []Token, raw string, start, end int) []Token {
+	it := iterPool.Get().(*words.Iterator[string])
+	it.SetText(raw[start:end])
+	for it.Next() {
+		v := it.Value()
+		kind, ok := classify(v)
+		if !ok {
+			continue
+		}
+		s, e := start+it.Start(), start+it.End()
+		// A trailing hyphen ("pre-" in "pre- and post-war") is not part of the word.
+		for e > s && (raw[e-1] == '-') {
+			e--
+		}
+		n := normalizeWord(raw[s:e])
+		if kind == Word && tz.stem {
+			n = stemWord(n)
+		}
+		dst = append(dst, Token{Start: s, End: e, Norm: n, Kind: kind, Stop: tz.stop[n]})
+	}
+	iterPool.Put(it)
+	return dst
+}
+
+// classify reports whether a segment is a token and of which kind. Numbers are
+// digits with separators; anything with a letter is a word.
+func classify(v string) (TokenKind, bool) {
+	letters, digits := false, false
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= '0' && c <= '9':
+				digits = true
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				letters = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(v[i:])
+		if unicode.IsLetter(r) {
+			letters = true
+		} else if unicode.IsDigit(r) {
+			digits = true
+		}
+		i += size
+	}
+	switch {
+	case letters:
+		return Word, true
+	case digits:
+		return Number, true
+	}
+	return 0, false
+}
+
+// normalizeWord is the matching form of a surface word: NFC, curly apostrophes
+// and Unicode hyphens straightened, lower case, British spelling folded.
+func normalizeWord(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFC.String(s)
+		s = quoteFolder.Replace(s)
+	}
+	return FoldSpelling(strings.ToLower(s))
+}
+
+var quoteFolder = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u2032", "'",
+	"\u2010", "-", "\u2011", "-",
+)
+
+// NormalizeWord returns the form a single word takes in Token.Norm (without
+// stemming). Pattern and stopword files use it so they match what the text does.
+func NormalizeWord(s string) string { return normalizeWord(s) }
+
+func stemWord(w string) string {
+	if strings.IndexByte(w, '-') >= 0 {
+		return w // compounds are kept whole
+	}
+	return english.Stem(w, false)
+}
+
+// StemWord applies the Snowball English stemmer as -stem does.
+func StemWord(w string) string { return stemWord(w) }

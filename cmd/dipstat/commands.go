@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// Version is dipstat's version, set at build time with -ldflags "-X main.Version=...".
+var Version = "0.1.0-dev"
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+// commands is the single table of subcommands, in the order help lists them.
+var commands = []command{
+	{"corpus", "list the documents of a corpus with dates, counts and status", runCorpus},
+}
+
+func lookupCommand(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprint(w, `dipstat: statistics and reports for diplomatic news
+
+Usage:
+  dipstat COMMAND [flags] [PATH...]
+
+PATHs are article files or folders (searched recursively) of .txt, .md,
+.jsonl and .csv files, optionally gzipped; the default is "seeds".
+
+Commands:
+`)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, c := range commands {
+		fmt.Fprintf(tw, "  %s\t%s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(tw, "  help [COMMAND]\tshow this help, or a command's flags\n")
+	fmt.Fprintf(tw, "  version\tprint the version\n")
+	tw.Flush()
+	fmt.Fprint(w, `
+Exit codes: 0 success (warnings allowed), 1 failure, 2 usage error,
+3 inputs were skipped and -strict was given.
+
+Run "dipstat COMMAND -h" for a command's flags.
+`)
+}

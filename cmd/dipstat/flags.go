@@ -1,0 +1,247 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// corpusFlags are the flags every command that reads a corpus shares.
+type corpusFlags struct {
+	meta           string
+	keepDuplicates bool
+	maxSize        byteSize
+	nearDup        float64
+	strict         bool
+	stopwords      string
+	aliases        string
+	stem           bool
+	workers        int
+}
+
+func (f *corpusFlags) register(fs *flag.FlagSet) {
+	d := corpus.DefaultOptions()
+	f.maxSize = byteSize(d.MaxSize)
+	fs.StringVar(&f.meta, "meta", "", "CSV `file` with columns file,date,source,title that supplies or overrides metadata")
+	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "count syndicated copies instead of listing them as duplicate-of the first")
+	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression)")
+	fs.Float64Var(&f.nearDup, "near-dup", d.NearDuplicate, "Jaccard `similarity` of word 5-shingles at which two documents are one story")
+	fs.BoolVar(&f.strict, "strict", false, "exit with status 3 if any input was skipped")
+	fs.StringVar(&f.stopwords, "stopwords", "", "`file` of stopwords, one per line, replacing the built-in English list")
+	fs.StringVar(&f.aliases, "aliases", "", "`file` of actor aliases (\"canonical = variant | variant\") added to the built-in table")
+	fs.BoolVar(&f.stem, "stem", false, "apply the Snowball English stemmer to words before counting")
+	fs.IntVar(&f.workers, "workers", 0, "parallel readers (`n`; 0 = one per core)")
+}
+
+// options turns the flags into corpus options, reading the files they name.
+func (f *corpusFlags) options() (corpus.Options, error) {
+	o := corpus.DefaultOptions()
+	o.MaxSize = int64(f.maxSize)
+	o.KeepDuplicates = f.keepDuplicates
+	o.NearDuplicate = f.nearDup
+	o.Stem = f.stem
+	o.Workers = f.workers
+	if f.nearDup <= 0 || f.nearDup > 1 {
+		return o, usagef("-near-dup must be in (0, 1], got %v", f.nearDup)
+	}
+	if f.workers < 0 {
+		return o, usagef("-workers must not be negative")
+	}
+	if f.stopwords != "" {
+		s, err := readWith(f.stopwords, corpus.ReadStopwords)
+		if err != nil {
+			return o, fmt.Errorf("-stopwords: %w", err)
+		}
+		o.Stopwords = s
+	}
+	if f.meta != "" {
+		m, err := readWith(f.meta, corpus.ReadMeta)
+		if err != nil {
+			return o, fmt.Errorf("-meta: %w", err)
+		}
+		o.Meta = m
+	}
+	return o, nil
+}
+
+// aliasTable is the built-in alias table plus -aliases.
+func (f *corpusFlags) aliasTable() (*corpus.Aliases, error) {
+	a := corpus.DefaultAliases()
+	if f.aliases == "" {
+		return a, nil
+	}
+	extra, err := readWith(f.aliases, corpus.ReadAliases)
+	if err != nil {
+		return nil, fmt.Errorf("-aliases: %w", err)
+	}
+	return a.Merge(extra), nil
+}
+
+// readWith opens a file and parses it, naming the file in any error.
+func readWith[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	fh, err := os.Open(path)
+	if err != nil {
+		return zero, err
+	}
+	defer fh.Close()
+	v, err := parse(fh)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
+}
+
+// load reads the corpus named by the command's paths, printing every warning
+// to stderr, and applies -strict.
+func (f *corpusFlags) load(ctx context.Context, e *env, paths []string) (*corpus.Corpus, error) {
+	opts, err := f.options()
+	if err != nil {
+		return nil, err
+	}
+	c, err := corpus.Load(ctx, corpusPaths(paths), opts)
+	printWarnings(e.stderr, c.Warnings)
+	return c, err
+}
+
+// check applies -strict after the output was written.
+func (f *corpusFlags) check(l *corpus.Listing) error {
+	if !f.strict {
+		return nil
+	}
+	for _, en := range l.Entries {
+		if en.Status == corpus.StatusSkipped {
+			return errStrict
+		}
+	}
+	for _, w := range l.Warnings {
+		if strings.HasPrefix(w.Msg, "skipped") {
+			return errStrict
+		}
+	}
+	return nil
+}
+
+func printWarnings(w io.Writer, ws []corpus.Warning) {
+	for _, x := range ws {
+		fmt.Fprintf(w, "warning: %v\n", x)
+	}
+}
+
+func corpusPaths(args []string) []string {
+	if len(args) == 0 {
+		return []string{"seeds"}
+	}
+	return args
+}
+
+// formatFlag is -format, checked against table.Writers.
+type formatFlag struct{ name string }
+
+func (f *formatFlag) register(fs *flag.FlagSet) {
+	f.name = "text"
+	fs.StringVar(&f.name, "format", "text", "output `format`: "+strings.Join(table.FormatNames(), ", ")+" (json: one object per line)")
+}
+
+func (f *formatFlag) writer() (table.Writer, error) {
+	w, err := table.Lookup(f.name)
+	if err != nil {
+		return nil, usagef("-format: %v", err)
+	}
+	return w, nil
+}
+
+// parseFlags parses args, turning flag errors into usage errors and -h into errHelp.
+func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
+	fs.SetOutput(e.stderr)
+	if err := fs.Parse(interleave(fs, args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+// interleave moves flags after positional arguments to the front, so
+// "dipstat terms seeds -top 20" works as well as "dipstat terms -top 20 seeds".
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if fl := fs.Lookup(name); fl != nil {
+			if bf, ok := fl.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
+				continue
+			}
+			if i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		}
+	}
+	return append(flags, pos...)
+}
+
+// newFlagSet makes a command's flag set with a usage message.
+func newFlagSet(name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: dipstat %s %s\n\nFlags:\n", name, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// byteSize is a flag value like 50MB.
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	n, err := parseSize(s)
+	if err != nil {
+		return err
+	}
+	*b = byteSize(n)
+	return nil
+}
+
+func parseSize(s string) (int64, error) {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, x := range []struct {
+		suf string
+		m   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(u, x.suf) {
+			u, mult = strings.TrimSpace(strings.TrimSuffix(u, x.suf)), x.m
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(u, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("want a positive size like 50MB, got %q", s)
+	}
+	return int64(n * float64(mult)), nil
+}

@@ -1,0 +1,100 @@
+// Command dipstat computes statistics and reports over a folder of news
+// articles: term and phrase trends, cited figures, charts and a workbook.
+//
+// Usage:
+//
+//	dipstat corpus seeds
+//	dipstat help
+//
+// Every command takes corpus paths (files or folders; default "seeds") and the
+// shared corpus flags; see "dipstat help" and "dipstat CMD -h".
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// Exit codes, as documented in the README.
+const (
+	exitOK     = 0
+	exitFail   = 1
+	exitUsage  = 2
+	exitStrict = 3
+)
+
+// usageError is a problem with the command line: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// errStrict reports skipped inputs under -strict: exit code 3.
+var errStrict = errors.New("some inputs were skipped (-strict)")
+
+// errHelp is returned after help was printed on request: exit code 0.
+var errHelp = errors.New("help requested")
+
+func exitCode(err error, stderr io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil || errors.Is(err, errHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "dipstat: %v\n(run \"dipstat help\" for usage)\n", err)
+		return exitUsage
+	case errors.Is(err, errStrict):
+		fmt.Fprintf(stderr, "dipstat: %v\n", err)
+		return exitStrict
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "dipstat: interrupted")
+		return exitFail
+	}
+	fmt.Fprintf(stderr, "dipstat: %v\n", err)
+	return exitFail
+}
+
+// run is dipstat without the process: tests call it directly.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		printHelp(stderr)
+		return usagef("no command given")
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 {
+			if c, ok := lookupCommand(rest[0]); ok {
+				return c.run(ctx, &env{stdout: stdout, stderr: stderr}, []string{"-h"})
+			}
+		}
+		printHelp(stdout)
+		return nil
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, "dipstat", Version)
+		return nil
+	}
+	c, ok := lookupCommand(name)
+	if !ok {
+		return usagef("unknown command %q", name)
+	}
+	return c.run(ctx, &env{stdout: stdout, stderr: stderr}, rest)
+}
+
+// env is what a command may touch of the process.
+type env struct {
+	stdout, stderr io.Writer
+}

@@ -1,0 +1,39 @@
+package table
+
+import "github.com/dipstat/dipstat/analysis/corpus"
+
+// Corpus lists every input document with its status.
+func Corpus(l *corpus.Listing) *Table {
+	t := New("documents", "Documents",
+		Column{Key: "id", Title: "ID", Width: 24},
+		Column{Key: "file", Title: "File", Kind: Link, Width: 30},
+		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		Column{Key: "source", Title: "Source", Width: 14},
+		Column{Key: "title", Title: "Title", Max: 40, Width: 40},
+		Column{Key: "sentences", Title: "Sentences", Kind: Int, Width: 10},
+		Column{Key: "tokens", Title: "Tokens", Kind: Int, Width: 10},
+		Column{Key: "status", Title: "Status", Width: 24},
+	)
+	for _, e := range l.Entries {
+		file := e.File
+		t.Append(e.ID, file, e.Date, e.Source, e.Title, e.Sentences, e.Tokens, e.StatusText())
+	}
+	return t
+}
+
+// Warnings lists the problems found in the input.
+func Warnings(ws []corpus.Warning) *Table {
+	t := New("warnings", "Warnings",
+		Column{Key: "file", Title: "File", Kind: Link, Width: 30},
+		Column{Key: "line", Title: "Line", Kind: Int, Width: 6},
+		Column{Key: "message", Title: "Message", Width: 80},
+	)
+	for _, w := range ws {
+		var line any
+		if w.Line > 0 {
+			line = w.Line
+		}
+		t.Append(w.File, line, w.Msg)
+	}
+	return t
+}

@@ -1,0 +1,59 @@
+package table
+
+import (
+	"encoding/csv"
+	"io"
+	"math"
+	"strconv"
+	"time"
+)
+
+// WriteCSV writes a header row of column keys, then one row per table row.
+// Numbers are written in full precision without separators, dates as
+// YYYY-MM-DD, percents as fractions.
+func WriteCSV(w io.Writer, t *Table) error {
+	cw := csv.NewWriter(w)
+	rec := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		rec[i] = c.Key
+	}
+	if err := cw.Write(rec); err != nil {
+		return err
+	}
+	for _, row := range t.Rows {
+		for i, v := range row {
+			rec[i] = plain(v)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// plain is a value in machine-readable form.
+func plain(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case time.Time:
+		if x.IsZero() {
+			return ""
+		}
+		return x.Format(time.DateOnly)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	if n, ok := asInt(v); ok {
+		return strconv.FormatInt(n, 10)
+	}
+	return ""
+}

@@ -1,0 +1,121 @@
+package table
+
+import (
+	"bufio"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// WriteText writes an aligned table for a terminal: a header, a rule, the
+// rows with numbers right-aligned and thousands separated, then any notes.
+func WriteText(w io.Writer, t *Table) error {
+	cells := make([][]string, len(t.Rows))
+	widths := make([]int, len(t.Columns))
+	for i, c := range t.Columns {
+		widths[i] = utf8.RuneCountInString(c.Header())
+	}
+	for r, row := range t.Rows {
+		cells[r] = make([]string, len(row))
+		for i, v := range row {
+			s := Human(v, t.Columns[i])
+			cells[r][i] = s
+			widths[i] = max(widths[i], utf8.RuneCountInString(s))
+		}
+	}
+	bw := bufio.NewWriter(w)
+	line := func(vals []string) {
+		var b strings.Builder
+		for i, s := range vals {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s))
+			if right(t.Columns[i].Kind) {
+				b.WriteString(pad + s)
+			} else if i < len(vals)-1 {
+				b.WriteString(s + pad)
+			} else {
+				b.WriteString(s)
+			}
+		}
+		bw.WriteString(strings.TrimRight(b.String(), " ") + "\n")
+	}
+	head := make([]string, len(t.Columns))
+	rule := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		head[i] = c.Header()
+		rule[i] = strings.Repeat("-", widths[i])
+	}
+	line(head)
+	line(rule)
+	for _, row := range cells {
+		line(row)
+	}
+	for _, n := range t.Notes {
+		bw.WriteString("note: " + n + "\n")
+	}
+	return bw.Flush()
+}
+
+func right(k Kind) bool { return k == Int || k == Float || k == Percent }
+
+// Human is a value as a person reads it: thousands separators, fixed
+// decimals, percents with a % sign, dates as YYYY-MM-DD, long text cut at
+// Column.Max runes with an ellipsis.
+func Human(v any, c Column) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		x = strings.Join(strings.Fields(x), " ")
+		if c.Max > 0 && utf8.RuneCountInString(x) > c.Max {
+			r := []rune(x)
+			return string(r[:c.Max-1]) + "…"
+		}
+		return x
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		if c.Kind == Percent {
+			return strconv.FormatFloat(x*100, 'f', c.Decimals, 64) + "%"
+		}
+		return Thousands(strconv.FormatFloat(x, 'f', c.Decimals, 64))
+	case time.Time:
+		if x.IsZero() {
+			return ""
+		}
+		return x.Format(time.DateOnly)
+	}
+	if n, ok := asInt(v); ok {
+		return Thousands(strconv.FormatInt(n, 10))
+	}
+	return ""
+}
+
+// Thousands inserts commas into the integer part of a decimal number string.
+func Thousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if len(intPart) <= 3 {
+		return sign + s
+	}
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return sign + b.String()
+}
