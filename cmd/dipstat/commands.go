@@ -20,6 +20,12 @@ type command struct {
 // commands is the single table of subcommands, in the order help lists them.
 var commands = []command{
 	{"corpus", "list the documents of a corpus with dates, counts and status", runCorpus},
+	{"terms", "term frequencies, dispersion, periods and keyness", runTerms},
+	{"ngrams", "n-grams (2..5 words) with collocation measures", runNgrams},
+	{"phrases", "formula families per period with their variants; -discover finds recurring phrases", runPhrases},
+	{"kwic", "concordance: every hit of a word, phrase or pattern in context", runKwic},
+	{"figures", "cited figures (money, percent, counts, energy...) with subject, sentence and date", runFigures},
+	{"report", "charts (PDF, SVG, PNG), an Excel workbook, CSV data and a manifest", runReport},
 }
 
 func lookupCommand(name string) (command, bool) {
