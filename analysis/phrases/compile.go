@@ -1,0 +1,140 @@
+package phrases
+
+// compile turns the words of a parsed pattern into match keys. Runs of plain
+// words are folded together, so "Republic of Korea" in a pattern becomes the
+// one key "south korea" as it does in text; each |-alternative is folded alone.
+func compileSeq(seq []node, f folder, stem bool) []node {
+	var out []node
+	for i := 0; i < len(seq); {
+		n := seq[i]
+		switch n.kind {
+		case nWord:
+			if len(n.words) == 1 {
+				j := i
+				var run []string
+				for j < len(seq) && seq[j].kind == nWord && len(seq[j].words) == 1 {
+					run = append(run, seq[j].words[0])
+					j++
+				}
+				for _, k := range f.wordKeys(run, stem) {
+					out = append(out, node{kind: nWord, keys: []string{k}, words: []string{k}})
+				}
+				i = j
+				continue
+			}
+			c := node{kind: nWord, words: n.words}
+			seen := map[string]bool{}
+			for _, w := range n.words {
+				ks := f.wordKeys([]string{w}, stem)
+				if len(ks) == 1 && !seen[ks[0]] {
+					seen[ks[0]] = true
+					c.keys = append(c.keys, ks[0])
+				}
+			}
+			out = append(out, c)
+		case nOpt, nChoice:
+			c := node{kind: n.kind}
+			for _, a := range n.alts {
+				c.alts = append(c.alts, compileSeq(a, f, stem))
+			}
+			out = append(out, c)
+		default:
+			out = append(out, n)
+		}
+		i++
+	}
+	return out
+}
+
+// firstKeys lists the keys a match of seq can begin with; all is true when a
+// match can begin with any word (never for a valid pattern, which cannot start
+// with a gap, but kept for safety).
+func firstKeys(seq []node) (keys []string, all bool) {
+	for _, n := range seq {
+		switch n.kind {
+		case nWord:
+			return append(keys, n.keys...), false
+		case nGap:
+			return keys, true
+		case nOpt:
+			k, a := firstKeys(n.alts[0])
+			keys = append(keys, k...)
+			if a {
+				return keys, true
+			}
+		case nChoice:
+			null := false
+			for _, alt := range n.alts {
+				k, a := firstKeys(alt)
+				keys = append(keys, k...)
+				if a {
+					return keys, true
+				}
+				if nullable(alt) {
+					null = true
+				}
+			}
+			if !null {
+				return keys, false
+			}
+		}
+	}
+	return keys, false
+}
+
+// ends appends to dst every position where a match of seq starting at one of
+// the positions in from can end, within us. Positions are deduplicated.
+func ends(seq []node, us []unit, from []int) []int {
+	cur := from
+	for _, n := range seq {
+		if len(cur) == 0 {
+			return nil
+		}
+		var nxt []int
+		switch n.kind {
+		case nWord:
+			for _, p := range cur {
+				if p < len(us) && hasKey(n.keys, us[p].key) {
+					nxt = addPos(nxt, p+1)
+				}
+			}
+		case nGap:
+			for _, p := range cur {
+				for k := n.min; k <= n.max && p+k <= len(us); k++ {
+					nxt = addPos(nxt, p+k)
+				}
+			}
+		case nOpt:
+			nxt = append(nxt, cur...)
+			for _, e := range ends(n.alts[0], us, cur) {
+				nxt = addPos(nxt, e)
+			}
+		case nChoice:
+			for _, a := range n.alts {
+				for _, e := range ends(a, us, cur) {
+					nxt = addPos(nxt, e)
+				}
+			}
+		}
+		cur = nxt
+	}
+	return cur
+}
+
+func hasKey(keys []string, k string) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func addPos(s []int, p int) []int {
+	for _, x := range s {
+		if x == p {
+			return s
+		}
+	}
+	return append(s, p)
+}

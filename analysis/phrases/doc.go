@@ -1,0 +1,19 @@
+// Package phrases finds the formulae of diplomatic discourse in a corpus.
+//
+// Formula families (Family) are named sets of token patterns ("close|important
+// neighbors that cannot be moved away") matched over the normalized tokens of
+// each sentence, with actor aliases folded (ROK = South Korea) and British
+// spelling folded by the corpus layer (neighbours = neighbors). A Matcher finds
+// the Occurrences of every family in one document; each carries the document,
+// date, sentence and the byte span of the original text, and the variant (the
+// normalized surface form) that matched. Counts aggregates occurrences per
+// family, period and variant; counts of parts of a corpus Merge into the same
+// result as one pass.
+//
+// Discovery (Discoverer) finds the phrases the corpus itself repeats: maximal
+// n-grams occurring in at least two documents, ranked by documents then count,
+// grouped into candidate families by their shared content-word core.
+//
+// The pattern syntax and the families file format are described in
+// docs/phrases.md and in ParsePattern and ReadFamilies.
+package phrases

@@ -1,0 +1,193 @@
+package phrases
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// Occurrence is one match of a family (or of a query) in a document.
+type Occurrence struct {
+	Doc     string    // document ID
+	Date    time.Time // zero when undated
+	Family  string    // family name ("" for a kwic query)
+	Pattern string    // the pattern that matched, as written
+	Variant string    // the normalized surface form: Token.Norm of the matched words
+	Text    string    // the original text of the match: Document.Raw[Start:End]
+	// Start and End are byte offsets of the match in Document.Raw.
+	Start, End int
+	// Sentence is the original text of the sentence holding the match, at
+	// Document.Raw[SentStart:SentEnd].
+	Sentence           string
+	SentStart, SentEnd int
+	// Left and Right are the context (whitespace collapsed), when the matcher
+	// was asked for it (MatchOptions.Context).
+	Left, Right string
+}
+
+// MatchOptions tune a Matcher.
+type MatchOptions struct {
+	// Stem stems pattern words; set it when the corpus was loaded with Stem.
+	Stem bool
+	// Context is the number of characters of left and right context to keep
+	// in Occurrence.Left and Right; 0 keeps none.
+	Context int
+}
+
+// Matcher finds the occurrences of families in documents. It is safe for
+// concurrent use.
+type Matcher struct {
+	fams     []Family
+	pats     []compiled
+	byFirst  map[string][]int // first key -> indices into pats
+	anyFirst []int
+	fold     folder
+	opts     MatchOptions
+}
+
+type compiled struct {
+	fam int
+	src string
+	seq []node
+}
+
+// NewMatcher compiles families for matching with the given alias table (nil
+// for none; usually corpus.DefaultAliases or the table of -aliases).
+func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases}, opts: opts}
+	for fi, f := range fams {
+		for _, p := range f.Patterns {
+			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, m.fold, opts.Stem)}
+			idx := len(m.pats)
+			m.pats = append(m.pats, c)
+			keys, all := firstKeys(c.seq)
+			if all {
+				m.anyFirst = append(m.anyFirst, idx)
+				continue
+			}
+			seen := map[string]bool{}
+			for _, k := range keys {
+				if !seen[k] {
+					seen[k] = true
+					m.byFirst[k] = append(m.byFirst[k], idx)
+				}
+			}
+		}
+	}
+	return m
+}
+
+// Families returns the families the matcher looks for, in order.
+func (m *Matcher) Families() []Family { return m.fams }
+
+type hit struct {
+	fam, pat   int
+	start, end int // unit positions
+}
+
+// Match returns the occurrences of every family in d, in text order (ties by
+// family order). Matches never cross sentences. For each family, overlapping
+// matches count once: the leftmost, then longest, wins, so "comprehensive
+// strategic cooperative partnership" is one occurrence.
+func (m *Matcher) Match(d *corpus.Document) []Occurrence {
+	var out []Occurrence
+	var us []unit
+	var hits []hit
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		us = m.fold.units(us[:0], d.Raw, s.Tokens)
+		hits = hits[:0]
+		for i := range us {
+			for _, pi := range m.byFirst[us[i].key] {
+				hits = m.try(hits, pi, us, i)
+			}
+			for _, pi := range m.anyFirst {
+				hits = m.try(hits, pi, us, i)
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		for _, h := range resolve(hits) {
+			out = append(out, m.occurrence(d, s, us, h))
+		}
+	}
+	return out
+}
+
+// try records the longest match of pattern pi starting at unit i.
+func (m *Matcher) try(hits []hit, pi int, us []unit, i int) []hit {
+	best := -1
+	for _, e := range ends(m.pats[pi].seq, us, []int{i}) {
+		if e > best {
+			best = e
+		}
+	}
+	if best > i {
+		hits = append(hits, hit{fam: m.pats[pi].fam, pat: pi, start: i, end: best})
+	}
+	return hits
+}
+
+// resolve keeps, per family, the leftmost-longest non-overlapping hits, and
+// returns them in text order.
+func resolve(hits []hit) []hit {
+	sort.Slice(hits, func(a, b int) bool {
+		x, y := hits[a], hits[b]
+		if x.fam != y.fam {
+			return x.fam < y.fam
+		}
+		if x.start != y.start {
+			return x.start < y.start
+		}
+		if x.end != y.end {
+			return x.end > y.end
+		}
+		return x.pat < y.pat
+	})
+	var out []hit
+	lastFam, lastEnd := -1, 0
+	for _, h := range hits {
+		if h.fam != lastFam {
+			lastFam, lastEnd = h.fam, 0
+		}
+		if h.start < lastEnd {
+			continue
+		}
+		out = append(out, h)
+		lastEnd = h.end
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].start != out[b].start {
+			return out[a].start < out[b].start
+		}
+		return out[a].fam < out[b].fam
+	})
+	return out
+}
+
+func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, h hit) Occurrence {
+	t0, t1 := us[h.start].tok0, us[h.end-1].tok1
+	toks := s.Tokens[t0:t1]
+	norms := make([]string, len(toks))
+	for i, t := range toks {
+		norms[i] = t.Norm
+	}
+	o := Occurrence{
+		Doc: d.ID, Date: d.Date, Pattern: m.pats[h.pat].src,
+		Variant: strings.Join(norms, " "),
+		Start:   toks[0].Start, End: toks[len(toks)-1].End,
+		SentStart: s.Start, SentEnd: s.End,
+	}
+	if h.fam >= 0 && h.fam < len(m.fams) {
+		o.Family = m.fams[h.fam].Name
+	}
+	o.Text = d.Raw[o.Start:o.End]
+	o.Sentence = d.Raw[s.Start:s.End]
+	if m.opts.Context > 0 {
+		o.Left, o.Right = Context(d.Raw, o.Start, o.End, m.opts.Context)
+	}
+	return o
+}

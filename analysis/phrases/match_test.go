@@ -1,0 +1,65 @@
+package phrases
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+const seedsDir = "../../seeds"
+
+var loadSeeds = sync.OnceValues(func() (*corpus.Corpus, error) {
+	return corpus.Load(context.Background(), []string{seedsDir}, corpus.DefaultOptions())
+})
+
+func seeds(t testing.TB) []*corpus.Document {
+	t.Helper()
+	c, err := loadSeeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Docs) != 5 {
+		t.Fatalf("want 5 seed documents, got %d", len(c.Docs))
+	}
+	return c.Docs
+}
+
+// TestSeedsExpectations compares the default families' matches on the seeds
+// with the hand-written list in testdata/seeds.expect, exactly.
+func TestSeedsExpectations(t *testing.T) {
+	fh, err := os.Open("testdata/seeds.expect")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var want []string
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
+			want = append(want, l)
+		}
+	}
+	m := NewMatcher(DefaultFamilies(), corpus.DefaultAliases(), MatchOptions{})
+	var got []string
+	for _, d := range seeds(t) {
+		for _, o := range m.Match(d) {
+			got = append(got, fmt.Sprintf("%s\t%s\t%s", o.Doc, o.Family, o.Text))
+			if d.Raw[o.Start:o.End] != o.Text || !strings.Contains(o.Sentence, o.Text) ||
+				d.Raw[o.SentStart:o.SentEnd] != o.Sentence {
+				t.Errorf("%s: offsets do not point at the text %q", o.Doc, o.Text)
+			}
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("matches differ from testdata/seeds.expect\n--- got\n%s\n--- want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,76 @@
+package phrases
+
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// unit is a matching position of a sentence: one token, or several tokens that
+// name one actor ("Republic of Korea" -> "south korea").
+type unit struct {
+	key        string // match key: Token.Norm, or the actor's canonical name
+	tok0, tok1 int    // token range [tok0, tok1) within the sentence
+	actor      bool   // key is a canonical actor name
+}
+
+// folder turns tokens into units, folding actor aliases, also inside
+// hyphenated compounds ("China-ROK" and "China-Korea" are "china-south korea").
+type folder struct {
+	aliases *corpus.Aliases
+}
+
+func (f folder) units(dst []unit, raw string, toks []corpus.Token) []unit {
+	for i := 0; i < len(toks); {
+		if f.aliases != nil {
+			if canon, n := f.aliases.Match(raw, toks, i); n > 0 {
+				dst = append(dst, unit{key: canon, tok0: i, tok1: i + n, actor: true})
+				i += n
+				continue
+			}
+		}
+		dst = append(dst, unit{key: f.compound(toks[i].Norm), tok0: i, tok1: i + 1})
+		i++
+	}
+	return dst
+}
+
+// compound folds the actor names inside a hyphenated compound.
+func (f folder) compound(w string) string {
+	if f.aliases == nil || strings.IndexByte(w, '-') < 0 {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	changed := false
+	for i, p := range parts {
+		if c, ok := f.aliases.Word(p); ok && c != p {
+			parts[i], changed = c, true
+		}
+	}
+	if !changed {
+		return w
+	}
+	return strings.Join(parts, "-")
+}
+
+// wordKeys gives the match keys of pattern words as written: the words are
+// normalized like text (and stemmed when stem is set) and folded like text.
+func (f folder) wordKeys(words []string, stem bool) []string {
+	raw := strings.Join(words, " ")
+	toks := make([]corpus.Token, len(words))
+	off := 0
+	for i, w := range words {
+		n := corpus.NormalizeWord(w)
+		if stem {
+			n = corpus.StemWord(n)
+		}
+		toks[i] = corpus.Token{Start: off, End: off + len(w), Norm: n}
+		off += len(w) + 1
+	}
+	us := f.units(nil, raw, toks)
+	keys := make([]string, len(us))
+	for i, u := range us {
+		keys[i] = u.key
+	}
+	return keys
+}
