@@ -1,0 +1,154 @@
+package terms
+
+// gramKey is the compact key of an n-gram: the vocabulary ids of its words.
+type gramKey interface {
+	~[2]uint32 | ~[3]uint32 | ~[4]uint32 | ~[5]uint32
+}
+
+// stat is what the counter keeps for one term or n-gram.
+type stat struct {
+	count uint32
+	docs  uint32
+	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
+	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
+	// merge of shards give exactly the one-pass result.
+	disp uint64
+	per  []periodStat // by period id, sorted by id; nil without periods
+}
+
+// periodStat is a term's count and document frequency in one period.
+type periodStat struct {
+	p     uint16
+	count uint32
+	docs  uint32
+}
+
+// add records v occurrences in one document of docTokens tokens in period p.
+func (s *stat) add(v uint32, docTokens int, p int, byPeriod bool) {
+	s.count += v
+	s.docs++
+	s.disp += dispTerm(docTokens, v)
+	if byPeriod {
+		s.addPeriod(periodStat{p: uint16(p), count: v, docs: 1})
+	}
+}
+
+func (s *stat) addPeriod(ps periodStat) {
+	for i := len(s.per) - 1; i >= 0; i-- {
+		if s.per[i].p == ps.p {
+			s.per[i].count += ps.count
+			s.per[i].docs += ps.docs
+			return
+		}
+		if s.per[i].p < ps.p {
+			s.per = append(s.per, periodStat{})
+			copy(s.per[i+2:], s.per[i+1:])
+			s.per[i+1] = ps
+			return
+		}
+	}
+	s.per = append(s.per, periodStat{})
+	copy(s.per[1:], s.per)
+	s.per[0] = ps
+}
+
+// merge adds o into s; pmap translates o's period ids.
+func (s *stat) merge(o *stat, pmap []int) {
+	s.count += o.count
+	s.docs += o.docs
+	s.disp += o.disp
+	for _, ps := range o.per {
+		ps.p = uint16(pmap[ps.p])
+		s.addPeriod(ps)
+	}
+}
+
+// level counts the n-grams of one length n >= 2.
+type level interface {
+	n() int
+	// id returns the entry of the n-gram with these word ids, adding it.
+	id(words []uint32) uint32
+	// lookup returns the entry of an n-gram, or false.
+	lookup(words []uint32) (uint32, bool)
+	size() int
+	stat(e uint32) *stat
+	words(e uint32, dst []uint32) []uint32
+	// prune drops the entries for which drop is true and returns how many went.
+	prune(drop func(*stat) bool) int
+}
+
+type gramLevel[K gramKey] struct {
+	width int
+	idx   map[K]uint32
+	keys  []K
+	st    []stat
+}
+
+func newLevel(n int) level {
+	switch n {
+	case 2:
+		return &gramLevel[[2]uint32]{width: 2, idx: map[[2]uint32]uint32{}}
+	case 3:
+		return &gramLevel[[3]uint32]{width: 3, idx: map[[3]uint32]uint32{}}
+	case 4:
+		return &gramLevel[[4]uint32]{width: 4, idx: map[[4]uint32]uint32{}}
+	case 5:
+		return &gramLevel[[5]uint32]{width: 5, idx: map[[5]uint32]uint32{}}
+	}
+	panic("terms: n-gram length out of range")
+}
+
+func (l *gramLevel[K]) n() int { return l.width }
+
+func (l *gramLevel[K]) id(words []uint32) uint32 {
+	k := K(words)
+	if e, ok := l.idx[k]; ok {
+		return e
+	}
+	e := uint32(len(l.keys))
+	l.idx[k] = e
+	l.keys = append(l.keys, k)
+	l.st = append(l.st, stat{})
+	return e
+}
+
+func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
+	e, ok := l.idx[K(words)]
+	return e, ok
+}
+
+func (l *gramLevel[K]) size() int { return len(l.keys) }
+
+func (l *gramLevel[K]) stat(e uint32) *stat { return &l.st[e] }
+
+func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
+	k := l.keys[e]
+	for i := 0; i < l.width; i++ {
+		dst = append(dst, k[i])
+	}
+	return dst
+}
+
+func (l *gramLevel[K]) prune(drop func(*stat) bool) int {
+	j := 0
+	for i := range l.keys {
+		if drop(&l.st[i]) {
+			continue
+		}
+		l.keys[j], l.st[j] = l.keys[i], l.st[i]
+		j++
+	}
+	gone := len(l.keys) - j
+	if gone == 0 {
+		return 0
+	}
+	clear(l.st[j:])
+	l.keys, l.st = l.keys[:j:j], l.st[:j:j]
+	l.keys = append([]K(nil), l.keys...)
+	l.st = append([]stat(nil), l.st...)
+	l.idx = make(map[K]uint32, j)
+	for i, k := range l.keys {
+		l.idx[k] = uint32(i)
+	}
+	return gone
+}

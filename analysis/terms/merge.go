@@ -1,0 +1,64 @@
+package terms
+
+import (
+	"fmt"
+)
+
+// Merge adds the counts of o to c. The result is exactly what one counter
+// would have counted over the documents of both (document vectors for tf-idf
+// are appended in the order c then o). o is left unchanged. Both counters
+// must have the same options.
+func (c *Counter) Merge(o *Counter) error {
+	a, b := c.opts, o.opts
+	a.MaxEntries, b.MaxEntries = 0, 0
+	if a != b {
+		return fmt.Errorf("%w: cannot merge counters with different options (%+v, %+v)", ErrOptions, c.opts, o.opts)
+	}
+	vmap := make([]uint32, len(o.words))
+	for i, w := range o.words {
+		vmap[i] = c.intern(w, o.stop[i])
+	}
+	pmap := make([]int, len(o.plabel))
+	for i, l := range o.plabel {
+		p := c.period(l)
+		pmap[i] = p
+		c.pdocs[p] += o.pdocs[i]
+		c.ptokens[p] += o.ptokens[i]
+	}
+	for i := range o.uni {
+		c.uni[vmap[i]].merge(&o.uni[i], pmap)
+	}
+	var buf []uint32
+	for n, lv := range o.levels {
+		if lv == nil {
+			continue
+		}
+		dst := c.levels[n]
+		for e := uint32(0); int(e) < lv.size(); e++ {
+			buf = lv.words(e, buf[:0])
+			for i, w := range buf {
+				buf[i] = vmap[w]
+			}
+			dst.stat(dst.id(buf)).merge(lv.stat(e), pmap)
+		}
+	}
+	c.docs += o.docs
+	c.tokens += o.tokens
+	if !o.first.IsZero() && (c.first.IsZero() || o.first.Before(c.first)) {
+		c.first = o.first
+	}
+	if o.last.After(c.last) {
+		c.last = o.last
+	}
+	c.pruneRounds += o.pruneRounds
+	c.pruned += o.pruned
+	c.warnings = append(c.warnings, o.warnings...)
+	for _, v := range o.docTerms {
+		nv := docVec{id: v.id, date: v.date, tokens: v.tokens, counts: v.counts, terms: make([]uint32, len(v.terms))}
+		for i, t := range v.terms {
+			nv.terms[i] = vmap[t]
+		}
+		c.docTerms = append(c.docTerms, nv)
+	}
+	return nil
+}

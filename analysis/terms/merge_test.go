@@ -1,0 +1,115 @@
+package terms
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/dipstat/dipstat/analysis/period"
+)
+
+func TestMergeEqualsOnePass(t *testing.T) {
+	docs := append(loadSeeds(t), edgeDocs...)
+	o := Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Month, DocTerms: true}
+	one := count(t, o, docs)
+	// three shards in a different grouping
+	a, b, c := count(t, o, docs[:2]), count(t, o, docs[2:5]), count(t, o, docs[5:])
+	if err := b.Merge(c); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Merge(b); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []Query{{}, {Measure: ByG2, MinN: 2}, {Measure: ByDisp, Top: 10}} {
+		r1, err := one.Result(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, _ := a.Result(q)
+		if !same(strip(r1), strip(r2)) {
+			t.Errorf("query %+v: merged result differs from one pass", q)
+		}
+	}
+	r1, _ := one.Result(Query{})
+	r2, _ := a.Result(Query{})
+	if !reflect.DeepEqual(r1.TfIdf(5), r2.TfIdf(5)) {
+		t.Error("tf-idf of merged counter differs")
+	}
+	k1, err1 := r1.Keyness(KeyQuery{})
+	k2, err2 := r2.Keyness(KeyQuery{})
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(k1, k2) {
+		t.Errorf("keyness of merged counter differs (%v, %v)", err1, err2)
+	}
+	if err := a.Merge(NewCounter(Options{MinN: 1, MaxN: 2})); err == nil {
+		t.Error("merging counters with different options should fail")
+	}
+}
+
+// same compares printed forms, so NaN equals NaN.
+func same(a, b any) bool { return fmt.Sprintf("%+v", a) == fmt.Sprintf("%+v", b) }
+
+// strip leaves out the counter reference, which differs by construction.
+func strip(r *Result) Result {
+	x := *r
+	x.c, x.pmap = nil, nil
+	return x
+}
+
+func TestDeterministic(t *testing.T) {
+	docs := loadSeeds(t)
+	o := Options{MinN: 1, MaxN: 3}
+	r1, _ := count(t, o, docs).Result(Query{Top: 30, Measure: ByDocs})
+	r2, _ := count(t, o, docs).Result(Query{Top: 30, Measure: ByDocs})
+	if !same(strip(r1), strip(r2)) {
+		t.Error("two runs differ")
+	}
+	for i := 1; i < len(r1.Terms); i++ {
+		a, b := r1.Terms[i-1], r1.Terms[i]
+		if a.Docs < b.Docs || a.Docs == b.Docs && a.Term > b.Term {
+			t.Errorf("order: %q (%d) before %q (%d)", a.Term, a.Docs, b.Term, b.Docs)
+		}
+	}
+}
+
+func TestPrune(t *testing.T) {
+	docs := loadSeeds(t)
+	exact := count(t, Options{MinN: 1, MaxN: 3}, docs)
+	small := count(t, Options{MinN: 1, MaxN: 3, MaxEntries: 300}, docs)
+	if small.MaxUndercount() == 0 {
+		t.Fatal("expected pruning with a 300-entry limit")
+	}
+	re, _ := exact.Result(Query{})
+	rs, _ := small.Result(Query{})
+	if len(rs.Warnings) == 0 {
+		t.Error("pruning must be reported in Warnings")
+	}
+	for _, tm := range re.Terms {
+		got, ok := rs.Lookup(tm.Term)
+		if tm.N == 1 && (!ok || got.Count != tm.Count) {
+			t.Errorf("unigram %q: %d, exact %d: unigrams must stay exact", tm.Term, got.Count, tm.Count)
+		}
+		if got.Count > tm.Count || got.Count < tm.Count-rs.MaxUndercount {
+			t.Errorf("%q: %d, exact %d, bound %d", tm.Term, got.Count, tm.Count, rs.MaxUndercount)
+		}
+	}
+}
+
+func TestDispersion(t *testing.T) {
+	// "alpha" once in each of four equal documents; "omega" four times in one.
+	var ds = []string{"alpha omega omega omega omega beta.", "alpha beta gamma delta epsilon zeta.", "alpha beta gamma delta epsilon zeta.", "alpha beta gamma delta epsilon zeta."}
+	c := NewCounter(Options{MinN: 1, MaxN: 1})
+	for i, s := range ds {
+		c.Add(mkDoc(itoa(i), "2024-01-01", s))
+	}
+	r, _ := c.Result(Query{})
+	alpha, _ := r.Lookup("alpha")
+	omega, _ := r.Lookup("omega")
+	// S = (sum sqrt(s_i v_i))^2 / f with s_i = 1/4: alpha (4*sqrt(1/4))^2/4 = 1;
+	// omega (sqrt(4/4))^2/4 = 0.25, AF = 1.
+	if d := alpha.Disp - 1; d > 1e-6 || d < -1e-6 {
+		t.Errorf("alpha S = %v, want 1", alpha.Disp)
+	}
+	if d := omega.Disp - 0.25; d > 1e-6 || d < -1e-6 || omega.AdjCount < 0.999999 || omega.AdjCount > 1.000001 {
+		t.Errorf("omega S = %v AF = %v, want 0.25 and 1", omega.Disp, omega.AdjCount)
+	}
+}

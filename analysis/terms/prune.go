@@ -1,0 +1,56 @@
+package terms
+
+import "fmt"
+
+// Pruning policy. Unigrams are never pruned: their counts are always exact.
+// N-grams (n >= 2) are exact unless a counter grows past Options.MaxEntries
+// n-gram entries. Then it prunes: every n-gram seen only once so far in this
+// counter is dropped. An n-gram dropped in a round and seen again starts from
+// zero, so each round can lose at most one occurrence (and one document) of any
+// n-gram: reported counts are lower bounds, short by at most the number of
+// rounds (Result.MaxUndercount), and exact for every n-gram that had reached 2
+// before the first round. After merging, the bound is the sum over the shards.
+// Without pruning (the default for corpora up to a few tens of thousands of
+// articles) every count is exact.
+
+// Prune drops every n-gram (n >= 2) counted fewer than min times so far and
+// returns how many entries went. Each call that drops something adds min-1 to
+// the undercount bound. Prune(2) is what the counter does by itself when it
+// grows past Options.MaxEntries.
+func (c *Counter) Prune(min int) int {
+	if min < 2 {
+		return 0
+	}
+	gone := 0
+	for _, lv := range c.levels {
+		if lv != nil {
+			gone += lv.prune(func(s *stat) bool { return s.count < uint32(min) })
+		}
+	}
+	if gone > 0 {
+		c.pruneRounds += min - 1
+		c.pruned += int64(gone)
+		for n := range c.cnt {
+			if n >= 2 {
+				c.cnt[n] = nil // entry ids changed; rebuilt on demand
+			}
+		}
+	}
+	return gone
+}
+
+// autoPrune keeps the counter under lim entries; if dropping the singletons
+// frees less than half, the limit is too tight for this corpus and is raised
+// (with a warning) rather than pruning after every document.
+func (c *Counter) autoPrune(lim int) {
+	c.Prune(2)
+	if c.ngramEntries() > lim/2 {
+		c.opts.MaxEntries = lim * 2
+		c.warnings = append(c.warnings, fmt.Sprintf(
+			"n-gram table still holds %d entries after pruning; limit raised to %d", c.ngramEntries(), lim*2))
+	}
+}
+
+// MaxUndercount is the most any n-gram count (or document frequency) can be
+// short because of pruning; 0 means every count is exact.
+func (c *Counter) MaxUndercount() int { return c.pruneRounds }

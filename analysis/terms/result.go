@@ -1,0 +1,288 @@
+package terms
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/stats"
+)
+
+// Query selects and orders the terms of a Result.
+type Query struct {
+	MinN, MaxN int     // n-gram lengths to report; 0 means the counter's
+	MinCount   int     // leave out terms counted fewer times (0 means 1)
+	Measure    Measure // sort key, largest first; ties by term, then n
+	Top        int     // keep the first Top terms; 0 keeps all
+}
+
+// Result is the statistics of a Counter: totals, periods and the selected
+// terms. It keeps a reference to the counter (for Series, Keyness and
+// TfIdf); do not Add to the counter afterwards.
+type Result struct {
+	Options Options
+	Query   Query
+	Docs    int // documents counted, undated included
+	Tokens  int // tokens (stopwords included): the denominator of per10k
+	// Periods is the timeline of Options.Unit from the first to the last
+	// dated document, empty periods included, followed by "undated" when
+	// some documents have no date. Nil without Options.ByPeriod.
+	Periods []PeriodTotal
+	Terms   []Term
+	// Candidates is the number of terms that passed MinCount before Top.
+	Candidates int
+	// MaxUndercount is the most any n-gram count can be short because the
+	// counter pruned rare n-grams (see Counter.Prune); 0 means exact.
+	MaxUndercount int
+	Warnings      []string
+
+	c    *Counter
+	pmap []int // counter period id -> index in Periods
+}
+
+// PeriodTotal is the size of one period.
+type PeriodTotal struct {
+	Label      string
+	Start, End time.Time // zero for undated
+	Docs       int
+	Tokens     int
+}
+
+// Term is one term or n-gram with its statistics.
+type Term struct {
+	Term     string // normalized words joined by single spaces
+	N        int    // number of words
+	Count    int
+	Per10k   float64 // occurrences per 10,000 tokens
+	Docs     int     // documents containing it
+	DocShare float64 // Docs / Result.Docs
+	// Disp is Rosengren's S, the dispersion over documents: 1 when the term
+	// is spread in proportion to document length, near 1/Docs-of-corpus when
+	// it sits in one document. AdjCount is Rosengren's adjusted frequency
+	// AF = S * Count: the count a term would have if spread evenly.
+	Disp     float64
+	AdjCount float64
+	Assoc    stats.Assoc   // collocation measures; NaN for unigrams
+	Periods  []PeriodCount // aligned with Result.Periods; nil without periods
+}
+
+// PeriodCount is a term's frequency in one period.
+type PeriodCount struct {
+	Count  int
+	Docs   int
+	Per10k float64 // per 10,000 tokens of the period; NaN for a period without tokens
+}
+
+// Result computes the statistics of the terms q selects.
+func (c *Counter) Result(q Query) (*Result, error) {
+	if q.MinN == 0 {
+		q.MinN = c.opts.MinN
+	}
+	if q.MaxN == 0 {
+		q.MaxN = c.opts.MaxN
+	}
+	if q.MinN < c.opts.MinN || q.MaxN > c.opts.MaxN || q.MinN > q.MaxN {
+		return nil, fmt.Errorf("%w: n %d..%d is outside the counted %d..%d", ErrOptions, q.MinN, q.MaxN, c.opts.MinN, c.opts.MaxN)
+	}
+	if q.MinCount < 1 {
+		q.MinCount = 1
+	}
+	if q.Top < 0 {
+		return nil, fmt.Errorf("%w: top must not be negative", ErrOptions)
+	}
+	r := &Result{Options: c.opts, Query: q, Docs: c.docs, Tokens: c.tokens, c: c,
+		MaxUndercount: c.pruneRounds, Warnings: slices.Clone(c.warnings)}
+	r.buildPeriods()
+	if c.pruneRounds > 0 {
+		r.Warnings = append(r.Warnings, fmt.Sprintf(
+			"%d rare n-gram entries were pruned to bound memory: n-gram counts may be short by up to %d (unigrams are exact)",
+			c.pruned, c.pruneRounds))
+	}
+	if q.Measure.Association() && q.MinN == 1 {
+		r.Warnings = append(r.Warnings, "collocation measures are undefined for single words; they sort last")
+	}
+
+	var all []Term
+	var buf []uint32
+	for n := q.MinN; n <= q.MaxN; n++ {
+		c.each(n, func(ws []uint32, s *stat) {
+			if int(s.count) < q.MinCount || n == 1 && !c.opts.Raw && c.stop[ws[0]] {
+				return
+			}
+			all = append(all, r.term(ws, s))
+		})
+	}
+	_ = buf
+	r.Candidates = len(all)
+	m := q.Measure
+	slices.SortFunc(all, func(a, b Term) int {
+		sa, sb := a.score(m), b.score(m)
+		if less(sa, sb, &a, &b) {
+			return -1
+		}
+		if less(sb, sa, &b, &a) {
+			return 1
+		}
+		return 0
+	})
+	if q.Top > 0 && len(all) > q.Top {
+		all = slices.Clip(all[:q.Top])
+	}
+	r.Terms = all
+	return r, nil
+}
+
+// each calls fn for every entry of level n (unigrams: every word).
+func (c *Counter) each(n int, fn func(ws []uint32, s *stat)) {
+	if n == 1 {
+		var w [1]uint32
+		for id := range c.uni {
+			w[0] = uint32(id)
+			fn(w[:], &c.uni[id])
+		}
+		return
+	}
+	lv := c.levels[n]
+	if lv == nil {
+		return
+	}
+	var buf []uint32
+	for e := uint32(0); int(e) < lv.size(); e++ {
+		buf = lv.words(e, buf[:0])
+		fn(buf, lv.stat(e))
+	}
+}
+
+func (r *Result) text(ws []uint32) string {
+	if len(ws) == 1 {
+		return r.c.words[ws[0]]
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.c.words[w])
+	}
+	return b.String()
+}
+
+// term computes the statistics of one entry.
+func (r *Result) term(ws []uint32, s *stat) Term {
+	c := r.c
+	t := Term{Term: r.text(ws), N: len(ws), Count: int(s.count), Docs: int(s.docs)}
+	N := float64(c.tokens)
+	t.Per10k = per10k(t.Count, c.tokens)
+	if c.docs > 0 {
+		t.DocShare = float64(t.Docs) / float64(c.docs)
+	}
+	if s.count > 0 && N > 0 {
+		sum := float64(s.disp) / dispScale
+		t.AdjCount = sum * sum / N
+		t.Disp = t.AdjCount / float64(s.count)
+	}
+	if len(ws) >= 2 {
+		f := make([]float64, len(ws))
+		for i, w := range ws {
+			f[i] = float64(c.uni[w].count)
+		}
+		t.Assoc = stats.Association(float64(s.count), f, N)
+	} else {
+		nan := math.NaN()
+		t.Assoc = stats.Assoc{Expected: nan, G2: nan, PMI: nan, T: nan, LogDice: nan}
+	}
+	if r.Periods != nil {
+		t.Periods = make([]PeriodCount, len(r.Periods))
+		for i, p := range r.Periods {
+			t.Periods[i].Per10k = per10k(0, p.Tokens)
+		}
+		for _, ps := range s.per {
+			i := r.pmap[ps.p]
+			t.Periods[i] = PeriodCount{Count: int(ps.count), Docs: int(ps.docs), Per10k: per10k(int(ps.count), r.Periods[i].Tokens)}
+		}
+	}
+	return t
+}
+
+func per10k(count, tokens int) float64 {
+	if tokens == 0 {
+		return math.NaN()
+	}
+	return float64(count) * 10000 / float64(tokens)
+}
+
+// buildPeriods lays out the timeline and maps the counter's periods onto it.
+func (r *Result) buildPeriods() {
+	c := r.c
+	if !c.opts.ByPeriod {
+		return
+	}
+	u := c.opts.Unit
+	r.Periods = []PeriodTotal{}
+	idx := map[string]int{}
+	for _, p := range period.Timeline(u, c.first, c.last) {
+		idx[p.Label] = len(r.Periods)
+		r.Periods = append(r.Periods, PeriodTotal{Label: p.Label, Start: p.Start, End: p.End})
+	}
+	r.pmap = make([]int, len(c.plabel))
+	for i, l := range c.plabel {
+		j, ok := idx[l]
+		if !ok { // "undated"
+			j = len(r.Periods)
+			idx[l] = j
+			r.Periods = append(r.Periods, PeriodTotal{Label: l})
+		}
+		r.pmap[i] = j
+		r.Periods[j].Docs += c.pdocs[i]
+		r.Periods[j].Tokens += c.ptokens[i]
+	}
+}
+
+// Lookup returns the statistics of any counted term (normalized words
+// separated by spaces), whether or not the query selected it.
+func (r *Result) Lookup(term string) (Term, bool) {
+	ws := strings.Fields(term)
+	n := len(ws)
+	if n == 0 || n > MaxN {
+		return Term{}, false
+	}
+	ids := make([]uint32, n)
+	for i, w := range ws {
+		id, ok := r.c.vocab[w]
+		if !ok {
+			return Term{}, false
+		}
+		ids[i] = id
+	}
+	if n == 1 {
+		return r.term(ids, &r.c.uni[ids[0]]), true
+	}
+	lv := r.c.levels[n]
+	if lv == nil {
+		return Term{}, false
+	}
+	e, ok := lv.lookup(ids)
+	if !ok {
+		return Term{}, false
+	}
+	return r.term(ids, lv.stat(e)), true
+}
+
+// Series is the per-period frequency of a term, aligned with r.Periods
+// (zeros for a term never seen; nil without periods).
+func (r *Result) Series(term string) []PeriodCount {
+	if r.Periods == nil {
+		return nil
+	}
+	if t, ok := r.Lookup(term); ok {
+		return t.Periods
+	}
+	out := make([]PeriodCount, len(r.Periods))
+	for i, p := range r.Periods {
+		out[i].Per10k = per10k(0, p.Tokens)
+	}
+	return out
+}
