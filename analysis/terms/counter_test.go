@@ -66,8 +66,8 @@ func TestEdgeCases(t *testing.T) {
 		{"program", 4, 3},                    // programme folded to program
 		{"neighbors", 3, 2},                  // neighbours (and neighbours') folded
 		{"people-to-people exchanges", 1, 1},
-		{"6.5", 1, 1},   // numbers are terms
-		{"1,200", 1, 1}, // with their separators
+		{"6.5", 1, 1},                 // numbers are terms
+		{"1,200", 1, 1},               // with their separators
 		{"cooperation win-win", 0, 0}, // never across a sentence boundary
 		{"the", 0, 0},                 // stopwords are not unigrams in the filtered view
 		{"benefit and", 0, 0},         // nor n-gram edges

@@ -38,10 +38,10 @@ type Keyness struct {
 
 // KeyRow is one keyword.
 type KeyRow struct {
-	Term                   string
-	N                      int
-	Target, Ref            int     // counts on both sides
-	TargetDocs, RefDocs    int     // document frequencies on both sides
+	Term                    string
+	N                       int
+	Target, Ref             int     // counts on both sides
+	TargetDocs, RefDocs     int     // document frequencies on both sides
 	TargetPer10k, RefPer10k float64 // relative frequencies on both sides
 	stats.Key
 	// Direction is "new" (absent from the reference), "rising", "fading"
