@@ -1,0 +1,190 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// plotWidth estimates the width of one panel's data area: the canvas minus
+// the y axis (label and tick labels) and any legend.
+func plotWidth(s Size, cols int, legend vg.Length) vg.Length {
+	w := (s.Width-legend)/vg.Length(cols) - s.Label*1.6 - s.Tick*5
+	return max(w, s.Tick*4)
+}
+
+// periodAxis makes the x axis categorical over labels (one slot per period,
+// at 0..n-1) and labels only every k-th period, k chosen so the labels at
+// the tick font never overlap in a data area of width w. Unlabelled
+// periods keep a short tick.
+func periodAxis(p *plot.Plot, labels []string, s Size, w vg.Length) {
+	n := len(labels)
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	step := labelStep(labels, s, w)
+	ticks := make([]plot.Tick, n)
+	for i, l := range labels {
+		ticks[i].Value = float64(i)
+		if i%step == 0 {
+			ticks[i].Label = Safe(l)
+		}
+	}
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+}
+
+// labelStep is the smallest k such that every k-th label fits in width w.
+func labelStep(labels []string, s Size, w vg.Length) int {
+	n := len(labels)
+	if n == 0 {
+		return 1
+	}
+	sty := textStyle(s.Tick, false)
+	widest := vg.Length(0)
+	for _, l := range labels {
+		widest = max(widest, sty.Width(Safe(l)))
+	}
+	slot := widest + s.Tick*1.5
+	fit := int(float64(w) / float64(slot))
+	if fit < 1 {
+		fit = 1
+	}
+	step := (n + fit - 1) / fit
+	for _, nice := range []int{1, 2, 3, 4, 6, 12, 24, 52} {
+		if nice >= step {
+			return nice
+		}
+	}
+	return step
+}
+
+// dateTicks labels a time axis (x values are Unix days) at calendar steps:
+// days, weeks, months, quarters, years or decades, choosing the finest step
+// whose labels, at the tick font, fit side by side in the axis width.
+type dateTicks struct {
+	width vg.Length
+	sty   draw.TextStyle
+}
+
+type dateStep struct {
+	days   int // 0 for calendar months
+	months int
+	layout string
+}
+
+var dateSteps = []dateStep{
+	{1, 0, "2006-01-02"}, {7, 0, "2006-01-02"}, {0, 1, "2006-01"}, {0, 3, "2006-01"},
+	{0, 6, "2006-01"}, {0, 12, "2006"}, {0, 24, "2006"}, {0, 60, "2006"}, {0, 120, "2006"},
+}
+
+func (d dateTicks) Ticks(min, max float64) []plot.Tick {
+	lo, hi := fromDays(min), fromDays(max)
+	for _, st := range dateSteps {
+		ts := st.marks(lo, hi)
+		slot := d.sty.Width(lo.Format(st.layout)) + d.sty.Font.Size*1.5
+		if vg.Length(len(ts))*slot <= d.width || st == dateSteps[len(dateSteps)-1] {
+			var out []plot.Tick
+			for _, t := range ts {
+				out = append(out, plot.Tick{Value: toDays(t), Label: t.Format(st.layout)})
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+func (st dateStep) marks(lo, hi time.Time) []time.Time {
+	var t time.Time
+	if st.days > 0 {
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, 0, 0, 0, time.UTC)
+		if st.days == 7 {
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // Monday
+		}
+	} else {
+		m := (int(lo.Month()) - 1) / min(st.months, 12) * min(st.months, 12)
+		y := lo.Year()
+		if st.months > 12 {
+			y -= y % (st.months / 12)
+		}
+		t = time.Date(y, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
+	}
+	var out []time.Time
+	for ; !t.After(hi); t = st.next(t) {
+		if !t.Before(lo) {
+			out = append(out, t)
+		}
+		if len(out) > 1000 {
+			break
+		}
+	}
+	return out
+}
+
+func (st dateStep) next(t time.Time) time.Time {
+	if st.days > 0 {
+		return t.AddDate(0, 0, st.days)
+	}
+	return t.AddDate(0, st.months, 0)
+}
+
+func toDays(t time.Time) float64   { return float64(t.Unix()) / 86400 }
+func fromDays(d float64) time.Time { return time.Unix(int64(math.Round(d*86400)), 0).UTC() }
+
+// dateAxis sets a date axis on p over [first, last] (padded so single dates
+// and end points are not on the frame) with labels that fit width w.
+func dateAxis(p *plot.Plot, first, last time.Time, s Size, w vg.Length) {
+	pad := max(last.Sub(first)/12, 20*24*time.Hour)
+	p.X.Min, p.X.Max = toDays(first.Add(-pad)), toDays(last.Add(pad))
+	p.X.Tick.Marker = dateTicks{width: w, sty: textStyle(s.Tick, false)}
+}
+
+// number formats a value for a label: thousands separated, at most 3
+// significant decimals.
+func number(v float64) string {
+	a := math.Abs(v)
+	prec := 0
+	switch {
+	case a == 0 || a >= 100 || a == math.Trunc(a):
+	case a >= 10:
+		prec = 1
+	case a >= 1:
+		prec = 2
+	default:
+		prec = 3
+	}
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return thousands(s)
+}
+
+func thousands(s string) string {
+	neg := len(s) > 0 && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	ip, frac := s, ""
+	for i := range s {
+		if s[i] == '.' {
+			ip, frac = s[:i], s[i:]
+			break
+		}
+	}
+	var out []byte
+	for i := range ip {
+		if i > 0 && (len(ip)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, ip[i])
+	}
+	if neg {
+		return "-" + string(out) + frac
+	}
+	return string(out) + frac
+}
+
+func vgLen(n int) vg.Length { return vg.Length(n) }

@@ -1,0 +1,124 @@
+package chart
+
+import (
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Item is one labelled value: a term and its count, a term and its keyness.
+type Item struct {
+	Label string
+	Value float64
+}
+
+// maxLabel is the longest item label drawn; longer ones are cut with "…".
+const maxLabel = 32
+
+func cut(s string, n int) string {
+	r := []rune(Safe(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// barsHeight is the height of a chart of n horizontal bars at size s.
+func barsHeight(s Size, n int) vg.Length {
+	return max(s.Height, vg.Length(n)*s.Tick*1.9+s.Title*2+s.Caption*3+s.Label*3.5)
+}
+
+// Bars is a horizontal bar chart of items, first at the top, each bar
+// labelled with its value: top terms by frequency.
+func Bars(name, title, caption, xLabel string, items []Item) (*Chart, error) {
+	if len(items) == 0 {
+		return nil, ErrNoData
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		p := newPlot(s, "", xLabel, "")
+		n := len(items)
+		var rs rects
+		var tx texts
+		tx.style = textStyle(s.Tick, false)
+		tx.style.YAlign = draw.YCenter
+		tx.dx = s.Tick / 3
+		ticks := make([]plot.Tick, n)
+		top := 0.0
+		for i, it := range items {
+			y := float64(n - 1 - i)
+			rs = append(rs, rect{0, it.Value, y - 0.36, y + 0.36, neutral})
+			tx.xs, tx.ys, tx.labels = append(tx.xs, it.Value), append(tx.ys, y), append(tx.labels, number(it.Value))
+			ticks[i] = plot.Tick{Value: y, Label: cut(it.Label, maxLabel)}
+			top = max(top, it.Value)
+		}
+		xGrid(p)
+		p.Add(rs, tx)
+		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+		p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
+		p.Y.Tick.Length = 0
+		p.X.Min, p.X.Max = 0, roomFor(top, 0.16)
+		p.X.Tick.Marker = numTicks{}
+		return layout{panels: []*plot.Plot{p}, cols: 1, height: barsHeight(s, n)}
+	}}, nil
+}
+
+// roomFor widens an axis maximum by frac for labels past the data.
+func roomFor(v, frac float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	return v * (1 + frac)
+}
+
+// Diverging is a horizontal bar chart of signed values sorted from the most
+// positive (top, in the rising colour) to the most negative (bottom, in the
+// fading colour) around a zero line: keyness of the latest period.
+func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error) {
+	if len(items) == 0 {
+		return nil, ErrNoData
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		p := newPlot(s, "", xLabel, "")
+		n := len(items)
+		var rs rects
+		right := texts{style: textStyle(s.Tick, false), dx: s.Tick / 3}
+		right.style.YAlign = draw.YCenter
+		left := right
+		left.style.XAlign = draw.XRight
+		left.dx = -s.Tick / 3
+		ticks := make([]plot.Tick, n)
+		span := 0.0
+		for i, it := range items {
+			y := float64(n - 1 - i)
+			col := rising
+			lab := &right
+			if it.Value < 0 {
+				col, lab = fading, &left
+			}
+			rs = append(rs, rect{0, it.Value, y - 0.36, y + 0.36, col})
+			lab.xs, lab.ys, lab.labels = append(lab.xs, it.Value), append(lab.ys, y), append(lab.labels, number(it.Value))
+			ticks[i] = plot.Tick{Value: y, Label: cut(it.Label, maxLabel)}
+			span = max(span, math.Abs(it.Value))
+		}
+		if span == 0 {
+			span = 1
+		}
+		xGrid(p)
+		zero, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.6}, {X: 0, Y: float64(n) - 0.4}})
+		zero.Color = grey
+		zero.Width = vg.Points(0.7)
+		p.Add(rs, zero, right, left)
+		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+		p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
+		p.Y.Tick.Length = 0
+		p.X.Min, p.X.Max = -span*1.22, span*1.22
+		p.X.Tick.Marker = numTicks{}
+		l := newLegend(s)
+		l.Add("rising", swatch{rising})
+		l.Add("fading", swatch{fading})
+		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l, height: barsHeight(s, n)}
+	}}, nil
+}

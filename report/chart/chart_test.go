@@ -1,0 +1,242 @@
+package chart
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"gonum.org/v1/plot/vg"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// samples builds one chart of every kind from small fixed inputs.
+func samples(t *testing.T) []*Chart {
+	t.Helper()
+	periods := []string{"2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12"}
+	wave := func(a, b float64) []float64 {
+		v := make([]float64, len(periods))
+		for i := range v {
+			v[i] = a + b*float64((i*7)%11)
+		}
+		return v
+	}
+	cap := "Corpus: seeds · 5 documents · month · 2023-01-10 – 2024-12-31"
+	d := func(s string) time.Time { x, _ := time.Parse(time.DateOnly, s); return x }
+	var out []*Chart
+	add := func(c *Chart, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, c)
+	}
+	add(Columns("volume", "Corpus volume per period", cap, periods, []Series{
+		{Name: "Documents", Unit: "documents", Values: wave(1, 2)},
+		{Name: "Tokens", Unit: "tokens", Values: wave(300, 450)},
+	}))
+	add(Bars("top-terms", "Top terms", cap, "occurrences", []Item{
+		{"china", 120}, {"south korea", 95}, {"cooperation", 40}, {"“win−win” partnership with 윤석열", 12},
+	}))
+	add(Lines("term-trends", "Trends of the top terms", cap, "per 10,000 words", periods, []Series{
+		{Name: "china", Values: wave(50, 3)}, {Name: "south korea", Values: wave(40, 2)}, {Name: "cooperation", Values: wave(10, 1)},
+	}))
+	add(Panels("families", "Formula families per period", cap, "occurrences", periods, []Series{
+		{Name: "strategic partnership", Values: wave(1, 1)}, {Name: "one china", Values: wave(0, 1)},
+		{Name: "win-win cooperation", Values: wave(2, 0.5)}, {Name: "denuclearization", Values: wave(0, 2)},
+		{Name: "people-to-people exchange", Values: wave(1, 0)},
+	}))
+	add(Stacked("variants", "Variant shares: strategic partnership", cap, periods, []Series{
+		{Name: "strategic cooperative partnership", Values: wave(1, 1)}, {Name: "strategic partnership", Values: wave(2, 0.3)},
+	}))
+	add(Diverging("keyness", "Keyness of 2024-12 against earlier periods", cap, "signed log-likelihood (G²)", []Item{
+		{"supply chain", 14.2}, {"summit", 9.1}, {"apec", 3.3}, {"thaad", -4.5}, {"sanctions", -11.7},
+	}))
+	add(Points("figures", "Cited figures over time", cap+" · sources: 001, 004", []PointSeries{
+		{Name: "bilateral trade", Unit: "billion USD", Points: []Point{{d("2023-01-10"), 362, "362 bn USD"}, {d("2024-06-10"), 310.5, "310.5 bn USD"}, {d("2024-12-31"), 328, ""}}},
+		{Name: "tourists", Unit: "million people", Points: []Point{{d("2024-06-10"), 4.6, "4.6 m"}}},
+	}))
+	return out
+}
+
+// TestRenderAll renders every sample in every format at both sizes; PNGs
+// must decode to the expected size and not be blank, PDFs must hold the
+// text in Windows-1252. Set CHART_OUT=dir to keep the files for a look.
+func TestRenderAll(t *testing.T) {
+	dir := os.Getenv("CHART_OUT")
+	for _, c := range samples(t) {
+		for _, s := range Sizes {
+			for _, f := range Formats {
+				var buf bytes.Buffer
+				if err := Render(&buf, c, s, f, Options{DPI: 100}); err != nil {
+					t.Fatalf("%s %s %s: %v", c.Name, s.Name, f, err)
+				}
+				if dir != "" {
+					os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%s.%s", c.Name, s.Name, f)), buf.Bytes(), 0o644)
+				}
+				switch f {
+				case "png":
+					checkPNG(t, buf.Bytes(), int(float64(s.Width/vg.Inch)*100+0.5), int(float64(c.Height(s)/vg.Inch)*100+0.5))
+				case "pdf":
+					if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || !bytes.Contains(buf.Bytes(), []byte("/FontFile2")) {
+						t.Errorf("%s %s: not a PDF with embedded fonts", c.Name, s.Name)
+					}
+				case "svg":
+					if !bytes.Contains(buf.Bytes(), []byte("@font-face")) {
+						t.Errorf("%s %s: SVG without embedded fonts", c.Name, s.Name)
+					}
+				}
+			}
+		}
+	}
+}
+
+func checkPNG(t *testing.T, data []byte, w, h int) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("decode png: %v", err)
+	}
+	b := img.Bounds()
+	if abs(b.Dx()-w) > 1 || abs(b.Dy()-h) > 1 {
+		t.Errorf("png is %dx%d, want %dx%d", b.Dx(), b.Dy(), w, h)
+	}
+	if dark(img) < 0.005 {
+		t.Errorf("png looks blank (%.4f dark pixels)", dark(img))
+	}
+}
+
+func dark(img image.Image) float64 {
+	b := img.Bounds()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r+g+bl < 3*0xA000 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy()/4)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// TestPDFText checks that a label with a minus sign, curly quotes and a
+// Hangul name is written to the PDF as Windows-1252 text, not UTF-8 bytes.
+func TestPDFText(t *testing.T) {
+	c, err := Bars("t", "Ties “win−win” with 윤석열", "caption – é", "count", []Item{{"이재명", 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, c, Full, "pdf", Options{}); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, buf.Bytes())
+	for _, want := range []string{"Ties \x93win-win\x94 with Yunseokyeol", "Ijaemyeong", "caption \x96 \xe9"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "\xe2\x88\x92") || strings.Contains(text, "\xec") {
+		t.Errorf("PDF text holds UTF-8 bytes")
+	}
+}
+
+// pdfText inflates every stream of a PDF and returns the (string) operands
+// of text operators.
+func pdfText(t *testing.T, data []byte) string {
+	t.Helper()
+	var all strings.Builder
+	re := regexp.MustCompile(`(?s)stream\r?\n(.*?)endstream`)
+	for _, m := range re.FindAllSubmatch(data, -1) {
+		r, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			all.Write(m[1])
+			continue
+		}
+		b, _ := io.ReadAll(r)
+		all.Write(b)
+	}
+	var out strings.Builder
+	for _, m := range regexp.MustCompile(`\(((?:\\.|[^\\)])*)\) ?Tj`).FindAllStringSubmatch(all.String(), -1) {
+		out.WriteString(strings.NewReplacer(`\(`, "(", `\)`, ")", `\\`, `\`).Replace(m[1]) + "\n")
+	}
+	return out.String()
+}
+
+// TestSVGGolden keeps one small chart as an exact SVG (fonts not embedded).
+func TestSVGGolden(t *testing.T) {
+	c, err := Bars("golden", "Top terms", "Corpus: test · 2 documents", "occurrences", []Item{{"china", 12}, {"south korea", 7}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, c, Column, "svg", Options{NoEmbed: true}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "bars.svg")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		os.WriteFile(path, buf.Bytes(), 0o644)
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("SVG differs from %s (run with -update to accept)", path)
+	}
+}
+
+func TestNoData(t *testing.T) {
+	for name, err := range map[string]error{
+		"bars":    second(Bars("x", "x", "", "", nil)),
+		"columns": second(Columns("x", "x", "", nil, []Series{{Name: "a"}})),
+		"lines":   second(Lines("x", "x", "", "", []string{"2025"}, nil)),
+		"points":  second(Points("x", "x", "", []PointSeries{{Name: "a", Points: []Point{{Value: 3}}}})),
+	} {
+		if !errors.Is(err, ErrNoData) {
+			t.Errorf("%s: err = %v, want ErrNoData", name, err)
+		}
+	}
+}
+
+func second(_ *Chart, err error) error { return err }
+
+func TestLabelStep(t *testing.T) {
+	many := make([]string, 60)
+	for i := range many {
+		many[i] = fmt.Sprintf("2025-%02d-%02d", i/28+1, i%28+1)
+	}
+	for _, s := range Sizes {
+		w := plotWidth(s, 1, 0)
+		step := labelStep(many, s, w)
+		n := (len(many) + step - 1) / step
+		labelW := textStyle(s.Tick, false).Width("2025-01-01")
+		if vgLen(n)*labelW > w {
+			t.Errorf("%s: %d labels of %.1fpt do not fit %.1fpt", s.Name, n, labelW, w)
+		}
+		if labelStep(many[:3], s, w) != 1 {
+			t.Errorf("%s: 3 labels should all be shown", s.Name)
+		}
+	}
+}

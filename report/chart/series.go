@@ -1,0 +1,193 @@
+package chart
+
+import (
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Series is one value per period: a term's relative frequency, a family's
+// occurrences, a corpus count. Unit names the values ("documents", "per
+// 10,000 words") for panel axes.
+type Series struct {
+	Name   string
+	Unit   string
+	Values []float64
+}
+
+// maxSeries bounds the lines of one chart and the panels of small multiples.
+const (
+	maxSeries = 8
+	maxPanels = 12
+)
+
+func hasData(periods []string, series []Series) bool {
+	if len(periods) == 0 {
+		return false
+	}
+	for _, s := range series {
+		if len(s.Values) == len(periods) {
+			return true
+		}
+	}
+	return false
+}
+
+// Columns draws each series as vertical bars over the periods, one panel per
+// series stacked in rows: documents and tokens per period.
+func Columns(name, title, caption string, periods []string, series []Series) (*Chart, error) {
+	if !hasData(periods, series) {
+		return nil, ErrNoData
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		var ps []*plot.Plot
+		for i, se := range series {
+			p := newPlot(s, se.Name, "", se.Unit)
+			var rs rects
+			top := 0.0
+			for j, v := range se.Values {
+				rs = append(rs, rect{float64(j) - 0.38, float64(j) + 0.38, 0, v, colorAt(i)})
+				top = max(top, v)
+			}
+			yGrid(p)
+			p.Add(rs)
+			periodAxis(p, periods, s, plotWidth(s, 1, 0))
+			p.Y.Min, p.Y.Max = 0, roomFor(top, 0.05)
+			p.Y.Tick.Marker = numTicks{}
+			ps = append(ps, p)
+		}
+		h := s.Height
+		if len(ps) > 2 {
+			h = s.Height * vg.Length(len(ps)) / 2
+		}
+		return layout{panels: ps, cols: 1, height: h}
+	}}, nil
+}
+
+// Lines draws each series as a line with markers over the periods, with a
+// legend beside the plot: term trends.
+func Lines(name, title, caption, yLabel string, periods []string, series []Series) (*Chart, error) {
+	if !hasData(periods, series) {
+		return nil, ErrNoData
+	}
+	if len(series) > maxSeries {
+		series = series[:maxSeries]
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		p := newPlot(s, "", "", yLabel)
+		l := newLegend(s)
+		top := 0.0
+		yGrid(p)
+		for i, se := range series {
+			line, pts := linePoints(se.Values, s, i)
+			p.Add(line, pts)
+			l.Add(cut(se.Name, 24), line, pts)
+			for _, v := range se.Values {
+				top = max(top, v)
+			}
+		}
+		periodAxis(p, periods, s, plotWidth(s, 1, legendWidth(l, s)))
+		p.Y.Min, p.Y.Max = 0, roomFor(top, 0.05)
+		p.Y.Tick.Marker = numTicks{}
+		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l}
+	}}, nil
+}
+
+// glyphs vary the marker shape with the colour so lines stay apart in grey.
+var glyphs = []draw.GlyphDrawer{draw.CircleGlyph{}, draw.SquareGlyph{}, draw.TriangleGlyph{}, draw.RingGlyph{}, draw.PyramidGlyph{}, draw.BoxGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{}}
+
+func linePoints(vals []float64, s Size, i int) (*plotter.Line, *plotter.Scatter) {
+	xys := make(plotter.XYs, len(vals))
+	for j, v := range vals {
+		xys[j] = plotter.XY{X: float64(j), Y: v}
+	}
+	line, pts, _ := plotter.NewLinePoints(xys)
+	col := colorAt(i)
+	line.Color, line.Width = col, s.Line
+	pts.Color, pts.Radius, pts.Shape = col, s.Marker, glyphs[i%len(glyphs)]
+	return line, pts
+}
+
+// Panels draws one small panel per series (at most 12) on a shared y scale:
+// formula families per period.
+func Panels(name, title, caption, yLabel string, periods []string, series []Series) (*Chart, error) {
+	if !hasData(periods, series) {
+		return nil, ErrNoData
+	}
+	if len(series) > maxPanels {
+		series = series[:maxPanels]
+	}
+	top := 0.0
+	for _, se := range series {
+		for _, v := range se.Values {
+			top = max(top, v)
+		}
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		cols := 2
+		if s.Name == Full.Name && len(series) > 4 {
+			cols = 3
+		}
+		cols = min(cols, len(series))
+		var ps []*plot.Plot
+		for i, se := range series {
+			yl := ""
+			if i%cols == 0 {
+				yl = yLabel
+			}
+			p := newPlot(s, cut(se.Name, 36), "", yl)
+			p.Title.TextStyle.Font.Size = s.Tick + 0.5
+			yGrid(p)
+			line, pts := linePoints(se.Values, s, 0)
+			p.Add(line, pts)
+			periodAxis(p, periods, s, plotWidth(s, cols, 0))
+			p.Y.Min, p.Y.Max = 0, roomFor(top, 0.08)
+			p.Y.Tick.Marker = numTicks{}
+			ps = append(ps, p)
+		}
+		rows := (len(ps) + cols - 1) / cols
+		h := max(s.Height, vg.Length(rows)*s.Height*0.42+s.Title*3)
+		return layout{panels: ps, cols: cols, height: h}
+	}}, nil
+}
+
+// Stacked draws, per period, the share of each series in the period's total
+// as stacked bars summing to 100%: variant shares of a family.
+func Stacked(name, title, caption string, periods []string, series []Series) (*Chart, error) {
+	if !hasData(periods, series) {
+		return nil, ErrNoData
+	}
+	if len(series) > maxSeries {
+		series = series[:maxSeries]
+	}
+	total := make([]float64, len(periods))
+	for _, se := range series {
+		for j, v := range se.Values {
+			total[j] += v
+		}
+	}
+	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
+		p := newPlot(s, "", "", "share of occurrences (%)")
+		l := newLegend(s)
+		var rs rects
+		base := make([]float64, len(periods))
+		for i, se := range series {
+			col := colorAt(i)
+			for j, v := range se.Values {
+				if total[j] == 0 || v == 0 {
+					continue
+				}
+				h := v / total[j] * 100
+				rs = append(rs, rect{float64(j) - 0.4, float64(j) + 0.4, base[j], base[j] + h, col})
+				base[j] += h
+			}
+			l.Add(cut(se.Name, 28), swatch{col})
+		}
+		yGrid(p)
+		p.Add(rs)
+		periodAxis(p, periods, s, plotWidth(s, 1, legendWidth(l, s)))
+		p.Y.Min, p.Y.Max = 0, 100
+		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l}
+	}}, nil
+}
