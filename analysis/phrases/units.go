@@ -29,10 +29,39 @@ func (f folder) units(dst []unit, raw string, toks []corpus.Token) []unit {
 				continue
 			}
 		}
-		dst = append(dst, unit{key: f.compound(toks[i].Norm), tok0: i, tok1: i + 1})
+		if key, n := f.compoundTail(raw, toks, i); n > 1 {
+			dst = append(dst, unit{key: key, tok0: i, tok1: i + n, actor: true})
+			i += n
+			continue
+		}
+		k := f.compound(toks[i].Norm)
+		dst = append(dst, unit{key: k, tok0: i, tok1: i + 1, actor: k != toks[i].Norm})
 		i++
 	}
 	return dst
+}
+
+// compoundTail folds a compound whose last part begins an actor name that
+// goes on in the next tokens: "China-South Korea" is tokenized "china-south",
+// "korea" and becomes the one unit "china-south korea".
+func (f folder) compoundTail(raw string, toks []corpus.Token, i int) (string, int) {
+	t := toks[i]
+	if f.aliases == nil || i+1 >= len(toks) {
+		return "", 0
+	}
+	j := strings.LastIndexByte(t.Norm, '-')
+	sj := strings.LastIndexByte(raw[t.Start:t.End], '-')
+	if j <= 0 || sj <= 0 || j == len(t.Norm)-1 {
+		return "", 0
+	}
+	fake := make([]corpus.Token, 0, 6)
+	fake = append(fake, corpus.Token{Start: t.Start + sj + 1, End: t.End, Norm: t.Norm[j+1:]})
+	fake = append(fake, toks[i+1:min(len(toks), i+6)]...)
+	canon, n := f.aliases.Match(raw, fake, 0)
+	if n < 2 {
+		return "", 0
+	}
+	return f.compound(t.Norm[:j]) + "-" + canon, n
 }
 
 // compound folds the actor names inside a hyphenated compound.

@@ -1,0 +1,135 @@
+package phrases
+
+import (
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// day is a date as yyyymmdd; 0 is undated.
+type day int32
+
+func dayOf(t time.Time) day {
+	if t.IsZero() {
+		return 0
+	}
+	y, m, d := t.Date()
+	return day(y*10000 + int(m)*100 + d)
+}
+
+func (d day) time() time.Time {
+	if d == 0 {
+		return time.Time{}
+	}
+	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, time.UTC)
+}
+
+// cell counts occurrences and documents.
+type cell struct{ Occ, Docs int }
+
+// Counts aggregates occurrences per family, day and variant. Counting parts of
+// a corpus separately and merging them gives exactly the counts of one pass,
+// so it suits streaming and parallel work. The zero value is not usable; use
+// NewCounts.
+type Counts struct {
+	tokens map[day]int
+	docs   map[day]int
+	fams   map[string]*famCounts
+}
+
+type famCounts struct {
+	byDay    map[day]*cell
+	variants map[string]map[day]int
+}
+
+// NewCounts returns empty counts.
+func NewCounts() *Counts {
+	return &Counts{tokens: map[day]int{}, docs: map[day]int{}, fams: map[string]*famCounts{}}
+}
+
+func (c *Counts) fam(name string) *famCounts {
+	f := c.fams[name]
+	if f == nil {
+		f = &famCounts{byDay: map[day]*cell{}, variants: map[string]map[day]int{}}
+		c.fams[name] = f
+	}
+	return f
+}
+
+// Add counts one document and its occurrences (from Matcher.Match). Every
+// counted document must be added, with or without occurrences, so that rates
+// per 10,000 tokens have the right base.
+func (c *Counts) Add(occs []Occurrence, d *corpus.Document) {
+	dd := dayOf(d.Date)
+	c.tokens[dd] += d.NumTokens()
+	c.docs[dd]++
+	seen := map[string]bool{}
+	for _, o := range occs {
+		f := c.fam(o.Family)
+		cl := f.byDay[dd]
+		if cl == nil {
+			cl = &cell{}
+			f.byDay[dd] = cl
+		}
+		cl.Occ++
+		if !seen[o.Family] {
+			seen[o.Family] = true
+			cl.Docs++
+		}
+		v := f.variants[o.Variant]
+		if v == nil {
+			v = map[day]int{}
+			f.variants[o.Variant] = v
+		}
+		v[dd]++
+	}
+}
+
+// Merge adds the counts of o to c.
+func (c *Counts) Merge(o *Counts) {
+	for d, n := range o.tokens {
+		c.tokens[d] += n
+	}
+	for d, n := range o.docs {
+		c.docs[d] += n
+	}
+	for name, of := range o.fams {
+		f := c.fam(name)
+		for d, oc := range of.byDay {
+			cl := f.byDay[d]
+			if cl == nil {
+				cl = &cell{}
+				f.byDay[d] = cl
+			}
+			cl.Occ += oc.Occ
+			cl.Docs += oc.Docs
+		}
+		for v, ov := range of.variants {
+			m := f.variants[v]
+			if m == nil {
+				m = map[day]int{}
+				f.variants[v] = m
+			}
+			for d, n := range ov {
+				m[d] += n
+			}
+		}
+	}
+}
+
+// Span is the first and last dated document counted; zero when none is dated.
+func (c *Counts) Span() (first, last time.Time) {
+	var lo, hi day
+	for d := range c.docs {
+		if d == 0 {
+			continue
+		}
+		if lo == 0 || d < lo {
+			lo = d
+		}
+		if d > hi {
+			hi = d
+		}
+	}
+	return lo.time(), hi.time()
+}

@@ -1,0 +1,406 @@
+package phrases
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+)
+
+// DiscoverOptions tune discovery.
+type DiscoverOptions struct {
+	MinN, MaxN int // phrase length in words (units): default 3..10
+	MinDocs    int // a phrase must occur in this many documents: default 2
+	// MinContent is the number of words of a phrase that must not be
+	// stopwords (actor names and numbers count): default 2, so "of the two"
+	// is not a phrase.
+	MinContent int
+	// GroupTop is the number of top-ranked phrases grouped into candidate
+	// families and given document lists: default 2000. Grouping costs
+	// O(GroupTop x candidate families).
+	GroupTop int
+	// NoStemCore groups by the words as they are; by default the core
+	// words are stemmed, so "move" and "moved" share a core word.
+	NoStemCore bool
+}
+
+// DefaultDiscoverOptions are dipstat's defaults.
+func DefaultDiscoverOptions() DiscoverOptions {
+	return DiscoverOptions{MinN: 3, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000}
+}
+
+func (o DiscoverOptions) check() error {
+	switch {
+	case o.MinN < 2 || o.MaxN < o.MinN || o.MaxN > 32:
+		return fmt.Errorf("phrases: phrase lengths must satisfy 2 <= min <= max <= 32, got %d..%d", o.MinN, o.MaxN)
+	case o.MinDocs < 1:
+		return fmt.Errorf("phrases: minimum documents must be at least 1, got %d", o.MinDocs)
+	case o.MinContent < 0 || o.GroupTop < 0:
+		return fmt.Errorf("phrases: negative option")
+	}
+	return nil
+}
+
+// Discoverer collects documents for discovery. Discovery needs the whole
+// corpus: it keeps, per document, the ID, date, original text and 12 bytes per
+// word (a term ID and the byte span), plus one entry per distinct term.
+// Add documents in input order, then call Run. It is not safe for concurrent
+// use.
+type Discoverer struct {
+	opts    DiscoverOptions
+	fold    folder
+	ids     map[string]int32
+	terms   []string
+	content []bool   // per term: counts toward MinContent
+	core    []string // per term: the word as part of a grouping core, or ""
+	docs    []ddoc
+	tokens  int
+}
+
+type ddoc struct {
+	id    string
+	date  time.Time
+	raw   string
+	seq   []int32 // term IDs, -1 between sentences
+	start []int32 // byte span of each unit (-1 for separators)
+	end   []int32
+	sents []corpus.Span
+}
+
+// NewDiscoverer returns a Discoverer folding actor aliases with aliases (nil
+// for none).
+func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}}, nil
+}
+
+func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
+	if id, ok := dc.ids[u.key]; ok {
+		return id
+	}
+	id := int32(len(dc.terms))
+	dc.ids[u.key] = id
+	dc.terms = append(dc.terms, u.key)
+	isContent := u.actor || !t.Stop
+	dc.content = append(dc.content, isContent)
+	core := ""
+	if isContent && !u.actor && t.Kind == corpus.Word {
+		core = u.key
+		if !dc.opts.NoStemCore {
+			core = corpus.StemWord(core)
+		}
+	}
+	dc.core = append(dc.core, core)
+	return id
+}
+
+// Add collects one counted document.
+func (dc *Discoverer) Add(d *corpus.Document) {
+	dd := ddoc{id: d.ID, date: d.Date, raw: d.Raw}
+	var us []unit
+	for si, s := range d.Sentences {
+		if si > 0 {
+			dd.seq = append(dd.seq, -1)
+			dd.start = append(dd.start, -1)
+			dd.end = append(dd.end, -1)
+		}
+		dd.sents = append(dd.sents, corpus.Span{Start: s.Start, End: s.End})
+		us = dc.fold.units(us[:0], d.Raw, s.Tokens)
+		for _, u := range us {
+			dd.seq = append(dd.seq, dc.term(u, s.Tokens[u.tok0]))
+			dd.start = append(dd.start, int32(s.Tokens[u.tok0].Start))
+			dd.end = append(dd.end, int32(s.Tokens[u.tok1-1].End))
+		}
+		dc.tokens += len(s.Tokens)
+	}
+	dc.docs = append(dc.docs, dd)
+}
+
+// Phrase is a recurring phrase found by discovery.
+type Phrase struct {
+	Text        string // the words (normalized, actor names canonical)
+	N           int    // number of words
+	Count       int    // occurrences
+	Docs        int    // documents
+	First, Last time.Time
+	// Example is the first occurrence in input order, traceable to its
+	// document, date, sentence and original text span.
+	Example Occurrence
+	// DocIDs lists the documents, in input order, for the top GroupTop
+	// phrases (nil for the others).
+	DocIDs    []string
+	Candidate int // index into Discovery.Candidates, or -1
+	ids       []int32
+}
+
+// Candidate is a candidate family: recurring phrases that share a core of
+// content words or differ by few words.
+type Candidate struct {
+	Name    string   // the top-ranked phrase of the group
+	Core    []string // its core words (stemmed content words)
+	Phrases []int    // indices into Discovery.Phrases, best first
+	Docs    int      // documents with any of the phrases
+	Count   int      // occurrences of the phrases (overlapping phrases count each)
+}
+
+// Discovery is the result of Run.
+type Discovery struct {
+	Options    DiscoverOptions
+	Docs       int
+	Tokens     int
+	Phrases    []Phrase // ranked by documents, count, length, text
+	Candidates []Candidate
+}
+
+// Run finds the recurring phrases: n-grams of MinN..MaxN words within a
+// sentence that occur in at least MinDocs documents, dropping every phrase
+// nested in a longer recurring phrase with the same documents (keep-longest),
+// and those with fewer than MinContent content words.
+//
+// Time and memory: n-grams are counted level by level, keyed by a 64-bit
+// polynomial hash of their term IDs (collision chance about k²/2⁶⁵ for k
+// distinct n-grams, under 10⁻⁵ for 10⁷). An (n+1)-gram is counted only when
+// both its n-word prefix and suffix recur (they must, for it to recur), so
+// each level costs one pass over the words: time O(words x (MaxN-MinN+1)),
+// memory O(distinct MinN-grams) at the first level and O(recurring n-grams)
+// after.
+func (dc *Discoverer) Run() *Discovery {
+	o := dc.opts
+	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens}
+	levels := make([]*level, o.MaxN+1)
+	var h hasher
+	for n := o.MinN; n <= o.MaxN; n++ {
+		lv := &level{idx: map[uint64]int32{}}
+		prev := levels[n-1]
+		for di := range dc.docs {
+			d := &dc.docs[di]
+			h.load(d.seq)
+			dd := dayOf(d.date)
+			for i := 0; i+n <= len(d.seq); i++ {
+				if h.brk[i] < i+n {
+					continue
+				}
+				if prev != nil {
+					if _, ok := prev.idx[h.sum(i, n-1)]; !ok {
+						continue
+					}
+					if _, ok := prev.idx[h.sum(i+1, n-1)]; !ok {
+						continue
+					}
+				}
+				lv.add(h.sum(i, n), int32(di), int32(i), dd)
+			}
+		}
+		lv.prune(o.MinDocs)
+		levels[n] = lv
+		if len(lv.grams) == 0 {
+			break
+		}
+	}
+	// Keep-longest: a gram whose one-word-longer extension has the same
+	// documents is nested in it.
+	for n := o.MaxN; n > o.MinN; n-- {
+		lv, sub := levels[n], levels[n-1]
+		if lv == nil || sub == nil {
+			continue
+		}
+		for gi := range lv.grams {
+			g := &lv.grams[gi]
+			d := &dc.docs[g.firstDoc]
+			h.load(d.seq)
+			for _, k := range []uint64{h.sum(int(g.firstPos), n-1), h.sum(int(g.firstPos)+1, n-1)} {
+				if si, ok := sub.idx[k]; ok && sub.grams[si].docs == g.docs {
+					sub.grams[si].nested = true
+				}
+			}
+		}
+	}
+	for n := o.MinN; n < o.MaxN; n++ {
+		if levels[n] == nil {
+			continue
+		}
+		for _, g := range levels[n].grams {
+			if g.nested {
+				continue
+			}
+			if p, ok := dc.phrase(g, n); ok {
+				res.Phrases = append(res.Phrases, p)
+			}
+		}
+	}
+	if top := levels[o.MaxN]; top != nil {
+		for _, c := range dc.passages(top, o.MaxN) {
+			if p, ok := dc.phrase(c.g, c.n); ok {
+				res.Phrases = append(res.Phrases, p)
+			}
+		}
+	}
+	sort.Slice(res.Phrases, func(a, b int) bool {
+		x, y := &res.Phrases[a], &res.Phrases[b]
+		switch {
+		case x.Docs != y.Docs:
+			return x.Docs > y.Docs
+		case x.Count != y.Count:
+			return x.Count > y.Count
+		case x.N != y.N:
+			return x.N > y.N
+		}
+		return x.Text < y.Text
+	})
+	top := min(o.GroupTop, len(res.Phrases))
+	docSets := dc.docLists(res.Phrases[:top])
+	res.Candidates = group(res.Phrases, top, docSets, dc.core)
+	return res
+}
+
+type passage struct {
+	g gram
+	n int
+}
+
+// passages joins the longest grams into whole repeated passages: a MaxN-gram
+// followed, one word on in its first document, by another MaxN-gram with the
+// same documents and count is the same passage going on, so overlapping
+// windows of a long repeated passage are reported once, whole (N may then
+// exceed MaxN).
+func (dc *Discoverer) passages(lv *level, n int) []passage {
+	order := make([]int, 0, len(lv.grams))
+	for gi := range lv.grams {
+		if !lv.grams[gi].nested {
+			order = append(order, gi)
+		}
+	}
+	sort.Slice(order, func(a, b int) bool {
+		x, y := &lv.grams[order[a]], &lv.grams[order[b]]
+		if x.firstDoc != y.firstDoc {
+			return x.firstDoc < y.firstDoc
+		}
+		return x.firstPos < y.firstPos
+	})
+	absorbed := make([]bool, len(lv.grams))
+	var h hasher
+	var out []passage
+	for _, gi := range order {
+		if absorbed[gi] {
+			continue
+		}
+		g := lv.grams[gi]
+		d := &dc.docs[g.firstDoc]
+		h.load(d.seq)
+		length := n
+		for pos := int(g.firstPos) + 1; pos+n <= len(d.seq) && h.brk[pos] >= pos+n; pos++ {
+			ni, ok := lv.idx[h.sum(pos, n)]
+			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
+				break
+			}
+			absorbed[ni] = true
+			length++
+			g.lo, g.hi = min(g.lo, lv.grams[ni].lo), max(g.hi, lv.grams[ni].hi)
+		}
+		out = append(out, passage{g: g, n: length})
+	}
+	return out
+}
+
+// phrase turns a gram into a Phrase, or reports false when it has too few
+// content words.
+func (dc *Discoverer) phrase(g gram, n int) (Phrase, bool) {
+	d := &dc.docs[g.firstDoc]
+	ids := d.seq[g.firstPos : int(g.firstPos)+n]
+	content := 0
+	words := make([]string, n)
+	for i, id := range ids {
+		words[i] = dc.terms[id]
+		if dc.content[id] {
+			content++
+		}
+	}
+	if content < dc.opts.MinContent {
+		return Phrase{}, false
+	}
+	p := Phrase{Text: strings.Join(words, " "), N: n, Count: int(g.count), Docs: int(g.docs),
+		First: g.lo.time(), Last: g.hi.time(), Candidate: -1, ids: ids}
+	start, end := int(d.start[g.firstPos]), int(d.end[int(g.firstPos)+n-1])
+	p.Example = Occurrence{Doc: d.id, Date: d.date, Variant: p.Text, Text: d.raw[start:end], Start: start, End: end}
+	for _, s := range d.sents {
+		if s.Start <= start && end <= s.End {
+			p.Example.SentStart, p.Example.SentEnd, p.Example.Sentence = s.Start, s.End, d.raw[s.Start:s.End]
+			break
+		}
+	}
+	return p, true
+}
+
+// docLists finds the documents of each phrase in one more pass.
+func (dc *Discoverer) docLists(ps []Phrase) [][]int32 {
+	out := make([][]int32, len(ps))
+	want := map[int]map[uint64]int{}
+	var h hasher
+	for i := range ps {
+		if want[ps[i].N] == nil {
+			want[ps[i].N] = map[uint64]int{}
+		}
+		h.load(ps[i].ids)
+		want[ps[i].N][h.sum(0, ps[i].N)] = i
+	}
+	for di := range dc.docs {
+		d := &dc.docs[di]
+		h.load(d.seq)
+		for n, m := range want {
+			for i := 0; i+n <= len(d.seq); i++ {
+				if h.brk[i] < i+n {
+					continue
+				}
+				if pi, ok := m[h.sum(i, n)]; ok {
+					if l := out[pi]; len(l) == 0 || l[len(l)-1] != int32(di) {
+						out[pi] = append(out[pi], int32(di))
+					}
+				}
+			}
+		}
+	}
+	for i := range ps {
+		ps[i].DocIDs = make([]string, len(out[i]))
+		for k, di := range out[i] {
+			ps[i].DocIDs[k] = dc.docs[di].id
+		}
+	}
+	return out
+}
+
+// NewInPeriod lists the phrases first seen in one period.
+type NewInPeriod struct {
+	Label   string
+	Phrases []int // indices into Discovery.Phrases, in rank order
+}
+
+// NewByPeriod groups the phrases by the period of their first dated
+// occurrence, in time order; phrases seen only in undated documents come last
+// under period.Undated. Every phrase has the minimum support (MinDocs).
+func (d *Discovery) NewByPeriod(u period.Unit) []NewInPeriod {
+	by := map[string][]int{}
+	for i, p := range d.Phrases {
+		l := u.Label(p.First)
+		by[l] = append(by[l], i)
+	}
+	labels := make([]string, 0, len(by))
+	for l := range by {
+		labels = append(labels, l)
+	}
+	sort.Slice(labels, func(a, b int) bool {
+		if (labels[a] == period.Undated) != (labels[b] == period.Undated) {
+			return labels[b] == period.Undated
+		}
+		return labels[a] < labels[b]
+	})
+	out := make([]NewInPeriod, len(labels))
+	for i, l := range labels {
+		out[i] = NewInPeriod{Label: l, Phrases: by[l]}
+	}
+	return out
+}
