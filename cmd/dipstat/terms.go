@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/terms"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// termFlags are the flags of terms and ngrams.
+type termFlags struct {
+	n         nRange
+	top       int
+	minCount  int
+	period    string
+	measure   string
+	keyness   string
+	reference string
+	raw       bool
+	tfidf     int
+}
+
+func (f *termFlags) register(fs *flag.FlagSet, cmd string) {
+	f.n = nRange{1, 1}
+	defMin, defMeasure := 1, "count"
+	if cmd == "ngrams" {
+		f.n, defMin = nRange{2, 3}, 2
+	}
+	fs.Var(&f.n, "n", "n-gram `length` or range, 1 to 5 (\"2\", \"1..3\")")
+	fs.IntVar(&f.top, "top", -1, "show the first `n` terms (per direction with -keyness); 0 = all (default 50 for text, all for csv/json)")
+	fs.IntVar(&f.minCount, "min-count", defMin, "leave out terms seen fewer than `n` times (with -keyness: on both sides together)")
+	fs.StringVar(&f.period, "period", "", "break counts down by `unit`: "+period.Names())
+	fs.StringVar(&f.measure, "measure", defMeasure, "sort by `measure`: "+terms.MeasureNames())
+	fs.StringVar(&f.keyness, "keyness", "", "list keywords of `period` (a label like 2025-06, or \"latest\") against the reference")
+	fs.StringVar(&f.reference, "reference", "before", "keyness reference: before (all earlier periods), rest (all other periods) or a period `label`")
+	fs.BoolVar(&f.raw, "raw", false, "raw view: keep stopwords as terms and at the edges of n-grams")
+	if cmd == "terms" {
+		fs.IntVar(&f.tfidf, "tfidf", 0, "list each document's `n` most distinctive words by tf-idf instead")
+	}
+}
+
+// nRange is the -n flag.
+type nRange struct{ lo, hi int }
+
+func (r *nRange) String() string {
+	if r.lo == r.hi {
+		return strconv.Itoa(r.lo)
+	}
+	return fmt.Sprintf("%d..%d", r.lo, r.hi)
+}
+
+func (r *nRange) Set(s string) error {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		a, b, ok = strings.Cut(s, "-")
+	}
+	if !ok {
+		b = a
+	}
+	lo, err1 := strconv.Atoi(strings.TrimSpace(a))
+	hi, err2 := strconv.Atoi(strings.TrimSpace(b))
+	if err1 != nil || err2 != nil || lo < 1 || hi > terms.MaxN || lo > hi {
+		return fmt.Errorf("want a length or range within 1..%d like 2 or 1..3, got %q", terms.MaxN, s)
+	}
+	r.lo, r.hi = lo, hi
+	return nil
+}
+
+func runTerms(ctx context.Context, e *env, args []string) error {
+	return runTermCmd(ctx, e, args, "terms")
+}
+
+func runNgrams(ctx context.Context, e *env, args []string) error {
+	return runTermCmd(ctx, e, args, "ngrams")
+}
+
+func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
+	fs := newFlagSet(cmd, "[flags] [PATH...]")
+	var cf corpusFlags
+	var ff formatFlag
+	var tf termFlags
+	cf.register(fs)
+	ff.register(fs)
+	tf.register(fs, cmd)
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	w, err := ff.writer()
+	if err != nil {
+		return err
+	}
+	measure, err := terms.ParseMeasure(tf.measure)
+	if err != nil {
+		return usagef("-measure: %v", errors.Unwrap(err))
+	}
+	if tf.minCount < 0 || tf.tfidf < 0 || tf.top < -1 {
+		return usagef("-min-count, -top and -tfidf must not be negative")
+	}
+	top := tf.top
+	if top == -1 {
+		top = 0
+		if ff.name == "text" {
+			top = 50
+		}
+	}
+	copts, err := cf.options()
+	if err != nil {
+		return err
+	}
+	opts := terms.Options{MinN: tf.n.lo, MaxN: tf.n.hi, Raw: tf.raw, DocTerms: tf.tfidf > 0}
+	auto := false
+	if tf.period != "" || tf.keyness != "" {
+		u, a, err := period.Parse(tf.period)
+		if err != nil {
+			return usagef("-period: %v", err)
+		}
+		opts.ByPeriod, opts.Unit, auto = true, u, a
+	}
+	counter, listing, err := countCorpus(ctx, e, fs.Args(), copts, opts, auto)
+	if err != nil {
+		return err
+	}
+	res, err := counter.Result(terms.Query{Measure: measure, MinCount: tf.minCount, Top: top})
+	if err != nil {
+		return err
+	}
+	var t *table.Table
+	switch {
+	case tf.tfidf > 0:
+		t = table.TfIdf(res.TfIdf(tf.tfidf))
+	case tf.keyness != "":
+		k, err := res.Keyness(terms.KeyQuery{Target: tf.keyness, Reference: tf.reference, MinCount: tf.minCount, Top: top})
+		if err != nil {
+			if errors.Is(err, terms.ErrNoPeriods) {
+				return usagef("-keyness: %v", err)
+			}
+			return err
+		}
+		t = table.Keyness(k)
+	case tf.period != "" && ff.name == "text":
+		t = table.TermsByPeriod(res)
+	case tf.period != "":
+		t = table.TermPeriods(res)
+	case cmd == "ngrams":
+		t = table.Ngrams(res)
+	default:
+		t = table.Terms(res)
+	}
+	if err := w(e.stdout, t); err != nil {
+		return err
+	}
+	return cf.check(listing)
+}
+
+// countCorpus counts the corpus. With a fixed period unit (or none) it
+// streams, so memory does not grow with the corpus; -period auto needs the
+// span of dates first, so it loads the corpus.
+func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Options, opts terms.Options, auto bool) (*terms.Counter, *corpus.Listing, error) {
+	paths = corpusPaths(paths)
+	if !auto {
+		c := terms.NewCounter(opts)
+		l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
+			c.Add(d)
+			return nil
+		})
+		if l != nil {
+			printWarnings(e.stderr, l.Warnings)
+		}
+		return c, l, err
+	}
+	cp, err := corpus.Load(ctx, paths, copts)
+	printWarnings(e.stderr, cp.Warnings)
+	if err != nil {
+		return nil, nil, err
+	}
+	var first, last = cp.Docs[0].Date, cp.Docs[0].Date
+	for _, d := range cp.Docs {
+		if d.Date.IsZero() {
+			continue
+		}
+		if first.IsZero() || d.Date.Before(first) {
+			first = d.Date
+		}
+		if d.Date.After(last) {
+			last = d.Date
+		}
+	}
+	opts.Unit = period.Auto(first, last)
+	c := terms.NewCounter(opts)
+	for _, d := range cp.Docs {
+		c.Add(d)
+	}
+	return c, &cp.Listing, nil
+}

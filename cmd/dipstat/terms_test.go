@@ -1,0 +1,92 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestTermsGolden(t *testing.T) {
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"terms.top20.golden", []string{"terms", seeds, "-top", "20"}},
+		{"terms.top20.json.golden", []string{"terms", seeds, "-top", "20", "-format", "json"}},
+		{"ngrams.n3.llr.golden", []string{"ngrams", seeds, "-n", "3", "-measure", "llr"}},
+		{"ngrams.n3.llr.json.golden", []string{"ngrams", seeds, "-n", "3", "-measure", "llr", "-format", "json"}},
+		{"terms.period-quarter.top10.golden", []string{"terms", seeds, "-period", "quarter", "-top", "10"}},
+		{"terms.keyness-latest.top10.golden", []string{"terms", seeds, "-keyness", "latest", "-period", "year", "-top", "10", "-min-count", "3"}},
+	} {
+		t.Run(tc.golden, func(t *testing.T) {
+			out, stderr, err := runCLI(t, tc.args...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, stderr)
+			}
+			golden(t, tc.golden, out)
+		})
+	}
+}
+
+func TestTermsJSONFields(t *testing.T) {
+	out, _, err := runCLI(t, "ngrams", seeds, "-n", "2..3", "-period", "year", "-top", "5", "-format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 5 {
+		t.Fatalf("want a row per term and period, got %d lines", len(lines))
+	}
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"term", "n", "count", "per10k", "docs", "period"} {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s: no %q", l, k)
+			}
+		}
+		if m["period"] == "all" || strings.Contains(m["term"].(string), "  ") {
+			t.Errorf("%s: want a period label and single spaces", l)
+		}
+	}
+}
+
+func TestTermsUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"terms", seeds, "-n", "0"},
+		{"terms", seeds, "-n", "3..2"},
+		{"ngrams", seeds, "-n", "6"},
+		{"terms", seeds, "-measure", "nope"},
+		{"terms", seeds, "-period", "decade"},
+		{"terms", seeds, "-keyness", "1999"},
+		{"terms", seeds, "-top", "-5"},
+	} {
+		_, _, err := runCLI(t, args...)
+		var ue usageError
+		if !errors.As(err, &ue) {
+			t.Errorf("%v: want a usage error, got %v", args, err)
+		}
+	}
+}
+
+func TestTermsTfIdfAndAll(t *testing.T) {
+	out, _, err := runCLI(t, "terms", seeds, "-tfidf", "3", "-format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(out, "\n"); lines != 1+5*3 {
+		t.Errorf("tf-idf: want a header and 3 words for each of 5 documents, got %d lines:\n%s", lines, out)
+	}
+	all, _, _ := runCLI(t, "terms", seeds, "-top", "0", "-format", "csv")
+	def, _, _ := runCLI(t, "terms", seeds, "-format", "csv")
+	text, _, _ := runCLI(t, "terms", seeds)
+	if all != def || strings.Count(all, "\n") < 500 {
+		t.Errorf("csv lists all terms by default (%d lines) and -top 0 means all (%d lines)", strings.Count(def, "\n"), strings.Count(all, "\n"))
+	}
+	if n := strings.Count(text, "\n"); n != 2+50+1 {
+		t.Errorf("text shows 50 terms by default, got %d lines", n)
+	}
+}
