@@ -239,4 +239,3 @@ func rnd(x float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 6, 64), 64)
 	return v
 }
-
