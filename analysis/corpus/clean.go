@@ -16,13 +16,17 @@ type cleaned struct {
 	paras   []Span
 	notes   []string
 	credit  string // the first agency credit line, as written
+	inline  []Span // masked spans inside paragraphs, whose tokens are dropped
 }
 
 var (
 	headerRe     = regexp.MustCompile(`^[\s\x{feff}]*date[ \t]+(\S+)`)
 	wellFormedRe = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
-	datelineRe   = regexp.MustCompile(`^([A-Z][\p{L}.'\- ]{1,40}),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\(\w+\)\s*)?[-\x{2013}\x{2014}:]?\s*`)
+	datelineRe   = regexp.MustCompile(`^([A-Z][\p{L}.'\- ]{1,40}),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\(\w+\)\s*)?[-\x{2013}\x{2014}:]*\s*`)
 	yearRe       = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+	// inlineCreditRe finds an agency credit inside a sentence:
+	// ", News.Az reports, citing Xinhua".
+	inlineCreditRe = regexp.MustCompile(`,\s*([A-Z][A-Za-z]+\.(?i:az|com|net|org|cn|kr|ru|uk))\s+reports?(?:,\s*citing\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)?`)
 )
 
 // cleanText masks the date header, debris, credits and disclaimers of raw and
@@ -86,6 +90,19 @@ func cleanText(raw string) cleaned {
 	}
 	flush()
 	c.dateline(raw)
+	for _, p := range c.paras {
+		if !strings.Contains(raw[p.Start:p.End], " report") {
+			continue // cheap test before the regexp
+		}
+		for _, m := range inlineCreditRe.FindAllStringSubmatchIndex(raw[p.Start:p.End], -1) {
+			sp := Span{Start: p.Start + m[0], End: p.Start + m[1], Why: "credit"}
+			c.removed = append(c.removed, sp)
+			c.inline = append(c.inline, sp)
+			if c.credit == "" {
+				c.credit = raw[p.Start+m[2] : p.Start+m[3]]
+			}
+		}
+	}
 	return c
 }
 

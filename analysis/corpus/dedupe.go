@@ -1,7 +1,5 @@
 package corpus
 
-import "hash/fnv"
-
 // Duplicates are found on the normalized token stream, so copies that differ
 // only in debris, credits, whitespace or quote style are still the same story.
 // Exact copies are found by hash; near copies by MinHash over word 5-shingles
@@ -10,8 +8,8 @@ import "hash/fnv"
 
 const (
 	shingleSize = 5
-	numHashes   = 64
-	bands       = 8
+	numHashes   = 128
+	bands       = 16
 	rows        = numHashes / bands
 )
 
@@ -21,42 +19,76 @@ type fingerprint struct {
 	hasSig bool
 }
 
+// fingerprintOf hashes the document's token stream. The MinHash signature is
+// computed by one-permutation hashing (Li, Owen and Zhang 2012): each shingle
+// is hashed once and kept as the minimum of one of numHashes bins, so the cost
+// is one hash per token however many bins there are. Empty bins are filled by
+// rotation (Shrivastava and Li 2014), which keeps signatures comparable.
 func fingerprintOf(d *Document) fingerprint {
 	var fp fingerprint
-	h := fnv.New64a()
-	var toks []string
-	for _, s := range d.Sentences {
-		for _, t := range s.Tokens {
-			h.Write([]byte(t.Norm))
-			h.Write([]byte{0})
-			toks = append(toks, t.Norm)
-		}
-	}
-	fp.exact = h.Sum64()
-	if len(toks) < shingleSize {
-		return fp
-	}
+	exact := uint64(14695981039346656037)
+	var ring [shingleSize]uint64
+	var roll uint64 // polynomial hash of the last shingleSize token hashes
+	n := 0
 	for i := range fp.sig {
 		fp.sig[i] = ^uint32(0)
 	}
-	th := make([]uint64, len(toks))
-	for i, t := range toks {
-		th[i] = hashString(t)
-	}
-	for i := 0; i+shingleSize <= len(th); i++ {
-		x := uint64(0x9e3779b97f4a7c15)
-		for _, v := range th[i : i+shingleSize] {
-			x = mix(x ^ v)
-		}
-		for k := range fp.sig {
-			v := uint32(mix(x+uint64(k)*0xbf58476d1ce4e5b9) >> 32)
-			if v < fp.sig[k] {
-				fp.sig[k] = v
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			h := hashString(t.Norm)
+			exact = (exact ^ h) * 0x100000001b3
+			old := ring[n%shingleSize]
+			ring[n%shingleSize] = h
+			n++
+			roll = roll*rollBase + h - old*rollOut
+			if n < shingleSize {
+				continue
+			}
+			x := mix(roll)
+			bin, v := x>>57, uint32(x)
+			if v < fp.sig[bin] {
+				fp.sig[bin] = v
 			}
 		}
 	}
+	fp.exact = mix(exact ^ uint64(n))
+	if n < shingleSize {
+		return fp
+	}
+	densify(&fp.sig)
 	fp.hasSig = true
 	return fp
+}
+
+// rollBase is the rolling hash's multiplier; rollOut = rollBase^shingleSize
+// (mod 2^64) removes the token leaving the window.
+const rollBase uint64 = 0x9e3779b97f4a7c15
+
+var rollOut = func() uint64 {
+	p := uint64(1)
+	for range shingleSize {
+		p *= rollBase
+	}
+	return p
+}()
+
+// densify fills each empty bin from the nearest originally non-empty bin to
+// its right (circularly), offset by the distance so borrowed values differ
+// from the originals.
+func densify(sig *[numHashes]uint32) {
+	const empty = ^uint32(0)
+	orig := *sig
+	for i := range sig {
+		if orig[i] != empty {
+			continue
+		}
+		for d := 1; d < numHashes; d++ {
+			if v := orig[(i+d)%numHashes]; v != empty {
+				sig[i] = v + uint32(d)*0x9e3779b9
+				break
+			}
+		}
+	}
 }
 
 func hashString(s string) uint64 {

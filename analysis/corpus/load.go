@@ -76,7 +76,6 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	workers := opts.workers()
 	jobs := make(chan job)
 	ordered := make(chan job, workers+1)
-	p := newProcessor(opts)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { // dispatch in input order
@@ -101,6 +100,7 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			p := newProcessor(opts)
 			for j := range jobs {
 				p.run(ctx, j.in, j.out)
 			}

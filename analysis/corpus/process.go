@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// processor turns records into documents. It is safe for concurrent use.
+// processor turns records into documents. Each worker has its own.
 type processor struct {
 	opts Options
 	tz   *Tokenizer
@@ -56,11 +56,14 @@ func (p *processor) document(rec record) *Document {
 	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 {
 		r.apply(d)
 	}
-	var toks []Token
+	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English
 	for _, para := range c.paras {
 		for _, s := range SplitSentences(d.Raw, para.Start, para.End) {
 			n := len(toks)
 			toks = p.tz.Tokens(toks, d.Raw, s.Start, s.End)
+			if len(c.inline) > 0 {
+				toks = append(toks[:n], dropMasked(toks[n:], c.inline)...)
+			}
 			if len(toks) > n {
 				d.Sentences = append(d.Sentences, Sentence{Start: s.Start, End: s.End})
 				d.Sentences[len(d.Sentences)-1].Tokens = toks[n:len(toks):len(toks)]
@@ -75,6 +78,24 @@ func (p *processor) document(rec record) *Document {
 		d.Status = StatusUndated
 	}
 	return d
+}
+
+// dropMasked removes the tokens inside masked spans (inline credits) in place.
+func dropMasked(toks []Token, removed []Span) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		masked := false
+		for _, r := range removed {
+			if t.Start >= r.Start && t.End <= r.End {
+				masked = true
+				break
+			}
+		}
+		if !masked {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func skip(d *Document, why string) *Document {
@@ -124,4 +145,26 @@ func countInvalid(b []byte) int {
 		b = b[size:]
 	}
 	return n
+}
+
+// Parser builds documents from text in memory, as Load would from files of
+// those names (without duplicate detection). A Parser is not safe for
+// concurrent use; it caches normalized words, so reuse it across documents.
+type Parser struct{ p *processor }
+
+// NewParser returns a parser with the given options.
+func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
+
+// Parse builds the document for one article's text.
+func (ps *Parser) Parse(file string, text []byte) *Document {
+	d := ps.p.document(record{file: file, text: text})
+	if d.Status != StatusSkipped {
+		d.fp = fingerprintOf(d)
+	}
+	return d
+}
+
+// NewDocument builds one document from text in memory; see Parser for many.
+func NewDocument(file string, text []byte, opts Options) *Document {
+	return NewParser(opts).Parse(file, text)
 }

@@ -63,10 +63,10 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 		switch {
 		case w == "":
 			return true
-		case isInitial(w) || neverEnds[w] || dottedAbbrev(w):
-			return false
 		case mayEnd[strings.ToLower(w)]:
 			return nextStartsSentence(raw, k, end) && commonStarter(raw, k, end)
+		case isInitial(w) || neverEnds[w] || dottedAbbrev(w):
+			return false
 		}
 		return nextStartsSentence(raw, k, end)
 	}
@@ -142,7 +142,7 @@ func commonStarter(raw string, k, end int) bool {
 
 func wordBefore(raw string, start, i int) string {
 	b := i
-	for b > start {
+	for b > start && i-b < 64 { // a word, not a run of dotted letters
 		r, size := utf8.DecodeLastRuneInString(raw[start:b])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.') {
 			break
@@ -154,7 +154,7 @@ func wordBefore(raw string, start, i int) string {
 
 func wordAfter(raw string, k, end int) string {
 	e := k
-	for e < end {
+	for e < end && e-k < 64 {
 		r, size := utf8.DecodeRuneInString(raw[e:])
 		if !unicode.IsLetter(r) {
 			break

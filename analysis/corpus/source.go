@@ -122,31 +122,40 @@ func classifyPath(p string) (input, bool) {
 // errTooLarge marks a file over Options.MaxSize.
 var errTooLarge = errors.New("too large")
 
-// readInput reads a whole input, decompressing it, refusing more than max bytes.
+// readInput reads a whole input, decompressing it, refusing more than max
+// bytes. A plain file is read with one call into a buffer of its size.
 func readInput(in input, max int64) ([]byte, error) {
 	f, err := os.Open(in.path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && !in.gzip && fi.Size() > max {
-		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
-	}
-	var r io.Reader = f
-	if in.gzip {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("not valid gzip: %w", err)
-		}
-		defer zr.Close()
-		r = zr
-	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
+	if !in.gzip {
+		if fi.Size() > max {
+			return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
+		}
+		buf := make([]byte, fi.Size())
+		n, err := io.ReadFull(f, buf)
+		if err != nil && err != io.ErrUnexpectedEOF {
+			return nil, err
+		}
+		return buf[:n], nil
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("not valid gzip: %w", err)
+	}
+	defer zr.Close()
+	data, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("not valid gzip: %w", err)
+	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: over the limit of %d bytes (see -max-size)", errTooLarge, max)
+		return nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
 	}
 	return data, nil
 }

@@ -20,12 +20,21 @@ var iterPool = sync.Pool{New: func() any {
 	return it
 }}
 
-// Tokenizer turns spans of text into tokens. The zero value is not usable; use
-// NewTokenizer.
+// Tokenizer turns spans of text into tokens. It keeps a cache of normalized
+// forms, so it is not safe for concurrent use: give each goroutine its own.
 type Tokenizer struct {
-	stop Stopwords
-	stem bool
+	stop  Stopwords
+	stem  bool
+	cache map[string]normEntry
 }
+
+type normEntry struct {
+	norm string
+	stop bool
+}
+
+// maxCache bounds the normalization cache; it is emptied when full.
+const maxCache = 1 << 17
 
 // NewTokenizer returns a tokenizer marking the given stopwords (nil for the
 // default list) and, with stem, applying the Snowball English stemmer.
@@ -33,34 +42,54 @@ func NewTokenizer(stop Stopwords, stem bool) *Tokenizer {
 	if stop == nil {
 		stop = DefaultStopwords()
 	}
-	return &Tokenizer{stop: stop, stem: stem}
+	return &Tokenizer{stop: stop, stem: stem, cache: make(map[string]normEntry, 1024)}
 }
 
 // Tokens appends the tokens of raw[start:end] to dst. Words are split at
 // Unicode (UAX #29) word boundaries, hyphenated compounds are kept whole, and
-// punctuation is dropped. Offsets are relative to raw.
+// punctuation is dropped. Offsets are relative to raw. Pure ASCII text takes
+// a fast path that gives the same segments as the uax29 package.
 func (tz *Tokenizer) Tokens(dst []Token, raw string, start, end int) []Token {
+	text := raw[start:end]
+	if isASCII(text) {
+		asciiWords(text, func(a, b int) {
+			dst = tz.appendToken(dst, raw, start+a, start+b)
+		})
+		return dst
+	}
 	it := iterPool.Get().(*words.Iterator[string])
-	it.SetText(raw[start:end])
+	it.SetText(text)
 	for it.Next() {
-		v := it.Value()
-		kind, ok := classify(v)
-		if !ok {
-			continue
-		}
-		s, e := start+it.Start(), start+it.End()
-		// A trailing hyphen ("pre-" in "pre- and post-war") is not part of the word.
-		for e > s && (raw[e-1] == '-') {
-			e--
-		}
-		n := normalizeWord(raw[s:e])
-		if kind == Word && tz.stem {
-			n = stemWord(n)
-		}
-		dst = append(dst, Token{Start: s, End: e, Norm: n, Kind: kind, Stop: tz.stop[n]})
+		dst = tz.appendToken(dst, raw, start+it.Start(), start+it.End())
 	}
 	iterPool.Put(it)
 	return dst
+}
+
+func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
+	kind, ok := classify(raw[s:e])
+	if !ok {
+		return dst
+	}
+	// A trailing hyphen ("pre-" in "pre- and post-war") is not part of the word.
+	for e > s && raw[e-1] == '-' {
+		e--
+	}
+	surface := raw[s:e]
+	ne, ok := tz.cache[surface]
+	if !ok {
+		ne.norm = normalizeWord(surface)
+		if kind == Word && tz.stem {
+			ne.norm = stemWord(ne.norm)
+		}
+		ne.stop = tz.stop[ne.norm]
+		if len(tz.cache) >= maxCache {
+			clear(tz.cache)
+		}
+		// The key is copied so the cache does not pin the document's text.
+		tz.cache[strings.Clone(surface)] = ne
+	}
+	return append(dst, Token{Start: s, End: e, Norm: ne.norm, Kind: kind, Stop: ne.stop})
 }
 
 // classify reports whether a segment is a token and of which kind. Numbers are

@@ -1,0 +1,58 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"simple", "One here. Two there.", []string{"One here.", "Two there."}},
+		{"run together", "bilateral ties.After attending the meeting, he left.",
+			[]string{"bilateral ties.", "After attending the meeting, he left."}},
+		{"run together after year", "relations stabilized in 2025.Hwang Jae-ho said so.",
+			[]string{"relations stabilized in 2025.", "Hwang Jae-ho said so."}},
+		{"run together short word", "a greener economy.In Korea's province, it grew.",
+			[]string{"a greener economy.", "In Korea's province, it grew."}},
+		{"domain is not a boundary", "Lee Jae-myung, News.Az reports, citing Xinhua.",
+			[]string{"Lee Jae-myung, News.Az reports, citing Xinhua."}},
+		{"U.S. mid sentence", "The U.S. President spoke. Then he left.",
+			[]string{"The U.S. President spoke.", "Then he left."}},
+		{"U.S. at the end", "He flew to the U.S. The talks began.",
+			[]string{"He flew to the U.S.", "The talks began."}},
+		{"month abbreviation", "It was signed on Nov. 1 in Gyeongju. Both sides agreed.",
+			[]string{"It was signed on Nov. 1 in Gyeongju.", "Both sides agreed."}},
+		{"No. 1", "Korea is the No. 1 partner. China agrees.",
+			[]string{"Korea is the No. 1 partner.", "China agrees."}},
+		{"Dr.", "Dr. Kim met Prof. Lee. They talked.", []string{"Dr. Kim met Prof. Lee.", "They talked."}},
+		{"decimals", "Trade reached $298.9 billion. It rose 24.5 percent.",
+			[]string{"Trade reached $298.9 billion.", "It rose 24.5 percent."}},
+		{"initials", "J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},
+		{"quote closes sentence", "“Once people travel, stereotypes fade away,” he added.From a wide range",
+			[]string{"“Once people travel, stereotypes fade away,” he added.", "From a wide range"}},
+		{"quote after terminator", "He said: “We agree.” Then they left.",
+			[]string{"He said: “We agree.”", "Then they left."}},
+		{"question and exclamation", "Is it true? Yes! It is.", []string{"Is it true?", "Yes!", "It is."}},
+		{"lower case after dot", "about 5 approx. five times", []string{"about 5 approx. five times"}},
+		{"Co. Ltd. mid sentence", "developed by CGN Energy International Co. Ltd. is a great example.",
+			[]string{"developed by CGN Energy International Co. Ltd. is a great example."}},
+		{"Inc. at the end", "He works for Acme Inc. The firm grew.", []string{"He works for Acme Inc.", "The firm grew."}},
+		{"ellipsis", "He paused... Then spoke.", []string{"He paused...", "Then spoke."}},
+		{"no terminator", "no full stop at the end", []string{"no full stop at the end"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tt.in, 0, len(tt.in)) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
