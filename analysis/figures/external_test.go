@@ -1,0 +1,545 @@
+package figures
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The external suite (testdata/external, copied byte for byte from
+// Microsoft Recognizers-Text and quantulum3; see its README.md) is scored
+// with the README's rule: per-category matching, lenient spans, values
+// within 1e-9 relative, units through a family table, no extra figures of
+// the category. The floors are set just under what the extractor reaches.
+const (
+	tierAFloor = 0.90
+	tierBFloor = 0.45
+)
+
+var externalDir = filepath.Join("testdata", "external")
+
+type subsetFile struct {
+	A       []int `json:"A"`
+	B       []int `json:"B"`
+	Exclude []int `json:"exclude"`
+}
+
+type rtCase struct {
+	Input   string `json:"Input"`
+	Results []struct {
+		Text       string         `json:"Text"`
+		TypeName   string         `json:"TypeName"`
+		Resolution map[string]any `json:"Resolution"`
+		Start      int            `json:"Start"`
+		End        int            `json:"End"`
+	} `json:"Results"`
+}
+
+type qCase struct {
+	Req string `json:"req"`
+	Res []struct {
+		Value       *float64 `json:"value"`
+		Unit        string   `json:"unit"`
+		Surface     string   `json:"surface"`
+		Uncertainty *float64 `json:"uncertainty"`
+	} `json:"res"`
+}
+
+// expected is one expected item, normalised.
+type expected struct {
+	start, end int // byte offsets
+	cat        string
+	lo, hi     *float64 // value, or bounds of a range (lo == hi for a value)
+	center     bool     // quantulum range: compare lo/hi as given
+	unit       string   // source unit name
+	iso        string
+	noValue    bool
+}
+
+type score struct{ pass, total int }
+
+func TestExternalSuite(t *testing.T) {
+	var subsets struct {
+		Files map[string]subsetFile `json:"files"`
+	}
+	readJSON(t, filepath.Join(externalDir, "subsets.json"), &subsets)
+	names := make([]string, 0, len(subsets.Files))
+	for n := range subsets.Files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var totA, totB score
+	var lines []string
+	for _, name := range names {
+		sub := subsets.Files[name]
+		cases := loadCases(t, name)
+		var a, b score
+		for _, tier := range []struct {
+			idx []int
+			s   *score
+			tag string
+		}{{sub.A, &a, "A"}, {sub.B, &b, "B"}} {
+			for _, i := range tier.idx {
+				if i >= len(cases) {
+					t.Fatalf("%s: index %d out of range", name, i)
+				}
+				ok, why := cases[i].run()
+				tier.s.total++
+				if ok {
+					tier.s.pass++
+				} else if tier.tag == "A" {
+					t.Logf("%s #%d (tier A) fails: %s\n    input: %.160q", name, i, why, cases[i].input)
+				}
+			}
+		}
+		totA.pass += a.pass
+		totA.total += a.total
+		totB.pass += b.pass
+		totB.total += b.total
+		lines = append(lines, fmt.Sprintf("  %-52s A %3d/%-3d  B %3d/%-3d", name, a.pass, a.total, b.pass, b.total))
+	}
+	summary := fmt.Sprintf("figures: external suite tier A %d/%d (%.1f%%), tier B %d/%d (%.1f%%)",
+		totA.pass, totA.total, pct(totA), totB.pass, totB.total, pct(totB))
+	// printed so that "make test" shows the pass rates without -v
+	fmt.Println(summary)
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+	if totA.total != 343 {
+		t.Errorf("tier A has %d cases, want 343", totA.total)
+	}
+	if pct(totA) < tierAFloor*100 {
+		t.Errorf("tier A pass rate %.1f%% is below the floor %.0f%%", pct(totA), tierAFloor*100)
+	}
+	if pct(totB) < tierBFloor*100 {
+		t.Errorf("tier B pass rate %.1f%% is below the floor %.0f%%", pct(totB), tierBFloor*100)
+	}
+}
+
+func pct(s score) float64 {
+	if s.total == 0 {
+		return 0
+	}
+	return 100 * float64(s.pass) / float64(s.total)
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// testCase is one case of either suite, ready to score.
+type testCase struct {
+	input string
+	cat   string // category of a Recognizers-Text file; "" for quantulum (per item)
+	items []expected
+}
+
+func loadCases(t *testing.T, name string) []testCase {
+	path := filepath.Join(externalDir, filepath.FromSlash(name))
+	if strings.HasPrefix(name, "quantulum3/") {
+		var qs []qCase
+		readJSON(t, path, &qs)
+		out := make([]testCase, len(qs))
+		for i, q := range qs {
+			tc := testCase{input: q.Req}
+			from := 0
+			for _, r := range q.Res {
+				e := expected{cat: quantCategory(r.Unit), unit: r.Unit}
+				at := strings.Index(q.Req, r.Surface)
+				if at < 0 {
+					at = 0
+				}
+				_ = from
+				e.start, e.end = at, at+len(r.Surface)
+				if r.Value == nil {
+					e.noValue = true
+				} else {
+					lo, hi := *r.Value, *r.Value
+					if r.Uncertainty != nil {
+						lo, hi = lo-*r.Uncertainty, hi+*r.Uncertainty
+						e.center = true
+					}
+					e.lo, e.hi = &lo, &hi
+				}
+				tc.items = append(tc.items, e)
+			}
+			out[i] = tc
+		}
+		return out
+	}
+	var rs []rtCase
+	readJSON(t, path, &rs)
+	cat := rtCategory(name)
+	out := make([]testCase, len(rs))
+	for i, c := range rs {
+		tc := testCase{input: c.Input, cat: cat}
+		runes := []rune(c.Input)
+		for _, r := range c.Results {
+			e := expected{cat: cat}
+			if r.Start >= 0 && r.End < len(runes) && r.Start <= r.End {
+				e.start = len(string(runes[:r.Start]))
+				e.end = len(string(runes[:r.End+1]))
+			}
+			res := r.Resolution
+			if u, ok := res["unit"].(string); ok {
+				e.unit = u
+			}
+			if iso, ok := res["isoCurrency"].(string); ok {
+				e.iso = iso
+			}
+			v, _ := res["value"].(string)
+			switch {
+			case v == "" || v == "null":
+				e.noValue = true
+			case cat == "range":
+				lo, hi, ok := parseInterval(v)
+				if !ok {
+					e.noValue = true
+				}
+				e.lo, e.hi = lo, hi
+			default:
+				f, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+				if err != nil {
+					e.noValue = true
+				} else {
+					e.lo, e.hi = &f, &f
+				}
+			}
+			tc.items = append(tc.items, e)
+		}
+		out[i] = tc
+	}
+	return out
+}
+
+func rtCategory(name string) string {
+	switch filepath.Base(name) {
+	case "CurrencyModel.json":
+		return "money"
+	case "DimensionModel.json":
+		return "dimension"
+	case "TemperatureModel.json":
+		return "temperature"
+	case "AgeModel.json":
+		return "age"
+	case "PercentModel.json":
+		return "percent"
+	case "NumberRangeModel.json":
+		return "range"
+	}
+	return "number"
+}
+
+func quantCategory(unit string) string {
+	switch unit {
+	case "dollar", "euro", "pound sterling", "yen", "dollar per kilogram":
+		return "money"
+	case "percentage":
+		return "percent"
+	case "degree Celsius", "degree fahrenheit", "degree Fahrenheit", "kelvin":
+		return "temperature"
+	case "year", "month", "week", "day", "hour", "minute", "second":
+		return "duration"
+	case "dimensionless":
+		return "number"
+	}
+	return "physical"
+}
+
+// parseInterval reads "[20,30)", "(30,)", "(,700]".
+func parseInterval(s string) (lo, hi *float64, ok bool) {
+	if len(s) < 3 {
+		return nil, nil, false
+	}
+	a, b, found := strings.Cut(s[1:len(s)-1], ",")
+	if !found {
+		return nil, nil, false
+	}
+	if a != "" {
+		v, err := strconv.ParseFloat(a, 64)
+		if err != nil {
+			return nil, nil, false
+		}
+		lo = &v
+	}
+	if b != "" {
+		v, err := strconv.ParseFloat(b, 64)
+		if err != nil {
+			return nil, nil, false
+		}
+		hi = &v
+	}
+	return lo, hi, true
+}
+
+// inCategory reports whether an extracted figure belongs to a category.
+func inCategory(f Figure, cat string) bool {
+	u := unitByName(f.Unit)
+	family := ""
+	if u != nil {
+		family = u.family
+	}
+	switch cat {
+	case "money":
+		return f.Kind == Money
+	case "percent":
+		return f.Kind == Percent
+	case "temperature":
+		return family == "temperature" || family == "degree"
+	case "dimension":
+		return f.Kind == Mass || f.Kind == Length || f.Kind == Area ||
+			family == "volume" || family == "speed" || family == "data" || family == "mass rate" || family == "volume rate"
+	case "age", "duration":
+		return f.Kind == Duration
+	case "range":
+		return bounds(f) != ""
+	case "number":
+		return f.Kind != Ordinal
+	case "physical":
+		return f.Kind != Money && f.Kind != Percent && f.Kind != Duration && f.Kind != Ordinal && f.Kind != Count && family != "temperature"
+	}
+	return false
+}
+
+// bounds classifies a figure's qualifier as a bound: "lo", "hi", "both" or "".
+func bounds(f Figure) string {
+	switch {
+	case f.IsRange():
+		return "both"
+	case f.Qualifier == "more than" || f.Qualifier == "at least":
+		return "lo"
+	case f.Qualifier == "less than" || f.Qualifier == "at most" || f.Qualifier == "up to":
+		return "hi"
+	}
+	return ""
+}
+
+// run scores one case: every expected item with a value must be matched by
+// a distinct figure of its category, and no other figure of the case's
+// categories may be extracted (quantulum: of any category but ordinals).
+func (tc testCase) run() (bool, string) {
+	figs := Extract(tc.input)
+	used := make([]bool, len(figs))
+	for _, e := range tc.items {
+		if e.noValue {
+			continue
+		}
+		found := false
+		for i, f := range figs {
+			if used[i] || !inCategory(f, e.cat) {
+				continue
+			}
+			if spanMatch(tc.input, e, f) && valueMatch(e, f) && unitMatch(e, f) {
+				used[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false, fmt.Sprintf("missing %q (%s) %s; got %s", tc.input[e.start:e.end], e.cat, describeExp(e), describe(figs))
+		}
+	}
+	for i, f := range figs {
+		if used[i] {
+			continue
+		}
+		counts := false
+		if tc.cat != "" {
+			counts = inCategory(f, tc.cat)
+		} else {
+			counts = f.Kind != Ordinal
+		}
+		if !counts {
+			continue
+		}
+		// figures over a unit-only expected item are neither required nor penalised
+		spared := false
+		for _, e := range tc.items {
+			if e.noValue && f.Start < e.end && e.start < f.End {
+				spared = true
+			}
+		}
+		if !spared {
+			return false, fmt.Sprintf("extra %q; got %s", f.Text, describe(figs))
+		}
+	}
+	return true, ""
+}
+
+func describeExp(e expected) string {
+	var b strings.Builder
+	if e.lo != nil {
+		fmt.Fprintf(&b, "lo=%g ", *e.lo)
+	}
+	if e.hi != nil {
+		fmt.Fprintf(&b, "hi=%g ", *e.hi)
+	}
+	fmt.Fprintf(&b, "unit=%q iso=%q", e.unit, e.iso)
+	return b.String()
+}
+
+func describe(figs []Figure) string {
+	var parts []string
+	for _, f := range figs {
+		parts = append(parts, fmt.Sprintf("[%q %g %s %s q=%q]", f.Text, f.Value, f.Unit, f.Kind, f.Qualifier))
+	}
+	return strings.Join(parts, " ")
+}
+
+// spanMatch compares spans exactly or leniently (README rule 3).
+func spanMatch(input string, e expected, f Figure) bool {
+	cands := [][2]int{{f.Start, f.End}, {f.QualStart, f.End}}
+	if e.cat == "number" || e.cat == "range" {
+		cands = append(cands, [2]int{f.NumStart, f.NumEnd}, [2]int{f.QualStart, f.NumEnd})
+	}
+	for _, c := range cands {
+		if c[0] < 0 || c[1] > len(input) || c[0] > c[1] {
+			continue
+		}
+		if strings.EqualFold(input[c[0]:c[1]], input[e.start:e.end]) {
+			return true
+		}
+		a, b := c, [2]int{e.start, e.end}
+		if a[0] <= b[0] && a[1] >= b[1] {
+			if ignorable(input[a[0]:b[0]]) && ignorable(input[b[1]:a[1]]) {
+				return true
+			}
+		}
+		if b[0] <= a[0] && b[1] >= a[1] {
+			if ignorable(input[b[0]:a[0]]) && ignorable(input[a[1]:b[1]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var ignorableWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true,
+	"some": true, "more": true, "than": true, "over": true, "above": true, "up": true, "to": true, "at": true,
+	"least": true, "most": true, "less": true, "fewer": true, "under": true, "below": true, "between": true,
+	"from": true, "and": true, "or": true, "no": true, "not": true, "greater": true, "exceed": true,
+	"exceeding": true, "exceeded": true, "surpass": true, "estimated": true, "an": true,
+	// currency codes and the letters before "$"
+	"usd": true, "us": true, "u": true, "s": true, "eur": true, "gbp": true, "cny": true, "rmb": true,
+	"krw": true, "jpy": true, "c": true, "hk": true,
+}
+
+// ignorable reports whether a leftover of a lenient match is only spaces,
+// punctuation, currency signs or codes, or qualifier words.
+func ignorable(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	}) {
+		if !ignorableWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func near(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// valueMatch compares values (README rule 4); cents may be 0.01 of the parent.
+func valueMatch(e expected, f Figure) bool {
+	if e.cat == "range" {
+		switch bounds(f) {
+		case "both":
+			return e.lo != nil && e.hi != nil && near(*e.lo, f.Value) && near(*e.hi, f.High)
+		case "lo":
+			return e.lo != nil && e.hi == nil && near(*e.lo, f.Value)
+		case "hi":
+			return e.hi != nil && e.lo == nil && near(*e.hi, f.Value)
+		}
+		return false
+	}
+	if e.center {
+		if f.IsRange() {
+			return near(*e.lo, f.Value) && near(*e.hi, f.High)
+		}
+		if strings.HasPrefix(f.Qualifier, "±") {
+			u, err := strconv.ParseFloat(f.Qualifier[len("±"):], 64)
+			return err == nil && near(*e.lo, f.Value-u) && near(*e.hi, f.Value+u)
+		}
+		return false
+	}
+	v := *e.lo
+	if f.IsRange() {
+		return false
+	}
+	if near(v, f.Value) {
+		return true
+	}
+	switch e.unit {
+	case "Cent", "Pence", "Penny":
+		return near(v/100, f.Value)
+	}
+	return false
+}
+
+// Unit families of the two suites against dipstat's canonical units.
+var unitFamilies = map[string][]string{
+	// Recognizers-Text currency
+	"Dollar": {"USD", "CAD", "HKD", "AUD", "TWD", "SGD", "NZD"}, "United States dollar": {"USD"},
+	"Canadian dollar": {"CAD"}, "Hong Kong dollar": {"HKD"}, "Australian dollar": {"AUD"},
+	"Pound": {"GBP", "lb"}, "British pound": {"GBP"}, "Euro": {"EUR"}, "Japanese yen": {"JPY", "JPY/CNY"},
+	"Chinese yuan": {"CNY"}, "Franc": {"franc", "CHF", "FRF"}, "Swiss franc": {"CHF"}, "Finnish markka": {"FIM"},
+	"Peseta": {"ESP"}, "Netherlands guilder": {"NLG"}, "Rupee": {"INR"}, "Cent": {"USD", "CAD", "HKD", "AUD", "EUR"},
+	"Pence": {"GBP"}, "Penny": {"GBP"},
+	// Recognizers-Text dimension and temperature
+	"Mile": {"mi"}, "Foot": {"ft"}, "Inch": {"in"}, "Barrel": {"bbl"}, "Ounce": {"oz"}, "Acre": {"acre"},
+	"Gallon": {"gal"}, "Cubic foot": {"ft3"}, "Square meter": {"m2"}, "Ton": {"t"}, "Metric ton": {"t"},
+	"Bit": {"bit"}, "Mile per hour": {"mph"}, "Meter": {"m"}, "Kilometer": {"km"}, "Millimeter": {"mm"},
+	"Square kilometer": {"km2"}, "C": {"°C"}, "F": {"°F"}, "Degree": {"degree"},
+	"Year": {"year"}, "Month": {"month"}, "Week": {"week"}, "Day": {"day"},
+	// quantulum3
+	"metre": {"m"}, "kilometre": {"km"}, "mile": {"mi"}, "pound sterling": {"GBP"}, "dollar": {"USD", "CAD", "HKD", "AUD"},
+	"euro": {"EUR"}, "gallon": {"gal"}, "litre": {"L"}, "percentage": {"%"}, "week": {"week"}, "year": {"year"},
+	"month": {"month"}, "day": {"day"}, "hour": {"hour"}, "square kilometre": {"km2"}, "square mile": {"mi2"},
+	"exabyte": {"EB"}, "teraelectronvolt": {"TeV"}, "watt hour": {"Wh"}, "megawatt hour": {"MWh"},
+	"ton per day": {"t/d"}, "tonne": {"t"}, "degree Celsius": {"°C"}, "degree fahrenheit": {"°F"},
+	"degree Fahrenheit": {"°F"}, "kilometre per hour": {"km/h"}, "kilogram": {"kg"}, "pound-mass": {"lb"},
+	"milligram": {"mg"}, "dollar per kilogram": {"USD/kg"}, "british thermal unit": {"Btu"}, "kelvin": {"K"},
+	"watt": {"W"},
+}
+
+// unitMatch applies the unit families (README rule 5).
+func unitMatch(e expected, f Figure) bool {
+	switch e.cat {
+	case "number", "range", "percent":
+		if e.unit == "" || e.unit == "dimensionless" || e.cat != "percent" {
+			return true
+		}
+	}
+	if e.unit == "dimensionless" {
+		return true
+	}
+	if e.iso != "" && f.Unit != e.iso {
+		return false
+	}
+	for _, u := range unitFamilies[e.unit] {
+		if f.Unit == u {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package figures
+
+import "time"
+
+// Kind is what a figure measures.
+type Kind string
+
+// The kinds of figure. Ordinals are reported but are not amounts.
+const (
+	Money            Kind = "money"
+	Percent          Kind = "percent"
+	PercentagePoints Kind = "percentage_points"
+	Count            Kind = "count"
+	Duration         Kind = "duration"
+	Energy           Kind = "energy"
+	Power            Kind = "power"
+	Mass             Kind = "mass"
+	Length           Kind = "length"
+	Area             Kind = "area"
+	Ordinal          Kind = "ordinal"
+	Other            Kind = "other"
+)
+
+// Kinds lists every kind in a stable order.
+var Kinds = []Kind{Money, Percent, PercentagePoints, Count, Duration, Energy, Power, Mass, Length, Area, Ordinal, Other}
+
+// ParseKind checks a kind name.
+func ParseKind(s string) (Kind, bool) {
+	for _, k := range Kinds {
+		if string(k) == s {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// Figure is one cited figure.
+type Figure struct {
+	Text  string  `json:"text"`  // original surface of the amount (without qualifier words)
+	Value float64 `json:"value"` // scale words multiplied out; ranges: the lower bound
+	Unit  string  `json:"unit"`  // canonical unit: ISO currency code, "%", "pp", "kWh", "t", "year", a count noun...
+	Kind  Kind    `json:"kind"`
+	// Qualifier is the bound or approximation stated with the figure, never
+	// folded into Value: "about", "nearly", "more than", "at least",
+	// "less than", "at most", "up to", "up", "down", "±0.01" or, for a range,
+	// "range to 30" (Value holds the lower bound, High the upper).
+	Qualifier string    `json:"qualifier"`
+	Subject   string    `json:"subject"` // the measured noun phrase, as written
+	Period    string    `json:"period"`  // reference period: "2025", "2025-01/2025-11", "2025-11-01"
+	Sentence  string    `json:"sentence"`
+	Doc       string    `json:"doc"`
+	Date      time.Time `json:"date"`
+	Start     int       `json:"start"` // byte offsets of Text in the document (or string)
+	End       int       `json:"end"`
+
+	// High is the upper bound of a range ("between 20 and 30": Value 20, High 30); 0 otherwise.
+	High float64 `json:"-"`
+	// NumStart, NumEnd are the byte offsets of the number alone ("6.65 million" in "6.65 million visits").
+	NumStart, NumEnd int `json:"-"`
+	// QualStart is where the qualifier words begin (== Start without a qualifier).
+	QualStart int `json:"-"`
+}
+
+// IsRange reports whether the figure is a range with two bounds.
+func (f Figure) IsRange() bool {
+	return f.Qualifier != "" && len(f.Qualifier) > 6 && f.Qualifier[:6] == "range "
+}

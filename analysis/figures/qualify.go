@@ -1,0 +1,84 @@
+package figures
+
+// qualifierPhrases maps lower-case phrases before a number to a canonical
+// qualifier. Longer phrases are tried first.
+var qualifierPhrases = map[string]string{
+	"about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx": "about",
+	"some": "about", "an estimated": "about", "estimated": "about", "close to": "about", "circa": "about",
+	"nearly": "nearly", "almost": "nearly", "just under": "nearly", "close on": "nearly",
+	"more than": "more than", "over": "more than", "above": "more than", "exceeding": "more than",
+	"exceeded": "more than", "exceeds": "more than", "exceed": "more than", "surpassed": "more than",
+	"surpass": "more than", "surpassing": "more than", "surpasses": "more than", "topped": "more than",
+	"tops": "more than", "topping": "more than", "just over": "more than", "greater than": "more than",
+	"in excess of": "more than", "upwards of": "more than", "well over": "more than", "well above": "more than",
+	"at least": "at least", "no less than": "at least", "not less than": "at least", "no fewer than": "at least", "not fewer than": "at least",
+	"up to": "up to", "as many as": "up to", "as much as": "up to", "as high as": "up to",
+	"less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+	"lower than": "less than", "just below": "less than",
+	"at most": "at most", "no more than": "at most", "not more than": "at most",
+	"up": "up", "down": "down",
+	"between": "between", "from": "from",
+}
+
+const maxQualWords = 3
+
+// qualifierAt matches a qualifier phrase at toks[i]; it returns the
+// canonical qualifier and the index after it, or "" and i.
+func qualifierAt(toks []tok, i int) (string, int) {
+	for n := maxQualWords; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		key := ""
+		ok := true
+		for k := i; k < i+n; k++ {
+			if toks[k].kind != tWord {
+				ok = false
+				break
+			}
+			if k > i {
+				key += " "
+			}
+			key += toks[k].lower
+		}
+		if !ok {
+			continue
+		}
+		if q, found := qualifierPhrases[key]; found {
+			// "up to" must not be read as "up" followed by "to".
+			if q == "up" && i+1 < len(toks) && toks[i+1].lower == "to" {
+				continue
+			}
+			return q, i + n
+		}
+	}
+	return "", i
+}
+
+// changeVerbs mark "from X to Y" as a change between two figures, not a range.
+var changeVerbs = map[string]bool{
+	"rose": true, "risen": true, "rise": true, "rises": true, "fell": true, "fallen": true, "fall": true, "falls": true,
+	"increased": true, "increase": true, "increases": true, "decreased": true, "decrease": true, "grew": true,
+	"grown": true, "grow": true, "dropped": true, "drop": true, "jumped": true, "climbed": true, "declined": true,
+	"cut": true, "raised": true, "lowered": true, "slid": true, "surged": true, "up": true, "down": true,
+	"soared": true, "plunged": true, "slipped": true, "expanded": true, "shrank": true, "improved": true,
+	"tumbled": true, "sank": true, "averaged": true, "changed": true, "went": true, "moved": true, "boosted": true,
+}
+
+// postQualifier reads "or more", "and above", "or less" after a number.
+func postQualifier(toks []tok, i int) (string, int) {
+	if i+1 >= len(toks) {
+		return "", i
+	}
+	a, b := toks[i].lower, toks[i+1].lower
+	if a != "or" && a != "and" {
+		return "", i
+	}
+	switch b {
+	case "more", "above", "over", "greater", "higher":
+		return "at least", i + 2
+	case "less", "fewer", "below", "under", "lower":
+		return "at most", i + 2
+	}
+	return "", i
+}

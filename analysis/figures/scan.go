@@ -1,0 +1,242 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberAt reads a number at toks[j]: digits with separators, fractions,
+// suffixes and scale words, or a written-out number. skip is the index to
+// resume at when the tokens are a non-figure (a decade, a time, a date).
+func (s *scanner) numberAt(j int, money bool) (number, bool, int) {
+	t := s.tok(j)
+	switch t.kind {
+	case tNum:
+		return s.digitsAt(j, money)
+	case tWord:
+		if t.lower == "half" && j > 0 {
+			if _, ok := qualifierPhrases[s.toks[j-1].lower]; ok && !s.isWord(j+1, "of") || s.isWord(j+1, "of") && s.isQualifierBefore(j) {
+				return number{value: 0.5, base: 0.5, start: j, end: j + 1, written: true}, true, j + 1
+			}
+		}
+		n, ok := parseWritten(s.toks, j)
+		if ok {
+			n.base = n.value
+		}
+		return n, ok, j + 1
+	}
+	return number{}, false, j + 1
+}
+
+func (s *scanner) isWord(i int, w string) bool { return s.tok(i).lower == w }
+
+func (s *scanner) isQualifierBefore(j int) bool {
+	if j == 0 {
+		return false
+	}
+	_, ok := qualifierPhrases[s.toks[j-1].lower]
+	return ok
+}
+
+func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
+	t := s.toks[j]
+	v, ok := parseDigits(t.s)
+	if !ok {
+		return number{}, false, j + 1
+	}
+	n := number{start: j, value: v, plainDigit: isAllDigits(t.s), integer: !strings.Contains(t.s, ".")}
+	e := j + 1
+	// space-grouped thousands: "1 234 567", "10 000 dollars"
+	if n.plainDigit && len(t.s) <= 3 {
+		for {
+			g := s.tok(e)
+			if g.kind == tNum && g.gap && len(g.s) == 3 && isAllDigits(g.s) && s.tok(e+1).s != "/" && !(s.tok(e+1).kind == tWord && !s.tok(e+1).gap && ordinalSuffix(s.tok(e+1).lower)) {
+				gv, _ := strconv.ParseFloat(g.s, 64)
+				v = v*1000 + gv
+				e++
+				n.plainDigit = false
+				continue
+			}
+			break
+		}
+	}
+	// fractions: "10 1/2", "1/4"
+	if g := s.tok(e); g.kind == tNum && g.gap && n.integer && s.tok(e+1).s == "/" && !s.tok(e+1).gap && s.tok(e+2).kind == tNum && !s.tok(e+2).gap {
+		a, _ := strconv.ParseFloat(g.s, 64)
+		b, _ := strconv.ParseFloat(s.tok(e+2).s, 64)
+		if b >= 2 && b <= 16 && a < b && isAllDigits(g.s) && isAllDigits(s.tok(e+2).s) {
+			v += a / b
+			e += 3
+			n.plainDigit = false
+		}
+	} else if g := s.tok(e); g.s == "/" && !g.gap && s.tok(e+1).kind == tNum && !s.tok(e+1).gap {
+		b, _ := strconv.ParseFloat(s.tok(e+1).s, 64)
+		if n.plainDigit && isAllDigits(s.tok(e+1).s) && b >= 2 && b <= 16 && v < b && !(s.tok(e+2).s == "/") {
+			v /= b
+			e += 2
+			n.plainDigit = false
+			n.integer = false
+		} else {
+			// a date, a score or a ratio: 11/5, 20/2030
+			return number{}, false, e + 2
+		}
+	}
+	n.base = v
+	// attached suffix
+	if w := s.tok(e); w.kind == tWord && !w.gap {
+		switch {
+		case ordinalSuffix(w.lower):
+			n.value, n.end, n.suffix = v, e+1, "th"
+			return n, true, e + 1
+		case w.s == "s" || w.s == "S" || w.lower == "ies":
+			return number{}, false, e + 1 // 1960s
+		case w.lower == "am" || w.lower == "pm" || w.lower == "h" && s.tok(e+1).kind == tNum:
+			return number{}, false, e + 1
+		case suffixScale[w.s] != 0 && !(w.s == "K" && strings.Contains(t.s, ".") && len(t.s)-strings.Index(t.s, ".") > 2):
+			v *= suffixScale[w.s]
+			n.scaled = true
+			e++
+		case money && moneySuffixScale[w.s] != 0:
+			v *= moneySuffixScale[w.s]
+			n.scaled = true
+			e++
+		default:
+			n.suffix = w.s
+		}
+	}
+	// separated scale words: "2 million", "10 bln", "2.33 k", "13 lakh"
+	if w := s.tok(e); w.kind == tWord && w.gap && n.suffix == "" && !n.scaled {
+		if sc, ok := scaleWords[w.lower]; ok && !strings.HasSuffix(w.lower, "s") || w.s == "k" {
+			if w.s == "k" {
+				sc = 1e3
+			}
+			v *= sc
+			n.scaled = true
+			e++
+			if s.isWord(e, "and") && (s.isWord(e+1, "a") || s.isWord(e+1, "an")) && s.isWord(e+2, "half") {
+				v += 0.5 * sc
+				e += 3
+			}
+		}
+	}
+	n.value, n.end = v, e
+	return n, true, e
+}
+
+func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
+
+var durationAdjectives = map[string]bool{"consecutive": true, "straight": true, "successive": true, "full": true, "long": false}
+
+// unitAt matches a unit at toks[k]; it returns nil when there is none.
+func (s *scanner) unitAt(k int, num number) (*unit, int) {
+	if k >= len(s.toks) {
+		return nil, k
+	}
+	// hyphen compounds: "3-inch", "six-mile", "12-cent", "one-yen"
+	if isDash(s.toks[k].s) && !s.toks[k].gap && k+1 < len(s.toks) && !s.toks[k+1].gap && s.toks[k+1].kind == tWord {
+		// "Five-Year Plan" is a name
+		if num.written && isCapitalized(s.tok(num.start).s) && isCapitalized(s.toks[k+1].s) {
+			return nil, k
+		}
+		k++
+	}
+	if durationAdjectives[s.tok(k).lower] && s.tok(k).gap {
+		if u, e := s.unitAt(k+1, number{}); u != nil && u.kind == Duration {
+			return u, e
+		}
+	}
+	t := s.toks[k]
+	// bare C and F are temperatures only in clear positions: "-10C", "30 C outside"
+	if t.s == "C" || t.s == "F" {
+		nx := s.tok(k + 1)
+		end := k+1 >= len(s.toks)
+		okPunct := nx.kind == tSym && strings.Contains(".,!);:", nx.s) && (k+2 >= len(s.toks) || s.tok(k+2).gap)
+		if !t.gap && (end || okPunct) || t.gap && (end || nx.gap && nx.kind == tWord || okPunct) {
+			if t.s == "C" {
+				return unitByName("°C"), k + 1
+			}
+			return unitByName("°F"), k + 1
+		}
+		return nil, k
+	}
+	if t.s == "%" {
+		nx := s.tok(k + 1)
+		if k+1 < len(s.toks) && !nx.gap && (nx.kind == tNum || nx.kind == tWord) {
+			return nil, k // URL escape: %25, %2D
+		}
+	}
+	if t.s == "K" && !t.gap && num.suffix == "K" {
+		return unitByName("K"), k + 1
+	}
+	for n := maxUnitWords; n >= 1; n-- {
+		var lw, ex []string
+		e := k
+		for e < len(s.toks) && len(lw) < n {
+			tk := s.toks[e]
+			if len(lw) > 0 && isDash(tk.s) && !tk.gap && e+1 < len(s.toks) && !s.toks[e+1].gap && s.toks[e+1].kind == tWord {
+				e++
+				continue
+			}
+			if len(lw) > 0 && tk.kind == tSym && tk.s == "." && false {
+				e++
+				continue
+			}
+			if tk.kind == tNum {
+				break
+			}
+			lw = append(lw, tk.lower)
+			ex = append(ex, tk.s)
+			e++
+		}
+		if len(lw) != n {
+			continue
+		}
+		if u, ok := unitExact[strings.Join(ex, " ")]; ok {
+			if n == 1 && len(t.s) == 1 && t.kind == tWord && !s.singleLetterOK(k) {
+				continue
+			}
+			return u, e
+		}
+		key := strings.Join(lw, " ")
+		if u, ok := unitWords[key]; ok {
+			if n == 1 && len(t.s) == 1 && !s.singleLetterOK(k) && t.s != "%" && t.s != "°" {
+				continue
+			}
+			if key == "p" && t.gap {
+				continue
+			}
+			if key == "percentage" && (s.isWord(e, "point") || s.isWord(e, "points")) {
+				continue
+			}
+			// "2 mins" etc are fine; a unit word must not run into more letters: "kmh" handled by table
+			return u, e
+		}
+	}
+	return nil, k
+}
+
+// singleLetterOK reports whether a one-letter unit ("t", "m", "L", "W")
+// stands alone: attached to the number, or followed by a space or punctuation.
+func (s *scanner) singleLetterOK(k int) bool {
+	nx := s.tok(k + 1)
+	if k+1 >= len(s.toks) {
+		return true
+	}
+	if !nx.gap && (nx.kind == tWord || nx.kind == tNum || nx.s == "." && s.tok(k+2).kind == tWord && !s.tok(k+2).gap || nx.s == "-" || nx.s == "/") {
+		return false
+	}
+	return true
+}
+
+func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

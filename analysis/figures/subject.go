@@ -1,0 +1,171 @@
+package figures
+
+import "strings"
+
+// Verbs and prepositions that link a measured noun phrase to its figure:
+// "trade volume reached $298.9 billion", "emissions by 760,000 tons",
+// "capacity of 109 megawatts".
+var linkWords = map[string]bool{
+	"reached": true, "reach": true, "reaches": true, "reaching": true, "totaled": true, "totalled": true,
+	"totaling": true, "totalling": true, "totals": true, "total": true, "hit": true, "hits": true, "stood": true,
+	"stands": true, "stand": true, "was": true, "were": true, "is": true, "are": true, "been": true, "be": true,
+	"amounted": true, "amounting": true, "amounts": true, "rose": true, "fell": true, "grew": true, "increased": true,
+	"decreased": true, "dropped": true, "declined": true, "climbed": true, "jumped": true, "surged": true,
+	"soared": true, "slipped": true, "tumbled": true, "recorded": true, "registered": true, "posted": true,
+	"expanded": true, "shrank": true, "of": true, "by": true, "at": true, "to": true, "for": true, "in": true,
+	"with": true, "has": true, "have": true, "had": true, "will": true, "would": true, "hitting": true,
+	"reaches,": true, "nearing": true, "exceed": true,
+}
+
+// Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").
+var verbQualifiers = map[string]bool{"exceeded": true, "exceeds": true, "exceed": true, "surpassed": true, "topped": true, "tops": true, "surpasses": true, "exceeding": true}
+
+// subject finds the noun phrase a figure measures; see doc.go for the rules.
+func (s *scanner) subject(r raw, prev []Figure) string {
+	f := r.f
+	if f.Kind == Ordinal {
+		return s.npRight(r.last, 7, true)
+	}
+	if f.Kind == Duration && s.tok(r.last).lower == "since" {
+		if np := s.npRight(r.last+1, 6, true); np != "" {
+			return np
+		}
+	}
+	linked := verbQualifiers[s.tok(r.first).lower]
+	j := r.first - 1
+	for skipped := 0; j >= 0 && skipped < 3 && linkWords[s.toks[j].lower]; skipped++ {
+		linked = true
+		j--
+	}
+	if linked {
+		if np := s.npLeft(j); np != "" {
+			return np
+		}
+	}
+	if s.tok(r.last).lower == "of" {
+		if np := s.npRight(r.last+1, 4, false); np != "" {
+			return np
+		}
+	}
+	if (f.Kind == Percent || f.Kind == PercentagePoints) && len(prev) > 0 && (f.Qualifier == "up" || f.Qualifier == "down" || s.tok(r.first-1).s == ",") {
+		return prev[len(prev)-1].Subject
+	}
+	if f.Kind == Count && f.Unit != "" && f.Unit != "times" {
+		return f.Unit
+	}
+	if !linked {
+		return s.npLeft(r.first - 1)
+	}
+	return ""
+}
+
+// npLeft collects the noun phrase that ends at toks[j], going left: content
+// words, possessives, hyphen compounds, and "of"/"to" between content words.
+func (s *scanner) npLeft(j int) string {
+	end := -1
+	start := -1
+	content := 0
+	for ; j >= 0 && content < 5; j-- {
+		t := s.toks[j]
+		if t.kind == tSym {
+			// keep hyphen compounds and possessive apostrophes together
+			if (isDash(t.s) || t.s == "'" || t.s == "’") && !t.gap && start >= 0 && j > 0 && s.toks[j-1].kind == tWord {
+				start = j
+				continue
+			}
+			break
+		}
+		if t.kind != tWord {
+			break
+		}
+		w := t.lower
+		if (w == "of" || w == "to") && start >= 0 && j > 0 && s.toks[j-1].kind == tWord && s.isContent(j-1) {
+			start = j
+			continue
+		}
+		if !s.isContent(j) {
+			break
+		}
+		if strings.HasSuffix(w, "ed") && start >= 0 && j > 0 && !(s.toks[j-1].lower == "a" || s.toks[j-1].lower == "an" || s.toks[j-1].lower == "the") {
+			break
+		}
+		if strings.HasSuffix(w, "ed") && start < 0 {
+			break
+		}
+		if end < 0 {
+			end = j
+		}
+		start = j
+		content++
+	}
+	if end < 0 {
+		return ""
+	}
+	for start <= end && (s.toks[start].lower == "of" || s.toks[start].lower == "to" || s.toks[start].kind == tSym) {
+		start++
+	}
+	if start > end {
+		return ""
+	}
+	return s.text[s.toks[start].start:s.toks[end].end]
+}
+
+// npRight collects the noun phrase starting at toks[j], going right. With
+// names set, capitalized words and "of"/"the" inside are kept ("anniversary
+// of the establishment of diplomatic ties", "APEC Economic Leaders' Meeting").
+func (s *scanner) npRight(j, maxTok int, names bool) string {
+	for j < len(s.toks) && (s.toks[j].lower == "the" || s.toks[j].lower == "a" || s.toks[j].lower == "an") {
+		j++
+	}
+	start, end := j, -1
+	for n := 0; j < len(s.toks) && n < maxTok; j++ {
+		t := s.toks[j]
+		if t.kind == tSym {
+			if (isDash(t.s) || t.s == "'" || t.s == "’") && !t.gap && end >= 0 {
+				continue
+			}
+			break
+		}
+		if t.kind != tWord {
+			break
+		}
+		w := t.lower
+		if names && (w == "of" || w == "the") && end >= 0 {
+			n++
+			continue
+		}
+		nameWord := names && isCapitalized(t.s)
+		if !nameWord && (!s.isContent(j) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && end >= 0) {
+			break
+		}
+		end = j
+		n++
+	}
+	if end < 0 {
+		return ""
+	}
+	return s.text[s.toks[start].start:s.toks[end].end]
+}
+
+// isContent reports whether toks[j] can be part of a measured noun phrase.
+func (s *scanner) isContent(j int) bool {
+	t := s.toks[j]
+	w := t.lower
+	if t.kind != tWord || stopword(w) || notNouns[w] && w != "first" || isNumberWord(w) {
+		return false
+	}
+	if _, q := qualifierPhrases[w]; q {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && !ingNouns[w] {
+		return false
+	}
+	switch w {
+	case "said", "says", "say", "noted", "added", "according", "reported", "also", "while", "year-on-year":
+		return false
+	}
+	return true
+}
+
+// Nouns ending in -ing that are measured things.
+var ingNouns = map[string]bool{"spending": true, "funding": true, "financing": true, "housing": true, "building": true, "shipping": true, "lending": true, "borrowing": true, "earnings": true, "holdings": true, "savings": true, "trading": true}
