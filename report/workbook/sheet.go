@@ -1,0 +1,134 @@
+package workbook
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/report/table"
+	"github.com/xuri/excelize/v2"
+)
+
+// maxRows is the data rows a sheet holds under its header; a variable so
+// tests can exercise truncation.
+var maxRows = MaxSheetRows - 1
+
+// sheetInfo records where a table landed, for charts and the Summary.
+type sheetInfo struct {
+	sheet   string
+	table   *table.Table
+	rows    int // data rows written
+	dropped int // rows cut by the row limit
+	cut     int // cells cut at the character limit
+}
+
+// writeTable streams t to a new sheet as an Excel table.
+func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
+	name := b.sheetName(t.Title, t.Name)
+	if _, err := b.f.NewSheet(name); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
+	}
+	sw, err := b.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
+	}
+	info := &sheetInfo{sheet: name, table: t}
+	ncol := len(t.Columns)
+	colStyle := make([]int, ncol)
+	for i, c := range t.Columns {
+		if colStyle[i], err = b.st.column(c); err != nil {
+			return nil, err
+		}
+		w := c.Width
+		if w <= 0 {
+			w = float64(min(max(utf8.RuneCountInString(c.Header())+2, 10), 60))
+		}
+		if err := sw.SetColWidth(i+1, i+1, min(w, 255)); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return nil, err
+	}
+	head := make([]any, ncol)
+	for i, c := range t.Columns {
+		head[i] = excelize.Cell{StyleID: b.st.header, Value: c.Header()}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		return nil, err
+	}
+	rows := t.Rows
+	if len(rows) > maxRows {
+		info.dropped = len(rows) - maxRows
+		rows = rows[:maxRows]
+	}
+	vals := make([]any, ncol)
+	for r, row := range rows {
+		for i, v := range row {
+			c, cut := cell(v, t.Columns[i], colStyle[i], b.link)
+			if cut {
+				info.cut++
+			}
+			vals[i] = c
+		}
+		ref, _ := excelize.CoordinatesToCellName(1, r+2)
+		if err := sw.SetRow(ref, vals); err != nil {
+			return nil, fmt.Errorf("sheet %s row %d: %w", name, r+2, err)
+		}
+	}
+	info.rows = len(rows)
+	last := max(info.rows, 1) + 1 // an empty table keeps one blank row
+	end, _ := excelize.CoordinatesToCellName(ncol, last)
+	show := true
+	if err := sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: b.tableName(t.Name),
+		StyleName: "TableStyleLight9", ShowRowStripes: &show}); err != nil {
+		return nil, fmt.Errorf("sheet %s table: %w", name, err)
+	}
+	if err := sw.Flush(); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
+	}
+	return info, nil
+}
+
+var badSheetChars = regexp.MustCompile(`[\[\]:*?/\\]`)
+
+// sheetName is a valid, unused sheet name from title (or name).
+func (b *builder) sheetName(title, name string) string {
+	s := strings.TrimSpace(badSheetChars.ReplaceAllString(title, " "))
+	if s == "" {
+		s = name
+	}
+	s = strings.Trim(s, "'")
+	s = truncRunes(s, 31)
+	base := s
+	for i := 2; b.used[strings.ToLower(s)]; i++ {
+		suf := fmt.Sprintf(" (%d)", i)
+		s = truncRunes(base, 31-len(suf)) + suf
+	}
+	b.used[strings.ToLower(s)] = true
+	return s
+}
+
+func truncRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+var badTableChars = regexp.MustCompile(`[^A-Za-z0-9_]`)
+
+// tableName is a valid, unused Excel table name from a table's name.
+func (b *builder) tableName(name string) string {
+	s := "t_" + badTableChars.ReplaceAllString(name, "_")
+	s = truncRunes(s, 200)
+	base := s
+	for i := 2; b.used["table:"+strings.ToLower(s)]; i++ {
+		s = fmt.Sprintf("%s_%d", base, i)
+	}
+	b.used["table:"+strings.ToLower(s)] = true
+	return s
+}
