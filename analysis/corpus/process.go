@@ -46,6 +46,9 @@ func (p *processor) document(rec record) *Document {
 	if d.Source == "" {
 		d.Source = c.credit
 	}
+	if d.Title == "" && isMarkdown(rec.file) && len(c.paras) > 0 {
+		d.Title = markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End])
+	}
 	if rec.hasDate {
 		if dt, ok := ParseDate(rec.date); ok {
 			d.Date = dt
@@ -167,4 +170,18 @@ func (ps *Parser) Parse(file string, text []byte) *Document {
 // NewDocument builds one document from text in memory; see Parser for many.
 func NewDocument(file string, text []byte, opts Options) *Document {
 	return NewParser(opts).Parse(file, text)
+}
+
+func isMarkdown(file string) bool {
+	f := strings.TrimSuffix(strings.ToLower(file), ".gz")
+	return strings.HasSuffix(f, ".md") || strings.HasSuffix(f, ".markdown")
+}
+
+// markdownTitle is the text of a leading "# heading" line, or "".
+func markdownTitle(para string) string {
+	line, _, _ := strings.Cut(para, "\n")
+	if !strings.HasPrefix(line, "#") {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimLeft(line, "#"))
 }

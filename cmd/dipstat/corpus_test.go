@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCorpusSeeds(t *testing.T) {
+	for _, format := range []string{"text", "json", "csv"} {
+		t.Run(format, func(t *testing.T) {
+			out, errOut, err := runCLI(t, "corpus", "-format", format, seeds)
+			if err != nil {
+				t.Fatalf("err %v, stderr %s", err, errOut)
+			}
+			if errOut != "" {
+				t.Errorf("unexpected stderr: %s", errOut)
+			}
+			golden(t, "corpus.seeds."+format+".golden", strings.ReplaceAll(out, seeds+"/", "seeds/"))
+		})
+	}
+}
+
+// TestCorpusBadInputs runs the CLI on a folder of bad inputs: every problem
+// is a warning on stderr naming the file, the good files are all listed, the
+// run succeeds, and -strict turns the skips into exit status 3.
+func TestCorpusBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt":       " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.",
+		"b.txt":       " date 2025-02-03 Japan and Korea discussed supply chains and regional peace at length.",
+		"dup.txt":     " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.\n\nNews.Az",
+		"bin.txt":     "\x00\x01\x02binary",
+		"utf8.txt":    " date 2025-03-04 Caf\xe9 diplomacy in Seoul continued for a week.",
+		"empty.txt":   "",
+		"big.txt":     " date 2025-01-01 " + strings.Repeat("word ", 300),
+		"date.txt":    " date 2025-02-30 A text with an impossible date about trade.",
+		"x.jsonl":     `{"text":"Leaders met in Beijing to talk about trade.","date":"2025-04-05"}` + "\n{bad json\n",
+		"unknown.pdf": "%PDF-1.4",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, err := runCLI(t, "corpus", "-max-size", "1KB", dir)
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, errOut)
+	}
+	for _, want := range []string{
+		"bin.txt: skipped: binary data, not text",
+		"utf8.txt: invalid UTF-8 repaired",
+		"empty.txt: skipped: empty",
+		"big.txt: skipped: unreadable: too large",
+		"date.txt: malformed date header \"2025-02-30\"",
+		"x.jsonl:2: skipped: malformed JSON",
+		"unknown.pdf: skipped: unknown file type",
+	} {
+		if !strings.Contains(errOut, "warning: ") || !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	for _, want := range []string{"a ", "b ", "utf8 ", "date ", "x:1 ", "duplicate-of a", "skipped: binary"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("listing lacks %q:\n%s", want, out)
+		}
+	}
+	_, _, err = runCLI(t, "corpus", "-max-size", "1KB", "-strict", dir)
+	if code := exitCode(err, &strings.Builder{}); code != exitStrict {
+		t.Errorf("-strict: exit %d, want %d (err %v)", code, exitStrict, err)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"corpus", seeds}, exitOK},
+		{[]string{}, exitUsage},
+		{[]string{"nosuchcommand"}, exitUsage},
+		{[]string{"corpus", "-format", "xml", seeds}, exitUsage},
+		{[]string{"corpus", "-nosuchflag", seeds}, exitUsage},
+		{[]string{"corpus", "-max-size", "lots", seeds}, exitUsage},
+		{[]string{"corpus", "-near-dup", "2", seeds}, exitUsage},
+		{[]string{"corpus", "no/such/dir"}, exitFail},
+		{[]string{"corpus", "-h"}, exitOK},
+		{[]string{"help"}, exitOK},
+		{[]string{"help", "corpus"}, exitOK},
+		{[]string{"version"}, exitOK},
+	}
+	for _, tt := range tests {
+		_, _, err := runCLI(t, tt.args...)
+		if code := exitCode(err, &strings.Builder{}); code != tt.code {
+			t.Errorf("dipstat %s: exit %d, want %d (err %v)", strings.Join(tt.args, " "), code, tt.code, err)
+		}
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := run(ctx, []string{"corpus", seeds}, &strings.Builder{}, &strings.Builder{})
+	if code := exitCode(err, &strings.Builder{}); code != exitFail {
+		t.Errorf("cancelled run: exit %d, want %d", code, exitFail)
+	}
+}
+
+// TestHelpCoversEveryFlag checks that every command has a summary, prints
+// its flags for -h, and gives every flag help text.
+func TestHelpCoversEveryFlag(t *testing.T) {
+	out, _, _ := runCLI(t, "help")
+	for _, c := range commands {
+		if c.summary == "" || !strings.Contains(out, c.name) {
+			t.Errorf("help lacks command %s or its summary", c.name)
+		}
+		var errb strings.Builder
+		err := c.run(context.Background(), &env{stdout: &strings.Builder{}, stderr: &errb}, []string{"-h"})
+		if err == errNotBuilt {
+			continue
+		}
+		if err != errHelp && err != nil {
+			t.Errorf("%s -h: %v", c.name, err)
+		}
+		if !strings.Contains(errb.String(), "Usage: dipstat "+c.name) {
+			t.Errorf("%s -h prints no usage:\n%s", c.name, errb.String())
+		}
+	}
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	var cf corpusFlags
+	var ff formatFlag
+	cf.register(fs)
+	ff.register(fs)
+	fs.VisitAll(func(f *flag.Flag) {
+		if len(f.Usage) < 10 {
+			t.Errorf("flag -%s has no real help text", f.Name)
+		}
+	})
+}
+
+func TestParseSize(t *testing.T) {
+	tests := map[string]int64{"50MB": 50 << 20, "1kb": 1024, "2G": 2 << 30, "100": 100, "1.5M": 3 << 19}
+	for in, want := range tests {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "-1", "lots", "0"} {
+		if _, err := parseSize(bad); err == nil {
+			t.Errorf("parseSize(%q): no error", bad)
+		}
+	}
+}
