@@ -25,3 +25,11 @@ fmt:
 clean:
 	rm -rf bin
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# Synthetic corpora for scale tests (deterministic by -seed), written outside git.
+.PHONY: corpus-20k corpus-200k
+corpus-20k:
+	$(GO) run ./cmd/synth -n 20000 -seed 1 -force "$${TMPDIR:-/tmp}/dipstat-corpus-20k"
+
+corpus-200k:
+	$(GO) run ./cmd/synth -n 200000 -seed 1 -force "$${TMPDIR:-/tmp}/dipstat-corpus-200k"

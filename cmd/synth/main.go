@@ -1,0 +1,118 @@
+// Command synth writes a synthetic news corpus for dipstat's scale tests:
+// articles resampled from the sentences of a seed corpus, mixed with
+// Zipf-distributed invented words so the vocabulary keeps growing with size
+// as real news does (see analysis/corpus/corpustest). The same flags always
+// give the same files.
+//
+// Usage:
+//
+//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-force] DIR
+//
+// DIR must not exist, be empty, or hold an earlier synth corpus (marked by a
+// .dipstat-synth file); -force is needed to replace an earlier corpus.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+)
+
+// marker names the file that identifies a folder written by synth.
+const marker = ".dipstat-synth"
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "synth:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage")
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("synth", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 200000, "number of `articles`")
+	seed := fs.Uint64("seed", 1, "random `seed`; the same seed gives the same corpus")
+	zipf := fs.Float64("zipf", 0.5, "`share` of sentences that get a clause of Zipf-distributed invented words")
+	vocab := fs.Int("vocab", 500000, "`size` of the invented vocabulary the Zipf words are drawn from")
+	undated := fs.Float64("undated", 0.02, "`share` of articles without a date header")
+	seeds := fs.String("seeds", "seeds", "`folder` of real articles whose sentences are resampled")
+	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: synth [flags] DIR\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: want exactly one output folder", errUsage)
+	}
+	if *n <= 0 || *zipf < 0 || *zipf > 1 || *undated < 0 || *undated > 1 || *vocab < 2 {
+		return fmt.Errorf("%w: -n and -vocab must be positive, -zipf and -undated in [0, 1]", errUsage)
+	}
+	dir := fs.Arg(0)
+	if err := prepare(dir, *force); err != nil {
+		return err
+	}
+	sents, err := corpustest.Sentences(*seeds)
+	if err != nil {
+		return fmt.Errorf("reading seed sentences: %w", err)
+	}
+	spec := corpustest.Spec{Articles: *n, Seed: *seed, ZipfWords: *zipf, VocabSize: *vocab, Undated: *undated}
+	start := time.Now()
+	size, err := corpustest.Generate(dir, sents, spec)
+	if err != nil {
+		return err
+	}
+	desc := fmt.Sprintf("n=%d seed=%d zipf=%g vocab=%d undated=%g seeds=%d sentences\n",
+		*n, *seed, *zipf, *vocab, *undated, len(sents))
+	if err := os.WriteFile(filepath.Join(dir, marker), []byte(desc), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d files, %.1f MB in %.1fs (%s)", dir, *n,
+		float64(size)/(1<<20), time.Since(start).Seconds(), desc)
+	return nil
+}
+
+// prepare makes sure dir can take the corpus: new, empty, or (with force) an
+// earlier synth corpus, whose .txt files are removed.
+func prepare(dir string, force bool) error {
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(ents) == 0) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dir, marker)); err != nil {
+		return fmt.Errorf("%s is not empty and was not written by synth; choose another folder", dir)
+	}
+	if !force {
+		return fmt.Errorf("%s already holds a synth corpus; use -force to replace it", dir)
+	}
+	for _, e := range ents {
+		if name := e.Name(); name == marker || (strings.HasSuffix(name, ".txt") && !e.IsDir()) {
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
