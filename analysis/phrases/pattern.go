@@ -93,6 +93,7 @@ const (
 	tRParen
 	tStar
 	tRange // {m,n}
+	tBad   // a stray }
 )
 
 type ptok struct {
@@ -137,6 +138,11 @@ func (p *patternParser) next() {
 	single := map[byte]tokKind{'|': tBar, '[': tLBrack, ']': tRBrack, '(': tLParen, ')': tRParen, '*': tStar}
 	if k, ok := single[c]; ok {
 		p.tok = ptok{kind: k, text: string(c), col: col}
+		p.pos++
+		return
+	}
+	if c == '}' {
+		p.tok = ptok{kind: tBad, text: "}", col: col}
 		p.pos++
 		return
 	}
@@ -237,6 +243,8 @@ func (p *patternParser) parseSeq(ctx parseCtx) ([]node, error) {
 			seq = append(seq, g)
 		case tRange:
 			return nil, p.errorf("%s must follow *", p.tok.text)
+		default:
+			return nil, p.errorf("unexpected %q", p.tok.text)
 		}
 	}
 }
