@@ -1,0 +1,178 @@
+package pdf
+
+import (
+	"fmt"
+	"image/color"
+	"io"
+
+	"github.com/dipstat/dipstat/report/chart"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// A4 portrait, with margins.
+const (
+	PageWidth  = 8.27 * vg.Inch
+	PageHeight = 11.69 * vg.Inch
+	margin     = 0.6 * vg.Inch
+)
+
+// Field is one line of the summary page.
+type Field struct {
+	Name  string
+	Value string
+}
+
+// Summary is the first page: a title, sections of fields, warnings.
+type Summary struct {
+	Title    string
+	Subtitle string
+	Sections []Section
+	Warnings []string
+	Footer   string // left of the page number on every page
+}
+
+// Section is a titled group of fields.
+type Section struct {
+	Title  string
+	Fields []Field
+}
+
+// Write writes the summary page(s), then each chart on its own page, to w.
+// It returns the number of pages.
+func Write(w io.Writer, sum Summary, charts []*chart.Chart) (int, error) {
+	c := chart.NewPDF(PageWidth, PageHeight)
+	// A dry run counts the summary pages for the "page N of M" footers.
+	dry := &pager{dry: true}
+	dry.start()
+	dry.summary(sum)
+	p := &pager{c: c, total: dry.pages + len(charts), footer: sum.Footer}
+	p.start()
+	p.summary(sum)
+	for _, ch := range charts {
+		p.next()
+		s := chart.Full
+		h := min(ch.Height(s), PageHeight-2*margin-0.3*vg.Inch)
+		top := PageHeight - margin
+		left := (PageWidth - s.Width) / 2
+		dc := draw.Canvas{Canvas: c, Rectangle: vg.Rectangle{
+			Min: vg.Point{X: left, Y: top - h}, Max: vg.Point{X: left + s.Width, Y: top}}}
+		ch.Draw(dc, s)
+	}
+	if _, err := c.WriteTo(w); err != nil {
+		return 0, fmt.Errorf("write report pdf: %w", err)
+	}
+	return p.pages, nil
+}
+
+// pager draws text pages; a dry pager only counts them.
+type pager struct {
+	c      *chart.PDF
+	dry    bool
+	pages  int
+	total  int
+	footer string
+	y      vg.Length
+}
+
+func (p *pager) start() {
+	p.pages = 0
+	p.begin()
+}
+
+func (p *pager) next() {
+	if !p.dry {
+		p.c.NextPage()
+	}
+	p.begin()
+}
+
+// begin starts a page: white background and the footer.
+func (p *pager) begin() {
+	p.pages++
+	p.y = PageHeight - margin
+	if p.dry {
+		return
+	}
+	dc := draw.New(p.c)
+	chart.White(dc)
+	sty := chart.TextStyle(8, false)
+	sty.Color = color.Gray{Y: 110}
+	dc.FillText(sty, vg.Point{X: margin, Y: margin / 2}, chart.Safe(p.footer))
+	sty.XAlign = draw.XRight
+	dc.FillText(sty, vg.Point{X: PageWidth - margin, Y: margin / 2}, fmt.Sprintf("page %d of %d", p.pages, p.total))
+}
+
+func (p *pager) fill(sty draw.TextStyle, pt vg.Point, txt string) {
+	if p.dry {
+		return
+	}
+	dc := draw.New(p.c)
+	dc.FillText(sty, pt, txt)
+}
+
+// line draws one line of text at the current position, breaking the page
+// when it is full.
+func (p *pager) line(txt string, size vg.Length, bold bool, indent vg.Length) {
+	sty := chart.TextStyle(size, bold)
+	if p.y-size*1.4 < margin+0.4*vg.Inch {
+		p.next()
+	}
+	p.y -= size * 1.4
+	p.fill(sty, vg.Point{X: margin + indent, Y: p.y}, txt)
+}
+
+// para draws wrapped text.
+func (p *pager) para(txt string, size vg.Length, bold bool, indent vg.Length) {
+	sty := chart.TextStyle(size, bold)
+	for _, l := range chart.Wrap(chart.Safe(txt), sty, PageWidth-2*margin-indent) {
+		p.line(l, size, bold, indent)
+	}
+}
+
+func (p *pager) summary(s Summary) {
+	p.para(s.Title, 20, true, 0)
+	if s.Subtitle != "" {
+		p.para(s.Subtitle, 11, false, 0)
+	}
+	p.y -= 10
+	keyW := vg.Length(0)
+	sty := chart.TextStyle(10, true)
+	for _, sec := range s.Sections {
+		for _, f := range sec.Fields {
+			keyW = max(keyW, sty.Width(chart.Safe(f.Name)))
+		}
+	}
+	keyW = min(keyW+12, 2.4*vg.Inch)
+	for _, sec := range s.Sections {
+		p.y -= 8
+		p.para(sec.Title, 13, true, 0)
+		for _, f := range sec.Fields {
+			p.field(f, keyW)
+		}
+	}
+	p.y -= 8
+	if len(s.Warnings) == 0 {
+		p.para("Warnings: none", 13, true, 0)
+		return
+	}
+	p.para(fmt.Sprintf("Warnings (%d)", len(s.Warnings)), 13, true, 0)
+	for _, w := range s.Warnings {
+		p.para("• "+w, 9, false, 6)
+	}
+}
+
+// field draws a name in bold and its value wrapped beside it.
+func (p *pager) field(f Field, keyW vg.Length) {
+	vsty := chart.TextStyle(10, false)
+	lines := chart.Wrap(chart.Safe(f.Value), vsty, PageWidth-2*margin-keyW)
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	p.line(chart.Safe(f.Name), 10, true, 0)
+	y := p.y
+	p.fill(vsty, vg.Point{X: margin + keyW, Y: y}, lines[0])
+	for _, l := range lines[1:] {
+		p.line(l, 10, false, keyW)
+	}
+}
