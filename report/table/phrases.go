@@ -1,0 +1,247 @@
+package table
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+)
+
+// phraseAll is the period label of a family's totals in long tables.
+const phraseAll = "all"
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// PhraseFamilies is families by periods, one row per family: total
+// occurrences, documents and rate per 10,000 tokens, then the occurrences in
+// each period (columns named by period label, "undated" last).
+func PhraseFamilies(s *phrases.Summary) *Table {
+	cols := []Column{
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "occurrences", Title: "Occurrences", Kind: Int, Width: 11},
+		{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		{Key: "per10k", Title: "Per 10k", Kind: Float, Decimals: 2, Width: 8},
+	}
+	for _, p := range s.Periods {
+		cols = append(cols, Column{Key: p.Label, Kind: Int, Width: 9})
+	}
+	t := New("phrase_families", "Formula families by "+s.Unit.String(), cols...)
+	for _, f := range s.Families {
+		row := []any{f.Name, f.Total.Occurrences, f.Total.Docs, round4(f.Total.Per10k)}
+		for _, c := range f.ByPeriod {
+			row = append(row, c.Occurrences)
+		}
+		t.Append(row...)
+	}
+	t.Notes = append(t.Notes, phraseNote(s))
+	return t
+}
+
+func phraseNote(s *phrases.Summary) string {
+	return "Counted over " + itoa(s.Docs) + " documents, " + itoa(s.Tokens) +
+		" tokens; overlapping matches of one family count once; per 10k = occurrences per 10,000 tokens of the period."
+}
+
+func itoa(n int) string { return Thousands(strconv.Itoa(n)) }
+
+// PhraseFamilyPeriods is the long form of PhraseFamilies for charts and data
+// files: one row per family and period, plus an "all" row per family, with the
+// documents and tokens of the period as the rate's base.
+func PhraseFamilyPeriods(s *phrases.Summary) *Table {
+	t := New("phrase_family_periods", "Formula families per "+s.Unit.String(),
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "period", Title: "Period", Width: 10},
+		Column{Key: "start", Title: "Start", Kind: Date, Width: 11},
+		Column{Key: "occurrences", Title: "Occurrences", Kind: Int, Width: 11},
+		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "per10k", Title: "Per 10k", Kind: Float, Decimals: 2, Width: 8},
+		Column{Key: "period_docs", Title: "Period docs", Kind: Int, Width: 11},
+		Column{Key: "period_tokens", Title: "Period tokens", Kind: Int, Width: 13},
+	)
+	for _, f := range s.Families {
+		for i, c := range f.ByPeriod {
+			p := s.Periods[i]
+			t.Append(f.Name, p.Label, p.Start, c.Occurrences, c.Docs, round4(c.Per10k), p.Docs, p.Tokens)
+		}
+		t.Append(f.Name, phraseAll, nil, f.Total.Occurrences, f.Total.Docs, round4(f.Total.Per10k), s.Docs, s.Tokens)
+	}
+	return t
+}
+
+// PhraseVariants lists the variants (normalized wordings) of each family with
+// their count, share of the family, and first and last dated use; top > 0
+// keeps the top variants of each family.
+func PhraseVariants(s *phrases.Summary, top int) *Table {
+	t := New("phrase_variants", "Variants of the formula families",
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "variant", Title: "Variant", Max: 60, Width: 50},
+		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "share", Title: "Share", Kind: Percent, Decimals: 1, Width: 7},
+		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
+		Column{Key: "last_seen", Title: "Last seen", Kind: Date, Width: 11},
+	)
+	for _, f := range s.Families {
+		for i, v := range f.Variants {
+			if top > 0 && i >= top {
+				break
+			}
+			t.Append(f.Name, v.Variant, v.Count, round4(v.Share), v.First, v.Last)
+		}
+	}
+	t.Notes = append(t.Notes, "Share is of the family's occurrences; first and last seen ignore undated documents.")
+	return t
+}
+
+// PhraseVariantPeriods gives each variant's count and share of its family in
+// every period where the family occurs, for stacked-share charts.
+func PhraseVariantPeriods(s *phrases.Summary) *Table {
+	t := New("phrase_variant_periods", "Variant shares per "+s.Unit.String(),
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "period", Title: "Period", Width: 10},
+		Column{Key: "start", Title: "Start", Kind: Date, Width: 11},
+		Column{Key: "variant", Title: "Variant", Max: 60, Width: 50},
+		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "share", Title: "Share", Kind: Percent, Decimals: 1, Width: 7},
+	)
+	for _, f := range s.Families {
+		for i, p := range s.Periods {
+			if f.ByPeriod[i].Occurrences == 0 {
+				continue
+			}
+			for _, v := range f.Variants {
+				if v.ByPeriod[i] > 0 {
+					t.Append(f.Name, p.Label, p.Start, v.Variant, v.ByPeriod[i], round4(v.PeriodShare(f, i)))
+				}
+			}
+		}
+	}
+	return t
+}
+
+// PhraseOccurrences lists every occurrence with exactly the fields doc, date,
+// family, variant, text (original), start, end (byte offsets into the
+// document's original text) and sentence (original text).
+func PhraseOccurrences(occs []phrases.Occurrence) *Table {
+	t := New("phrase_occurrences", "Formula occurrences",
+		Column{Key: "doc", Title: "Document", Width: 24},
+		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "variant", Title: "Variant", Max: 50, Width: 40},
+		Column{Key: "text", Title: "Text", Max: 50, Width: 40},
+		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
+		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
+	)
+	for _, o := range occs {
+		t.Append(o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence))
+	}
+	return t
+}
+
+// Concordance is the key-word-in-context view of occurrences: document, date,
+// left context, match, right context, then family, variant and offsets.
+// Contexts come from the matcher (MatchOptions.Context).
+func Concordance(occs []phrases.Occurrence) *Table {
+	t := New("concordance", "Concordance",
+		Column{Key: "doc", Title: "Document", Width: 24},
+		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		Column{Key: "left", Title: "Left", Width: 45},
+		Column{Key: "match", Title: "Match", Width: 30},
+		Column{Key: "right", Title: "Right", Width: 45},
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "variant", Title: "Variant", Width: 30},
+		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
+	)
+	for _, o := range occs {
+		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Start, o.End)
+	}
+	return t
+}
+
+// Discovered lists recurring phrases, ranked by documents then count; top > 0
+// keeps the first top. Each has its candidate family and a traceable example.
+func Discovered(d *phrases.Discovery, top int) *Table {
+	t := New("discovered_phrases", "Recurring phrases",
+		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
+		Column{Key: "phrase", Title: "Phrase", Max: 60, Width: 50},
+		Column{Key: "n", Title: "N", Kind: Int, Width: 4},
+		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
+		Column{Key: "last_seen", Title: "Last seen", Kind: Date, Width: 11},
+		Column{Key: "candidate", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "doc", Title: "Example document", Width: 24},
+		Column{Key: "text", Title: "Example text", Max: 60, Width: 50},
+		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
+	)
+	for i, p := range d.Phrases {
+		if top > 0 && i >= top {
+			break
+		}
+		var cand any
+		if p.Candidate >= 0 {
+			cand = d.Candidates[p.Candidate].Name
+		}
+		t.Append(i+1, p.Text, p.N, p.Docs, p.Count, p.First, p.Last, cand,
+			p.Example.Doc, phrases.OneLine(p.Example.Text), p.Example.Start, p.Example.End)
+	}
+	t.Notes = append(t.Notes, discoveryNote(d))
+	return t
+}
+
+func discoveryNote(d *phrases.Discovery) string {
+	o := d.Options
+	return "Phrases of " + strconv.Itoa(o.MinN) + " to " + strconv.Itoa(o.MaxN) + " words (longer repeated passages whole) in at least " +
+		strconv.Itoa(o.MinDocs) + " documents, not nested in a longer phrase with the same documents; " +
+		itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) + " documents."
+}
+
+// CandidateFamilies lists the groups of near-variant recurring phrases.
+func CandidateFamilies(d *phrases.Discovery, top int) *Table {
+	t := New("candidate_families", "Candidate formula families",
+		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
+		Column{Key: "family", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "phrases", Title: "Phrases", Kind: Int, Width: 8},
+		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "core", Title: "Core", Max: 30, Width: 24},
+		Column{Key: "variants", Title: "Variants", Max: 100, Width: 80},
+	)
+	for i, c := range d.Candidates {
+		if top > 0 && i >= top {
+			break
+		}
+		var vs []string
+		for _, m := range c.Phrases {
+			vs = append(vs, d.Phrases[m].Text)
+		}
+		t.Append(i+1, c.Name, c.Docs, len(c.Phrases), c.Count, strings.Join(c.Core, " "), strings.Join(vs, " | "))
+	}
+	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once.")
+	return t
+}
+
+// NewPhrases lists the recurring phrases by the period they were first seen in.
+func NewPhrases(d *phrases.Discovery, u period.Unit, top int) *Table {
+	t := New("new_phrases", "Recurring phrases by first "+u.String(),
+		Column{Key: "period", Title: "First seen in", Width: 10},
+		Column{Key: "phrase", Title: "Phrase", Max: 60, Width: 50},
+		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
+	)
+	for _, np := range d.NewByPeriod(u) {
+		for i, pi := range np.Phrases {
+			if top > 0 && i >= top {
+				break
+			}
+			p := d.Phrases[pi]
+			t.Append(np.Label, p.Text, p.Docs, p.Count, p.First)
+		}
+	}
+	return t
+}
