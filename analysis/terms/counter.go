@@ -37,6 +37,7 @@ type Counter struct {
 	warnings    []string
 
 	docTerms []docVec
+	pool     []pnode // per-period counts of all terms (see stat.head)
 
 	// per-document scratch, reused
 	cnt     [MaxN + 1][]uint32
@@ -185,7 +186,12 @@ func (c *Counter) flush(n, ntok, p int, d *corpus.Document) {
 		} else {
 			s = c.levels[n].stat(e)
 		}
-		s.add(v, ntok, p, c.opts.ByPeriod)
+		s.count += v
+		s.docs++
+		s.disp += dispTerm(ntok, v)
+		if c.opts.ByPeriod {
+			c.addPeriod(s, uint16(p), v, 1)
+		}
 		if vec != nil {
 			vec.terms = append(vec.terms, e)
 			vec.counts = append(vec.counts, v)

@@ -97,7 +97,7 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 				return
 			}
 			var row KeyRow
-			for _, ps := range s.per {
+			eachPeriod(c.pool, s, func(ps *pnode) {
 				i := r.pmap[ps.p]
 				if i == tgt {
 					row.Target += int(ps.count)
@@ -106,7 +106,7 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 					row.Ref += int(ps.count)
 					row.RefDocs += int(ps.docs)
 				}
-			}
+			})
 			if row.Target+row.Ref < minCount {
 				return
 			}

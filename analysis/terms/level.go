@@ -5,61 +5,46 @@ type gramKey interface {
 	~[2]uint32 | ~[3]uint32 | ~[4]uint32 | ~[5]uint32
 }
 
-// stat is what the counter keeps for one term or n-gram.
+// stat is what the counter keeps for one term or n-gram. It holds no
+// pointers, so the garbage collector never scans the count tables.
 type stat struct {
 	count uint32
 	docs  uint32
+	// head is 1 + the index in Counter.pool of the first of the term's
+	// per-period counts (a linked list, most recent period first); 0: none.
+	head uint32
 	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
 	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
 	// merge of shards give exactly the one-pass result.
 	disp uint64
-	per  []periodStat // by period id, sorted by id; nil without periods
 }
 
-// periodStat is a term's count and document frequency in one period.
-type periodStat struct {
+// pnode is a term's count and document frequency in one period, linked to
+// the term's next period.
+type pnode struct {
 	p     uint16
 	count uint32
 	docs  uint32
+	next  uint32 // 1 + index in the pool; 0 ends the list
 }
 
-// add records v occurrences in one document of docTokens tokens in period p.
-func (s *stat) add(v uint32, docTokens int, p int, byPeriod bool) {
-	s.count += v
-	s.docs++
-	s.disp += dispTerm(docTokens, v)
-	if byPeriod {
-		s.addPeriod(periodStat{p: uint16(p), count: v, docs: 1})
-	}
-}
-
-func (s *stat) addPeriod(ps periodStat) {
-	for i := len(s.per) - 1; i >= 0; i-- {
-		if s.per[i].p == ps.p {
-			s.per[i].count += ps.count
-			s.per[i].docs += ps.docs
-			return
-		}
-		if s.per[i].p < ps.p {
-			s.per = append(s.per, periodStat{})
-			copy(s.per[i+2:], s.per[i+1:])
-			s.per[i+1] = ps
+// addPeriod adds count and docs to s's entry for period p.
+func (c *Counter) addPeriod(s *stat, p uint16, count, docs uint32) {
+	for i := s.head; i != 0; i = c.pool[i-1].next {
+		if n := &c.pool[i-1]; n.p == p {
+			n.count += count
+			n.docs += docs
 			return
 		}
 	}
-	s.per = append(s.per, periodStat{})
-	copy(s.per[1:], s.per)
-	s.per[0] = ps
+	c.pool = append(c.pool, pnode{p: p, count: count, docs: docs, next: s.head})
+	s.head = uint32(len(c.pool))
 }
 
-// merge adds o into s; pmap translates o's period ids.
-func (s *stat) merge(o *stat, pmap []int) {
-	s.count += o.count
-	s.docs += o.docs
-	s.disp += o.disp
-	for _, ps := range o.per {
-		ps.p = uint16(pmap[ps.p])
-		s.addPeriod(ps)
+// eachPeriod calls fn with every period entry of s in the pool.
+func eachPeriod(pool []pnode, s *stat, fn func(n *pnode)) {
+	for i := s.head; i != 0; i = pool[i-1].next {
+		fn(&pool[i-1])
 	}
 }
 

@@ -26,7 +26,7 @@ func (c *Counter) Merge(o *Counter) error {
 		c.ptokens[p] += o.ptokens[i]
 	}
 	for i := range o.uni {
-		c.uni[vmap[i]].merge(&o.uni[i], pmap)
+		c.mergeStat(&c.uni[vmap[i]], o, &o.uni[i], pmap)
 	}
 	var buf []uint32
 	for n, lv := range o.levels {
@@ -39,7 +39,7 @@ func (c *Counter) Merge(o *Counter) error {
 			for i, w := range buf {
 				buf[i] = vmap[w]
 			}
-			dst.stat(dst.id(buf)).merge(lv.stat(e), pmap)
+			c.mergeStat(dst.stat(dst.id(buf)), o, lv.stat(e), pmap)
 		}
 	}
 	c.docs += o.docs
@@ -61,4 +61,14 @@ func (c *Counter) Merge(o *Counter) error {
 		c.docTerms = append(c.docTerms, nv)
 	}
 	return nil
+}
+
+// mergeStat adds os (a stat of o) into s; pmap translates o's period ids.
+func (c *Counter) mergeStat(s *stat, o *Counter, os *stat, pmap []int) {
+	s.count += os.count
+	s.docs += os.docs
+	s.disp += os.disp
+	eachPeriod(o.pool, os, func(n *pnode) {
+		c.addPeriod(s, uint16(pmap[n.p]), n.count, n.docs)
+	})
 }

@@ -73,8 +73,8 @@ func TestDeterministic(t *testing.T) {
 
 func TestPrune(t *testing.T) {
 	docs := loadSeeds(t)
-	exact := count(t, Options{MinN: 1, MaxN: 3}, docs)
-	small := count(t, Options{MinN: 1, MaxN: 3, MaxEntries: 300}, docs)
+	exact := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Year}, docs)
+	small := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Year, MaxEntries: 300}, docs)
 	if small.MaxUndercount() == 0 {
 		t.Fatal("expected pruning with a 300-entry limit")
 	}
@@ -90,6 +90,19 @@ func TestPrune(t *testing.T) {
 		}
 		if got.Count > tm.Count || got.Count < tm.Count-rs.MaxUndercount {
 			t.Errorf("%q: %d, exact %d, bound %d", tm.Term, got.Count, tm.Count, rs.MaxUndercount)
+		}
+		if !ok {
+			continue
+		}
+		sum := 0
+		for i, pc := range got.Periods {
+			sum += pc.Count
+			if pc.Count > tm.Periods[i].Count || pc.Count < tm.Periods[i].Count-rs.MaxUndercount {
+				t.Errorf("%q in %s: %d, exact %d", tm.Term, rs.Periods[i].Label, pc.Count, tm.Periods[i].Count)
+			}
+		}
+		if sum != got.Count {
+			t.Errorf("%q: periods sum to %d, total %d", tm.Term, sum, got.Count)
 		}
 	}
 }

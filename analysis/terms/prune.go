@@ -30,6 +30,7 @@ func (c *Counter) Prune(min int) int {
 	if gone > 0 {
 		c.pruneRounds += min - 1
 		c.pruned += int64(gone)
+		c.compactPool()
 		for n := range c.cnt {
 			if n >= 2 {
 				c.cnt[n] = nil // entry ids changed; rebuilt on demand
@@ -54,3 +55,38 @@ func (c *Counter) autoPrune(lim int) {
 // MaxUndercount is the most any n-gram count (or document frequency) can be
 // short because of pruning; 0 means every count is exact.
 func (c *Counter) MaxUndercount() int { return c.pruneRounds }
+
+// compactPool copies the period lists of the remaining terms into a new pool,
+// freeing those of pruned n-grams.
+func (c *Counter) compactPool() {
+	if !c.opts.ByPeriod {
+		return
+	}
+	pool := make([]pnode, 0, len(c.pool)/2)
+	move := func(s *stat) {
+		head, last := uint32(0), uint32(0)
+		eachPeriod(c.pool, s, func(n *pnode) {
+			pool = append(pool, pnode{p: n.p, count: n.count, docs: n.docs})
+			idx := uint32(len(pool))
+			if last == 0 {
+				head = idx
+			} else {
+				pool[last-1].next = idx
+			}
+			last = idx
+		})
+		s.head = head
+	}
+	for i := range c.uni {
+		move(&c.uni[i])
+	}
+	for _, lv := range c.levels {
+		if lv == nil {
+			continue
+		}
+		for e := uint32(0); int(e) < lv.size(); e++ {
+			move(lv.stat(e))
+		}
+	}
+	c.pool = pool
+}

@@ -105,19 +105,38 @@ func (c *Counter) Result(q Query) (*Result, error) {
 		r.Warnings = append(r.Warnings, "collocation measures are undefined for single words; they sort last")
 	}
 
-	var all []Term
-	var buf []uint32
+	// Score every candidate cheaply, keep those that can be in the top
+	// (ties at the cut included), and only then build their Terms.
+	type cand struct {
+		score float64
+		n     uint8
+		e     uint32
+	}
+	var cands []cand
+	m := q.Measure
 	for n := q.MinN; n <= q.MaxN; n++ {
-		c.each(n, func(ws []uint32, s *stat) {
+		c.eachEntry(n, func(e uint32, ws []uint32, s *stat) {
 			if int(s.count) < q.MinCount || n == 1 && !c.opts.Raw && c.stop[ws[0]] {
 				return
 			}
-			all = append(all, r.term(ws, s))
+			cands = append(cands, cand{r.score(m, ws, s), uint8(n), e})
 		})
 	}
-	_ = buf
-	r.Candidates = len(all)
-	m := q.Measure
+	r.Candidates = len(cands)
+	if q.Top > 0 && len(cands) > q.Top {
+		slices.SortFunc(cands, func(a, b cand) int { return cmpDesc(a.score, b.score) })
+		cut := q.Top
+		for cut < len(cands) && cmpDesc(cands[cut].score, cands[q.Top-1].score) == 0 {
+			cut++
+		}
+		cands = cands[:cut]
+	}
+	all := make([]Term, len(cands))
+	var buf []uint32
+	for i, cd := range cands {
+		buf = c.entryWords(int(cd.n), cd.e, buf[:0])
+		all[i] = r.term(buf, c.entryStat(int(cd.n), cd.e))
+	}
 	slices.SortFunc(all, func(a, b Term) int {
 		sa, sb := a.score(m), b.score(m)
 		if less(sa, sb, &a, &b) {
@@ -137,11 +156,15 @@ func (c *Counter) Result(q Query) (*Result, error) {
 
 // each calls fn for every entry of level n (unigrams: every word).
 func (c *Counter) each(n int, fn func(ws []uint32, s *stat)) {
+	c.eachEntry(n, func(_ uint32, ws []uint32, s *stat) { fn(ws, s) })
+}
+
+func (c *Counter) eachEntry(n int, fn func(e uint32, ws []uint32, s *stat)) {
 	if n == 1 {
 		var w [1]uint32
 		for id := range c.uni {
 			w[0] = uint32(id)
-			fn(w[:], &c.uni[id])
+			fn(uint32(id), w[:], &c.uni[id])
 		}
 		return
 	}
@@ -152,8 +175,57 @@ func (c *Counter) each(n int, fn func(ws []uint32, s *stat)) {
 	var buf []uint32
 	for e := uint32(0); int(e) < lv.size(); e++ {
 		buf = lv.words(e, buf[:0])
-		fn(buf, lv.stat(e))
+		fn(e, buf, lv.stat(e))
 	}
+}
+
+func (c *Counter) entryWords(n int, e uint32, dst []uint32) []uint32 {
+	if n == 1 {
+		return append(dst, e)
+	}
+	return c.levels[n].words(e, dst)
+}
+
+func (c *Counter) entryStat(n int, e uint32) *stat {
+	if n == 1 {
+		return &c.uni[e]
+	}
+	return c.levels[n].stat(e)
+}
+
+// score is the sort key of an entry without building its Term; it equals
+// Term.score of the built term.
+func (r *Result) score(m Measure, ws []uint32, s *stat) float64 {
+	switch m {
+	case ByCount, ByPer10k:
+		return float64(s.count)
+	case ByDocs:
+		return float64(s.docs)
+	case ByDisp:
+		return r.adjCount(s)
+	}
+	if len(ws) < 2 {
+		return math.NaN()
+	}
+	var t Term
+	t.Assoc = r.assoc(ws, s)
+	return t.score(m)
+}
+
+func (r *Result) adjCount(s *stat) float64 {
+	if s.count == 0 || r.c.tokens == 0 {
+		return 0
+	}
+	sum := float64(s.disp) / dispScale
+	return sum * sum / float64(r.c.tokens)
+}
+
+func (r *Result) assoc(ws []uint32, s *stat) stats.Assoc {
+	var f [MaxN]float64
+	for i, w := range ws {
+		f[i] = float64(r.c.uni[w].count)
+	}
+	return stats.Association(float64(s.count), f[:len(ws)], float64(r.c.tokens))
 }
 
 func (r *Result) text(ws []uint32) string {
@@ -180,16 +252,11 @@ func (r *Result) term(ws []uint32, s *stat) Term {
 		t.DocShare = float64(t.Docs) / float64(c.docs)
 	}
 	if s.count > 0 && N > 0 {
-		sum := float64(s.disp) / dispScale
-		t.AdjCount = sum * sum / N
+		t.AdjCount = r.adjCount(s)
 		t.Disp = t.AdjCount / float64(s.count)
 	}
 	if len(ws) >= 2 {
-		f := make([]float64, len(ws))
-		for i, w := range ws {
-			f[i] = float64(c.uni[w].count)
-		}
-		t.Assoc = stats.Association(float64(s.count), f, N)
+		t.Assoc = r.assoc(ws, s)
 	} else {
 		nan := math.NaN()
 		t.Assoc = stats.Assoc{Expected: nan, G2: nan, PMI: nan, T: nan, LogDice: nan}
@@ -199,10 +266,10 @@ func (r *Result) term(ws []uint32, s *stat) Term {
 		for i, p := range r.Periods {
 			t.Periods[i].Per10k = per10k(0, p.Tokens)
 		}
-		for _, ps := range s.per {
+		eachPeriod(c.pool, s, func(ps *pnode) {
 			i := r.pmap[ps.p]
 			t.Periods[i] = PeriodCount{Count: int(ps.count), Docs: int(ps.docs), Per10k: per10k(int(ps.count), r.Periods[i].Tokens)}
-		}
+		})
 	}
 	return t
 }
