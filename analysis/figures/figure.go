@@ -65,3 +65,17 @@ type Figure struct {
 func (f Figure) IsRange() bool {
 	return f.Qualifier != "" && len(f.Qualifier) > 6 && f.Qualifier[:6] == "range "
 }
+
+// bounds classifies a figure's qualifier as a bound: "lo" (more than, at
+// least), "hi" (less than, at most, up to), "both" (a range) or "".
+func bounds(f Figure) string {
+	switch {
+	case f.IsRange():
+		return "both"
+	case f.Qualifier == "more than" || f.Qualifier == "at least":
+		return "lo"
+	case f.Qualifier == "less than" || f.Qualifier == "at most" || f.Qualifier == "up to":
+		return "hi"
+	}
+	return ""
+}

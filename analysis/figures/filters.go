@@ -153,7 +153,7 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if nt.kind == tNum && hasPrev && isDash(prev.s) && !prev.gap && !nt.gap && s.tok(textStart-2).kind == tNum {
 		return false // second part of a date or code: 2023-01-10
 	}
-	if nt.kind == tNum && isDash(nextAfterNum.s) && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum && !s.tok(num.end+1).gap && f.Kind == Count && f.Unit == "" {
+	if nt.kind == tNum && isDash(nextAfterNum.s) && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum && !s.tok(num.end+1).gap && f.Kind == Count && f.Unit == "" && !f.IsRange() {
 		return false // 2013-14, a score, a code
 	}
 	// times: "2 pm", "2.13 am", "10:30", "6 p.m."
@@ -229,8 +229,8 @@ func (s *scanner) isYear(num number, f Figure, at int) bool {
 	if f.Kind != Count {
 		return false
 	}
-	if f.Qualifier != "" && f.Unit != "" && !strings.HasPrefix(f.Qualifier, "range") {
-		return false
+	if f.IsRange() || bounds(f) != "" {
+		return false // "1000-5000", "above 1000": ranges and bounds of counts
 	}
 	s.years = append(s.years, yearMark{year: int(num.value), start: t.start, end: t.end})
 	return true

@@ -33,8 +33,15 @@ func (s *scanner) numberAt(j int, money bool) (number, bool, int) {
 		n, ok := parseWritten(s.toks, j)
 		if ok {
 			n.base = n.value
+			return n, ok, j + 1
 		}
-		return n, ok, j + 1
+		// "a gallon", "an acre": one of a physical unit
+		if (t.lower == "a" || t.lower == "an") && s.tok(j+1).kind == tWord {
+			if u, _ := s.unitAt(j+1, number{}); u != nil && (u.kind == Mass || u.kind == Length || u.kind == Area || u.family == "volume") && len(s.tok(j+1).s) > 2 {
+				return number{value: 1, base: 1, start: j, end: j + 1, written: true}, true, j + 1
+			}
+		}
+		return n, false, j + 1
 	}
 	return number{}, false, j + 1
 }
@@ -69,6 +76,14 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 				continue
 			}
 			break
+		}
+	}
+	// tokenized text writes decimals with spaces: "46 . 8 million", "6 . 2 %"
+	if n.plainDigit && s.tok(e).s == "." && s.tok(e).gap && s.tok(e+1).kind == tNum && s.tok(e+1).gap && isAllDigits(s.tok(e+1).s) {
+		if dv, err := strconv.ParseFloat(t.s+"."+s.tok(e+1).s, 64); err == nil {
+			v = dv
+			e += 2
+			n.plainDigit, n.integer = false, false
 		}
 	}
 	// fractions: "10 1/2", "1/4"

@@ -14,14 +14,25 @@ var linkWords = map[string]bool{
 	"soared": true, "slipped": true, "tumbled": true, "recorded": true, "registered": true, "posted": true,
 	"expanded": true, "shrank": true, "of": true, "by": true, "at": true, "to": true, "for": true, "in": true,
 	"with": true, "has": true, "have": true, "had": true, "will": true, "would": true, "hitting": true,
-	"reaches,": true, "nearing": true, "exceed": true,
+	"nearing": true, "exceed": true,
+	// verbs that take the figure as object: "the plant will generate 1.2 billion kWh"
+	"generate": true, "generates": true, "generated": true, "produce": true, "produces": true, "produced": true,
+	"invest": true, "invested": true, "attract": true, "attracted": true, "create": true, "created": true,
+	"export": true, "exported": true, "import": true, "imported": true, "provide": true, "provided": true,
+	"cover": true, "covers": true, "covered": true, "run": true, "runs": true, "saw": true, "see": true, "sees": true,
+	"cost": true, "costs": true, "paid": true, "pay": true, "spend": true, "spent": true, "employ": true,
+	"employs": true, "hold": true, "holds": true, "handle": true, "handled": true, "handles": true,
+	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
+	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
+	"adds": true, "attracts": true, "carry": true, "carried": true, "visited": false,
 }
 
 // Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").
 var verbQualifiers = map[string]bool{"exceeded": true, "exceeds": true, "exceed": true, "surpassed": true, "topped": true, "tops": true, "surpasses": true, "exceeding": true}
 
 // subject finds the noun phrase a figure measures; see doc.go for the rules.
-func (s *scanner) subject(r raw, prev []Figure) string {
+func (s *scanner) subject(r raw, prev []Figure, floor int) string {
+	s.floor = floor
 	f := r.f
 	if f.Kind == Ordinal {
 		return s.npRight(r.last, 7, true)
@@ -33,7 +44,7 @@ func (s *scanner) subject(r raw, prev []Figure) string {
 	}
 	linked := verbQualifiers[s.tok(r.first).lower]
 	j := r.first - 1
-	for skipped := 0; j >= 0 && skipped < 3 && linkWords[s.toks[j].lower]; skipped++ {
+	for skipped := 0; j >= floor && skipped < 3 && linkWords[s.toks[j].lower]; skipped++ {
 		linked = true
 		j--
 	}
@@ -47,7 +58,7 @@ func (s *scanner) subject(r raw, prev []Figure) string {
 			return np
 		}
 	}
-	if (f.Kind == Percent || f.Kind == PercentagePoints) && len(prev) > 0 && (f.Qualifier == "up" || f.Qualifier == "down" || s.tok(r.first-1).s == ",") {
+	if (f.Kind == Percent || f.Kind == PercentagePoints) && len(prev) > 0 {
 		return prev[len(prev)-1].Subject
 	}
 	if f.Kind == Count && f.Unit != "" && f.Unit != "times" {
@@ -65,7 +76,7 @@ func (s *scanner) npLeft(j int) string {
 	end := -1
 	start := -1
 	content := 0
-	for ; j >= 0 && content < 5; j-- {
+	for ; j >= s.floor && content < 5; j-- {
 		t := s.toks[j]
 		if t.kind == tSym {
 			// keep hyphen compounds and possessive apostrophes together
@@ -135,7 +146,7 @@ func (s *scanner) npRight(j, maxTok int, names bool) string {
 			continue
 		}
 		nameWord := names && isCapitalized(t.s)
-		if !nameWord && (!s.isContent(j) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && end >= 0) {
+		if !nameWord && (!s.isContent(j) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && end >= 0 && !ingNouns[w] || strings.HasSuffix(w, "ed") && end >= 0) {
 			break
 		}
 		end = j
@@ -168,4 +179,4 @@ func (s *scanner) isContent(j int) bool {
 }
 
 // Nouns ending in -ing that are measured things.
-var ingNouns = map[string]bool{"spending": true, "funding": true, "financing": true, "housing": true, "building": true, "shipping": true, "lending": true, "borrowing": true, "earnings": true, "holdings": true, "savings": true, "trading": true}
+var ingNouns = map[string]bool{"spending": true, "funding": true, "financing": true, "housing": true, "building": true, "shipping": true, "lending": true, "borrowing": true, "earnings": true, "holdings": true, "savings": true, "trading": true, "meeting": true, "meetings": true, "hearing": true, "gathering": true, "opening": true, "signing": false}

@@ -136,7 +136,7 @@ var unitTable = []unitEntry{
 	{unit{"FIM", Money, "FIM", 1, 0}, []string{"finnish markka", "finnish markkas", "markka", "markkaa"}, nil},
 	{unit{"NLG", Money, "NLG", 1, 0}, []string{"dutch guilders", "dutch guilder", "guilders"}, nil},
 	{unit{"ESP", Money, "ESP", 1, 0}, []string{"pesetas", "peseta"}, nil},
-	{unit{"DEM", Money, "DEM", 1, 0}, []string{"deutsche marks", "deutsche mark", "marks"}, nil},
+	{unit{"DEM", Money, "DEM", 1, 0}, []string{"deutsche marks", "deutsche mark"}, nil},
 	{unit{"INR", Money, "INR", 1, 0}, []string{"rupees", "rupee", "indian rupees", "inr"}, []string{"₹"}},
 	{unit{"RUB", Money, "RUB", 1, 0}, []string{"rubles", "roubles", "ruble", "rouble", "rub"}, []string{"₽"}},
 	{unit{"VND", Money, "VND", 1, 0}, []string{"dong", "vnd"}, nil},

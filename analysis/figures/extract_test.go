@@ -1,0 +1,119 @@
+package figures
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+// want is one expected figure of a local case.
+type want struct {
+	text  string
+	value float64
+	unit  string
+	kind  Kind
+	qual  string
+	subj  string // checked when not empty
+}
+
+// Local cases for what the external suites lack: energy and power with
+// scale words, RMB/yuan/won, "per cent", percentage points, qualifiers,
+// and things that are not figures.
+var localCases = []struct {
+	in   string
+	want []want
+}{
+	{"The project is expected to generate about 764 million kilowatt-hours of electricity annually.",
+		[]want{{"764 million kilowatt-hours", 764e6, "kWh", Energy, "about", "electricity"}}},
+	{"The plant will generate 1.2 billion kWh a year and has 2 GW of capacity.",
+		[]want{{"1.2 billion kWh", 1.2e9, "kWh", Energy, "", "plant"}, {"2 GW", 2, "GW", Power, "", "capacity"}}},
+	{"Wind farms added 3.5 gigawatts, producing 12 terawatt-hours.",
+		[]want{{"3.5 gigawatts", 3.5, "GW", Power, "", ""}, {"12 terawatt-hours", 12, "TWh", Energy, "", ""}}},
+	{"With an installed capacity of 109 megawatts, it produces 450 GWh and 1.5 million MWh.",
+		[]want{{"109 megawatts", 109, "MW", Power, "", "installed capacity"}, {"450 GWh", 450, "GWh", Energy, "", ""}, {"1.5 million MWh", 1.5e6, "MWh", Energy, "", ""}}},
+	{"China's imports rose to RMB 5 billion, while exports hit 5 billion yuan.",
+		[]want{{"RMB 5 billion", 5e9, "CNY", Money, "", "China's imports"}, {"5 billion yuan", 5e9, "CNY", Money, "", "exports"}}},
+	{"Korea invested 2.2 trillion won (US$1.6 billion) and ₩300 million.",
+		[]want{{"2.2 trillion won", 2.2e12, "KRW", Money, "", ""}, {"US$1.6 billion", 1.6e9, "USD", Money, "", ""}, {"₩300 million", 3e8, "KRW", Money, "", ""}}},
+	{"Bilateral trade volume reached $298.9 billion during the January-November period this year.",
+		[]want{{"$298.9 billion", 298.9e9, "USD", Money, "", "Bilateral trade volume"}}},
+	{"Exports grew 5.3 per cent, while the share rose 2 percentage points to 31%.",
+		[]want{{"5.3 per cent", 5.3, "%", Percent, "", "Exports"}, {"2 percentage points", 2, "pp", PercentagePoints, "", "share"}, {"31%", 31, "%", Percent, "", "share"}}},
+	{"Personnel exchanges exceeded 6.65 million visits, up 24.5 percent year-on-year.",
+		[]want{{"6.65 million visits", 6.65e6, "visits", Count, "more than", "Personnel exchanges"}, {"24.5 percent", 24.5, "%", Percent, "up", "Personnel exchanges"}}},
+	{"Investment was between 20 and 30 million dollars, or 2 to 3 percent of GDP.",
+		[]want{{"20 and 30 million dollars", 20e6, "USD", Money, "range to 30000000", ""}, {"2 to 3 percent", 2, "%", Percent, "range to 3", "GDP"}}},
+	{"Nearly 40,000 students, more than 20 times, up to 700 workers and around 1,000 tonnes.",
+		[]want{{"40,000 students", 40000, "students", Count, "nearly", ""}, {"20 times", 20, "times", Count, "more than", ""},
+			{"700 workers", 700, "workers", Count, "up to", ""}, {"1,000 tonnes", 1000, "t", Mass, "about", ""}}},
+	{"The reservoir covers 1,200 square kilometers and the pipeline runs 550 km.",
+		[]want{{"1,200 square kilometers", 1200, "km2", Area, "", "reservoir"}, {"550 km", 550, "km", Length, "", "pipeline"}}},
+	{"Saving roughly 310,000 tons of coal and cutting carbon dioxide emissions by around 760,000 tons.",
+		[]want{{"310,000 tons", 310000, "t", Mass, "about", "coal"}, {"760,000 tons", 760000, "t", Mass, "about", "carbon dioxide emissions"}}},
+	{"Fifteen agreements, two hundred and two thousand yuan, a dozen firms and 1 234 567 people.",
+		[]want{{"Fifteen agreements", 15, "agreements", Count, "", ""}, {"two hundred and two thousand yuan", 202000, "CNY", Money, "", ""},
+			{"a dozen firms", 12, "firms", Count, "", ""}, {"1 234 567 people", 1234567, "people", Count, "", ""}}},
+	{"It cost $2.2T, €10M, 10 bln euros and £8.10 million.",
+		[]want{{"$2.2T", 2.2e12, "USD", Money, "", ""}, {"€10M", 10e6, "EUR", Money, "", ""}, {"10 bln euros", 10e9, "EUR", Money, "", ""}, {"£8.10 million", 8.1e6, "GBP", Money, "", ""}}},
+	{"Over the past 33 years since the establishment of diplomatic ties, trade grew.",
+		[]want{{"33 years", 33, "year", Duration, "", "establishment of diplomatic ties"}}},
+	{"Park hopes to mark the 30th anniversary, the 32nd APEC meeting and the 15th Five-Year Plan.",
+		[]want{{"30th", 30, "", Ordinal, "", "anniversary"}, {"32nd", 32, "", Ordinal, "", "APEC meeting"}, {"15th", 15, "", Ordinal, "", "Five-Year Plan"}}},
+	// not figures
+	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},
+	{"The two countries, both sides and the two leaders agreed; one of them said the one-China principle stands.", nil},
+	{"+ ↺ − 16 px", nil},
+	{"In the first 10 months of this year, Xi met Lee twice during the January-November period.", nil},
+	{"See https://example.com/a?id=30%25&x=2020 for the 5G and COVID-19 rules of F-16 jets.", nil},
+}
+
+func TestExtractLocal(t *testing.T) {
+	for _, c := range localCases {
+		got := Extract(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %d figures, want %d: %s", c.in, len(got), len(c.want), describe(got))
+			continue
+		}
+		for i, w := range c.want {
+			g := got[i]
+			if g.Text != w.text || math.Abs(g.Value-w.value) > 1e-9*math.Abs(w.value) || g.Unit != w.unit || g.Kind != w.kind || g.Qualifier != w.qual {
+				t.Errorf("%q figure %d:\n got  %q %v %q %s %q\n want %q %v %q %s %q", c.in, i, g.Text, g.Value, g.Unit, g.Kind, g.Qualifier, w.text, w.value, w.unit, w.kind, w.qual)
+			}
+			if w.subj != "" && g.Subject != w.subj {
+				t.Errorf("%q figure %d: subject %q, want %q", c.in, i, g.Subject, w.subj)
+			}
+			if c.in[g.Start:g.End] != g.Text {
+				t.Errorf("%q: offsets do not give the text", c.in)
+			}
+		}
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	date := time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ in, want string }{
+		{"Trade reached $298.9 billion during the January-November period this year.", "2025-01/2025-11"},
+		{"Exchanges exceeded 6.65 million visits in the first 10 months of this year.", "2025-01/2025-10"},
+		{"He visited China more than 20 times this year.", "2025"},
+		{"Exports fell 3 percent last year.", "2024"},
+		{"Trade hit $362.3 billion in 2022.", "2022"},
+		{"Sales were $5 billion in the first half of 2024.", "2024-H1"},
+		{"Sales were $5 billion in the third quarter of 2023.", "2023-Q3"},
+		{"Sales were $5 billion in March 2024.", "2024-03"},
+		{"Sales were $5 billion.", ""},
+	}
+	for _, c := range cases {
+		got := ExtractDated(c.in, date)
+		if len(got) != 1 {
+			t.Errorf("%q: %d figures: %s", c.in, len(got), describe(got))
+			continue
+		}
+		if got[0].Period != c.want {
+			t.Errorf("%q: period %q, want %q", c.in, got[0].Period, c.want)
+		}
+	}
+	// without a date "this year" stays unresolved
+	if got := Extract("He visited China more than 20 times this year."); len(got) != 1 || got[0].Period != "" {
+		t.Errorf("undated: %s period %q", describe(got), got[0].Period)
+	}
+}
