@@ -2,6 +2,8 @@ package phrases
 
 import (
 	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,6 +35,22 @@ func Context(raw string, start, end, width int) (left, right string) {
 		r = r[:width]
 	}
 	return string(l), string(r)
+}
+
+// DocContext is Context within the text of d that cleaning kept: it never
+// reaches into a removed span (date header, credits, debris) around the match.
+func DocContext(d *corpus.Document, start, end, width int) (left, right string) {
+	lo, hi := 0, len(d.Raw)
+	for _, r := range d.Removed {
+		if r.End <= start && r.End > lo {
+			lo = r.End
+		}
+		if r.Start >= end && r.Start < hi {
+			hi = r.Start
+		}
+	}
+	l, r := Context(d.Raw[lo:hi], start-lo, end-lo, width)
+	return l, r
 }
 
 // collapse replaces each run of white space with one space.

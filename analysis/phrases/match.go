@@ -187,7 +187,7 @@ func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, 
 	o.Text = d.Raw[o.Start:o.End]
 	o.Sentence = d.Raw[s.Start:s.End]
 	if m.opts.Context > 0 {
-		o.Left, o.Right = Context(d.Raw, o.Start, o.End, m.opts.Context)
+		o.Left, o.Right = DocContext(d, o.Start, o.End, m.opts.Context)
 	}
 	return o
 }

@@ -9,7 +9,5 @@ import (
 // each moves to its own file (terms.go, phrases.go, figures.go, report.go).
 var errNotBuilt = errors.New("this command is not built yet")
 
-func runPhrases(ctx context.Context, e *env, args []string) error { return errNotBuilt }
-func runKwic(ctx context.Context, e *env, args []string) error    { return errNotBuilt }
 func runFigures(ctx context.Context, e *env, args []string) error { return errNotBuilt }
 func runReport(ctx context.Context, e *env, args []string) error  { return errNotBuilt }

@@ -141,7 +141,8 @@ func PhraseOccurrences(occs []phrases.Occurrence) *Table {
 }
 
 // Concordance is the key-word-in-context view of occurrences: document, date,
-// left context, match, right context, then family, variant and offsets.
+// left context, match, right context, then family, variant, offsets and the
+// sentence.
 // Contexts come from the matcher (MatchOptions.Context).
 func Concordance(occs []phrases.Occurrence) *Table {
 	t := New("concordance", "Concordance",
@@ -154,9 +155,11 @@ func Concordance(occs []phrases.Occurrence) *Table {
 		Column{Key: "variant", Title: "Variant", Width: 30},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
+		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
 	)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Start, o.End)
+		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Start, o.End,
+			phrases.OneLine(o.Sentence))
 	}
 	return t
 }

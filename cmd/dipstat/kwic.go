@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+func runKwic(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("kwic", "[flags] QUERY [PATH...]   (or: -family NAME [PATH...])")
+	var cf corpusFlags
+	var ff formatFlag
+	var fam familyFlags
+	cf.register(fs)
+	ff.register(fs)
+	fam.register(fs)
+	width := fs.Int("width", 40, "`characters` of context on each side")
+	family := fs.String("family", "", "show the occurrences of the formula family `name` instead of a QUERY")
+	sortBy := fs.String("sort", "text", "order of the lines: text (document order), left, match or right (by the words next to the match)")
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if fam.showBuiltin {
+		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+		return err
+	}
+	w, err := ff.writer()
+	if err != nil {
+		return err
+	}
+	if *width < 0 {
+		return usagef("-width must not be negative")
+	}
+	if !validSort(*sortBy) {
+		return usagef("-sort must be text, left, match or right, got %q", *sortBy)
+	}
+	paths := fs.Args()
+	var fams []phrases.Family
+	if *family != "" {
+		all, err := fam.families()
+		if err != nil {
+			return err
+		}
+		var names []string
+		for _, f := range all {
+			names = append(names, f.Name)
+			if strings.EqualFold(f.Name, *family) {
+				fams = []phrases.Family{f}
+			}
+		}
+		if fams == nil {
+			return usagef("unknown family %q (families: %s)", *family, strings.Join(names, ", "))
+		}
+	} else {
+		if len(paths) == 0 {
+			return usagef("kwic needs a QUERY: a word, a phrase or a pattern such as \"close * {0,4} neighbors\"")
+		}
+		p, err := phrases.ParsePattern(paths[0])
+		if err != nil {
+			return usagef("query: %v", strings.TrimPrefix(err.Error(), phrases.ErrPattern.Error()+": "))
+		}
+		fams = []phrases.Family{{Patterns: []*phrases.Pattern{p}}}
+		paths = paths[1:]
+	}
+	aliases, err := cf.aliasTable()
+	if err != nil {
+		return err
+	}
+	c, err := cf.load(ctx, e, paths)
+	if c == nil {
+		return err
+	}
+	loadErr := err
+	m := phrases.NewMatcher(fams, aliases, phrases.MatchOptions{Stem: cf.stem, Context: *width})
+	var occs []phrases.Occurrence
+	for _, d := range c.Docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		occs = append(occs, m.Match(d)...)
+	}
+	sortKWIC(occs, *sortBy)
+	if ff.name == "text" {
+		writeKWIC(e.stdout, occs, *width)
+		if len(occs) == 0 {
+			fmt.Fprintln(e.stderr, "no hits")
+		}
+	} else if err := w(e.stdout, table.Concordance(occs)); err != nil {
+		return err
+	}
+	if loadErr != nil {
+		return loadErr
+	}
+	return cf.check(&c.Listing)
+}
+
+func validSort(s string) bool {
+	switch s {
+	case "text", "left", "match", "right":
+		return true
+	}
+	return false
+}
+
+// sortKWIC orders the lines as AntConc does: by the match, by the words to the
+// right, or by the words to the left read outwards; ties keep text order.
+func sortKWIC(occs []phrases.Occurrence, by string) {
+	if by == "text" {
+		return
+	}
+	key := func(o phrases.Occurrence) string {
+		switch by {
+		case "left":
+			ws := strings.Fields(strings.ToLower(o.Left))
+			for i, j := 0, len(ws)-1; i < j; i, j = i+1, j-1 {
+				ws[i], ws[j] = ws[j], ws[i]
+			}
+			return strings.Join(ws, " ")
+		case "right":
+			return strings.ToLower(strings.TrimSpace(o.Right))
+		}
+		return o.Variant
+	}
+	sort.SliceStable(occs, func(a, b int) bool { return key(occs[a]) < key(occs[b]) })
+}
+
+// writeKWIC prints one aligned line per hit: document, date, the left context
+// right-aligned to width, the match, the right context.
+func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) {
+	docW := 0
+	for _, o := range occs {
+		docW = max(docW, utf8.RuneCountInString(o.Doc))
+	}
+	var b strings.Builder
+	for _, o := range occs {
+		date := "undated"
+		if !o.Date.IsZero() {
+			date = o.Date.Format("2006-01-02")
+		}
+		b.Reset()
+		b.WriteString(o.Doc)
+		b.WriteString(strings.Repeat(" ", docW-utf8.RuneCountInString(o.Doc)))
+		b.WriteString("  ")
+		fmt.Fprintf(&b, "%-10s  ", date)
+		if width > 0 {
+			b.WriteString(strings.Repeat(" ", max(0, width-utf8.RuneCountInString(o.Left))))
+			b.WriteString(o.Left)
+		}
+		b.WriteString("[")
+		b.WriteString(phrases.OneLine(o.Text))
+		b.WriteString("]")
+		b.WriteString(o.Right)
+		fmt.Fprintln(out, strings.TrimRight(b.String(), " "))
+	}
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// familyFlags choose the formula families: the built-in ones and -families.
+type familyFlags struct {
+	file        string
+	noDefaults  bool
+	showBuiltin bool
+}
+
+func (f *familyFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.file, "families", "", "TOML `file` of formula families added to the built-in ones (a family with a built-in name replaces it; replace = true in the file drops them)")
+	fs.BoolVar(&f.noDefaults, "no-default-families", false, "use only the families of -families")
+	fs.BoolVar(&f.showBuiltin, "show-families", false, "print the built-in families file and exit")
+}
+
+func (f *familyFlags) families() ([]phrases.Family, error) {
+	var base []phrases.Family
+	if !f.noDefaults {
+		base = phrases.DefaultFamilies()
+	}
+	if f.file != "" {
+		ff, err := readWith(f.file, phrases.ReadFamilies)
+		if err != nil {
+			return nil, fmt.Errorf("-families: %w", err)
+		}
+		base = phrases.Combine(base, ff)
+	}
+	if len(base) == 0 {
+		return nil, usagef("no formula families: -no-default-families needs -families FILE")
+	}
+	return base, nil
+}
+
+func runPhrases(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("phrases", "[flags] [PATH...]")
+	var cf corpusFlags
+	var ff formatFlag
+	var fam familyFlags
+	cf.register(fs)
+	ff.register(fs)
+	fam.register(fs)
+	per := fs.String("period", "auto", "period `unit`: "+period.Names())
+	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
+	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
+	do := phrases.DefaultDiscoverOptions()
+	fs.IntVar(&do.MinDocs, "min-docs", do.MinDocs, "-discover: a phrase must occur in this many `documents`")
+	fs.IntVar(&do.MinN, "min-words", do.MinN, "-discover: shortest phrase in `words`")
+	fs.IntVar(&do.MaxN, "max-words", do.MaxN, "-discover: longest n-gram in `words` (longer repeated passages are joined whole)")
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if fam.showBuiltin {
+		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+		return err
+	}
+	w, err := ff.writer()
+	if err != nil {
+		return err
+	}
+	unit, auto, err := period.Parse(*per)
+	if err != nil {
+		return usagef("-period: %v", err)
+	}
+	if *top < 0 {
+		return usagef("-top must not be negative")
+	}
+	families, err := fam.families()
+	if err != nil {
+		return err
+	}
+	aliases, err := cf.aliasTable()
+	if err != nil {
+		return err
+	}
+	var dc *phrases.Discoverer
+	if *discover {
+		if dc, err = phrases.NewDiscoverer(aliases, do); err != nil {
+			return usagef("%v", err)
+		}
+	}
+	c, err := cf.load(ctx, e, fs.Args())
+	if c == nil {
+		return err
+	}
+	loadErr := err
+	m := phrases.NewMatcher(families, aliases, phrases.MatchOptions{Stem: cf.stem})
+	counts := phrases.NewCounts()
+	var occs []phrases.Occurrence
+	for _, d := range c.Docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		o := m.Match(d)
+		counts.Add(o, d)
+		occs = append(occs, o...)
+		if dc != nil {
+			dc.Add(d)
+		}
+	}
+	if auto {
+		unit = period.Auto(counts.Span())
+	}
+	var tables []*table.Table
+	switch {
+	case dc != nil:
+		res := dc.Run()
+		tables = append(tables, table.Discovered(res, *top*10))
+		if ff.name == "text" {
+			tables = append(tables, table.CandidateFamilies(res, *top*5), table.NewPhrases(res, unit, *top))
+		}
+	case ff.name == "text":
+		s := counts.Summarize(unit, families)
+		tables = append(tables, table.PhraseFamilies(s), table.PhraseVariants(s, *top))
+	default:
+		tables = append(tables, table.PhraseOccurrences(occs))
+	}
+	if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
+		return err
+	}
+	if loadErr != nil {
+		return loadErr
+	}
+	return cf.check(&c.Listing)
+}
+
+// writeTables writes tables; in text, each under its title and separated by
+// a blank line.
+func writeTables(out io.Writer, w table.Writer, format string, ts []*table.Table) error {
+	for i, t := range ts {
+		if format == "text" {
+			if i > 0 {
+				fmt.Fprintln(out)
+			}
+			fmt.Fprintf(out, "%s\n\n", t.Title)
+		}
+		if err := w(out, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
