@@ -37,7 +37,7 @@ type Counter struct {
 	warnings    []string
 
 	docTerms []docVec
-	pool     []pnode // per-period counts of all terms (see stat.head)
+	per      map[uint64]uint64 // per-period counts: pkey -> pval
 
 	// per-document scratch, reused
 	cnt     [MaxN + 1][]uint32
@@ -60,7 +60,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}}
+	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}
@@ -190,7 +190,7 @@ func (c *Counter) flush(n, ntok, p int, d *corpus.Document) {
 		s.docs++
 		s.disp += dispTerm(ntok, v)
 		if c.opts.ByPeriod {
-			c.addPeriod(s, uint16(p), v, 1)
+			c.per[pkey(n, e, p)] += pval(v, 1)
 		}
 		if vec != nil {
 			vec.terms = append(vec.terms, e)

@@ -90,23 +90,37 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 	minCount := max(q.MinCount, 1)
 	c := r.c
 	c1, d1 := float64(k.TargetTokens), float64(k.RefTokens)
+	// one pass over the per-period counts gathers both sides of every entry
+	type sides struct{ tgt, ref uint64 }
+	var acc [MaxN + 1][]sides
+	for n := r.Query.MinN; n <= r.Query.MaxN; n++ {
+		if n == 1 {
+			acc[n] = make([]sides, len(c.uni))
+		} else if c.levels[n] != nil {
+			acc[n] = make([]sides, c.levels[n].size())
+		}
+	}
+	for key, v := range c.per {
+		n, e, p := unkey(key)
+		if acc[n] == nil {
+			continue
+		}
+		switch i := r.pmap[p]; {
+		case i == tgt:
+			acc[n][e].tgt += v
+		case ref[i]:
+			acc[n][e].ref += v
+		}
+	}
 	var pos, neg []KeyRow
 	for n := r.Query.MinN; n <= r.Query.MaxN; n++ {
-		c.each(n, func(ws []uint32, s *stat) {
+		c.eachEntry(n, func(e uint32, ws []uint32, s *stat) {
 			if n == 1 && !c.opts.Raw && c.stop[ws[0]] {
 				return
 			}
 			var row KeyRow
-			eachPeriod(c.pool, s, func(ps *pnode) {
-				i := r.pmap[ps.p]
-				if i == tgt {
-					row.Target += int(ps.count)
-					row.TargetDocs += int(ps.docs)
-				} else if ref[i] {
-					row.Ref += int(ps.count)
-					row.RefDocs += int(ps.docs)
-				}
-			})
+			row.Target, row.TargetDocs = unval(acc[n][e].tgt)
+			row.Ref, row.RefDocs = unval(acc[n][e].ref)
 			if row.Target+row.Ref < minCount {
 				return
 			}

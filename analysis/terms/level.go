@@ -10,43 +10,24 @@ type gramKey interface {
 type stat struct {
 	count uint32
 	docs  uint32
-	// head is 1 + the index in Counter.pool of the first of the term's
-	// per-period counts (a linked list, most recent period first); 0: none.
-	head uint32
 	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
 	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
 	// merge of shards give exactly the one-pass result.
 	disp uint64
 }
 
-// pnode is a term's count and document frequency in one period, linked to
-// the term's next period.
-type pnode struct {
-	p     uint16
-	count uint32
-	docs  uint32
-	next  uint32 // 1 + index in the pool; 0 ends the list
+// Per-period counts live in one map, Counter.per, from pkey(n, entry,
+// period) to count<<32 | docs: one hash lookup per term and document, and
+// only for the periods a term occurs in.
+func pkey(n int, e uint32, p int) uint64 { return uint64(n)<<48 | uint64(p)<<32 | uint64(e) }
+
+func unkey(k uint64) (n int, e uint32, p int) {
+	return int(k >> 48), uint32(k), int(k>>32) & 0xffff
 }
 
-// addPeriod adds count and docs to s's entry for period p.
-func (c *Counter) addPeriod(s *stat, p uint16, count, docs uint32) {
-	for i := s.head; i != 0; i = c.pool[i-1].next {
-		if n := &c.pool[i-1]; n.p == p {
-			n.count += count
-			n.docs += docs
-			return
-		}
-	}
-	c.pool = append(c.pool, pnode{p: p, count: count, docs: docs, next: s.head})
-	s.head = uint32(len(c.pool))
-}
+func pval(count, docs uint32) uint64 { return uint64(count)<<32 | uint64(docs) }
 
-// eachPeriod calls fn with every period entry of s in the pool.
-func eachPeriod(pool []pnode, s *stat, fn func(n *pnode)) {
-	for i := s.head; i != 0; i = pool[i-1].next {
-		fn(&pool[i-1])
-	}
-}
+func unval(v uint64) (count, docs int) { return int(v >> 32), int(uint32(v)) }
 
 // level counts the n-grams of one length n >= 2.
 type level interface {
@@ -58,8 +39,9 @@ type level interface {
 	size() int
 	stat(e uint32) *stat
 	words(e uint32, dst []uint32) []uint32
-	// prune drops the entries for which drop is true and returns how many went.
-	prune(drop func(*stat) bool) int
+	// prune drops the entries for which drop is true and returns how many
+	// went and where each old entry went (dropped: noEntry); nil if none went.
+	prune(drop func(*stat) bool) (int, []uint32)
 }
 
 type gramLevel[K gramKey] struct {
@@ -114,18 +96,24 @@ func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
 	return dst
 }
 
-func (l *gramLevel[K]) prune(drop func(*stat) bool) int {
+// noEntry marks a pruned entry in a remapping.
+const noEntry = ^uint32(0)
+
+func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
+	remap := make([]uint32, len(l.keys))
 	j := 0
 	for i := range l.keys {
 		if drop(&l.st[i]) {
+			remap[i] = noEntry
 			continue
 		}
+		remap[i] = uint32(j)
 		l.keys[j], l.st[j] = l.keys[i], l.st[i]
 		j++
 	}
 	gone := len(l.keys) - j
 	if gone == 0 {
-		return 0
+		return 0, nil
 	}
 	clear(l.st[j:])
 	l.keys, l.st = l.keys[:j:j], l.st[:j:j]
@@ -135,5 +123,5 @@ func (l *gramLevel[K]) prune(drop func(*stat) bool) int {
 	for i, k := range l.keys {
 		l.idx[k] = uint32(i)
 	}
-	return gone
+	return gone, remap
 }

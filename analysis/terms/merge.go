@@ -25,8 +25,10 @@ func (c *Counter) Merge(o *Counter) error {
 		c.pdocs[p] += o.pdocs[i]
 		c.ptokens[p] += o.ptokens[i]
 	}
+	var emap [MaxN + 1][]uint32
+	emap[1] = vmap
 	for i := range o.uni {
-		c.mergeStat(&c.uni[vmap[i]], o, &o.uni[i], pmap)
+		c.uni[vmap[i]].merge(&o.uni[i])
 	}
 	var buf []uint32
 	for n, lv := range o.levels {
@@ -34,13 +36,20 @@ func (c *Counter) Merge(o *Counter) error {
 			continue
 		}
 		dst := c.levels[n]
+		emap[n] = make([]uint32, lv.size())
 		for e := uint32(0); int(e) < lv.size(); e++ {
 			buf = lv.words(e, buf[:0])
 			for i, w := range buf {
 				buf[i] = vmap[w]
 			}
-			c.mergeStat(dst.stat(dst.id(buf)), o, lv.stat(e), pmap)
+			de := dst.id(buf)
+			emap[n][e] = de
+			dst.stat(de).merge(lv.stat(e))
 		}
+	}
+	for k, v := range o.per {
+		n, e, p := unkey(k)
+		c.per[pkey(n, emap[n][e], pmap[p])] += v
 	}
 	c.docs += o.docs
 	c.tokens += o.tokens
@@ -63,12 +72,9 @@ func (c *Counter) Merge(o *Counter) error {
 	return nil
 }
 
-// mergeStat adds os (a stat of o) into s; pmap translates o's period ids.
-func (c *Counter) mergeStat(s *stat, o *Counter, os *stat, pmap []int) {
-	s.count += os.count
-	s.docs += os.docs
-	s.disp += os.disp
-	eachPeriod(o.pool, os, func(n *pnode) {
-		c.addPeriod(s, uint16(pmap[n.p]), n.count, n.docs)
-	})
+// merge adds the totals of o to s.
+func (s *stat) merge(o *stat) {
+	s.count += o.count
+	s.docs += o.docs
+	s.disp += o.disp
 }

@@ -22,15 +22,28 @@ func (c *Counter) Prune(min int) int {
 		return 0
 	}
 	gone := 0
-	for _, lv := range c.levels {
+	var remap [MaxN + 1][]uint32
+	for n, lv := range c.levels {
 		if lv != nil {
-			gone += lv.prune(func(s *stat) bool { return s.count < uint32(min) })
+			g, r := lv.prune(func(s *stat) bool { return s.count < uint32(min) })
+			gone += g
+			remap[n] = r
 		}
 	}
 	if gone > 0 {
 		c.pruneRounds += min - 1
 		c.pruned += int64(gone)
-		c.compactPool()
+		per := make(map[uint64]uint64, len(c.per))
+		for k, v := range c.per {
+			n, e, p := unkey(k)
+			if remap[n] != nil {
+				if e = remap[n][e]; e == noEntry {
+					continue
+				}
+			}
+			per[pkey(n, e, p)] = v
+		}
+		c.per = per
 		for n := range c.cnt {
 			if n >= 2 {
 				c.cnt[n] = nil // entry ids changed; rebuilt on demand
@@ -56,37 +69,3 @@ func (c *Counter) autoPrune(lim int) {
 // short because of pruning; 0 means every count is exact.
 func (c *Counter) MaxUndercount() int { return c.pruneRounds }
 
-// compactPool copies the period lists of the remaining terms into a new pool,
-// freeing those of pruned n-grams.
-func (c *Counter) compactPool() {
-	if !c.opts.ByPeriod {
-		return
-	}
-	pool := make([]pnode, 0, len(c.pool)/2)
-	move := func(s *stat) {
-		head, last := uint32(0), uint32(0)
-		eachPeriod(c.pool, s, func(n *pnode) {
-			pool = append(pool, pnode{p: n.p, count: n.count, docs: n.docs})
-			idx := uint32(len(pool))
-			if last == 0 {
-				head = idx
-			} else {
-				pool[last-1].next = idx
-			}
-			last = idx
-		})
-		s.head = head
-	}
-	for i := range c.uni {
-		move(&c.uni[i])
-	}
-	for _, lv := range c.levels {
-		if lv == nil {
-			continue
-		}
-		for e := uint32(0); int(e) < lv.size(); e++ {
-			move(lv.stat(e))
-		}
-	}
-	c.pool = pool
-}

@@ -135,7 +135,7 @@ func (c *Counter) Result(q Query) (*Result, error) {
 	var buf []uint32
 	for i, cd := range cands {
 		buf = c.entryWords(int(cd.n), cd.e, buf[:0])
-		all[i] = r.term(buf, c.entryStat(int(cd.n), cd.e))
+		all[i] = r.term(cd.e, buf, c.entryStat(int(cd.n), cd.e))
 	}
 	slices.SortFunc(all, func(a, b Term) int {
 		sa, sb := a.score(m), b.score(m)
@@ -243,7 +243,7 @@ func (r *Result) text(ws []uint32) string {
 }
 
 // term computes the statistics of one entry.
-func (r *Result) term(ws []uint32, s *stat) Term {
+func (r *Result) term(e uint32, ws []uint32, s *stat) Term {
 	c := r.c
 	t := Term{Term: r.text(ws), N: len(ws), Count: int(s.count), Docs: int(s.docs)}
 	N := float64(c.tokens)
@@ -266,10 +266,12 @@ func (r *Result) term(ws []uint32, s *stat) Term {
 		for i, p := range r.Periods {
 			t.Periods[i].Per10k = per10k(0, p.Tokens)
 		}
-		eachPeriod(c.pool, s, func(ps *pnode) {
-			i := r.pmap[ps.p]
-			t.Periods[i] = PeriodCount{Count: int(ps.count), Docs: int(ps.docs), Per10k: per10k(int(ps.count), r.Periods[i].Tokens)}
-		})
+		for p, i := range r.pmap {
+			if v, ok := c.per[pkey(len(ws), e, p)]; ok {
+				n, d := unval(v)
+				t.Periods[i] = PeriodCount{Count: n, Docs: d, Per10k: per10k(n, r.Periods[i].Tokens)}
+			}
+		}
 	}
 	return t
 }
@@ -325,7 +327,7 @@ func (r *Result) Lookup(term string) (Term, bool) {
 		ids[i] = id
 	}
 	if n == 1 {
-		return r.term(ids, &r.c.uni[ids[0]]), true
+		return r.term(ids[0], ids, &r.c.uni[ids[0]]), true
 	}
 	lv := r.c.levels[n]
 	if lv == nil {
@@ -335,7 +337,7 @@ func (r *Result) Lookup(term string) (Term, bool) {
 	if !ok {
 		return Term{}, false
 	}
-	return r.term(ids, lv.stat(e)), true
+	return r.term(e, ids, lv.stat(e)), true
 }
 
 // Series is the per-period frequency of a term, aligned with r.Periods
