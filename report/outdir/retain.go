@@ -15,17 +15,19 @@ const ManifestName = "manifest.json"
 
 // manifestHead is the part of a report's manifest that retention and run
 // history read: a top-level "tool" equal to "dipstat" marks the folder as a
-// report, "finished" (RFC 3339) orders reports, with "started" as fallback.
+// report; "finished" (RFC 3339) orders reports, with "created" and "started"
+// as fallbacks.
 type manifestHead struct {
 	Tool     string    `json:"tool"`
 	Started  time.Time `json:"started"`
+	Created  time.Time `json:"created"`
 	Finished time.Time `json:"finished"`
 }
 
 // Report is one report folder found in an output folder.
 type Report struct {
 	Dir      string    // path of the folder (root joined with its name)
-	Finished time.Time // from the manifest; "started", then the manifest's mtime if absent
+	Finished time.Time // from the manifest ("finished", "created", "started"), else its mtime
 }
 
 // Reports lists dipstat's report folders directly under root, oldest first
@@ -82,8 +84,10 @@ func readReport(dir string) (Report, bool) {
 		return Report{}, false
 	}
 	r := Report{Dir: dir, Finished: m.Finished}
-	if r.Finished.IsZero() {
-		r.Finished = m.Started
+	for _, t := range []time.Time{m.Created, m.Started} {
+		if r.Finished.IsZero() {
+			r.Finished = t
+		}
 	}
 	if r.Finished.IsZero() {
 		r.Finished = fi.ModTime()
