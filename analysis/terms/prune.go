@@ -68,4 +68,3 @@ func (c *Counter) autoPrune(lim int) {
 // MaxUndercount is the most any n-gram count (or document frequency) can be
 // short because of pruning; 0 means every count is exact.
 func (c *Counter) MaxUndercount() int { return c.pruneRounds }
-
