@@ -36,7 +36,7 @@ func newScanner(text string) *scanner { return &scanner{text: text, toks: lex(te
 func (s *scanner) scan() {
 	for i := 0; i < len(s.toks); {
 		r, next, ok := s.figureAt(i)
-		if ok {
+		if ok && next > i {
 			s.out = append(s.out, r)
 			i = next
 			continue
