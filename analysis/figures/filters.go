@@ -205,7 +205,8 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		}
 	}
 	// "in the first 10 months of this year" is a period, not a duration
-	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") && s.tok(k).lower == "of" {
+	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") &&
+		(s.tok(k).lower == "of" || s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(") {
 		return false
 	}
 	// written numbers that are parts of names: "Five-Year Plan"

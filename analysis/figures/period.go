@@ -76,10 +76,17 @@ func (s *scanner) periods(date time.Time) []mark {
 				add(fmt.Sprintf("%04d-%02d", y, m), i, e)
 				continue
 			}
-		case (w == "first" || w == "last" || w == "past") && i+2 < len(toks) && toks[i+1].kind == tNum && toks[i+2].lower == "months" && toks[i+3-1].lower == "months" && i+3 < len(toks) && toks[i+3].lower == "of":
+		case w == "first" && i+2 < len(toks) && toks[i+2].lower == "months":
+			// "the first 10 months of this year", "the first nine months"
 			n, _ := strconv.Atoi(toks[i+1].s)
-			y, e := s.yearAfter(i+4, docYear)
-			if w == "first" && y != 0 && n >= 1 && n <= 12 {
+			if v, ok := smallNumbers[toks[i+1].lower]; ok {
+				n = int(v)
+			}
+			y, e := s.yearAfter(i+3, docYear)
+			if y == 0 && docYear != 0 && !(i+3 < len(toks) && toks[i+3].lower == "of") {
+				y, e = docYear, i+3
+			}
+			if y != 0 && n >= 1 && n <= 12 {
 				add(fmt.Sprintf("%04d-01/%04d-%02d", y, y, n), i, e)
 			}
 		case (w == "first" || w == "second") && i+2 < len(toks) && toks[i+1].lower == "half" && toks[i+2].lower == "of":

@@ -118,8 +118,21 @@ func (s *scanner) npLeft(j int) string {
 	if start > end {
 		return ""
 	}
+	// "trade volume between the two countries": the head is before the preposition
+	p := start - 1
+	for p >= s.floor && (determiners[s.toks[p].lower] || isNumberWord(s.toks[p].lower)) {
+		p--
+	}
+	if p > s.floor && p < start && headPrepositions[s.toks[p].lower] {
+		if outer := s.npLeft(p - 1); outer != "" {
+			return outer
+		}
+	}
 	return s.text[s.toks[start].start:s.toks[end].end]
 }
+
+// Prepositions after a measured noun: "trade between", "investment in", "exports to".
+var headPrepositions = map[string]bool{"between": true, "among": true, "with": true, "from": true, "in": true, "to": true, "into": true}
 
 // npRight collects the noun phrase starting at toks[j], going right. With
 // names set, capitalized words and "of"/"the" inside are kept ("anniversary

@@ -1,0 +1,243 @@
+package figures
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// Point is one figure in a series.
+type Point struct {
+	Figure
+	// Base is Value in the family's base unit (Wh, W, kg, m, m2, L, years),
+	// so points stated in different units compare; Value for other units.
+	Base     float64
+	Conflict bool // another point gives a different value for the same period
+}
+
+// FigureSeries is the same measure followed across documents: figures of
+// one unit family whose subjects share a head noun phrase, ordered by date.
+type FigureSeries struct {
+	Key     string // family|subject key, stable and unique
+	Subject string // the most frequent subject as written
+	Family  string // "USD", "%", "pp", "energy", "count:visit", "time", ...
+	Kind    Kind
+	Unit    string // the most frequent unit of the points
+	Points  []Point
+	// Conflicts describes each pair of points that disagree for one period.
+	Conflicts []string
+}
+
+// SeriesOptions tunes Series.
+type SeriesOptions struct {
+	IncludeOrdinals bool // ordinals are left out by default
+	MinPoints       int  // drop series with fewer points (default 1)
+}
+
+// Series groups figures into series with the default options.
+func Series(figs []Figure) []FigureSeries { return GroupSeries(figs, SeriesOptions{}) }
+
+// GroupSeries groups figures that measure the same thing: the same unit
+// family and the same subject key (content words of the subject's head,
+// stemmed, with generic words like "bilateral", "total" and "volume" left
+// out). Figures without a subject are not grouped. Series are ordered by
+// their first date, then key; points by date (undated last), document and
+// offset. Points of one series that give different values for the same
+// stated period are flagged as conflicts.
+func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
+	if opt.MinPoints < 1 {
+		opt.MinPoints = 1
+	}
+	groups := map[string]*FigureSeries{}
+	subjects := map[string]map[string]int{}
+	units := map[string]map[string]int{}
+	for _, f := range figs {
+		if f.Kind == Ordinal && !opt.IncludeOrdinals {
+			continue
+		}
+		sk := SubjectKey(f.Subject)
+		if sk == "" {
+			continue
+		}
+		fam, base := family(f)
+		key := fam + "|" + sk
+		g := groups[key]
+		if g == nil {
+			g = &FigureSeries{Key: key, Family: fam, Kind: f.Kind}
+			groups[key] = g
+			subjects[key] = map[string]int{}
+			units[key] = map[string]int{}
+		}
+		g.Points = append(g.Points, Point{Figure: f, Base: base})
+		subjects[key][f.Subject]++
+		units[key][f.Unit]++
+	}
+	out := make([]FigureSeries, 0, len(groups))
+	for key, g := range groups {
+		if len(g.Points) < opt.MinPoints {
+			continue
+		}
+		g.Subject = mostCommon(subjects[key])
+		g.Unit = mostCommon(units[key])
+		sort.SliceStable(g.Points, func(i, j int) bool { return pointLess(g.Points[i], g.Points[j]) })
+		g.flagConflicts()
+		out = append(out, *g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].Points[0], out[j].Points[0]
+		if !a.Date.Equal(b.Date) {
+			return pointLess(a, b)
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+func pointLess(a, b Point) bool {
+	if a.Date.IsZero() != b.Date.IsZero() {
+		return !a.Date.IsZero()
+	}
+	if !a.Date.Equal(b.Date) {
+		return a.Date.Before(b.Date)
+	}
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	return a.Start < b.Start
+}
+
+// mostCommon returns the most frequent string, ties broken by the shorter, then alphabetical.
+func mostCommon(m map[string]int) string {
+	best, bn := "", -1
+	for s, n := range m {
+		if n > bn || n == bn && (len(s) < len(best) || len(s) == len(best) && s < best) {
+			best, bn = s, n
+		}
+	}
+	return best
+}
+
+// flagConflicts marks points with a stated period whose values differ.
+// Ranges and bounds conflict only when they cannot both hold.
+func (g *FigureSeries) flagConflicts() {
+	for i := range g.Points {
+		for j := i + 1; j < len(g.Points); j++ {
+			a, b := &g.Points[i], &g.Points[j]
+			if a.Period == "" || a.Period != b.Period || a.Unit != b.Unit && unitByName(a.Unit) == nil {
+				continue
+			}
+			if !disagree(a, b) {
+				continue
+			}
+			a.Conflict, b.Conflict = true, true
+			g.Conflicts = append(g.Conflicts, fmt.Sprintf("%s: %s (%s) vs %s (%s)", a.Period, a.Text, a.Doc, b.Text, b.Doc))
+		}
+	}
+}
+
+// disagree reports whether two points of one period cannot both be right.
+func disagree(a, b *Point) bool {
+	lo1, hi1 := interval(a)
+	lo2, hi2 := interval(b)
+	if bounds(a.Figure) == "" && bounds(b.Figure) == "" {
+		if closeTo(a.Base, b.Base) {
+			return false
+		}
+		approx := a.Qualifier == "about" || b.Qualifier == "about" || a.Qualifier == "nearly" || b.Qualifier == "nearly"
+		// "about 760,000" and "765,000" agree; a difference over 10% does not
+		return !approx || math.Abs(a.Base-b.Base) > 0.1*math.Max(math.Abs(a.Base), math.Abs(b.Base))
+	}
+	return hi1 < lo2 || hi2 < lo1
+}
+
+func interval(p *Point) (float64, float64) {
+	f := 1.0
+	if p.Value != 0 {
+		f = p.Base / p.Value
+	}
+	switch bounds(p.Figure) {
+	case "both":
+		return p.Base, p.High * f
+	case "lo":
+		return p.Base, math.Inf(1)
+	case "hi":
+		return math.Inf(-1), p.Base
+	}
+	return p.Base, p.Base
+}
+
+func closeTo(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// family returns the unit family of a figure and its value in the family's base unit.
+func family(f Figure) (string, float64) {
+	switch f.Kind {
+	case Money, Percent, PercentagePoints:
+		if u := unitByName(f.Unit); u != nil && u.family == "pp" {
+			return "pp", f.Value * u.factor
+		}
+		return f.Unit, f.Value
+	case Count:
+		if f.Unit == "" {
+			return "count", f.Value
+		}
+		w := strings.Fields(f.Unit)
+		return "count:" + corpus.StemWord(corpus.NormalizeWord(w[len(w)-1])), f.Value
+	case Ordinal:
+		return "ordinal", f.Value
+	}
+	if u := unitByName(f.Unit); u != nil {
+		if u.factor != 0 {
+			return u.family, f.Value * u.factor
+		}
+		return u.family + ":" + u.name, f.Value
+	}
+	return string(f.Kind) + ":" + f.Unit, f.Value
+}
+
+// Generic words that do not tell measures apart.
+var genericWords = map[string]bool{
+	"bilateral": true, "total": true, "annual": true, "overall": true, "combined": true, "volume": true,
+	"value": true, "amount": true, "number": true, "figure": true, "level": true, "two-way": true,
+	"cumulative": true, "year's": true, "this": true, "last": true, "estimated": true, "approximately": true,
+}
+
+// Phrases folded to one spelling before keys are made.
+var subjectSynonyms = strings.NewReplacer("carbon dioxide", "co2", "people-to-people", "personnel", "two-way trade", "trade")
+
+// SubjectKey normalizes a subject for grouping: lower case, synonyms
+// folded, the part before "of" when the head is there ("volume of trade"
+// keeps "trade" since "volume" is generic), stopwords and generic words
+// dropped, the rest stemmed; the last two words remain.
+func SubjectKey(subject string) string {
+	s := subjectSynonyms.Replace(strings.ToLower(subject))
+	if head, rest, ok := strings.Cut(s, " of "); ok {
+		if k := keyWords(head); len(k) > 0 {
+			s = head
+		} else {
+			s = rest
+		}
+	}
+	k := keyWords(s)
+	if len(k) > 2 {
+		k = k[len(k)-2:]
+	}
+	return strings.Join(k, " ")
+}
+
+func keyWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == "" || stopword(w) || genericWords[w] {
+			continue
+		}
+		out = append(out, corpus.StemWord(corpus.NormalizeWord(w)))
+	}
+	return out
+}
