@@ -10,7 +10,7 @@ build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
 
 report: build
-	$(BIN) corpus seeds
+	$(BIN) report -out output seeds
 
 test:
 	$(GO) vet ./...

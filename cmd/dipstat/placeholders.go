@@ -10,4 +10,3 @@ import (
 var errNotBuilt = errors.New("this command is not built yet")
 
 func runFigures(ctx context.Context, e *env, args []string) error { return errNotBuilt }
-func runReport(ctx context.Context, e *env, args []string) error  { return errNotBuilt }

@@ -141,6 +141,30 @@ func dateAxis(p *plot.Plot, first, last time.Time, s Size, w vg.Length) {
 	p.X.Tick.Marker = dateTicks{width: w, sty: textStyle(s.Tick, false)}
 }
 
+// formatter returns a label format for values of a chart with the same
+// number of decimals for all: none from 100 up (or for whole numbers), one
+// from 10, two below.
+func formatter(vals []float64) func(float64) string {
+	top, whole := 0.0, true
+	for _, v := range vals {
+		top = max(top, math.Abs(v))
+		whole = whole && v == math.Trunc(v)
+	}
+	prec := 2
+	switch {
+	case whole || top >= 100:
+		prec = 0
+	case top >= 10:
+		prec = 1
+	}
+	return func(v float64) string {
+		if v == math.Trunc(v) && whole {
+			return thousands(strconv.FormatFloat(v, 'f', 0, 64))
+		}
+		return thousands(strconv.FormatFloat(v, 'f', prec, 64))
+	}
+}
+
 // number formats a value for a label: thousands separated, at most 3
 // significant decimals.
 func number(v float64) string {

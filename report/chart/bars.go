@@ -47,10 +47,11 @@ func Bars(name, title, caption, xLabel string, items []Item) (*Chart, error) {
 		tx.dx = s.Tick / 3
 		ticks := make([]plot.Tick, n)
 		top := 0.0
+		format := formatter(values(items))
 		for i, it := range items {
 			y := float64(n - 1 - i)
 			rs = append(rs, rect{0, it.Value, y - 0.36, y + 0.36, neutral})
-			tx.xs, tx.ys, tx.labels = append(tx.xs, it.Value), append(tx.ys, y), append(tx.labels, number(it.Value))
+			tx.xs, tx.ys, tx.labels = append(tx.xs, it.Value), append(tx.ys, y), append(tx.labels, format(it.Value))
 			ticks[i] = plot.Tick{Value: y, Label: cut(it.Label, maxLabel)}
 			top = max(top, it.Value)
 		}
@@ -91,6 +92,7 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 		left.dx = -s.Tick / 3
 		ticks := make([]plot.Tick, n)
 		span := 0.0
+		format := formatter(values(items))
 		for i, it := range items {
 			y := float64(n - 1 - i)
 			col := rising
@@ -99,7 +101,7 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 				col, lab = fading, &left
 			}
 			rs = append(rs, rect{0, it.Value, y - 0.36, y + 0.36, col})
-			lab.xs, lab.ys, lab.labels = append(lab.xs, it.Value), append(lab.ys, y), append(lab.labels, number(it.Value))
+			lab.xs, lab.ys, lab.labels = append(lab.xs, it.Value), append(lab.ys, y), append(lab.labels, format(it.Value))
 			ticks[i] = plot.Tick{Value: y, Label: cut(it.Label, maxLabel)}
 			span = max(span, math.Abs(it.Value))
 		}
@@ -121,4 +123,12 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 		l.Add("fading", swatch{fading})
 		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l, height: barsHeight(s, n)}
 	}}, nil
+}
+
+func values(items []Item) []float64 {
+	out := make([]float64, len(items))
+	for i, it := range items {
+		out[i] = it.Value
+	}
+	return out
 }

@@ -116,6 +116,15 @@ func legendWidth(l *plot.Legend, s Size) vg.Length {
 	return l.Rectangle(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: 1000, Y: 1000}}}).Size().X + s.Tick
 }
 
+// besideWidth is the width the legend takes beside the panels: 0 when it
+// goes below them.
+func besideWidth(l *plot.Legend, s Size) vg.Length {
+	if l == nil || legendBelow(l, s) {
+		return 0
+	}
+	return legendWidth(l, s) + s.Tick
+}
+
 // legendHeight is the height of the legend's entries.
 func legendHeight(l *plot.Legend) vg.Length {
 	return l.Rectangle(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: 1000, Y: 1000}}}).Size().Y

@@ -82,12 +82,12 @@ func Lines(name, title, caption, yLabel string, periods []string, series []Serie
 		for i, se := range series {
 			line, pts := linePoints(se.Values, s, i)
 			p.Add(line, pts)
-			l.Add(cut(se.Name, 24), line, pts)
+			l.Add(cut(se.Name, 60), line, pts)
 			for _, v := range se.Values {
 				top = max(top, v)
 			}
 		}
-		periodAxis(p, periods, s, plotWidth(s, 1, legendWidth(l, s)))
+		periodAxis(p, periods, s, plotWidth(s, 1, besideWidth(l, s)))
 		p.Y.Min, p.Y.Max = 0, roomFor(top, 0.05)
 		p.Y.Tick.Marker = numTicks{}
 		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l}
@@ -182,11 +182,11 @@ func Stacked(name, title, caption string, periods []string, series []Series) (*C
 				rs = append(rs, rect{float64(j) - 0.4, float64(j) + 0.4, base[j], base[j] + h, col})
 				base[j] += h
 			}
-			l.Add(cut(se.Name, 28), swatch{col})
+			l.Add(cut(se.Name, 60), swatch{col})
 		}
 		yGrid(p)
 		p.Add(rs)
-		periodAxis(p, periods, s, plotWidth(s, 1, legendWidth(l, s)))
+		periodAxis(p, periods, s, plotWidth(s, 1, besideWidth(l, s)))
 		p.Y.Min, p.Y.Max = 0, 100
 		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l}
 	}}, nil

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/terms"
+	"github.com/dipstat/dipstat/report/bundle"
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/outdir"
+	"github.com/dipstat/dipstat/report/workbook"
+)
+
+// reportFlags are the flags of dipstat report.
+type reportFlags struct {
+	config  string
+	out     string
+	name    string
+	period  string
+	formats string
+	dpi     int
+	terms   string
+	top     int
+}
+
+func (f *reportFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "TOML `file` of report settings (not yet supported)")
+	fs.StringVar(&f.out, "out", "output", "`folder` the report folder is written into")
+	fs.StringVar(&f.name, "name", "", "report folder `name` (default: today's date, YYYY-MM-DD)")
+	fs.StringVar(&f.period, "period", "auto", "period `unit`: "+period.Names())
+	fs.StringVar(&f.formats, "formats", strings.Join(chart.Formats, ","), "chart `formats`, comma-separated: pdf, svg, png")
+	fs.IntVar(&f.dpi, "dpi", 200, "PNG resolution in `dots per inch`")
+	fs.StringVar(&f.terms, "terms", "", "comma-separated `terms` to trend besides the top terms (e.g. \"thaad,supply chain\")")
+	fs.IntVar(&f.top, "top", 20, "terms in the top-terms chart (`n`)")
+}
+
+// beforePublish runs on the finished temporary folder just before it is
+// renamed into place; tests use it to inject a failure.
+var beforePublish = func(dir string) error { return nil }
+
+// now is the clock of the report command; tests may fix it.
+var now = time.Now
+
+func runReport(ctx context.Context, e *env, args []string) error {
+	started := now()
+	fs := newFlagSet("report", "[flags] [PATH...]")
+	var cf corpusFlags
+	var rf reportFlags
+	var fam familyFlags
+	cf.register(fs)
+	rf.register(fs)
+	fam.register(fs)
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if rf.config != "" {
+		return usagef("-config: report settings files are not yet supported; use flags")
+	}
+	formats, err := parseFormats(rf.formats)
+	if err != nil {
+		return err
+	}
+	if rf.dpi < 36 || rf.dpi > 1200 {
+		return usagef("-dpi must be between 36 and 1200, got %d", rf.dpi)
+	}
+	if rf.top < 1 || rf.top > 100 {
+		return usagef("-top must be between 1 and 100, got %d", rf.top)
+	}
+	unit, auto, err := period.Parse(rf.period)
+	if err != nil {
+		return usagef("-period: %v", err)
+	}
+	name := rf.name
+	if name == "" {
+		name = started.Format(time.DateOnly)
+	}
+	if err := outdir.CheckName(name); err != nil {
+		return usagef("-name: %v", err)
+	}
+	families, err := fam.families()
+	if err != nil {
+		return err
+	}
+	aliases, err := cf.aliasTable()
+	if err != nil {
+		return err
+	}
+	timings := map[string]float64{}
+	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
+
+	// The corpus: the report never opens an article itself.
+	t0 := now()
+	c, loadErr := cf.load(ctx, e, fs.Args())
+	if c == nil || len(c.Entries) == 0 {
+		if loadErr == nil {
+			loadErr = corpus.ErrNoArticles
+		}
+		return loadErr
+	}
+	lap("load", t0)
+	first, last := bundle.DateRange(&c.Listing)
+	if auto {
+		unit = period.Auto(first, last)
+	}
+	undated := 0
+	for _, d := range c.Docs {
+		if d.Date.IsZero() {
+			undated++
+		}
+	}
+	cap := bundle.Caption{Corpus: strings.Join(corpusPaths(fs.Args()), ", "), Docs: len(c.Docs), Undated: undated,
+		Unit: unit, From: first, To: last}
+
+	parts := []bundle.Part{bundle.CorpusPart(&c.Listing, unit, cap)}
+
+	// Terms: unigrams and n-grams by period, keyness of the latest period.
+	t0 = now()
+	tp, err := reportTerms(c, unit, rf, cap)
+	if err != nil {
+		return err
+	}
+	parts = append(parts, tp)
+	lap("terms", t0)
+
+	// Phrases: formula families with their variants and a concordance.
+	t0 = now()
+	m := phrases.NewMatcher(families, aliases, phrases.MatchOptions{Stem: cf.stem, Context: 60})
+	counts := phrases.NewCounts()
+	var occs []phrases.Occurrence
+	for _, d := range c.Docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		o := m.Match(d)
+		counts.Add(o, d)
+		occs = append(occs, o...)
+	}
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: counts.Summarize(unit, families), Occurrences: occs}, cap))
+	lap("phrases", t0)
+
+	// Figures: not built yet; its part plugs in here (bundle.FiguresPart).
+
+	var params []bundle.Param
+	fs.VisitAll(func(f *flag.Flag) {
+		v := f.Value.String()
+		switch f.Name {
+		case "period":
+			if auto {
+				v = "auto (" + unit.String() + ")"
+			}
+		case "name":
+			v = name
+		case "config", "show-families":
+			return
+		}
+		params = append(params, bundle.Param{Name: "-" + f.Name, Value: v})
+	})
+	st, err := outdir.New(rf.out, name)
+	if err != nil {
+		return err
+	}
+	defer st.Abort()
+	rep := &bundle.Report{
+		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
+		Params: params, Paths: corpusPaths(fs.Args()), Listing: &c.Listing, Unit: unit, Parts: parts,
+		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
+	}
+	if loadErr != nil {
+		rep.Warnings = append(rep.Warnings, loadErr.Error())
+	}
+	man, err := bundle.Write(st.Dir, rep)
+	if err != nil {
+		return fmt.Errorf("report %s: %w", name, err)
+	}
+	if err := beforePublish(st.Dir); err != nil {
+		return fmt.Errorf("report %s: %w", name, err)
+	}
+	if err := st.Publish(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings\n",
+		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings))
+	for _, w := range man.Warnings {
+		fmt.Fprintf(e.stderr, "warning: %s\n", w)
+	}
+	return cf.check(&c.Listing)
+}
+
+// parseFormats reads -formats.
+func parseFormats(s string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f == "" || seen[f] {
+			continue
+		}
+		ok := false
+		for _, k := range chart.Formats {
+			ok = ok || k == f
+		}
+		if !ok {
+			return nil, usagef("-formats: unknown format %q (want some of %s)", f, strings.Join(chart.Formats, ", "))
+		}
+		seen[f] = true
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil, usagef("-formats: give at least one of %s", strings.Join(chart.Formats, ", "))
+	}
+	return out, nil
+}
+
+// reportTerms counts terms (1 to 3 words) by period and builds the terms part.
+func reportTerms(c *corpus.Corpus, unit period.Unit, rf reportFlags, cap bundle.Caption) (bundle.Part, error) {
+	counter := terms.NewCounter(terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit})
+	for _, d := range c.Docs {
+		counter.Add(d)
+	}
+	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount})
+	if err != nil {
+		return bundle.Part{}, err
+	}
+	ngr, err := counter.Result(terms.Query{MinN: 2, MaxN: 3, Measure: terms.ByCount, MinCount: 2})
+	if err != nil {
+		return bundle.Part{}, err
+	}
+	in := bundle.TermsInput{Terms: uni, Ngrams: ngr, Top: rf.top, Norm: corpus.NormalizeWord}
+	if k, err := uni.Keyness(terms.KeyQuery{Target: "latest", Reference: "before"}); err == nil {
+		in.Keyness = k
+	} else if errors.Is(err, terms.ErrNoPeriods) {
+		in.KeyErr = err
+	} else {
+		return bundle.Part{}, err
+	}
+	for _, t := range strings.Split(rf.terms, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			in.Chosen = append(in.Chosen, t)
+		}
+	}
+	return bundle.TermsPart(in, cap), nil
+}

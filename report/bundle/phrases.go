@@ -1,0 +1,161 @@
+package bundle
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/table"
+	"github.com/dipstat/dipstat/report/workbook"
+)
+
+// PhrasesInput is what the phrases analysis gives a report.
+type PhrasesInput struct {
+	Summary     *phrases.Summary
+	Occurrences []phrases.Occurrence // with Left and Right context
+	// VariantCharts is the number of families (most frequent first) that get
+	// a variant-share chart (default 4); MaxVariants the variants drawn per
+	// family before the rest are summed as "other" (default 6).
+	VariantCharts int
+	MaxVariants   int
+}
+
+// PhrasesPart is the phrases analysis's share of a report: Phrase families
+// by period, Phrase variants, Variant shares and Phrase occurrences sheets;
+// one small panel per family, and the variant shares of the main families.
+func PhrasesPart(in PhrasesInput, cap Caption) Part {
+	p := Part{Name: "phrases"}
+	s := in.Summary
+	if s == nil {
+		return p
+	}
+	nCharts, maxVar := in.VariantCharts, in.MaxVariants
+	if nCharts <= 0 {
+		nCharts = 4
+	}
+	if maxVar <= 0 {
+		maxVar = 6
+	}
+	p.Tables = append(p.Tables,
+		sheet(table.PhraseFamilies(s), "Phrase families by period"),
+		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
+		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
+		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
+	var labels []string
+	var idx []int
+	for i, pr := range s.Periods {
+		if pr.Label != period.Undated {
+			labels = append(labels, pr.Label)
+			idx = append(idx, i)
+		}
+	}
+	// Families that occur in dated documents, most frequent first.
+	dated := func(f phrases.FamilyStats) int {
+		n := 0
+		for _, i := range idx {
+			n += f.ByPeriod[i].Occurrences
+		}
+		return n
+	}
+	fams := make([]phrases.FamilyStats, 0, len(s.Families))
+	undatedOnly := 0
+	for _, f := range s.Families {
+		switch {
+		case dated(f) > 0:
+			fams = append(fams, f)
+		case f.Total.Occurrences > 0:
+			undatedOnly++
+		}
+	}
+	sort.SliceStable(fams, func(i, j int) bool { return dated(fams[i]) > dated(fams[j]) })
+	if len(fams) == 0 {
+		p.Warnings = append(p.Warnings, "no formula family occurs in a dated document: phrase charts are skipped")
+		return p
+	}
+	var panels []chart.Series
+	for _, f := range fams {
+		vals := make([]float64, len(idx))
+		for j, i := range idx {
+			if v := f.ByPeriod[i].Per10k; !math.IsNaN(v) {
+				vals[j] = v
+			}
+		}
+		panels = append(panels, chart.Series{Name: f.Name, Values: vals})
+	}
+	var notes []string
+	if len(panels) > 12 {
+		notes = append(notes, fmt.Sprintf("the 12 most frequent of %d families", len(panels)))
+	}
+	if undatedOnly > 0 {
+		notes = append(notes, fmt.Sprintf("%d families found only in undated documents are not drawn", undatedOnly))
+	}
+	note := strings.Join(notes, "; ")
+	c, err := chart.Panels("families", "Formula families per "+s.Unit.String(), cap.With(note), "per 10,000 tokens", labels, panels)
+	p.addChart(c, err, "formula families per period")
+	for k, f := range fams {
+		if k >= nCharts {
+			break
+		}
+		// Variants used in dated documents, in the family's order.
+		var vars [][]float64
+		var names []string
+		for _, v := range f.Variants {
+			vals := make([]float64, len(idx))
+			n := 0
+			for j, i := range idx {
+				vals[j] = float64(v.ByPeriod[i])
+				n += v.ByPeriod[i]
+			}
+			if n > 0 {
+				vars, names = append(vars, vals), append(names, v.Variant)
+			}
+		}
+		if len(vars) < 2 {
+			continue
+		}
+		var series []chart.Series
+		other := make([]float64, len(idx))
+		hasOther := false
+		for vi, vals := range vars {
+			if vi < maxVar-1 || len(vars) == maxVar {
+				series = append(series, chart.Series{Name: names[vi], Values: vals})
+				continue
+			}
+			hasOther = true
+			for j := range vals {
+				other[j] += vals[j]
+			}
+		}
+		if hasOther {
+			series = append(series, chart.Series{Name: fmt.Sprintf("other (%d variants)", len(vars)-maxVar+1), Values: other})
+		}
+		c, err := chart.Stacked("variants-"+slug(f.Name), "Variants of “"+f.Name+"” per "+s.Unit.String(), cap.String(), labels, series)
+		p.addChart(c, err, "variant shares of "+f.Name)
+	}
+	if len(labels) > 0 {
+		p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.LineChart, Title: "Formula families per " + s.Unit.String(),
+			XTitle: s.Unit.String(), YTitle: "occurrences", Table: "phrase_families", ByRow: true, Name: "family",
+			Values: labels, MaxSeries: 8})
+	}
+	return p
+}
+
+// slug is a file-name-safe form of a name.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimRight(b.String(), "-")
+}

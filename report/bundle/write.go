@@ -1,0 +1,298 @@
+package bundle
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/pdf"
+	"github.com/dipstat/dipstat/report/table"
+	"github.com/dipstat/dipstat/report/workbook"
+)
+
+// Report is everything a report folder is built from.
+type Report struct {
+	Name     string
+	Version  string
+	Started  time.Time
+	Command  []string // the command line, for the record
+	Params   []Param
+	Paths    []string // corpus paths as given
+	Listing  *corpus.Listing
+	Unit     period.Unit
+	Parts    []Part
+	Formats  []string // chart formats: pdf, svg, png
+	DPI      int      // PNG resolution
+	Sizes    []chart.Size
+	Warnings []string           // the caller's own warnings
+	Timings  map[string]float64 // the caller's timings (ms): loading, analyses
+	// Link makes a Link cell's target from a document path; nil keeps it.
+	Link workbook.LinkFunc
+	// Now is the clock for the manifest's timings; nil means time.Now.
+	Now func() time.Time
+}
+
+// Write renders the report into dir (which must exist and should be empty)
+// and returns its manifest, also written to dir/manifest.json.
+func Write(dir string, r *Report) (*Manifest, error) {
+	now := r.Now
+	if now == nil {
+		now = time.Now
+	}
+	m := &Manifest{Name: r.Name, Version: r.Version, Created: r.Started.UTC(), Command: r.Command,
+		Parameters: r.Params, Timings: map[string]float64{}}
+	for k, v := range r.Timings {
+		m.Timings[k] = v
+	}
+	lap := func(name string, t0 time.Time) { m.Timings[name] = float64(now().Sub(t0).Microseconds()) / 1000 }
+	m.Corpus = corpusInfo(r)
+	var warnings []string
+	for _, w := range r.Listing.Warnings {
+		warnings = append(warnings, w.Error())
+	}
+	warnings = append(warnings, r.Warnings...)
+	var tables []*table.Table
+	var charts []*chart.Chart
+	var native []workbook.NativeChart
+	for _, p := range r.Parts {
+		tables = append(tables, p.Tables...)
+		charts = append(charts, p.Charts...)
+		native = append(native, p.Native...)
+		warnings = append(warnings, p.Warnings...)
+	}
+	t0 := now()
+	inputs, err := hashInputs(r.Listing)
+	if err != nil {
+		return nil, err
+	}
+	m.Inputs = inputs
+	lap("hash_inputs", t0)
+
+	t0 = now()
+	pngs, err := renderCharts(dir, charts, r)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range charts {
+		m.Charts = append(m.Charts, c.Name)
+	}
+	lap("charts", t0)
+
+	// The workbook, whose notes (truncations) become warnings.
+	t0 = now()
+	summary := summaryItems(r, m, warnings)
+	book := &workbook.Book{Summary: summary, Tables: tables, Charts: native, Link: r.Link}
+	for i, c := range charts {
+		book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: dpi(r)})
+	}
+	var xb bytes.Buffer
+	res, err := workbook.Write(&xb, book)
+	if err != nil {
+		return nil, fmt.Errorf("workbook: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "report.xlsx"), xb.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+	m.Sheets = res.Sheets
+	warnings = append(warnings, res.Notes...)
+	lap("workbook", t0)
+
+	// CSV data: the summary and every table.
+	t0 = now()
+	if err := writeCSVs(filepath.Join(dir, "data"), summaryTable(summary, res.Notes), tables); err != nil {
+		return nil, err
+	}
+	lap("csv", t0)
+
+	t0 = now()
+	var pb bytes.Buffer
+	pages, err := pdf.Write(&pb, pdfSummary(r, m, warnings), charts)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "report.pdf"), pb.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+	m.PDFPages = pages
+	lap("pdf", t0)
+
+	m.Warnings = warnings
+	if m.Warnings == nil {
+		m.Warnings = []string{}
+	}
+	if m.Outputs, err = hashTree(dir); err != nil {
+		return nil, err
+	}
+	lap("total", r.Started)
+	if err := writeJSON(filepath.Join(dir, ManifestFile), m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func dpi(r *Report) int {
+	if r.DPI > 0 {
+		return r.DPI
+	}
+	return 200
+}
+
+func hasFormat(r *Report, f string) bool {
+	for _, x := range r.Formats {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// chartFile is a chart's file name for a size and format.
+func chartFile(name string, s chart.Size, format string) string {
+	if s.Name == chart.Full.Name {
+		return name + "." + format
+	}
+	return name + "-" + s.Name + "." + format
+}
+
+// renderCharts writes every chart in every size and format to dir/charts,
+// in parallel, and returns each chart's full-width PNG for the workbook.
+func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error) {
+	cdir := filepath.Join(dir, "charts")
+	if err := os.MkdirAll(cdir, 0o755); err != nil {
+		return nil, err
+	}
+	sizes := r.Sizes
+	if len(sizes) == 0 {
+		sizes = chart.Sizes
+	}
+	type job struct {
+		i      int
+		c      *chart.Chart
+		s      chart.Size
+		format string
+		save   bool
+	}
+	var jobs []job
+	for i, c := range charts {
+		for _, s := range sizes {
+			for _, f := range r.Formats {
+				jobs = append(jobs, job{i, c, s, f, true})
+			}
+		}
+		if !hasFormat(r, "png") { // the workbook still shows PNGs
+			jobs = append(jobs, job{i, c, chart.Full, "png", false})
+		}
+	}
+	pngs := make([][]byte, len(charts))
+	errs := make([]error, len(jobs))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			var buf bytes.Buffer
+			if err := chart.Render(&buf, j.c, j.s, j.format, chart.Options{DPI: dpi(r)}); err != nil {
+				errs[k] = err
+				return
+			}
+			if j.format == "png" && j.s.Name == chart.Full.Name {
+				mu.Lock()
+				pngs[j.i] = buf.Bytes()
+				mu.Unlock()
+			}
+			if j.save {
+				errs[k] = os.WriteFile(filepath.Join(cdir, chartFile(j.c.Name, j.s, j.format)), buf.Bytes(), 0o644)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return pngs, nil
+}
+
+// writeCSVs writes data/NAME.csv for the summary and every table.
+func writeCSVs(dir string, summary *table.Table, tables []*table.Table) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, t := range append([]*table.Table{summary}, tables...) {
+		name := t.Name
+		for i := 2; seen[name]; i++ {
+			name = fmt.Sprintf("%s_%d", t.Name, i)
+		}
+		seen[name] = true
+		var b bytes.Buffer
+		if err := table.WriteCSV(&b, t); err != nil {
+			return fmt.Errorf("data/%s.csv: %w", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".csv"), b.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hashInputs lists every distinct input file of the listing with its hash.
+func hashInputs(l *corpus.Listing) ([]File, error) {
+	seen := map[string]bool{}
+	var out []File
+	for _, e := range l.Entries {
+		if e.File == "" || seen[e.File] {
+			continue
+		}
+		seen[e.File] = true
+		f, err := HashFile(e.File, filepath.ToSlash(e.File))
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", e.File, err)
+		}
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+func corpusInfo(r *Report) CorpusInfo {
+	l := r.Listing
+	ci := CorpusInfo{Paths: r.Paths, Documents: len(l.Entries), Period: r.Unit.String()}
+	for _, e := range l.Entries {
+		switch {
+		case e.Status == corpus.StatusSkipped:
+			ci.Skipped++
+		case e.Status == corpus.StatusDuplicate:
+			ci.Duplicates++
+		}
+		if e.Counted() {
+			ci.Counted++
+			ci.Tokens += e.Tokens
+			if e.Date.IsZero() {
+				ci.Undated++
+			}
+		}
+	}
+	first, last := DateRange(l)
+	if !first.IsZero() {
+		ci.First, ci.Last = first.Format(time.DateOnly), last.Format(time.DateOnly)
+		ci.Periods = len(period.Timeline(r.Unit, first, last))
+	}
+	return ci
+}
+
+// joinPaths is the corpus paths for captions.
+func joinPaths(ps []string) string { return strings.Join(ps, ", ") }
