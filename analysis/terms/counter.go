@@ -37,7 +37,8 @@ type Counter struct {
 	warnings    []string
 
 	docTerms []docVec
-	per      map[uint64]uint64 // per-period counts: pkey -> pval
+	per      map[uint64]uint64 // per-period counts of rarer terms: pkey -> pval
+	rows     [][]uint64        // per-period counts of frequent terms (see periods.go)
 
 	// per-document scratch, reused
 	cnt     [MaxN + 1][]uint32
@@ -190,7 +191,7 @@ func (c *Counter) flush(n, ntok, p int, d *corpus.Document) {
 		s.docs++
 		s.disp += dispTerm(ntok, v)
 		if c.opts.ByPeriod {
-			c.per[pkey(n, e, p)] += pval(v, 1)
+			c.addPer(n, e, s, p, pval(v, 1))
 		}
 		if vec != nil {
 			vec.terms = append(vec.terms, e)

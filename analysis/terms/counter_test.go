@@ -17,16 +17,7 @@ var edgeDocs = []*corpus.Document{
 }
 
 func TestCountMatchesNaive(t *testing.T) {
-	gen := corpustest.Articles(mustSentences(t), corpustest.Spec{Articles: 300, Seed: 7, ZipfWords: 0.3, VocabSize: 2000, Undated: 0.1})
-	var genDocs []*corpus.Document
-	for i, text := range gen {
-		// corpustest writes a " date YYYY-MM-DD " header; take it as the date
-		date, body := "", text
-		if len(text) > 17 && text[:6] == " date " {
-			date, body = text[6:16], text[17:]
-		}
-		genDocs = append(genDocs, mkDoc(string(rune('A'+i%26))+itoa(i), date, body))
-	}
+	genDocs := generated(t, 300)
 	sets := map[string][]*corpus.Document{"edges": edgeDocs, "seeds": loadSeeds(t), "generated": genDocs}
 	for name, docs := range sets {
 		for _, o := range []Options{
@@ -119,4 +110,20 @@ func itoa(i int) string {
 			return string(b)
 		}
 	}
+}
+
+// generated is a synthetic corpus built in memory, with invented words and
+// some undated articles.
+func generated(t testing.TB, n int) []*corpus.Document {
+	gen := corpustest.Articles(mustSentences(t), corpustest.Spec{Articles: n, Seed: 7, ZipfWords: 0.3, VocabSize: 2000, Undated: 0.1})
+	var docs []*corpus.Document
+	for i, text := range gen {
+		// corpustest writes a " date YYYY-MM-DD " header; take it as the date
+		date, body := "", text
+		if len(text) > 17 && text[:6] == " date " {
+			date, body = text[6:16], text[17:]
+		}
+		docs = append(docs, mkDoc("g"+itoa(i), date, body))
+	}
+	return docs
 }

@@ -100,10 +100,9 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 			acc[n] = make([]sides, c.levels[n].size())
 		}
 	}
-	for key, v := range c.per {
-		n, e, p := unkey(key)
+	c.eachPer(func(n int, e uint32, p int, v uint64) {
 		if acc[n] == nil {
-			continue
+			return
 		}
 		switch i := r.pmap[p]; {
 		case i == tgt:
@@ -111,7 +110,7 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 		case ref[i]:
 			acc[n][e].ref += v
 		}
-	}
+	})
 	var pos, neg []KeyRow
 	for n := r.Query.MinN; n <= r.Query.MaxN; n++ {
 		c.eachEntry(n, func(e uint32, ws []uint32, s *stat) {

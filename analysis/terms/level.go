@@ -10,24 +10,12 @@ type gramKey interface {
 type stat struct {
 	count uint32
 	docs  uint32
+	row   uint32 // 1 + index in Counter.rows of the per-period counts; 0: in Counter.per
 	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
 	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
 	// merge of shards give exactly the one-pass result.
 	disp uint64
 }
-
-// Per-period counts live in one map, Counter.per, from pkey(n, entry,
-// period) to count<<32 | docs: one hash lookup per term and document, and
-// only for the periods a term occurs in.
-func pkey(n int, e uint32, p int) uint64 { return uint64(n)<<48 | uint64(p)<<32 | uint64(e) }
-
-func unkey(k uint64) (n int, e uint32, p int) {
-	return int(k >> 48), uint32(k), int(k>>32) & 0xffff
-}
-
-func pval(count, docs uint32) uint64 { return uint64(count)<<32 | uint64(docs) }
-
-func unval(v uint64) (count, docs int) { return int(v >> 32), int(uint32(v)) }
 
 // level counts the n-grams of one length n >= 2.
 type level interface {

@@ -47,10 +47,10 @@ func (c *Counter) Merge(o *Counter) error {
 			dst.stat(de).merge(lv.stat(e))
 		}
 	}
-	for k, v := range o.per {
-		n, e, p := unkey(k)
-		c.per[pkey(n, emap[n][e], pmap[p])] += v
-	}
+	o.eachPer(func(n int, e uint32, p int, v uint64) {
+		de := emap[n][e]
+		c.addPer(n, de, c.entryStat(n, de), pmap[p], v)
+	})
 	c.docs += o.docs
 	c.tokens += o.tokens
 	if !o.first.IsZero() && (c.first.IsZero() || o.first.Before(c.first)) {
@@ -77,4 +77,5 @@ func (s *stat) merge(o *stat) {
 	s.count += o.count
 	s.docs += o.docs
 	s.disp += o.disp
+	// row stays: it belongs to the counter that made it
 }

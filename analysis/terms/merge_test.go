@@ -9,11 +9,12 @@ import (
 )
 
 func TestMergeEqualsOnePass(t *testing.T) {
-	docs := append(loadSeeds(t), edgeDocs...)
+	// 200 generated articles: frequent terms get dense period rows
+	docs := append(append(loadSeeds(t), edgeDocs...), generated(t, 200)...)
 	o := Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Month, DocTerms: true}
 	one := count(t, o, docs)
 	// three shards in a different grouping
-	a, b, c := count(t, o, docs[:2]), count(t, o, docs[2:5]), count(t, o, docs[5:])
+	a, b, c := count(t, o, docs[:2]), count(t, o, docs[2:120]), count(t, o, docs[120:])
 	if err := b.Merge(c); err != nil {
 		t.Fatal(err)
 	}
@@ -72,9 +73,9 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestPrune(t *testing.T) {
-	docs := loadSeeds(t)
-	exact := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Year}, docs)
-	small := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Year, MaxEntries: 300}, docs)
+	docs := generated(t, 100)
+	exact := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter}, docs)
+	small := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter, MaxEntries: 3000}, docs)
 	if small.MaxUndercount() == 0 {
 		t.Fatal("expected pruning with a 300-entry limit")
 	}

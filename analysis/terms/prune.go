@@ -25,7 +25,15 @@ func (c *Counter) Prune(min int) int {
 	var remap [MaxN + 1][]uint32
 	for n, lv := range c.levels {
 		if lv != nil {
-			g, r := lv.prune(func(s *stat) bool { return s.count < uint32(min) })
+			g, r := lv.prune(func(s *stat) bool {
+				if s.count >= uint32(min) {
+					return false
+				}
+				if s.row != 0 {
+					c.rows[s.row-1] = nil
+				}
+				return true
+			})
 			gone += g
 			remap[n] = r
 		}

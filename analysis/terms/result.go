@@ -266,12 +266,11 @@ func (r *Result) term(e uint32, ws []uint32, s *stat) Term {
 		for i, p := range r.Periods {
 			t.Periods[i].Per10k = per10k(0, p.Tokens)
 		}
-		for p, i := range r.pmap {
-			if v, ok := c.per[pkey(len(ws), e, p)]; ok {
-				n, d := unval(v)
-				t.Periods[i] = PeriodCount{Count: n, Docs: d, Per10k: per10k(n, r.Periods[i].Tokens)}
-			}
-		}
+		c.periodsOf(len(ws), e, s, func(p int, v uint64) {
+			i := r.pmap[p]
+			n, d := unval(v)
+			t.Periods[i] = PeriodCount{Count: n, Docs: d, Per10k: per10k(n, r.Periods[i].Tokens)}
+		})
 	}
 	return t
 }
