@@ -1,0 +1,106 @@
+package table
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/figures"
+)
+
+// figureCols are the columns of a figure, named as the JSON fields of
+// figures.Figure. Value has Decimals -1: as many digits as it has.
+func figureCols() []Column {
+	return []Column{
+		{Key: "text", Title: "Text", Max: 32, Width: 24},
+		{Key: "value", Title: "Value", Kind: Float, Decimals: -1, Width: 16},
+		{Key: "unit", Title: "Unit", Max: 24, Width: 10},
+		{Key: "kind", Title: "Kind", Width: 12},
+		{Key: "qualifier", Title: "Qualifier", Max: 24, Width: 12},
+		{Key: "subject", Title: "Subject", Max: 36, Width: 30},
+		{Key: "period", Title: "Period", Width: 16},
+		{Key: "sentence", Title: "Sentence", Max: 60, Width: 60},
+		{Key: "doc", Title: "Document", Width: 24},
+		{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		{Key: "end", Title: "End", Kind: Int, Width: 7},
+	}
+}
+
+// Figures lists every figure with its context, in input order. Its columns
+// are exactly text, value, unit, kind, qualifier, subject, period,
+// sentence, doc, date, start, end.
+func Figures(figs []figures.Figure) *Table {
+	t := New("figures", "Cited figures", figureCols()...)
+	for _, f := range figs {
+		t.Append(f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
+			f.Sentence, f.Doc, f.Date, f.Start, f.End)
+	}
+	kinds := map[figures.Kind]int{}
+	for _, f := range figs {
+		kinds[f.Kind]++
+	}
+	if n := kinds[figures.Ordinal]; n > 0 {
+		t.Notes = append(t.Notes, fmt.Sprintf("%d ordinals (\"30th anniversary\") are listed with kind ordinal; they are not amounts and are left out of series", n))
+	}
+	return t
+}
+
+// FigureSeries lists the points of each figure series, one row per point:
+// the series (subject and unit family), then the point's date, period,
+// value and source, with conflicting values flagged.
+func FigureSeries(series []figures.FigureSeries) *Table {
+	t := New("figure_series", "Figures over time",
+		Column{Key: "series", Title: "Series", Max: 36, Width: 30},
+		Column{Key: "family", Title: "Family", Width: 14},
+		Column{Key: "kind", Title: "Kind", Width: 12},
+		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		Column{Key: "period", Title: "Period", Width: 16},
+		Column{Key: "value", Title: "Value", Kind: Float, Decimals: -1, Width: 16},
+		Column{Key: "unit", Title: "Unit", Max: 24, Width: 10},
+		Column{Key: "qualifier", Title: "Qualifier", Max: 24, Width: 12},
+		Column{Key: "text", Title: "Text", Max: 32, Width: 24},
+		Column{Key: "doc", Title: "Document", Width: 24},
+		Column{Key: "conflict", Title: "Conflict", Width: 9},
+		Column{Key: "subject", Title: "Subject", Max: 36, Width: 30},
+	)
+	for _, s := range series {
+		for _, p := range s.Points {
+			conflict := ""
+			if p.Conflict {
+				conflict = "yes"
+			}
+			t.Append(s.Subject, s.Family, string(s.Kind), p.Date, p.Period, p.Value, p.Unit, p.Qualifier,
+				p.Text, p.Doc, conflict, p.Subject)
+		}
+		for _, c := range s.Conflicts {
+			t.Notes = append(t.Notes, "conflict in "+s.Subject+": "+c)
+		}
+	}
+	return t
+}
+
+// Without returns a copy of t without the columns with the given keys
+// (used by the text view of dipstat figures, which leaves out sentence and
+// offsets).
+func Without(t *Table, keys ...string) *Table {
+	drop := map[string]bool{}
+	for _, k := range keys {
+		drop[strings.ToLower(k)] = true
+	}
+	var keep []int
+	out := &Table{Name: t.Name, Title: t.Title, Notes: t.Notes}
+	for i, c := range t.Columns {
+		if !drop[c.Key] {
+			keep = append(keep, i)
+			out.Columns = append(out.Columns, c)
+		}
+	}
+	for _, row := range t.Rows {
+		r := make([]any, len(keep))
+		for j, i := range keep {
+			r[j] = row[i]
+		}
+		out.Rows = append(out.Rows, r)
+	}
+	return out
+}
