@@ -15,26 +15,40 @@ func Context(raw string, start, end, width int) (left, right string) {
 	if width <= 0 {
 		return "", ""
 	}
-	// Take a generous slice, collapse, then cut to width runes.
-	lo := start
-	for n := 0; lo > 0 && n < 4*width; n++ {
-		_, sz := utf8.DecodeLastRuneInString(raw[:lo])
-		lo -= sz
+	return collapse(raw[back(raw, start, width):start]), collapse(raw[end:forward(raw, end, width)])
+}
+
+// back is the offset n characters before i, a run of white space counting as
+// one character.
+func back(s string, i, n int) int {
+	for c := 0; i > 0 && c < n; c++ {
+		r, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+		for unicode.IsSpace(r) && i > 0 {
+			r, sz = utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i -= sz
+		}
 	}
-	hi := end
-	for n := 0; hi < len(raw) && n < 4*width; n++ {
-		_, sz := utf8.DecodeRuneInString(raw[hi:])
-		hi += sz
+	return i
+}
+
+// forward is the offset n characters after i, as back counts them.
+func forward(s string, i, n int) int {
+	for c := 0; i < len(s) && c < n; c++ {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+		for unicode.IsSpace(r) && i < len(s) {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += sz
+		}
 	}
-	l := []rune(collapse(raw[lo:start]))
-	if len(l) > width {
-		l = l[len(l)-width:]
-	}
-	r := []rune(collapse(raw[end:hi]))
-	if len(r) > width {
-		r = r[:width]
-	}
-	return string(l), string(r)
+	return i
 }
 
 // DocContext is Context within the text of d that cleaning kept: it never
@@ -56,6 +70,7 @@ func DocContext(d *corpus.Document, start, end, width int) (left, right string) 
 // collapse replaces each run of white space with one space.
 func collapse(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {

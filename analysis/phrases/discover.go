@@ -211,9 +211,8 @@ func (dc *Discoverer) Run() *Discovery {
 		}
 		for gi := range lv.grams {
 			g := &lv.grams[gi]
-			d := &dc.docs[g.firstDoc]
-			h.load(d.seq)
-			for _, k := range []uint64{h.sum(int(g.firstPos), n-1), h.sum(int(g.firstPos)+1, n-1)} {
+			win := dc.docs[g.firstDoc].seq[g.firstPos : int(g.firstPos)+n]
+			for _, k := range []uint64{hashIDs(win[:n-1]), hashIDs(win[1:])} {
 				if si, ok := sub.idx[k]; ok && sub.grams[si].docs == g.docs {
 					sub.grams[si].nested = true
 				}
@@ -283,18 +282,16 @@ func (dc *Discoverer) passages(lv *level, n int) []passage {
 		return x.firstPos < y.firstPos
 	})
 	absorbed := make([]bool, len(lv.grams))
-	var h hasher
 	var out []passage
 	for _, gi := range order {
 		if absorbed[gi] {
 			continue
 		}
 		g := lv.grams[gi]
-		d := &dc.docs[g.firstDoc]
-		h.load(d.seq)
+		seq := dc.docs[g.firstDoc].seq
 		length := n
-		for pos := int(g.firstPos) + 1; pos+n <= len(d.seq) && h.brk[pos] >= pos+n; pos++ {
-			ni, ok := lv.idx[h.sum(pos, n)]
+		for pos := int(g.firstPos) + 1; pos+n <= len(seq) && seq[pos+n-1] >= 0; pos++ {
+			ni, ok := lv.idx[hashIDs(seq[pos:pos+n])]
 			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
 				break
 			}
@@ -336,30 +333,31 @@ func (dc *Discoverer) phrase(g gram, n int) (Phrase, bool) {
 	return p, true
 }
 
-// docLists finds the documents of each phrase in one more pass.
+// docLists finds the documents of each phrase in one more pass: phrases are
+// indexed by the hash of their first MinN words and checked word by word.
 func (dc *Discoverer) docLists(ps []Phrase) [][]int32 {
 	out := make([][]int32, len(ps))
-	want := map[int]map[uint64]int{}
-	var h hasher
+	k := dc.opts.MinN
+	byPrefix := map[uint64][]int{}
 	for i := range ps {
-		if want[ps[i].N] == nil {
-			want[ps[i].N] = map[uint64]int{}
-		}
-		h.load(ps[i].ids)
-		want[ps[i].N][h.sum(0, ps[i].N)] = i
+		h := hashIDs(ps[i].ids[:k])
+		byPrefix[h] = append(byPrefix[h], i)
 	}
+	var h hasher
 	for di := range dc.docs {
-		d := &dc.docs[di]
-		h.load(d.seq)
-		for n, m := range want {
-			for i := 0; i+n <= len(d.seq); i++ {
-				if h.brk[i] < i+n {
+		seq := dc.docs[di].seq
+		h.load(seq)
+		for i := 0; i+k <= len(seq); i++ {
+			if h.brk[i] < i+k {
+				continue
+			}
+			for _, pi := range byPrefix[h.sum(i, k)] {
+				ids := ps[pi].ids
+				if i+len(ids) > len(seq) || !equalIDs(seq[i:i+len(ids)], ids) {
 					continue
 				}
-				if pi, ok := m[h.sum(i, n)]; ok {
-					if l := out[pi]; len(l) == 0 || l[len(l)-1] != int32(di) {
-						out[pi] = append(out[pi], int32(di))
-					}
+				if l := out[pi]; len(l) == 0 || l[len(l)-1] != int32(di) {
+					out[pi] = append(out[pi], int32(di))
 				}
 			}
 		}
@@ -403,4 +401,13 @@ func (d *Discovery) NewByPeriod(u period.Unit) []NewInPeriod {
 		out[i] = NewInPeriod{Label: l, Phrases: by[l]}
 	}
 	return out
+}
+
+func equalIDs(a, b []int32) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -107,3 +107,13 @@ func (h *hasher) load(seq []int32) {
 func (h *hasher) sum(i, n int) uint64 {
 	return (h.pre[i+n] - h.pre[i]*h.pow[n]) ^ mix(uint64(n)<<40)
 }
+
+// hashIDs is the hash of a whole window, equal to hasher.sum over the same
+// words; it costs O(len(ids)) without loading the document.
+func hashIDs(ids []int32) uint64 {
+	var x uint64
+	for _, id := range ids {
+		x = x*hashBase + mix(uint64(uint32(id)))
+	}
+	return x ^ mix(uint64(len(ids))<<40)
+}
