@@ -89,7 +89,7 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i].Points[0], out[j].Points[0]
-		if !a.Date.Equal(b.Date) {
+		if pointLess(a, b) != pointLess(b, a) {
 			return pointLess(a, b)
 		}
 		return out[i].Key < out[j].Key

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"math"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// figureFlags are the flags of dipstat figures.
+type figureFlags struct {
+	kinds     string
+	min       float64
+	series    bool
+	minPoints int
+	ordinals  bool
+}
+
+func (f *figureFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.kinds, "kind", "", "only figures of these `kinds`, comma-separated: "+kindNames())
+	fs.Float64Var(&f.min, "min", math.Inf(-1), "only figures whose value is at least `N` (a range's lower bound)")
+	fs.BoolVar(&f.series, "series", false, "show figure series: the same measure across documents, ordered by date, with conflicts")
+	fs.IntVar(&f.minPoints, "min-points", 1, "with -series: only series with at least `N` points")
+	fs.BoolVar(&f.ordinals, "ordinals", false, "with -series: include ordinals (\"30th anniversary\") in series")
+}
+
+func kindNames() string {
+	var s []string
+	for _, k := range figures.Kinds {
+		s = append(s, string(k))
+	}
+	return strings.Join(s, ", ")
+}
+
+// filter parses -kind and applies -kind and -min.
+func (f *figureFlags) filter(figs []figures.Figure) ([]figures.Figure, error) {
+	kinds := map[figures.Kind]bool{}
+	for _, k := range strings.Split(f.kinds, ",") {
+		k = strings.TrimSpace(k)
+		if k == "" {
+			continue
+		}
+		kind, ok := figures.ParseKind(k)
+		if !ok {
+			return nil, usagef("-kind: unknown kind %q (kinds: %s)", k, kindNames())
+		}
+		kinds[kind] = true
+	}
+	var out []figures.Figure
+	for _, fig := range figs {
+		if len(kinds) > 0 && !kinds[fig.Kind] || fig.Value < f.min {
+			continue
+		}
+		out = append(out, fig)
+	}
+	return out, nil
+}
+
+func runFigures(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("figures", "[flags] [PATH...]")
+	var cf corpusFlags
+	var ff formatFlag
+	var gf figureFlags
+	cf.register(fs)
+	ff.register(fs)
+	gf.register(fs)
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	w, err := ff.writer()
+	if err != nil {
+		return err
+	}
+	if gf.minPoints < 1 {
+		return usagef("-min-points must be at least 1")
+	}
+	if _, err := gf.filter(nil); err != nil {
+		return err
+	}
+	c, err := cf.load(ctx, e, fs.Args())
+	if c == nil || len(c.Docs) == 0 && err != nil {
+		return err
+	}
+	figs, ferr := gf.filter(figures.FromCorpus(c.Docs))
+	if ferr != nil {
+		return ferr
+	}
+	var werr error
+	switch {
+	case gf.series:
+		s := figures.GroupSeries(figs, figures.SeriesOptions{IncludeOrdinals: gf.ordinals, MinPoints: gf.minPoints})
+		werr = w(e.stdout, table.FigureSeries(s))
+	case ff.name == "text":
+		werr = writeFiguresText(e, w, figs)
+	default:
+		werr = w(e.stdout, table.Figures(figs))
+	}
+	if werr != nil {
+		return werr
+	}
+	if err != nil {
+		return err
+	}
+	return cf.check(&c.Listing)
+}
+
+// writeFiguresText prints amounts and ordinals as two readable tables,
+// without the sentence and offsets (use -format csv or json for those).
+func writeFiguresText(e *env, w table.Writer, figs []figures.Figure) error {
+	var amounts, ordinals []figures.Figure
+	for _, f := range figs {
+		if f.Kind == figures.Ordinal {
+			ordinals = append(ordinals, f)
+		} else {
+			amounts = append(amounts, f)
+		}
+	}
+	t := table.Without(table.Figures(amounts), "sentence", "start", "end")
+	if err := w(e.stdout, t); err != nil {
+		return err
+	}
+	if len(ordinals) == 0 {
+		return nil
+	}
+	o := table.Without(table.Figures(ordinals), "value", "unit", "qualifier", "period", "sentence", "start", "end")
+	o.Title = "Ordinals (not amounts)"
+	e.stdout.Write([]byte("\nOrdinals (not amounts; not in series):\n"))
+	return w(e.stdout, o)
+}
