@@ -42,13 +42,26 @@ type Section struct {
 // It returns the number of pages.
 func Write(w io.Writer, sum Summary, charts []*chart.Chart) (int, error) {
 	c := chart.NewPDF(PageWidth, PageHeight)
-	// A dry run counts the summary pages for the "page N of M" footers.
+	// A dry run counts the summary pages for the "page N of M" footers and
+	// the table of contents.
+	contents := func(first int) Summary {
+		s := sum
+		if len(charts) == 0 {
+			return s
+		}
+		sec := Section{Title: "Charts"}
+		for i, ch := range charts {
+			sec.Fields = append(sec.Fields, Field{Name: fmt.Sprintf("page %d", first+i), Value: ch.Title})
+		}
+		s.Sections = append(append([]Section(nil), sum.Sections...), sec)
+		return s
+	}
 	dry := &pager{dry: true}
 	dry.start()
-	dry.summary(sum)
+	dry.summary(contents(2))
 	p := &pager{c: c, total: dry.pages + len(charts), footer: sum.Footer}
 	p.start()
-	p.summary(sum)
+	p.summary(contents(dry.pages + 1))
 	for _, ch := range charts {
 		p.next()
 		s := chart.Full
