@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testFlags is a flag set like a command's: every kind of flag a
+// configuration file must be able to set.
+func testFlags() *flag.FlagSet {
+	fs := newFlagSet("test", "[flags] [PATH...]")
+	var cf corpusFlags
+	var win windowFlags
+	cf.register(fs)
+	win.register(fs)
+	fs.String("config", "", "settings `file`")
+	fs.String("period", "auto", "period `unit`")
+	fs.String("formats", "pdf,svg,png", "chart `formats`")
+	fs.String("out", "output", "output `folder`")
+	fs.Int("keep", 0, "reports to keep")
+	fs.Duration("wait", 0, "lock wait")
+	return fs
+}
+
+func get(fs *flag.FlagSet, name string) string { return fs.Lookup(name).Value.String() }
+
+func TestApplyConfigFile(t *testing.T) {
+	fs := testFlags()
+	args := []string{"-config", "testdata/config.example.toml", "-period", "month"}
+	cf, err := applyConfig(fs, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parseFlags(fs, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, args); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"period":  "month", // the command line overrides the file
+		"formats": "pdf,png", "keep": "7", "near-dup": "0.8", "stem": "true",
+		"since": "2025-01-01", "max-size": "10485760", "out": "output", "config": "testdata/config.example.toml",
+	}
+	for k, v := range want {
+		if got := get(fs, k); got != v {
+			t.Errorf("%s = %q, want %q", k, got, v)
+		}
+	}
+	wantPaths := []string{"../../seeds", "testdata/config.example.toml"}
+	if got := cf.Paths(fs.Args()); !reflect.DeepEqual(got, wantPaths) {
+		t.Errorf("paths %v, want %v (globs expanded)", got, wantPaths)
+	}
+	if got := cf.Paths([]string{"x"}); !reflect.DeepEqual(got, []string{"x"}) {
+		t.Errorf("command-line paths must replace the file's: %v", got)
+	}
+	// Wrap names the line for values from the file, not for overridden ones.
+	if err := cf.Wrap("keep", usagef("too many")); err.Error() != "testdata/config.example.toml:5: keep: too many" {
+		t.Errorf("Wrap(keep) = %v", err)
+	}
+	if err := cf.Wrap("period", usagef("bad")); err.Error() != "bad" {
+		t.Errorf("Wrap(period) on an overridden key = %v", err)
+	}
+	var nilCfg *configFile
+	if nilCfg.Paths(nil) != nil || nilCfg.Wrap("x", errStrict) != errStrict {
+		t.Error("nil configFile")
+	}
+}
+
+func TestApplyConfigNone(t *testing.T) {
+	fs := testFlags()
+	cf, err := applyConfig(fs, []string{"-period", "month", "seeds"})
+	if cf != nil || err != nil {
+		t.Fatalf("no -config: %v %v", cf, err)
+	}
+}
+
+func TestConfigArg(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+		err  bool
+	}{
+		{[]string{"-config", "a.toml"}, "a.toml", false},
+		{[]string{"seeds", "--config=b.toml", "-top", "3"}, "b.toml", false},
+		{[]string{"-config=a", "-config", "c"}, "c", false},
+		{[]string{"--", "-config", "x"}, "", false},
+		{[]string{"-configx", "x"}, "", false},
+		{[]string{"-config"}, "", true},
+		{[]string{"-config="}, "", true},
+	}
+	for _, tc := range tests {
+		got, err := configArg(tc.args)
+		if got != tc.want || (err != nil) != tc.err {
+			t.Errorf("configArg(%q) = %q, %v", tc.args, got, err)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	tests := []struct{ name, file, want string }{
+		{"unknown key", "period = \"month\"\n\n# c\nperod = \"month\"\n", `x.toml:4: unknown key "perod" (did you mean "period"?)`},
+		{"unknown key far from any", "zzzzzzzz = 1\n", `x.toml:1: unknown key "zzzzzzzz"`},
+		{"bad period", "out = \"o\"\nperiod = \"fortnight\"\n", "x.toml:2: period: "},
+		{"bad int", "keep = \"many\"\n", `x.toml:1: keep: want a whole number, got "many"`},
+		{"bad bool", "stem = 3\n", "x.toml:1: stem: want true or false"},
+		{"bad size", "max-size = \"huge\"\n", "x.toml:1: max-size: want a positive size"},
+		{"bad since", "since = \"last year\"\n", "x.toml:1: since: want a date"},
+		{"bad last", "last = \"12 months\"\n", "x.toml:1: last: want a span"},
+		{"syntax", "period = \"month\"\nkeep = = 3\n", "x.toml:2: "},
+		{"duplicate", "keep = 1\nkeep = 2\n", "x.toml:2: "},
+		{"table", "keep = 1\n[report]\nperiod = \"month\"\n", "x.toml:2: report: tables are not supported"},
+		{"config key", "config = \"other.toml\"\n", "x.toml:1: config: not allowed"},
+		{"paths not strings", "paths = [1, 2]\n", "x.toml:1: paths: want a list of strings"},
+		{"paths glob no match", "paths = [\"testdata/nothing-*.none\"]\n", `x.toml:1: paths: "testdata/nothing-*.none" matches no files`},
+		{"comma in list", "formats = [\"pdf,png\"]\n", "x.toml:1: formats: list item \"pdf,png\" contains a comma"},
+		{"nested list", "formats = [[\"pdf\"]]\n", "x.toml:1: formats: nested lists"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseConfig(testFlags(), "x.toml", tc.file)
+			var ue usageError
+			if !errors.As(err, &ue) || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Fatalf("error %v, want a usage error starting %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestConfigMissingFile(t *testing.T) {
+	_, err := applyConfig(testFlags(), []string{"-config", filepath.Join(t.TempDir(), "none.toml")})
+	var ue usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "-config") {
+		t.Fatalf("missing file: %v", err)
+	}
+}
+
+// The effective configuration, written as TOML and read back, gives the same
+// configuration: a report's manifest reproduces its run.
+func TestEffectiveConfigRoundTrip(t *testing.T) {
+	fs := testFlags()
+	args := []string{"-config", "testdata/config.example.toml", "-wait", "90s", "-strict"}
+	cf, err := applyConfig(fs, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parseFlags(fs, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, args); err != nil {
+		t.Fatal(err)
+	}
+	eff := effectiveConfig(fs, cf.Paths(fs.Args()))
+	if _, ok := eff["config"]; ok {
+		t.Error("config must not be part of the effective configuration")
+	}
+	if eff["keep"] != int64(7) || eff["stem"] != true || eff["near-dup"] != 0.8 || eff["wait"] != "1m30s" {
+		t.Errorf("typed values: %#v", eff)
+	}
+	var b bytes.Buffer
+	if err := writeConfig(&b, fs, eff); err != nil {
+		t.Fatal(err)
+	}
+	fs2 := testFlags()
+	cf2, err := parseConfig(fs2, "eff.toml", b.String())
+	if err != nil {
+		t.Fatalf("effective config does not read back: %v\n%s", err, b.String())
+	}
+	if eff2 := effectiveConfig(fs2, cf2.Paths(nil)); !reflect.DeepEqual(eff, eff2) {
+		t.Errorf("round trip differs:\n%#v\n%#v", eff, eff2)
+	}
+}
+
+func TestInitAndConfigCommands(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "dipstat.toml")
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb}
+	if err := runInit(context.Background(), e, []string{path}); err != nil {
+		t.Fatal(err)
+	}
+	if err := runInit(context.Background(), e, []string{path}); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("second init: %v", err)
+	}
+	// The example is valid for the report's flags; seeds is relative to the
+	// package folder here, so point paths at it from the command line.
+	out.Reset()
+	if err := runConfig(context.Background(), e, []string{"-config", path, "-keep", "3", seeds}); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.ReplaceAll(out.String(), path, "dipstat.toml")
+	golden(t, "config.effective.golden", got)
+	for _, want := range []string{"keep = 3\n", "period = \"auto\"\n", "formats = \"pdf,png\"\n", `paths = ["../../seeds"]`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("dipstat config output lacks %q", want)
+		}
+	}
+}
+
+func TestInitExampleKeys(t *testing.T) {
+	// Every key of the example, commented out or not, is a flag of the report.
+	fs := reportConfigFlags()
+	for i, line := range strings.Split(exampleConfig, "\n") {
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "#"))
+		k, _, ok := strings.Cut(l, " = ")
+		if !ok || strings.Contains(k, " ") {
+			continue
+		}
+		k = strings.Trim(k, `"`)
+		if k != pathsKey && fs.Lookup(k) == nil {
+			t.Errorf("example line %d: key %q is not a flag", i+1, k)
+		}
+		if _, err := parseConfig(reportConfigFlags(), "example", strings.SplitN(l, "#", 2)[0]+"\n"); err != nil && k != pathsKey {
+			t.Errorf("example line %d: %v", i+1, err)
+		}
+	}
+}
+
+func TestWindow(t *testing.T) {
+	now := time.Date(2026, 11, 21, 13, 0, 0, 0, time.UTC)
+	d := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	tests := []struct {
+		w        windowFlags
+		from, to string // "" = open
+		err      bool
+	}{
+		{windowFlags{}, "", "", false},
+		{windowFlags{since: "2025-01-01"}, "2025-01-01", "", false},
+		{windowFlags{until: "2025-12-31"}, "", "2026-01-01", false},
+		{windowFlags{last: "12m"}, "2025-11-22", "2026-11-22", false},
+		{windowFlags{last: "90d"}, "2026-08-24", "2026-11-22", false},
+		{windowFlags{last: "2w", until: "2025-06-30"}, "2025-06-17", "2025-07-01", false},
+		{windowFlags{last: "1y"}, "2025-11-22", "2026-11-22", false},
+		{windowFlags{since: "2025-01-01", last: "3m"}, "", "", true},
+		{windowFlags{since: "2025-02-01", until: "2025-01-01"}, "", "", true},
+		{windowFlags{last: "0d"}, "", "", true},
+		{windowFlags{last: "m"}, "", "", true},
+		{windowFlags{since: "01/02/2025"}, "", "", true},
+	}
+	for _, tc := range tests {
+		w, err := tc.w.window(now)
+		if (err != nil) != tc.err {
+			t.Errorf("%+v: err %v", tc.w, err)
+			continue
+		}
+		if tc.err {
+			continue
+		}
+		if (tc.from == "" && !w.From.IsZero()) || (tc.from != "" && !w.From.Equal(d(tc.from))) ||
+			(tc.to == "" && !w.To.IsZero()) || (tc.to != "" && !w.To.Equal(d(tc.to))) {
+			t.Errorf("%+v: window %v..%v, want %s..%s", tc.w, w.From, w.To, tc.from, tc.to)
+		}
+	}
+	w := window{From: d("2025-01-01"), To: d("2025-02-01")}
+	for s, want := range map[string]bool{"2024-12-31": false, "2025-01-01": true, "2025-01-31": true, "2025-02-01": false} {
+		if w.Contains(d(s)) != want {
+			t.Errorf("Contains(%s) != %v", s, want)
+		}
+	}
+	if w.Contains(time.Time{}) || !(window{}).Contains(time.Time{}) {
+		t.Error("undated documents: outside a set window, inside no window")
+	}
+	if w.String() != "2025-01-01..2025-01-31" || (window{}).String() != "all dates" {
+		t.Errorf("String: %s", w)
+	}
+}
+
+func TestKeyLine(t *testing.T) {
+	data := "# period = 1\nkeep=3\n  'out' = \"x\"\nperiod   = \"m\"\n"
+	for k, want := range map[string]int{"keep": 2, "out": 3, "period": 4, "none": 0} {
+		if got := keyLine(data, k); got != want {
+			t.Errorf("keyLine(%q) = %d, want %d", k, got, want)
+		}
+	}
+}
