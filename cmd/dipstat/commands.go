@@ -26,6 +26,8 @@ var commands = []command{
 	{"kwic", "concordance: every hit of a word, phrase or pattern in context", runKwic},
 	{"figures", "cited figures (money, percent, counts, energy...) with subject, sentence and date", runFigures},
 	{"report", "charts (PDF, SVG, PNG), an Excel workbook, CSV data and a manifest", runReport},
+	{"init", "write a commented example configuration file (dipstat.toml) for report -config", runInit},
+	{"config", "print the effective report configuration (-config FILE and flags) as TOML", runConfig},
 }
 
 func lookupCommand(name string) (command, bool) {
