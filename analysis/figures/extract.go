@@ -92,6 +92,11 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if t.kind == tSym && !isDash(t.s) && currencySigns[t.s] == "" && t.s != "(" {
 		return raw{}, i, false
 	}
+	// most words start no figure: only qualifiers, number words, "a"/"half",
+	// currency codes and the short letters before "$" ("us $", "hk $") do
+	if t.kind == tWord && len(t.s) > 4 && !qualFirst[t.lower] && !isNumberWord(t.lower) && t.lower != "minus" && t.lower != "quarter" {
+		return raw{}, i, false
+	}
 	qual, j := qualifierAt(s.toks, i)
 	if qual == "up" || qual == "down" {
 		if q2, j2 := qualifierAt(s.toks, j); q2 != "" && q2 != "between" && q2 != "from" && q2 != "up" && q2 != "down" {

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // qualifierPhrases maps lower-case phrases before a number to a canonical
 // qualifier. Longer phrases are tried first.
 var qualifierPhrases = map[string]string{
@@ -22,9 +24,22 @@ var qualifierPhrases = map[string]string{
 
 const maxQualWords = 3
 
+// qualFirst holds the first word of every qualifier phrase.
+var qualFirst = map[string]bool{}
+
+func init() {
+	for p := range qualifierPhrases {
+		w, _, _ := strings.Cut(p, " ")
+		qualFirst[w] = true
+	}
+}
+
 // qualifierAt matches a qualifier phrase at toks[i]; it returns the
 // canonical qualifier and the index after it, or "" and i.
 func qualifierAt(toks []tok, i int) (string, int) {
+	if i >= len(toks) || !qualFirst[toks[i].lower] {
+		return "", i
+	}
 	for n := maxQualWords; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue

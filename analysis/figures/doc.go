@@ -1,0 +1,109 @@
+// Package figures finds the figures diplomatic news cites to make a point —
+// "$298.9 billion" of bilateral trade, "6.65 million visits, up 24.5
+// percent", "109 megawatts", "764 million kilowatt-hours", "33 years since
+// diplomatic ties" — and turns each into data: its normalized value and
+// unit, its kind, the bound or approximation stated with it, the noun
+// phrase it measures, the period it refers to, the sentence, the document
+// and date, and byte offsets into the original text. Series follows one
+// measure across documents over time and flags conflicting values.
+//
+// Entry points: Extract (a plain string), ExtractDated (a string with a
+// publication date), FromDocument and FromCorpus (corpus documents: offsets
+// into Document.Raw, one sentence at a time, cleaned-away spans skipped),
+// Series and GroupSeries.
+//
+// # Extraction
+//
+// Text is split into tokens (numbers with their separators, words, single
+// symbols) with byte offsets. At each token the scanner tries, in order: a
+// qualifier ("about", "more than", "exceeded", "up to", "between"), a sign
+// ("-", "minus", accounting parentheses), a currency prefix ("$", "US$",
+// "us $", "HK$", "£", "€", "₩", "RMB", "USD", "MUSD"), a number, then what
+// follows it: a currency code or sign, a unit (longest match in the unit
+// table, hyphen compounds like "3-inch" and "kilowatt-hours" included), a
+// compound amount ("3 dollars 50 cents"), "per <unit>", a range bound ("to",
+// "-", "through", "and" after "between") and a trailing qualifier ("or
+// more"). Without a unit, up to three lower-case words ending in a plural
+// are the count unit ("15 cooperation documents", "20 times").
+//
+// Numbers: digits with "," or space thousands separators ("1 234 567"),
+// decimals (also the tokenized "46 . 8"), fractions ("10 1/2"), suffixes
+// ("10k", "1MM", "10 bln", "2mil"; "m", "b", "T" only after a currency
+// sign, otherwise "48m" is metres), scale words (thousand ... trillion,
+// lakh, crore, "and a half"), and written-out numbers ("two hundred and two
+// thousand", "twenty-one", "three quarters", "a dozen", "half million").
+// Scale words are multiplied out: Value of "$298.9 billion" is 2.989e11.
+//
+// Units are canonical: ISO 4217 codes for money (a bare "$" or "dollars" is
+// taken as USD, as in the wire copy this tool reads; "¥" stays "JPY/CNY";
+// cents and pence become 0.01 of USD and GBP), "%" and "pp" (percentage
+// points, "bp" for basis points), SI-style symbols for physical units ("t"
+// for tons and tonnes, "kWh", "MW", "km2"), "year"/"month"/... for
+// durations, the lower-cased noun phrase for counts. "pounds" is GBP with a
+// scale word ("20 million pounds") and pounds of mass otherwise.
+//
+// Qualifiers are never folded into Value: "about", "nearly", "more than",
+// "at least", "less than", "at most", "up to", "up", "down", "±0.01", and
+// "range to N" for ranges, where Value is the lower bound and High the upper.
+// "from X to Y" after a change verb ("rose from 5% to 7%") is two figures.
+//
+// Not figures: years (four plain digits 1000-2100 without unit, scale or
+// bound) become periods; dates ("Nov 1", "oct . 13", "2023-01-10"), times
+// ("2 pm", "10:30"), decades ("1960s"), year spans ("2013-14"), labels
+// ("No. 1", "Room 5", "exit 436"), codes glued to letters ("CO2", "F-16",
+// "5G", "13F"), URL parts and %-escapes, page debris ("16 px"), the pronoun
+// "one", written numbers after a determiner ("the two countries"), written
+// numbers in capitalized names ("Five-Year Plan"), and "the first 10 months"
+// (a period). Digit ordinals ("30th", "32nd") are kept with kind ordinal;
+// written ordinals ("first", "fourth") are not reported.
+//
+// # Subject
+//
+// The measured noun phrase comes from the sentence's tokens around the
+// figure, first rule that applies:
+//   - ordinals: the phrase after ("30th anniversary of the establishment of
+//     diplomatic ties", "15th Five-Year Plan");
+//   - durations followed by "since": the phrase after "since";
+//   - a linking verb or preposition before the figure ("reached",
+//     "exceeded", "was", "by", "of", "generate"; up to three skipped): the
+//     noun phrase before it ("bilateral trade volume reached $298.9
+//     billion", "cutting carbon dioxide emissions by around 760,000 tons");
+//     a head before a preposition wins ("trade volume between the two
+//     countries" gives "trade volume");
+//   - "<figure> of <noun phrase>": that phrase ("310,000 tons of coal");
+//   - a percent after another figure of the sentence: that figure's subject
+//     ("6.65 million visits, up 24.5 percent");
+//   - a count noun: the noun itself ("15 cooperation documents");
+//   - otherwise the content words right before the figure.
+//
+// A noun phrase is a run of content words (not stopwords, not -ing or -ly
+// words, with "of"/"to" between content words and possessives kept) that
+// does not reach into the previous figure.
+//
+// # Period
+//
+// Stated periods in the sentence: month ranges ("January-November period
+// this year" gives "2025-01/2025-11"), "the first 10 months of this year"
+// ("2025-01/2025-10"), halves ("2024-H1") and quarters ("2023-Q3"), "March
+// 2024", dates ("2025-11-01"), years, and "this/last/next year". "This year"
+// resolves against the document date and is left out when the document is
+// undated. A figure takes the nearest period of its sentence; ordinals and
+// durations take none.
+//
+// # Series
+//
+// GroupSeries groups figures of one unit family (a currency, "%", "pp",
+// energy, power, mass, length, area, volume, time, or "count:<noun>") whose
+// SubjectKey is equal: the subject lower-cased, synonyms folded ("carbon
+// dioxide" = "co2", "people-to-people" = "personnel"), the head before "of"
+// kept, stopwords and generic words ("bilateral", "total", "volume") dropped,
+// the rest stemmed, the last two words kept. So "bilateral trade volume",
+// "Bilateral trade" and "trade volume" are one series. Figures without a
+// subject and ordinals (unless asked) are left out. Points are ordered by
+// date (undated last), document and offset; Base holds the value in the
+// family's base unit. Two points with the same stated period whose values
+// differ are flagged as a conflict (approximations within 10% and bounds
+// that can both hold are not).
+//
+// The package does no I/O and keeps no state beyond read-only tables.
+package figures
