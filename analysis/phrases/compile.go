@@ -84,13 +84,13 @@ func firstKeys(seq []node) (keys []string, all bool) {
 
 // ends appends to dst every position where a match of seq starting at one of
 // the positions in from can end, within us. Positions are deduplicated.
-func ends(seq []node, us []unit, from []int) []int {
+func ends(seq []node, us []unit, from []int, sc *scratch) []int {
 	cur := from
 	for _, n := range seq {
 		if len(cur) == 0 {
 			return nil
 		}
-		var nxt []int
+		nxt := sc.get(len(us) + 1)
 		switch n.kind {
 		case nWord:
 			for _, p := range cur {
@@ -106,12 +106,12 @@ func ends(seq []node, us []unit, from []int) []int {
 			}
 		case nOpt:
 			nxt = append(nxt, cur...)
-			for _, e := range ends(n.alts[0], us, cur) {
+			for _, e := range ends(n.alts[0], us, cur, sc) {
 				nxt = addPos(nxt, e)
 			}
 		case nChoice:
 			for _, a := range n.alts {
-				for _, e := range ends(a, us, cur) {
+				for _, e := range ends(a, us, cur, sc) {
 					nxt = addPos(nxt, e)
 				}
 			}
@@ -138,3 +138,18 @@ func addPos(s []int, p int) []int {
 	}
 	return append(s, p)
 }
+
+// scratch hands out position sets for ends from one buffer, so matching does
+// not allocate per attempt. A set never holds more than len(us)+1 positions.
+type scratch struct{ buf []int }
+
+func (s *scratch) get(n int) []int {
+	if len(s.buf)+n > cap(s.buf) {
+		s.buf = make([]int, 0, max(4096, 4*n))
+	}
+	l := len(s.buf)
+	s.buf = s.buf[:l+n]
+	return s.buf[l : l : l+n]
+}
+
+func (s *scratch) reset() { s.buf = s.buf[:0] }

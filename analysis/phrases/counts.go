@@ -1,6 +1,7 @@
 package phrases
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -63,7 +64,7 @@ func (c *Counts) Add(occs []Occurrence, d *corpus.Document) {
 	dd := dayOf(d.Date)
 	c.tokens[dd] += d.NumTokens()
 	c.docs[dd]++
-	seen := map[string]bool{}
+	var seen []string // families already counted for this document
 	for _, o := range occs {
 		f := c.fam(o.Family)
 		cl := f.byDay[dd]
@@ -72,8 +73,8 @@ func (c *Counts) Add(occs []Occurrence, d *corpus.Document) {
 			f.byDay[dd] = cl
 		}
 		cl.Occ++
-		if !seen[o.Family] {
-			seen[o.Family] = true
+		if !slices.Contains(seen, o.Family) {
+			seen = append(seen, o.Family)
 			cl.Docs++
 		}
 		v := f.variants[o.Variant]

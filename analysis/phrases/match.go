@@ -3,6 +3,7 @@ package phrases
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -82,6 +83,15 @@ func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matc
 // Families returns the families the matcher looks for, in order.
 func (m *Matcher) Families() []Family { return m.fams }
 
+// matchState is the scratch space of one Match call, reused across calls.
+type matchState struct {
+	us   []unit
+	hits []hit
+	sc   scratch
+}
+
+var statePool = sync.Pool{New: func() any { return new(matchState) }}
+
 type hit struct {
 	fam, pat   int
 	start, end int // unit positions
@@ -93,18 +103,20 @@ type hit struct {
 // strategic cooperative partnership" is one occurrence.
 func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 	var out []Occurrence
-	var us []unit
-	var hits []hit
+	st := statePool.Get().(*matchState)
+	defer statePool.Put(st)
+	us, hits, sc := st.us[:0], st.hits[:0], &st.sc
+	defer func() { st.us, st.hits = us[:0], hits[:0] }()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		us = m.fold.units(us[:0], d.Raw, s.Tokens)
 		hits = hits[:0]
 		for i := range us {
 			for _, pi := range m.byFirst[us[i].key] {
-				hits = m.try(hits, pi, us, i)
+				hits = m.try(hits, pi, us, i, sc)
 			}
 			for _, pi := range m.anyFirst {
-				hits = m.try(hits, pi, us, i)
+				hits = m.try(hits, pi, us, i, sc)
 			}
 		}
 		if len(hits) == 0 {
@@ -118,9 +130,11 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 }
 
 // try records the longest match of pattern pi starting at unit i.
-func (m *Matcher) try(hits []hit, pi int, us []unit, i int) []hit {
+func (m *Matcher) try(hits []hit, pi int, us []unit, i int, sc *scratch) []hit {
+	sc.reset()
+	from := append(sc.get(1), i)
 	best := -1
-	for _, e := range ends(m.pats[pi].seq, us, []int{i}) {
+	for _, e := range ends(m.pats[pi].seq, us, from, sc) {
 		if e > best {
 			best = e
 		}
@@ -171,13 +185,16 @@ func resolve(hits []hit) []hit {
 func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, h hit) Occurrence {
 	t0, t1 := us[h.start].tok0, us[h.end-1].tok1
 	toks := s.Tokens[t0:t1]
-	norms := make([]string, len(toks))
+	var vb strings.Builder
 	for i, t := range toks {
-		norms[i] = t.Norm
+		if i > 0 {
+			vb.WriteByte(' ')
+		}
+		vb.WriteString(t.Norm)
 	}
 	o := Occurrence{
 		Doc: d.ID, Date: d.Date, Pattern: m.pats[h.pat].src,
-		Variant: strings.Join(norms, " "),
+		Variant: vb.String(),
 		Start:   toks[0].Start, End: toks[len(toks)-1].End,
 		SentStart: s.Start, SentEnd: s.End,
 	}

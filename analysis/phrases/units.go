@@ -54,8 +54,8 @@ func (f folder) compoundTail(raw string, toks []corpus.Token, i int) (string, in
 	if j <= 0 || sj <= 0 || j == len(t.Norm)-1 {
 		return "", 0
 	}
-	fake := make([]corpus.Token, 0, 6)
-	fake = append(fake, corpus.Token{Start: t.Start + sj + 1, End: t.End, Norm: t.Norm[j+1:]})
+	var buf [6]corpus.Token
+	fake := append(buf[:0], corpus.Token{Start: t.Start + sj + 1, End: t.End, Norm: t.Norm[j+1:]})
 	fake = append(fake, toks[i+1:min(len(toks), i+6)]...)
 	canon, n := f.aliases.Match(raw, fake, 0)
 	if n < 2 {
@@ -69,15 +69,23 @@ func (f folder) compound(w string) string {
 	if f.aliases == nil || strings.IndexByte(w, '-') < 0 {
 		return w
 	}
-	parts := strings.Split(w, "-")
 	changed := false
-	for i, p := range parts {
+	for rest := w; rest != ""; {
+		p, tail, _ := strings.Cut(rest, "-")
 		if c, ok := f.aliases.Word(p); ok && c != p {
-			parts[i], changed = c, true
+			changed = true
+			break
 		}
+		rest = tail
 	}
 	if !changed {
 		return w
+	}
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		if c, ok := f.aliases.Word(p); ok {
+			parts[i] = c
+		}
 	}
 	return strings.Join(parts, "-")
 }
