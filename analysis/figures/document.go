@@ -63,7 +63,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			}
 			f.Subject = sc.subject(r, inSent, floor)
 			if f.Kind != Ordinal && f.Kind != Duration {
-				f.Period = nearestPeriod(marks, f.Start, f.End)
+				f.Period = nearestPeriod(visibleMarks(marks, sc.out, k), f.Start, f.End)
 			}
 			f.Sentence = clean
 			f.Doc, f.Date = doc, date
@@ -76,6 +76,30 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			f.NumEnd += sp.Start
 			f.QualStart += sp.Start
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// visibleMarks drops the periods that another figure stands between: in
+// "19.5 percent of trade, down from 25 percent in 2021" the year belongs
+// to the second figure only.
+func visibleMarks(marks []mark, figs []raw, k int) []mark {
+	f := figs[k].f
+	var out []mark
+	for _, m := range marks {
+		blocked := false
+		for j, o := range figs {
+			if j == k || o.f.Kind == Ordinal {
+				continue
+			}
+			if m.start >= f.End && o.f.Start >= f.End && o.f.End <= m.start || m.end <= f.Start && o.f.End <= f.Start && o.f.Start >= m.end {
+				blocked = true
+				break
+			}
+		}
+		if !blocked {
+			out = append(out, m)
 		}
 	}
 	return out

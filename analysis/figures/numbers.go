@@ -136,6 +136,15 @@ func parseWritten(toks []tok, i int) (number, bool) {
 		t := toks[j]
 		w := t.lower
 		if t.kind != tWord {
+			// "two-thirds"
+			if isDash(t.s) && any && !t.gap && j+1 < len(toks) && !toks[j+1].gap && cur > 0 && cur < 20 && total == 0 {
+				if d, ok := fractionWords[toks[j+1].lower]; ok && strings.HasSuffix(toks[j+1].lower, "s") || ok && cur == 1 {
+					cur /= d
+					j += 2
+					words++
+					break
+				}
+			}
 			// hyphen inside "twenty-one" or "fifty - two"
 			if isDash(t.s) && any && j+1 < len(toks) && words > 0 {
 				if _, ok := smallNumbers[toks[j+1].lower]; ok && cur >= 20 && int(cur)%10 == 0 {

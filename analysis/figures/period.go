@@ -89,8 +89,11 @@ func (s *scanner) periods(date time.Time) []mark {
 			if y != 0 && n >= 1 && n <= 12 {
 				add(fmt.Sprintf("%04d-01/%04d-%02d", y, y, n), i, e)
 			}
-		case (w == "first" || w == "second") && i+2 < len(toks) && toks[i+1].lower == "half" && toks[i+2].lower == "of":
-			y, e := s.yearAfter(i+3, docYear)
+		case (w == "first" || w == "second") && i+1 < len(toks) && toks[i+1].lower == "half" && (i+2 >= len(toks) || toks[i+2].lower != "million" && toks[i+2].lower != "billion"):
+			y, e := s.yearAfter(i+2, docYear)
+			if y == 0 && docYear != 0 && !(i+2 < len(toks) && toks[i+2].lower == "of") {
+				y, e = docYear, i+2
+			}
 			if y != 0 {
 				if w == "first" {
 					add(fmt.Sprintf("%04d-H1", y), i, e)
@@ -158,7 +161,7 @@ func nearestPeriod(marks []mark, start, end int) string {
 		d := 0
 		switch {
 		case m.end <= start:
-			d = start - m.end
+			d = start - m.end + 3 // on a tie the period after the figure wins: "$362.3 billion in 2022"
 		case m.start >= end:
 			d = m.start - end
 		}

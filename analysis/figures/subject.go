@@ -24,7 +24,8 @@ var linkWords = map[string]bool{
 	"employs": true, "hold": true, "holds": true, "handle": true, "handled": true, "handles": true,
 	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
 	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
-	"adds": true, "attracts": true, "carry": true, "carried": true, "visited": false,
+	"adds": true, "attracts": true, "grown": true, "risen": true, "fallen": true, "doubled": true, "tripled": true,
+	"topped": true, "carry": true, "carried": true, "visited": false,
 }
 
 // Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").
@@ -33,6 +34,17 @@ var verbQualifiers = map[string]bool{"exceeded": true, "exceeds": true, "exceed"
 // subject finds the noun phrase a figure measures; see doc.go for the rules.
 func (s *scanner) subject(r raw, prev []Figure, floor int) string {
 	s.floor = floor
+	sub := s.subjectRule(r, prev)
+	// "20 trillion won ($14.5 billion)", "from $6.4 billion ... to $362.3
+	// billion": a figure right after one of the same kind measures the same thing
+	if sub == "" && len(prev) > 0 && prev[len(prev)-1].Kind == r.f.Kind && r.first-floor <= 4 {
+		sub = prev[len(prev)-1].Subject
+	}
+	return sub
+}
+
+func (s *scanner) subjectRule(r raw, prev []Figure) string {
+	floor := s.floor
 	f := r.f
 	if f.Kind == Ordinal {
 		return s.npRight(r.last, 7, true)

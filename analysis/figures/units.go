@@ -27,6 +27,9 @@ var unitTable = []unitEntry{
 	{unit{"pp", PercentagePoints, "pp", 1, 0}, []string{"percentage points", "percentage point", "percent points", "percent point", "per cent points", "pp", "ppt", "ppts", "pct points", "pct point"}, nil},
 	{unit{"bp", PercentagePoints, "pp", 0.01, 0}, []string{"basis points", "basis point", "bps", "bp"}, nil},
 
+	// multiples: "50-fold"
+	{unit{"times", Count, "times", 1, 0}, []string{"fold"}, nil},
+
 	// durations
 	{unit{"year", Duration, "time", 1, 0}, []string{"years", "year", "yrs", "yr"}, nil},
 	{unit{"month", Duration, "time", 1.0 / 12, 0}, []string{"months", "month"}, nil},
