@@ -2,6 +2,7 @@ package terms
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -44,6 +45,7 @@ type Counter struct {
 	cnt     [MaxN + 1][]uint32
 	touched [MaxN + 1][]uint32
 	ids     []uint32
+	cache   *wordCache
 }
 
 // docVec is one document's unigram counts, for tf-idf.
@@ -61,7 +63,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}}
+	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}, cache: &wordCache{}}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}
@@ -77,15 +79,35 @@ func (c *Counter) Docs() int { return c.docs }
 // Tokens is the number of tokens (words and numbers, stopwords included) added.
 func (c *Counter) Tokens() int { return c.tokens }
 
+// wordCache is a direct-mapped cache in front of the vocabulary map: the
+// frequent words most tokens are stay in the CPU cache.
+type wordCache [1 << 12]struct {
+	w  string
+	id uint32
+}
+
 func (c *Counter) intern(w string, stop bool) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	slot := &c.cache[h&uint32(len(c.cache)-1)]
+	if slot.w == w && len(w) > 0 {
+		return slot.id
+	}
 	if id, ok := c.vocab[w]; ok {
+		slot.w, slot.id = c.words[id], id
 		return id
 	}
+	// A Norm may share memory with its document's text: copy it, so the
+	// counter does not keep documents alive.
+	w = strings.Clone(w)
 	id := uint32(len(c.words))
 	c.vocab[w] = id
 	c.words = append(c.words, w)
 	c.stop = append(c.stop, stop)
 	c.uni = append(c.uni, stat{})
+	slot.w, slot.id = w, id
 	return id
 }
 

@@ -1,9 +1,22 @@
 package terms
 
 // gramKey is the compact key of an n-gram: the vocabulary ids of its words.
+// Bigrams use a uint64 (the runtime's fast path for 8-byte keys).
 type gramKey interface {
-	~[2]uint32 | ~[3]uint32 | ~[4]uint32 | ~[5]uint32
+	~uint64 | ~[3]uint32 | ~[4]uint32 | ~[5]uint32
 }
+
+type gramArray interface {
+	~[3]uint32 | ~[4]uint32 | ~[5]uint32
+}
+
+func arrayKey[K gramArray](ws []uint32) K { return K(ws) }
+
+func arrayWord[K gramArray](k K, i int) uint32 { return k[i] }
+
+func pairKey(ws []uint32) uint64 { return uint64(ws[0])<<32 | uint64(ws[1]) }
+
+func pairWord(k uint64, i int) uint32 { return uint32(k >> (32 * (1 - i))) }
 
 // stat is what the counter keeps for one term or n-gram. It holds no
 // pointers, so the garbage collector never scans the count tables.
@@ -34,6 +47,8 @@ type level interface {
 
 type gramLevel[K gramKey] struct {
 	width int
+	key   func([]uint32) K
+	word  func(K, int) uint32
 	idx   map[K]uint32
 	keys  []K
 	st    []stat
@@ -42,13 +57,13 @@ type gramLevel[K gramKey] struct {
 func newLevel(n int) level {
 	switch n {
 	case 2:
-		return &gramLevel[[2]uint32]{width: 2, idx: map[[2]uint32]uint32{}}
+		return &gramLevel[uint64]{width: 2, idx: map[uint64]uint32{}, key: pairKey, word: pairWord}
 	case 3:
-		return &gramLevel[[3]uint32]{width: 3, idx: map[[3]uint32]uint32{}}
+		return &gramLevel[[3]uint32]{width: 3, idx: map[[3]uint32]uint32{}, key: arrayKey[[3]uint32], word: arrayWord[[3]uint32]}
 	case 4:
-		return &gramLevel[[4]uint32]{width: 4, idx: map[[4]uint32]uint32{}}
+		return &gramLevel[[4]uint32]{width: 4, idx: map[[4]uint32]uint32{}, key: arrayKey[[4]uint32], word: arrayWord[[4]uint32]}
 	case 5:
-		return &gramLevel[[5]uint32]{width: 5, idx: map[[5]uint32]uint32{}}
+		return &gramLevel[[5]uint32]{width: 5, idx: map[[5]uint32]uint32{}, key: arrayKey[[5]uint32], word: arrayWord[[5]uint32]}
 	}
 	panic("terms: n-gram length out of range")
 }
@@ -56,7 +71,7 @@ func newLevel(n int) level {
 func (l *gramLevel[K]) n() int { return l.width }
 
 func (l *gramLevel[K]) id(words []uint32) uint32 {
-	k := K(words)
+	k := l.key(words)
 	if e, ok := l.idx[k]; ok {
 		return e
 	}
@@ -68,7 +83,7 @@ func (l *gramLevel[K]) id(words []uint32) uint32 {
 }
 
 func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
-	e, ok := l.idx[K(words)]
+	e, ok := l.idx[l.key(words)]
 	return e, ok
 }
 
@@ -79,7 +94,7 @@ func (l *gramLevel[K]) stat(e uint32) *stat { return &l.st[e] }
 func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
 	k := l.keys[e]
 	for i := 0; i < l.width; i++ {
-		dst = append(dst, k[i])
+		dst = append(dst, l.word(k, i))
 	}
 	return dst
 }
