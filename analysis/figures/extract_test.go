@@ -66,7 +66,12 @@ var localCases = []struct {
 	{"About two-thirds of the 4.5 million tourists, over 100,000 Chinese tourists, paid ($99.99).",
 		[]want{{"two-thirds", 2.0 / 3, "", Count, "about", ""}, {"4.5 million tourists", 4.5e6, "tourists", Count, "", ""},
 			{"100,000 Chinese tourists", 100000, "Chinese tourists", Count, "more than", ""}, {"($99.99)", -99.99, "USD", Money, "", ""}}},
+	{"It invested RMB5 billion, 3.2pc more, as 1,200 North Korean defectors and 1.5m visitors came; a 48m tower.",
+		[]want{{"RMB5 billion", 5e9, "CNY", Money, "", ""}, {"3.2pc", 3.2, "%", Percent, "", ""},
+			{"1,200 North Korean defectors", 1200, "North Korean defectors", Count, "", ""}, {"1.5m visitors", 1.5e6, "visitors", Count, "", ""}, {"48m", 48, "m", Length, "", ""}}},
 	// not figures
+	{"Hundreds of firms, thousands of people, dozens of projects and tens of thousands of visitors came.", nil},
+	{"The 1970s, Article 23, Resolution 2397 and the No. 1 priority were discussed at 10 a.m. on 5 May.", nil},
 	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},
 	{"The two countries, both sides and the two leaders agreed; one of them said the one-China principle stands.", nil},
 	{"+ ↺ − 16 px", nil},

@@ -77,7 +77,7 @@ func (s *scanner) countNoun(k int) (string, int) {
 		}
 		w := t.lower
 		// a capitalized adjective may lead ("100,000 Chinese tourists") but a lower-case plural must end
-		if isCapitalized(t.s) && len(words) == 0 && e+1 < len(s.toks) && s.toks[e+1].kind == tWord && s.toks[e+1].gap && isLowerAlpha(s.toks[e+1].s) && isPlural(s.toks[e+1].lower) && !stopword(w) && monthNames[w] == 0 {
+		if isCapitalized(t.s) && len(words) < 2 && !stopword(w) && monthNames[w] == 0 && s.capitalizedThenPlural(e) {
 			words = append(words, t.s)
 			continue
 		}
@@ -251,4 +251,22 @@ func (s *scanner) inURL(at int) bool {
 		chunk = s.text[a+1 : at+b]
 	}
 	return strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || strings.Contains(chunk, "%2") && strings.Contains(chunk, "=")
+}
+
+// capitalizedThenPlural reports whether toks[e] starts one or two
+// capitalized words followed by a lower-case plural ("North Korean defectors").
+func (s *scanner) capitalizedThenPlural(e int) bool {
+	for k := e + 1; k <= e+2 && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.kind != tWord || !t.gap {
+			return false
+		}
+		if isLowerAlpha(t.s) {
+			return isPlural(t.lower) && !stopword(t.lower)
+		}
+		if !isCapitalized(t.s) {
+			return false
+		}
+	}
+	return false
 }

@@ -70,6 +70,10 @@ func lex(text string) []tok {
 				}
 				break
 			}
+			// "RMB5 billion", "US5": a currency code glued to digits is two tokens
+			if k := letterPrefix(text[i:j]); k > 0 {
+				j = i + k
+			}
 			toks = append(toks, tok{s: text[i:j], start: i, end: j, kind: tWord, gap: gap})
 			i = j
 		default:
@@ -100,4 +104,20 @@ func (t tok) isPunct() bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.s)
 	return unicode.IsPunct(r)
+}
+
+// letterPrefix returns the length of a currency code at the start of a
+// letters-and-digits word ("RMB5" gives 3), or 0.
+func letterPrefix(w string) int {
+	k := 0
+	for k < len(w) && (w[k] >= 'A' && w[k] <= 'Z') {
+		k++
+	}
+	if k < 3 || k > 4 || k == len(w) || w[k] < '0' || w[k] > '9' {
+		return 0
+	}
+	if _, ok := currencyCodes[w[:k]]; ok {
+		return k
+	}
+	return 0
 }

@@ -122,6 +122,11 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 			v *= suffixScale[w.s]
 			n.scaled = true
 			e++
+		case (w.s == "m" || w.s == "b") && s.millionNoun(e+1):
+			// "1.5m visitors", "300m yuan": millions, not metres
+			v *= moneySuffixScale[w.s]
+			n.scaled = true
+			e++
 		case money && moneySuffixScale[w.s] != 0:
 			v *= moneySuffixScale[w.s]
 			n.scaled = true
@@ -255,3 +260,19 @@ func (s *scanner) singleLetterOK(k int) bool {
 }
 
 func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// millionNoun reports whether toks[k] is a currency name or a plural count
+// noun, which makes an attached "m" mean million ("1.5m visitors").
+func (s *scanner) millionNoun(k int) bool {
+	t := s.tok(k)
+	if t.kind != tWord || !t.gap {
+		return false
+	}
+	if u, ok := unitWords[t.lower]; ok {
+		return u.kind == Money
+	}
+	if _, ok := codeOf(t.s); ok {
+		return true
+	}
+	return isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower) && !notNouns[t.lower]
+}

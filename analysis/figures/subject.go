@@ -25,7 +25,7 @@ var linkWords = map[string]bool{
 	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
 	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
 	"adds": true, "attracts": true, "grown": true, "risen": true, "fallen": true, "doubled": true, "tripled": true,
-	"topped": true, "carry": true, "carried": true, "visited": false,
+	"topped": true, "worth": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true, "visited": false,
 }
 
 // Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").

@@ -22,13 +22,14 @@ type unitEntry struct {
 
 var unitTable = []unitEntry{
 	// percent
-	{unit{"%", Percent, "%", 1, 0}, []string{"percent", "per cent", "percents", "pct", "per-cent"}, []string{"%"}},
+	{unit{"%", Percent, "%", 1, 0}, []string{"percent", "per cent", "percents", "pct", "per-cent", "pc"}, []string{"%"}},
 	{unit{"%", Percent, "%", 1, 0}, []string{"percentage"}, nil},
 	{unit{"pp", PercentagePoints, "pp", 1, 0}, []string{"percentage points", "percentage point", "percent points", "percent point", "per cent points", "pp", "ppt", "ppts", "pct points", "pct point"}, nil},
 	{unit{"bp", PercentagePoints, "pp", 0.01, 0}, []string{"basis points", "basis point", "bps", "bp"}, nil},
 
 	// multiples: "50-fold"
 	{unit{"times", Count, "times", 1, 0}, []string{"fold"}, nil},
+	{unit{"magnitude", Other, "magnitude", 0, 0}, []string{"magnitude"}, nil},
 
 	// durations
 	{unit{"year", Duration, "time", 1, 0}, []string{"years", "year", "yrs", "yr"}, nil},
