@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/terms"
@@ -146,7 +147,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: counts.Summarize(unit, families), Occurrences: occs}, cap))
 	lap("phrases", t0)
 
-	// Figures: not built yet; its part plugs in here (bundle.FiguresPart).
+	// Figures: every cited figure, and the series of one measure over time.
+	t0 = now()
+	figs := figures.FromCorpus(c.Docs)
+	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: figs,
+		Series: figures.GroupSeries(figs, figures.SeriesOptions{})}, cap))
+	lap("figures", t0)
 
 	var params []bundle.Param
 	fs.VisitAll(func(f *flag.Flag) {

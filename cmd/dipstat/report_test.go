@@ -102,13 +102,13 @@ func checkReportFolder(t *testing.T, dir, out string) {
 	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
 		t.Errorf("manifest outputs differ from the folder:\nfolder %q\nlisted %q", files, listed)
 	}
-	for _, k := range []string{"load", "terms", "phrases", "charts", "workbook", "pdf", "csv", "total"} {
+	for _, k := range []string{"load", "terms", "phrases", "figures", "charts", "workbook", "pdf", "csv", "total"} {
 		if _, ok := m.Timings[k]; !ok {
 			t.Errorf("manifest timings lack %q: %v", k, m.Timings)
 		}
 	}
 	// Charts: every chart in every format and both sizes.
-	wantCharts := []string{"volume", "top-terms", "term-trends", "chosen-terms", "keyness", "families"}
+	wantCharts := []string{"volume", "top-terms", "term-trends", "chosen-terms", "keyness", "families", "variants-close-neighbors", "figures"}
 	for _, c := range wantCharts {
 		if !contains(m.Charts, c) {
 			t.Errorf("chart %s missing from %v", c, m.Charts)
@@ -240,7 +240,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	}
 	defer f.Close()
 	wantSheets := []string{"Summary", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
-		"Phrase families by period", "Phrase variants", "Variant shares", "Phrase occurrences", "Charts"}
+		"Phrase families by period", "Phrase variants", "Variant shares", "Phrase occurrences", "Figures", "Figure series", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q\nwant %q", got, wantSheets)
 	}
@@ -284,7 +284,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	if len(csvs) != len(wantSheets)-1 {
 		t.Errorf("%d CSV files for %d table sheets", len(csvs), len(wantSheets)-1)
 	}
-	for _, sh := range []struct{ sheet, file string }{{"Documents", "documents"}, {"Terms", "terms"}, {"Phrase occurrences", "concordance"}} {
+	for _, sh := range []struct{ sheet, file string }{{"Documents", "documents"}, {"Terms", "terms"}, {"Phrase occurrences", "concordance"}, {"Figures", "figures"}, {"Figure series", "figure_series"}} {
 		rows, _ := f.GetRows(sh.sheet)
 		recs := readCSV(t, filepath.Join(dir, "data", sh.file+".csv"))
 		if len(rows) != len(recs) || len(recs) < 2 {

@@ -79,7 +79,7 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 				if strings.TrimSpace(l) == "" {
 					l = number(pt.Value)
 				}
-				lab.xs, lab.ys, lab.labels = append(lab.xs, xys[i].X), append(lab.ys, pt.Value), append(lab.labels, cut(l, 28))
+				lab.xs, lab.ys, lab.labels = append(lab.xs, xys[i].X), append(lab.ys, pt.Value), append(lab.labels, cut(l, 36))
 				lo, hi = min(lo, pt.Value), max(hi, pt.Value)
 			}
 			line, sc, _ := plotter.NewLinePoints(xys)

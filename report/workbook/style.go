@@ -42,13 +42,17 @@ func newStyles(f *excelize.File) (*styles, error) {
 
 // NumberFormat is the Excel number format of a column: "#,##0" for Int,
 // "#,##0.00" for Float with 2 decimals, "0.0%" for Percent with 1 decimal,
-// "yyyy-mm-dd" for Date, "" (General) for text and links.
+// "yyyy-mm-dd" for Date, "" (General) for text and links and for Float
+// with Decimals < 0 (as many digits as the value has).
 func NumberFormat(c table.Column) string {
 	switch c.Kind {
 	case table.Int:
 		return "#,##0"
 	case table.Float:
-		if c.Decimals <= 0 {
+		if c.Decimals < 0 {
+			return ""
+		}
+		if c.Decimals == 0 {
 			return "#,##0"
 		}
 		return "#,##0." + strings.Repeat("0", c.Decimals)

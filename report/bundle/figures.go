@@ -1,0 +1,129 @@
+package bundle
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// FiguresInput is what the figures analysis gives a report.
+type FiguresInput struct {
+	Figures []figures.Figure
+	Series  []figures.FigureSeries
+	Panels  int // series drawn (default 8): most dated points first
+}
+
+// FiguresPart is the figures analysis's share of a report: the Figures and
+// Figure series sheets and one panel per series of dated figures, each point
+// labelled with the figure as written, the source documents in the caption.
+func FiguresPart(in FiguresInput, cap Caption) Part {
+	p := Part{Name: "figures"}
+	p.Tables = append(p.Tables, sheet(table.Figures(in.Figures), "Figures"), sheet(table.FigureSeries(in.Series), "Figure series"))
+	n := in.Panels
+	if n <= 0 {
+		n = 8
+	}
+	type cand struct {
+		s     figures.FigureSeries
+		dated int
+	}
+	var cands []cand
+	for _, s := range in.Series {
+		d := 0
+		for _, pt := range s.Points {
+			if !pt.Date.IsZero() {
+				d++
+			}
+		}
+		if d > 0 {
+			cands = append(cands, cand{s, d})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dated > cands[j].dated })
+	if len(cands) > n {
+		cands = cands[:n]
+	}
+	var series []chart.PointSeries
+	sources := map[string]time.Time{}
+	for _, c := range cands {
+		series = append(series, pointSeries(c.s, sources))
+	}
+	var docs []string
+	for d := range sources {
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool {
+		if !sources[docs[i]].Equal(sources[docs[j]]) {
+			return sources[docs[i]].Before(sources[docs[j]])
+		}
+		return docs[i] < docs[j]
+	})
+	var src []string
+	for i, d := range docs {
+		if i == 10 {
+			src = append(src, fmt.Sprintf("and %d more", len(docs)-10))
+			break
+		}
+		src = append(src, d+" ("+sources[d].Format(time.DateOnly)+")")
+	}
+	note := ""
+	if len(src) > 0 {
+		note = "sources: " + strings.Join(src, ", ")
+	}
+	title := "Cited figures over time"
+	if len(in.Series) > len(series) && len(series) > 0 {
+		title = fmt.Sprintf("Cited figures over time (%d of %d series)", len(series), len(in.Series))
+	}
+	c, err := chart.Points("figures", title, cap.With(note), series)
+	p.addChart(c, err, "cited figures over time")
+	return p
+}
+
+// pointSeries turns a figure series into chart points in a readable scale
+// (thousand, million, billion), labelled with the figure as written.
+func pointSeries(s figures.FigureSeries, sources map[string]time.Time) chart.PointSeries {
+	same := true
+	for _, pt := range s.Points {
+		same = same && pt.Unit == s.Unit
+	}
+	unit := s.Unit
+	val := func(pt figures.Point) float64 { return pt.Value }
+	if !same {
+		unit = s.Family
+		val = func(pt figures.Point) float64 { return pt.Base }
+	}
+	top := 0.0
+	for _, pt := range s.Points {
+		top = max(top, math.Abs(val(pt)))
+	}
+	scale, word := 1.0, ""
+	switch {
+	case top >= 1e9:
+		scale, word = 1e9, "billion "
+	case top >= 1e6:
+		scale, word = 1e6, "million "
+	case top >= 1e4:
+		scale, word = 1e3, "thousand "
+	}
+	out := chart.PointSeries{Name: s.Subject, Unit: word + unit}
+	for _, pt := range s.Points {
+		if pt.Date.IsZero() {
+			continue
+		}
+		label := pt.Text
+		if pt.Qualifier != "" && !strings.HasPrefix(pt.Qualifier, "range") {
+			label = pt.Qualifier + " " + label
+		}
+		out.Points = append(out.Points, chart.Point{Date: pt.Date, Value: val(pt) / scale, Label: label})
+		if t, ok := sources[pt.Doc]; !ok || pt.Date.Before(t) {
+			sources[pt.Doc] = pt.Date
+		}
+	}
+	return out
+}
