@@ -261,7 +261,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		f.Qualifier = pq
 		k = k2
 	}
-	if f.Kind == Duration && (s.tok(i).lower == "over" || s.tok(i).lower == "under") && f.Qualifier == "more than" || f.Kind == Duration && s.tok(i).lower == "under" {
+	if f.Kind == Duration && (s.tok(i).lower == "over" || s.tok(i).lower == "under") && s.tok(k).lower != "old" {
 		// "over five years" is a span of time, not a bound
 		f.Qualifier = ""
 		i = textStart
