@@ -1,0 +1,274 @@
+package history
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/dipstat/dipstat/report/table"
+)
+
+// The report tables a Snapshot reads, by table.Table.Name (and data/NAME.csv).
+const (
+	DocumentsTable       = "documents"             // table.Corpus
+	FamiliesTable        = "phrase_families"       // table.PhraseFamilies
+	FamilyPeriodsTable   = "phrase_family_periods" // table.PhraseFamilyPeriods, if phrase_families is absent
+	DiscoveredTable      = "discovered_phrases"    // table.DiscoveredPhrases
+	FiguresTable         = "figures"               // table.Figures
+	familyPeriodsOverall = "all"
+)
+
+// Snapshot is what one report says about its corpus, as far as run history
+// compares it.
+type Snapshot struct {
+	Report    string // the report's name (its folder name)
+	Documents []Document
+	Families  []Family
+	Phrases   []Phrase
+	Figures   []Figure
+	// Has tells which parts the report had; a part missing on either side is
+	// not compared (a report without figures does not make every figure new).
+	Has map[string]bool
+}
+
+// Document is one row of the corpus listing.
+type Document struct {
+	ID     string    `json:"id"`
+	File   string    `json:"file"`
+	Date   time.Time `json:"date,omitzero"`
+	Title  string    `json:"title,omitempty"`
+	Status string    `json:"status"`
+}
+
+// Family is a formula family's overall rate.
+type Family struct {
+	Name        string  `json:"family"`
+	Occurrences int     `json:"occurrences"`
+	Per10k      float64 `json:"per10k"`
+}
+
+// Phrase is a discovered recurring phrase.
+type Phrase struct {
+	Text      string    `json:"phrase"`
+	Count     int       `json:"count"`
+	Docs      int       `json:"docs"`
+	FirstSeen time.Time `json:"first_seen,omitzero"`
+}
+
+// Figure is a cited figure (ordinals are left out: they are not amounts).
+type Figure struct {
+	Subject string    `json:"subject"`
+	Kind    string    `json:"kind"`
+	Unit    string    `json:"unit"`
+	Value   float64   `json:"value"`
+	Text    string    `json:"text"`
+	Doc     string    `json:"doc"`
+	Date    time.Time `json:"date,omitzero"`
+}
+
+// grid is a table as text: column keys and rows of cells, the same whether it
+// comes from a table in memory or a CSV file a report wrote.
+type grid struct {
+	name string
+	cols map[string]int
+	rows [][]string
+}
+
+func (g *grid) cell(row []string, key string) string {
+	if i, ok := g.cols[key]; ok && i < len(row) {
+		return row[i]
+	}
+	return ""
+}
+
+func (g *grid) require(keys ...string) error {
+	for _, k := range keys {
+		if _, ok := g.cols[k]; !ok {
+			return fmt.Errorf("history: table %s has no column %q", g.name, k)
+		}
+	}
+	return nil
+}
+
+func gridOf(t *table.Table) *grid {
+	g := &grid{name: t.Name, cols: map[string]int{}}
+	for i, c := range t.Columns {
+		g.cols[c.Key] = i
+	}
+	for _, r := range t.Rows {
+		row := make([]string, len(r))
+		for i, v := range r {
+			row[i] = cellText(v)
+		}
+		g.rows = append(g.rows, row)
+	}
+	return g
+}
+
+// cellText is a value as table.WriteCSV writes it.
+func cellText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case time.Time:
+		if x.IsZero() {
+			return ""
+		}
+		return x.Format(time.DateOnly)
+	case bool:
+		return strconv.FormatBool(x)
+	case int:
+		return strconv.Itoa(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	}
+	return fmt.Sprint(v)
+}
+
+// FromTables builds the Snapshot of the report named name from its tables;
+// tables Snapshot does not read are ignored.
+func FromTables(name string, tabs ...*table.Table) (Snapshot, error) {
+	grids := map[string]*grid{}
+	for _, t := range tabs {
+		if t != nil {
+			grids[t.Name] = gridOf(t)
+		}
+	}
+	return fromGrids(name, grids)
+}
+
+// ReadSnapshot reads the Snapshot of the report in dir from its
+// data/NAME.csv files. A missing file leaves that part out (see Has).
+func ReadSnapshot(dir string) (Snapshot, error) {
+	grids := map[string]*grid{}
+	for _, name := range []string{DocumentsTable, FamiliesTable, FamilyPeriodsTable, DiscoveredTable, FiguresTable} {
+		g, err := readCSV(filepath.Join(dir, "data", name+".csv"), name)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return Snapshot{}, err
+		}
+		grids[name] = g
+	}
+	return fromGrids(filepath.Base(filepath.Clean(dir)), grids)
+}
+
+func readCSV(path, name string) (*grid, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = false
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("history: %s: %w", path, err)
+	}
+	g := &grid{name: name, cols: map[string]int{}}
+	for i, k := range head {
+		g.cols[k] = i
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("history: %s: %w", path, err)
+		}
+		g.rows = append(g.rows, rec)
+	}
+	return g, nil
+}
+
+func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
+	s := Snapshot{Report: name, Has: map[string]bool{}}
+	if g := grids[DocumentsTable]; g != nil {
+		if err := g.require("id", "file"); err != nil {
+			return s, err
+		}
+		for _, r := range g.rows {
+			s.Documents = append(s.Documents, Document{ID: g.cell(r, "id"), File: g.cell(r, "file"),
+				Date: day(g.cell(r, "date")), Title: g.cell(r, "title"), Status: g.cell(r, "status")})
+		}
+		s.Has[DocumentsTable] = true
+	}
+	if g := grids[FamiliesTable]; g != nil {
+		if err := g.require("family", "per10k"); err != nil {
+			return s, err
+		}
+		for _, r := range g.rows {
+			s.Families = append(s.Families, Family{Name: g.cell(r, "family"),
+				Occurrences: atoi(g.cell(r, "occurrences")), Per10k: atof(g.cell(r, "per10k"))})
+		}
+		s.Has[FamiliesTable] = true
+	} else if g := grids[FamilyPeriodsTable]; g != nil {
+		if err := g.require("family", "period", "per10k"); err != nil {
+			return s, err
+		}
+		for _, r := range g.rows {
+			if g.cell(r, "period") == familyPeriodsOverall {
+				s.Families = append(s.Families, Family{Name: g.cell(r, "family"),
+					Occurrences: atoi(g.cell(r, "occurrences")), Per10k: atof(g.cell(r, "per10k"))})
+			}
+		}
+		s.Has[FamiliesTable] = true
+	}
+	if g := grids[DiscoveredTable]; g != nil {
+		if err := g.require("phrase"); err != nil {
+			return s, err
+		}
+		for _, r := range g.rows {
+			s.Phrases = append(s.Phrases, Phrase{Text: g.cell(r, "phrase"),
+				Count: atoi(g.cell(r, "count")), Docs: atoi(g.cell(r, "docs")), FirstSeen: day(g.cell(r, "first_seen"))})
+		}
+		s.Has[DiscoveredTable] = true
+	}
+	if g := grids[FiguresTable]; g != nil {
+		if err := g.require("value", "unit", "kind", "subject"); err != nil {
+			return s, err
+		}
+		for _, r := range g.rows {
+			v, err := strconv.ParseFloat(g.cell(r, "value"), 64)
+			if err != nil || g.cell(r, "kind") == "ordinal" {
+				continue
+			}
+			s.Figures = append(s.Figures, Figure{Subject: g.cell(r, "subject"), Kind: g.cell(r, "kind"),
+				Unit: g.cell(r, "unit"), Value: v, Text: g.cell(r, "text"), Doc: g.cell(r, "doc"),
+				Date: day(g.cell(r, "date"))})
+		}
+		s.Has[FiguresTable] = true
+	}
+	return s, nil
+}
+
+func day(s string) time.Time {
+	t, _ := time.Parse(time.DateOnly, s)
+	return t
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func atof(s string) float64 {
+	x, _ := strconv.ParseFloat(s, 64)
+	return x
+}
