@@ -81,12 +81,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	desc := fmt.Sprintf("n=%d seed=%d zipf=%g vocab=%d undated=%g seeds=%d sentences\n",
+	desc := fmt.Sprintf("n=%d seed=%d zipf=%g vocab=%d undated=%g seeds=%d sentences",
 		*n, *seed, *zipf, *vocab, *undated, len(sents))
-	if err := os.WriteFile(filepath.Join(dir, marker), []byte(desc), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, marker), []byte(desc+"\n"), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: %d files, %.1f MB in %.1fs (%s)", dir, *n,
+	fmt.Fprintf(stdout, "%s: %d files, %.1f MB in %.1fs (%s)\n", dir, *n,
 		float64(size)/(1<<20), time.Since(start).Seconds(), desc)
 	return nil
 }
