@@ -46,7 +46,8 @@ func (o DiscoverOptions) check() error {
 
 // Discoverer collects documents for discovery. Discovery needs the whole
 // corpus: it keeps, per document, the ID, date, original text and 12 bytes per
-// word (a term ID and the byte span), plus one entry per distinct term.
+// word (a term ID and the byte span), plus one entry per distinct term; Run
+// needs 5 more bytes per word.
 // Add documents in input order, then call Run. It is not safe for concurrent
 // use.
 type Discoverer struct {
@@ -165,7 +166,8 @@ type Discovery struct {
 // Time and memory: n-grams are counted level by level, keyed by a 64-bit
 // polynomial hash of their term IDs (collision chance about k²/2⁶⁵ for k
 // distinct n-grams, under 10⁻⁵ for 10⁷). An (n+1)-gram is counted only when
-// both its n-word prefix and suffix recur (they must, for it to recur), so
+// both its n-word prefix and suffix recur (they must, for it to recur; a flag
+// per word position remembers which do), so
 // each level costs one pass over the words: time O(words x (MaxN-MinN+1)),
 // memory O(distinct MinN-grams) at the first level and O(recurring n-grams)
 // after.
@@ -174,26 +176,33 @@ func (dc *Discoverer) Run() *Discovery {
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens}
 	levels := make([]*level, o.MaxN+1)
 	var h hasher
+	// alive[di][i] says whether the (n-1)-gram at i recurs; pos[di][i] is the
+	// gram counted at i in this level (-1 for none).
+	alive := make([][]bool, len(dc.docs))
+	pos := make([][]int32, len(dc.docs))
+	for di := range dc.docs {
+		alive[di] = make([]bool, len(dc.docs[di].seq))
+		pos[di] = make([]int32, len(dc.docs[di].seq))
+	}
 	for n := o.MinN; n <= o.MaxN; n++ {
 		lv := &level{idx: map[uint64]int32{}}
-		prev := levels[n-1]
 		for di := range dc.docs {
 			d := &dc.docs[di]
 			h.load(d.seq)
 			dd := dayOf(d.date)
-			for i := 0; i+n <= len(d.seq); i++ {
-				if h.brk[i] < i+n {
+			al, ps := alive[di], pos[di]
+			for i := range ps {
+				ps[i] = -1
+				if i+n > len(d.seq) || h.brk[i] < i+n || n > o.MinN && !(al[i] && al[i+1]) {
 					continue
 				}
-				if prev != nil {
-					if _, ok := prev.idx[h.sum(i, n-1)]; !ok {
-						continue
-					}
-					if _, ok := prev.idx[h.sum(i+1, n-1)]; !ok {
-						continue
-					}
-				}
-				lv.add(h.sum(i, n), int32(di), int32(i), dd)
+				ps[i] = lv.add(h.sum(i, n), int32(di), int32(i), dd)
+			}
+		}
+		for di := range dc.docs {
+			al, ps := alive[di], pos[di]
+			for i, gi := range ps {
+				al[i] = gi >= 0 && int(lv.grams[gi].docs) >= o.MinDocs
 			}
 		}
 		lv.prune(o.MinDocs)
@@ -202,6 +211,7 @@ func (dc *Discoverer) Run() *Discovery {
 			break
 		}
 	}
+	alive, pos = nil, nil
 	// Keep-longest: a gram whose one-word-longer extension has the same
 	// documents is nested in it.
 	for n := o.MaxN; n > o.MinN; n-- {

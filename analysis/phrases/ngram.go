@@ -14,7 +14,7 @@ type gram struct {
 	nested             bool
 }
 
-func (lv *level) add(key uint64, doc, pos int32, d day) {
+func (lv *level) add(key uint64, doc, pos int32, d day) int32 {
 	gi, ok := lv.idx[key]
 	if !ok {
 		gi = int32(len(lv.grams))
@@ -35,6 +35,7 @@ func (lv *level) add(key uint64, doc, pos int32, d day) {
 			g.hi = d
 		}
 	}
+	return gi
 }
 
 // prune keeps the grams in at least minDocs documents.
