@@ -77,7 +77,18 @@ func (s *scanner) subjectRule(r raw, prev []Figure) string {
 		return f.Unit
 	}
 	if !linked {
-		return s.npLeft(r.first - 1)
+		np := s.npLeft(r.first - 1)
+		// "has visited China more than 20 times": the verb says what is counted
+		if f.Unit == "times" && np != "" {
+			j := r.first - 1
+			for j > s.floor && s.toks[j].kind == tWord && s.isContent(j) && !strings.HasSuffix(s.toks[j].lower, "ed") {
+				j--
+			}
+			if j >= s.floor && s.toks[j].kind == tWord && strings.HasSuffix(s.toks[j].lower, "ed") && j < r.first-1 {
+				return s.text[s.toks[j].start:s.toks[r.first-1].end]
+			}
+		}
+		return np
 	}
 	return ""
 }
