@@ -211,6 +211,21 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		// an attached suffix that is neither a scale nor a unit: "5G", "13F", "3D"
 		return raw{}, num.end, false
 	}
+	// ages: "29 years old", "a 29-year-old", "six weeks of age"
+	aged := false
+	if f.Kind == Duration {
+		aged = true
+		switch {
+		case s.tok(k).lower == "old":
+			k++
+		case isDash(s.tok(k).s) && !s.tok(k).gap && s.tok(k+1).lower == "old" && !s.tok(k+1).gap:
+			k += 2
+		case s.tok(k).lower == "of" && s.tok(k+1).lower == "age":
+			k += 2
+		default:
+			aged = false
+		}
+	}
 	// compound money: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50"
 	if f.Kind == Money && cur == "" && (u == nil || u.scale == 0) && !num.scaled {
 		k = s.cents(&f, k)
@@ -261,7 +276,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		f.Qualifier = pq
 		k = k2
 	}
-	if f.Kind == Duration && (s.tok(i).lower == "over" || s.tok(i).lower == "under") && s.tok(k).lower != "old" {
+	if f.Kind == Duration && (s.tok(i).lower == "over" || s.tok(i).lower == "under") && !aged {
 		// "over five years" is a span of time, not a bound
 		f.Qualifier = ""
 		i = textStart
@@ -384,7 +399,7 @@ func millionCode(w string) (string, bool) {
 func (s *scanner) currencyCodeAfter(k int) (string, int) {
 	t := s.tok(k)
 	if t.kind == tSym {
-		if c := currencySigns[t.s]; c != "" && c != "USD" && !t.gap {
+		if c := currencySigns[t.s]; c != "" && (!t.gap || c != "USD" || s.tok(k+1).kind != tNum) {
 			return c, k + 1
 		}
 		return "", k

@@ -32,7 +32,7 @@ var unitTable = []unitEntry{
 	{unit{"magnitude", Other, "magnitude", 0, 0}, []string{"magnitude"}, nil},
 
 	// durations
-	{unit{"year", Duration, "time", 1, 0}, []string{"years", "year", "yrs", "yr"}, nil},
+	{unit{"year", Duration, "time", 1, 0}, []string{"years", "year", "yrs", "yr", "yo"}, nil},
 	{unit{"month", Duration, "time", 1.0 / 12, 0}, []string{"months", "month"}, nil},
 	{unit{"week", Duration, "time", 7.0 / 365, 0}, []string{"weeks", "week"}, nil},
 	{unit{"day", Duration, "time", 1.0 / 365, 0}, []string{"days", "day"}, nil},
