@@ -181,7 +181,7 @@ func parseWritten(toks []tok, i int) (number, bool) {
 				cur = 1
 			}
 			cur *= 100
-		} else if w == "dozen" {
+		} else if w == "dozen" || w == "dozens" && any {
 			if cur == 0 {
 				cur = 1
 			}

@@ -137,7 +137,7 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	}
 	// separated scale words: "2 million", "10 bln", "2.33 k", "13 lakh"
 	if w := s.tok(e); w.kind == tWord && w.gap && n.suffix == "" && !n.scaled {
-		if sc, ok := scaleWords[w.lower]; ok && !strings.HasSuffix(w.lower, "s") || w.s == "k" {
+		if sc, ok := scaleWords[w.lower]; ok && (!strings.HasSuffix(w.lower, "s") || w.lower == "dozens") || w.s == "k" {
 			if w.s == "k" {
 				sc = 1e3
 			}
