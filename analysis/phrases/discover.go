@@ -32,7 +32,8 @@ func DefaultDiscoverOptions() DiscoverOptions {
 	return DiscoverOptions{MinN: 3, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000}
 }
 
-func (o DiscoverOptions) check() error {
+// Check reports the first invalid option.
+func (o DiscoverOptions) Check() error {
 	switch {
 	case o.MinN < 2 || o.MaxN < o.MinN || o.MaxN > 32:
 		return fmt.Errorf("phrases: phrase lengths must satisfy 2 <= min <= max <= 32, got %d..%d", o.MinN, o.MaxN)
@@ -74,7 +75,7 @@ type ddoc struct {
 // NewDiscoverer returns a Discoverer folding actor aliases with aliases (nil
 // for none).
 func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, error) {
-	if err := opts.check(); err != nil {
+	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}}, nil

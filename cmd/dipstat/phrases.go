@@ -83,47 +83,33 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var dc *phrases.Discoverer
-	if *discover {
-		if dc, err = phrases.NewDiscoverer(aliases, do); err != nil {
-			return usagef("%v", err)
-		}
+	if err := do.Check(); *discover && err != nil {
+		return usagef("%v", err)
 	}
 	c, err := cf.load(ctx, e, fs.Args())
 	if c == nil {
 		return err
 	}
 	loadErr := err
-	m := phrases.NewMatcher(families, aliases, phrases.MatchOptions{Stem: cf.stem})
-	counts := phrases.NewCounts()
-	var occs []phrases.Occurrence
-	for _, d := range c.Docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		o := m.Match(d)
-		counts.Add(o, d)
-		occs = append(occs, o...)
-		if dc != nil {
-			dc.Add(d)
-		}
+	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
+		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem},
+		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do, Workers: cf.workers,
+	})
+	if err != nil {
+		return err
 	}
-	if auto {
-		unit = period.Auto(counts.Span())
-	}
+	unit = res.Summary.Unit
 	var tables []*table.Table
 	switch {
-	case dc != nil:
-		res := dc.Run()
-		tables = append(tables, table.Discovered(res, *top*10))
+	case res.Discovery != nil:
+		tables = append(tables, table.Discovered(res.Discovery, *top*10))
 		if ff.name == "text" {
-			tables = append(tables, table.CandidateFamilies(res, *top*5), table.NewPhrases(res, unit, *top))
+			tables = append(tables, table.CandidateFamilies(res.Discovery, *top*5), table.NewPhrases(res.Discovery, unit, *top))
 		}
 	case ff.name == "text":
-		s := counts.Summarize(unit, families)
-		tables = append(tables, table.PhraseFamilies(s), table.PhraseVariants(s, *top))
+		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
-		tables = append(tables, table.PhraseOccurrences(occs))
+		tables = append(tables, table.PhraseOccurrences(res.Occurrences))
 	}
 	if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
 		return err
