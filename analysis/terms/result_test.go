@@ -52,3 +52,21 @@ func TestResultErrors(t *testing.T) {
 		t.Error("n 0 accepted")
 	}
 }
+
+func FuzzParseMeasure(f *testing.F) {
+	for _, s := range append(measureNames, "G2", " dp ", "", "tscore", "x") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMeasure(s)
+		if err != nil {
+			return
+		}
+		if m < ByCount || m > ByLogDice {
+			t.Fatalf("%q parsed to %d", s, m)
+		}
+		if back, err := ParseMeasure(m.String()); err != nil || back != m {
+			t.Fatalf("%q: %v does not round-trip", s, m)
+		}
+	})
+}

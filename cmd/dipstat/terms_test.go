@@ -90,3 +90,22 @@ func TestTermsTfIdfAndAll(t *testing.T) {
 		t.Errorf("text shows 50 terms by default, got %d lines", n)
 	}
 }
+
+func FuzzNRange(f *testing.F) {
+	for _, s := range []string{"1", "2", "1..3", "2-5", "0", "3..2", "..", "1..", " 2 .. 4 ", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var r nRange
+		if err := r.Set(s); err != nil {
+			return
+		}
+		if r.lo < 1 || r.hi > 5 || r.lo > r.hi {
+			t.Fatalf("%q accepted as %d..%d", s, r.lo, r.hi)
+		}
+		var back nRange
+		if err := back.Set(r.String()); err != nil || back != r {
+			t.Fatalf("%q: String %q does not parse back (%v)", s, r.String(), err)
+		}
+	})
+}
