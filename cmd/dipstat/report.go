@@ -33,14 +33,38 @@ type reportFlags struct {
 }
 
 func (f *reportFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.config, "config", "", "TOML `file` of report settings (not yet supported)")
+	fs.StringVar(&f.config, "config", "", "TOML `file` of settings (see dipstat init); flags override it")
 	fs.StringVar(&f.out, "out", "output", "`folder` the report folder is written into")
-	fs.StringVar(&f.name, "name", "", "report folder `name` (default: today's date, YYYY-MM-DD)")
+	fs.StringVar(&f.name, "name", "{date}", "report folder `name`; {date} is today's date, YYYY-MM-DD")
 	fs.StringVar(&f.period, "period", "auto", "period `unit`: "+period.Names())
 	fs.StringVar(&f.formats, "formats", strings.Join(chart.Formats, ","), "chart `formats`, comma-separated: pdf, svg, png")
 	fs.IntVar(&f.dpi, "dpi", 200, "PNG resolution in `dots per inch`")
 	fs.StringVar(&f.terms, "terms", "", "comma-separated `terms` to trend besides the top terms (e.g. \"thaad,supply chain\")")
 	fs.IntVar(&f.top, "top", 20, "terms in the top-terms chart (`n`)")
+}
+
+// reportOptions are all the flags of dipstat report.
+type reportOptions struct {
+	corpus corpusFlags
+	report reportFlags
+	fam    familyFlags
+	win    windowFlags
+	log    logFlags
+}
+
+// reportFlagSet builds dipstat report's flag set. A configuration file
+// (-config) may set every flag but -config and -show-families; config.go's
+// reportConfigFlags should return this set so "dipstat config" and the file
+// check accept exactly the report's flags.
+func reportFlagSet() (*flag.FlagSet, *reportOptions) {
+	fs := newFlagSet("report", "[-config FILE] [flags] [PATH...]")
+	o := &reportOptions{}
+	o.corpus.register(fs)
+	o.report.register(fs)
+	o.fam.register(fs)
+	o.win.register(fs)
+	o.log.register(fs)
+	return fs, o
 }
 
 // beforePublish runs on the finished temporary folder just before it is
@@ -52,39 +76,40 @@ var now = time.Now
 
 func runReport(ctx context.Context, e *env, args []string) error {
 	started := now()
-	fs := newFlagSet("report", "[flags] [PATH...]")
-	var cf corpusFlags
-	var rf reportFlags
-	var fam familyFlags
-	cf.register(fs)
-	rf.register(fs)
-	fam.register(fs)
+	fs, o := reportFlagSet()
+	cfg, err := applyConfig(fs, args)
+	if err != nil {
+		return err
+	}
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
-	if rf.config != "" {
-		return usagef("-config: report settings files are not yet supported; use flags")
+	cf, rf, fam := &o.corpus, o.report, &o.fam
+	log, err := o.log.logger(e.stderr)
+	if err != nil {
+		return cfg.Wrap("log-format", err)
 	}
 	formats, err := parseFormats(rf.formats)
 	if err != nil {
-		return err
+		return cfg.Wrap("formats", err)
 	}
 	if rf.dpi < 36 || rf.dpi > 1200 {
-		return usagef("-dpi must be between 36 and 1200, got %d", rf.dpi)
+		return cfg.Wrap("dpi", usagef("-dpi must be between 36 and 1200, got %d", rf.dpi))
 	}
 	if rf.top < 1 || rf.top > 100 {
-		return usagef("-top must be between 1 and 100, got %d", rf.top)
+		return cfg.Wrap("top", usagef("-top must be between 1 and 100, got %d", rf.top))
 	}
 	unit, auto, err := period.Parse(rf.period)
 	if err != nil {
-		return usagef("-period: %v", err)
+		return cfg.Wrap("period", usagef("-period: %v", err))
 	}
-	name := rf.name
-	if name == "" {
-		name = started.Format(time.DateOnly)
+	win, err := o.win.window(started)
+	if err != nil {
+		return err
 	}
+	name := strings.ReplaceAll(rf.name, "{date}", started.Format(time.DateOnly))
 	if err := outdir.CheckName(name); err != nil {
-		return usagef("-name: %v", err)
+		return cfg.Wrap("name", usagef("-name: %v", err))
 	}
 	families, err := fam.families()
 	if err != nil {
@@ -94,12 +119,13 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	paths := corpusPaths(cfg.Paths(fs.Args()))
 	timings := map[string]float64{}
 	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
 
 	// The corpus: the report never opens an article itself.
 	t0 := now()
-	c, loadErr := cf.load(ctx, e, fs.Args())
+	c, loadErr := cf.load(ctx, e, paths)
 	if c == nil || len(c.Entries) == 0 {
 		if loadErr == nil {
 			loadErr = corpus.ErrNoArticles
@@ -107,6 +133,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return loadErr
 	}
 	lap("load", t0)
+	left := 0
+	if win.IsSet() {
+		left = applyWindow(c, win)
+	}
 	first, last := bundle.DateRange(&c.Listing)
 	if auto {
 		unit = period.Auto(first, last)
@@ -117,7 +147,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 			undated++
 		}
 	}
-	cap := bundle.Caption{Corpus: strings.Join(corpusPaths(fs.Args()), ", "), Docs: len(c.Docs), Undated: undated,
+	cap := bundle.Caption{Corpus: strings.Join(paths, ", "), Docs: len(c.Docs), Undated: undated,
 		Unit: unit, From: first, To: last}
 
 	parts := []bundle.Part{bundle.CorpusPart(&c.Listing, unit, cap)}
@@ -155,6 +185,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	lap("figures", t0)
 
 	var params []bundle.Param
+	if cfg != nil {
+		params = append(params, bundle.Param{Name: "-config", Value: cfg.path})
+	}
 	fs.VisitAll(func(f *flag.Flag) {
 		v := f.Value.String()
 		switch f.Name {
@@ -167,8 +200,11 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		case "config", "show-families":
 			return
 		}
-		params = append(params, bundle.Param{Name: "-" + f.Name, Value: v})
+		params = append(params, bundle.Param{Name: "-" + f.Name, Value: v, Default: f.Value.String() == f.DefValue && f.Name != "period"})
 	})
+	if win.IsSet() {
+		params = append(params, bundle.Param{Name: "window", Value: fmt.Sprintf("%s (%d documents outside it, undated ones included, left out)", win, left)})
+	}
 	st, err := outdir.New(rf.out, name)
 	if err != nil {
 		return err
@@ -176,7 +212,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	defer st.Abort()
 	rep := &bundle.Report{
 		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
-		Params: params, Paths: corpusPaths(fs.Args()), Listing: &c.Listing, Unit: unit, Parts: parts,
+		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: &c.Listing, Unit: unit, Parts: parts,
 		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
 	}
 	if loadErr != nil {
@@ -192,12 +228,36 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := st.Publish(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings\n",
-		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings))
 	for _, w := range man.Warnings {
-		fmt.Fprintf(e.stderr, "warning: %s\n", w)
+		log.Warn(w)
 	}
+	log.Info(fmt.Sprintf("report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings",
+		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings)),
+		"dir", filepath.ToSlash(st.Final()))
 	return cf.check(&c.Listing)
+}
+
+// applyWindow keeps the documents dated inside win (undated ones cannot be
+// shown to be inside it) and returns how many it left out. Entries that
+// were not counted anyway (skipped, duplicates) stay listed.
+func applyWindow(c *corpus.Corpus, win window) int {
+	var docs []*corpus.Document
+	for _, d := range c.Docs {
+		if win.Contains(d.Date) {
+			docs = append(docs, d)
+		}
+	}
+	var entries []corpus.Entry
+	left := 0
+	for _, en := range c.Entries {
+		if en.Counted() && !win.Contains(en.Date) {
+			left++
+			continue
+		}
+		entries = append(entries, en)
+	}
+	c.Docs, c.Entries = docs, entries
+	return left
 }
 
 // parseFormats reads -formats.

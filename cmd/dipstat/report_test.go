@@ -40,8 +40,8 @@ func TestReportSeeds(t *testing.T) {
 		t.Fatalf("dipstat report: %v\n%s", err, stderr)
 	}
 	dir := filepath.Join(out, "2025-07-01")
-	if !strings.Contains(stdout, "report "+filepath.ToSlash(dir)) {
-		t.Errorf("output does not name the report folder:\n%s", stdout)
+	if !strings.Contains(stderr, "report "+filepath.ToSlash(dir)) || stdout != "" {
+		t.Errorf("messages do not name the report folder:\n%s%s", stdout, stderr)
 	}
 	t.Run("folder", func(t *testing.T) { checkReportFolder(t, dir, out) })
 	t.Run("images", func(t *testing.T) { checkReportImages(t, dir) })
@@ -443,11 +443,45 @@ func TestReportUsage(t *testing.T) {
 		{"report", "-name", "../x", seeds},
 		{"report", "-period", "fortnight", seeds},
 		{"report", "-dpi", "5", seeds},
-		{"report", "-config", "x.toml", seeds},
+		{"report", "-config", "does-not-exist.toml", seeds},
+		{"report", "-since", "2025-13-01", seeds},
 	} {
 		_, _, err := runCLI(t, args...)
 		if exitCode(err, &bytes.Buffer{}) != exitUsage {
 			t.Errorf("%v: err = %v, want a usage error", args, err)
 		}
+	}
+}
+
+// TestReportConfig runs the report from a configuration file: paths, period,
+// formats, name pattern and a date window come from the file; a bad value in
+// it is reported with its line.
+func TestReportConfig(t *testing.T) {
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	cfgPath := filepath.Join(tmp, "dipstat.toml")
+	toml := fmt.Sprintf("paths = [%q]\nperiod = \"year\"\nformats = [\"png\"]\ndpi = 50\nname = \"weekly-{date}\"\nsince = \"2025-01-01\"\nout = %q\n", seeds, out)
+	os.WriteFile(cfgPath, []byte(toml), 0o644)
+	old := now
+	now = func() time.Time { return fixedNow }
+	defer func() { now = old }()
+	if _, stderr, err := runCLI(t, "report", "-config", cfgPath, "-quiet"); err != nil {
+		t.Fatalf("report -config: %v\n%s", err, stderr)
+	}
+	dir := filepath.Join(out, "weekly-2025-07-01")
+	m := readManifest(t, dir)
+	if m.Corpus.Period != "year" || m.Corpus.Counted != 3 || m.Corpus.First != "2025-06-10" {
+		t.Errorf("window/period not applied: %+v", m.Corpus)
+	}
+	if m.Config == nil || m.Config["period"] != "year" {
+		t.Errorf("manifest config = %v", m.Config)
+	}
+	if svgs, _ := filepath.Glob(filepath.Join(dir, "charts", "*.svg")); len(svgs) > 0 {
+		t.Errorf("formats from the file not applied: %v", svgs)
+	}
+	os.WriteFile(cfgPath, []byte("dpi = 5\n"), 0o644)
+	_, _, err := runCLI(t, "report", "-config", cfgPath, seeds)
+	if err == nil || !strings.Contains(err.Error(), "dipstat.toml:1: dpi:") {
+		t.Errorf("bad dpi in the file: %v", err)
 	}
 }

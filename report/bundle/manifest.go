@@ -19,6 +19,7 @@ type Manifest struct {
 	Created    time.Time          `json:"created"`
 	Command    []string           `json:"command,omitempty"`
 	Parameters []Param            `json:"parameters"`
+	Config     map[string]any     `json:"config,omitempty"`
 	Corpus     CorpusInfo         `json:"corpus"`
 	Inputs     []File             `json:"inputs"`
 	Outputs    []File             `json:"outputs"`
@@ -31,8 +32,9 @@ type Manifest struct {
 
 // Param is one parameter of the run (a flag and its value).
 type Param struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
+	Name    string `json:"name"`
+	Value   string `json:"value"`
+	Default bool   `json:"default,omitempty"` // the flag was left at its default
 }
 
 // CorpusInfo is the corpus at a glance.

@@ -114,8 +114,16 @@ func pdfSummary(r *Report, m *Manifest, warnings []string) pdf.Summary {
 		{Name: "Periods", Value: fmt.Sprintf("%d by %s", c.Periods, c.Period)},
 	}})
 	var params []pdf.Field
+	defaults := 0
 	for _, p := range r.Params {
+		if p.Default {
+			defaults++
+			continue
+		}
 		params = append(params, pdf.Field{Name: p.Name, Value: p.Value})
+	}
+	if defaults > 0 {
+		params = append(params, pdf.Field{Name: "other flags", Value: fmt.Sprintf("%d at their defaults (listed in the workbook's Summary and manifest.json)", defaults)})
 	}
 	if len(params) > 0 {
 		s.Sections = append(s.Sections, pdf.Section{Title: "Parameters", Fields: params})

@@ -26,7 +26,8 @@ type Report struct {
 	Started  time.Time
 	Command  []string // the command line, for the record
 	Params   []Param
-	Paths    []string // corpus paths as given
+	Config   map[string]any // the effective configuration (file and flags), for the manifest
+	Paths    []string       // corpus paths as given
 	Listing  *corpus.Listing
 	Unit     period.Unit
 	Parts    []Part
@@ -49,7 +50,7 @@ func Write(dir string, r *Report) (*Manifest, error) {
 		now = time.Now
 	}
 	m := &Manifest{Name: r.Name, Version: r.Version, Created: r.Started.UTC(), Command: r.Command,
-		Parameters: r.Params, Timings: map[string]float64{}}
+		Parameters: r.Params, Config: r.Config, Timings: map[string]float64{}}
 	for k, v := range r.Timings {
 		m.Timings[k] = v
 	}
