@@ -1,0 +1,135 @@
+package figures
+
+import (
+	"math"
+	"strings"
+)
+
+// currencyPrefixAt reads "$", "US$", "us $", "u.s $", "c $", "HK$", "RMB",
+// "USD", "MUSD" before a number. It returns the ISO code ("" if none), the
+// number of tokens of the prefix and the index after it.
+func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
+	t := s.tok(j)
+	if t.kind == tSym {
+		if c := currencySigns[t.s]; c != "" {
+			if next := s.tok(j + 1); next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) || next.s == "-" {
+				return c, 1, j + 1
+			}
+		}
+		return "", 0, j
+	}
+	if t.kind != tWord {
+		return "", 0, j
+	}
+	// letters then "$": us $, u.s $, u . s . $, c $, hk $, HK$
+	var b strings.Builder
+	k := j
+	for k < len(s.toks) && k < j+5 {
+		tk := s.toks[k]
+		if tk.kind == tWord && len(tk.lower) <= 3 || tk.s == "." {
+			if tk.s != "." {
+				b.WriteString(tk.lower)
+			} else {
+				b.WriteString(".")
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(s.toks) && s.toks[k].s == "$" && k > j {
+		p := strings.TrimSuffix(b.String(), ".")
+		if c, ok := dollarPrefixes[p]; ok && (s.toks[k].gap == false || len(p) > 1 || p == "c") {
+			if next := s.tok(k + 1); next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) {
+				return c, k + 1 - j, k + 1
+			}
+		}
+	}
+	// ISO codes before the number: "USD 200", "RMB 5 billion", "MUSD 30"
+	next := s.tok(j + 1)
+	if next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) && next.lower != "one" {
+		if c, ok := codeOf(t.s); ok {
+			return c, 1, j + 1
+		}
+		if c, ok := millionCode(t.s); ok {
+			return "M" + c, 1, j + 1
+		}
+	}
+	return "", 0, j
+}
+
+// codeOf recognises an ISO currency code (upper case, or lower case in
+// lower-cased text).
+func codeOf(w string) (string, bool) {
+	if c, ok := currencyCodes[w]; ok {
+		return c, true
+	}
+	up := strings.ToUpper(w)
+	if w == strings.ToLower(w) && up != "TRY" && up != "PHP" && up != "SAR" && up != "RUB" && up != "CAD" {
+		if c, ok := currencyCodes[up]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// millionCode recognises "MUSD", "MEUR": millions of a currency.
+func millionCode(w string) (string, bool) {
+	if len(w) == 4 && (w[0] == 'M' || w[0] == 'm') {
+		if c, ok := codeOf(w[1:]); ok && w[1:] != "try" {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// currencyCodeAfter reads an ISO code or a currency sign after a number.
+func (s *scanner) currencyCodeAfter(k int) (string, int) {
+	t := s.tok(k)
+	if t.kind == tSym {
+		if c := currencySigns[t.s]; c != "" && (!t.gap || c != "USD" || s.tok(k+1).kind != tNum) {
+			return c, k + 1
+		}
+		return "", k
+	}
+	if t.kind != tWord {
+		return "", k
+	}
+	if c, ok := codeOf(t.s); ok {
+		return c, k + 1
+	}
+	if c, ok := millionCode(t.s); ok {
+		return "M" + c, k + 1
+	}
+	return "", k
+}
+
+// cents merges "3 dollars 50 cents", "15 USD 50" into one amount.
+func (s *scanner) cents(f *Figure, k int) int {
+	j := k
+	if s.tok(j).lower == "and" {
+		j++
+	}
+	t := s.tok(j)
+	if t.kind != tNum && !(t.kind == tWord && isNumberWord(t.lower)) {
+		return k
+	}
+	n, ok, _ := s.numberAt(j, false)
+	if !ok || n.scaled || n.value >= 100 || n.value != math.Trunc(n.value) || n.value < 1 {
+		return k
+	}
+	e := n.end
+	if w := s.tok(e).lower; w == "cents" || w == "cent" || w == "pence" {
+		f.Value += n.value / 100
+		return e + 1
+	}
+	// no sub-unit word: only at the end of a clause ("thirteen dollars forty five")
+	nx := s.tok(e)
+	if e >= len(s.toks) || nx.isPunct() || nx.lower == "more" || nx.lower == "less" {
+		if s.tok(j).lower != "and" && s.tok(k).lower != "and" {
+			f.Value += n.value / 100
+			return e
+		}
+	}
+	return k
+}
