@@ -72,6 +72,9 @@ func ParsePattern(src string) (*Pattern, error) {
 	if seq[0].kind == nGap || seq[len(seq)-1].kind == nGap {
 		return nil, fmt.Errorf("%w: %q: a pattern cannot begin or end with a gap (*)", ErrPattern, src)
 	}
+	if err := checkWords(seq, src); err != nil {
+		return nil, err
+	}
 	if nullable(seq) {
 		return nil, fmt.Errorf("%w: %q: every word is optional, so the pattern matches nothing", ErrPattern, src)
 	}
@@ -288,6 +291,32 @@ func parseRange(s string) (int, int, error) {
 		return 0, 0, fmt.Errorf("gap %s skips nothing", s)
 	}
 	return m, n, nil
+}
+
+// checkWords makes sure every word is a word to the tokenizer, and every
+// |-alternative exactly one.
+func checkWords(seq []node, src string) error {
+	for _, n := range seq {
+		switch n.kind {
+		case nWord:
+			for _, w := range n.words {
+				k := wordTokens(w)
+				switch {
+				case k == 0:
+					return fmt.Errorf("%w: %q: %q has no letters or digits", ErrPattern, src, w)
+				case k > 1 && len(n.words) > 1:
+					return fmt.Errorf("%w: %q: alternative %q is more than one word; write (a b|c) for alternative sequences", ErrPattern, src, w)
+				}
+			}
+		case nOpt, nChoice:
+			for _, a := range n.alts {
+				if err := checkWords(a, src); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // nullable reports whether seq can match zero words.

@@ -30,6 +30,9 @@ func TestParsePatternErrors(t *testing.T) {
 		{"a {1,2} b", "must follow *"},
 		{"a * {1,2 b", "missing }"},
 		{"a [] b", "empty [ ]"},
+		{"peace , stability", `"," has no letters or digits`},
+		{"close|a,b neighbors", `alternative "a,b" is more than one word`},
+		{"peace, stability", ""},
 		{"close neig}bors", "unexpected \"}\""},
 		{"a (b|) c", "empty alternative"},
 	} {
@@ -75,6 +78,8 @@ func TestMatchSemantics(t *testing.T) {
 		// matches do not cross sentences
 		{"the close neighbors", nil, nil},
 		{"close", []string{"close", "close", "close", "close"}, nil},
+		// punctuation in a pattern is dropped like in text
+		{"close, neighbours.", []string{"close neighbours"}, nil},
 	} {
 		fam := Family{Name: "f", Patterns: []*Pattern{mustPattern(t, tc.pattern)}}
 		m := NewMatcher([]Family{fam}, corpus.DefaultAliases(), MatchOptions{})

@@ -2,6 +2,7 @@ package phrases
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -91,19 +92,11 @@ func (f folder) compound(w string) string {
 }
 
 // wordKeys gives the match keys of pattern words as written: the words are
-// normalized like text (and stemmed when stem is set) and folded like text.
+// tokenized and normalized like text (and stemmed when stem is set), so
+// punctuation is dropped, and folded like text.
 func (f folder) wordKeys(words []string, stem bool) []string {
 	raw := strings.Join(words, " ")
-	toks := make([]corpus.Token, len(words))
-	off := 0
-	for i, w := range words {
-		n := corpus.NormalizeWord(w)
-		if stem {
-			n = corpus.StemWord(n)
-		}
-		toks[i] = corpus.Token{Start: off, End: off + len(w), Norm: n}
-		off += len(w) + 1
-	}
+	toks := patternTokenizer(stem).Tokens(nil, raw, 0, len(raw))
 	us := f.units(nil, raw, toks)
 	keys := make([]string, len(us))
 	for i, u := range us {
@@ -111,3 +104,18 @@ func (f folder) wordKeys(words []string, stem bool) []string {
 	}
 	return keys
 }
+
+var (
+	plainTokenizer   = sync.OnceValue(func() *corpus.Tokenizer { return corpus.NewTokenizer(nil, false) })
+	stemmedTokenizer = sync.OnceValue(func() *corpus.Tokenizer { return corpus.NewTokenizer(nil, true) })
+)
+
+func patternTokenizer(stem bool) *corpus.Tokenizer {
+	if stem {
+		return stemmedTokenizer()
+	}
+	return plainTokenizer()
+}
+
+// wordTokens counts the tokens a pattern word makes.
+func wordTokens(w string) int { return len(plainTokenizer().Tokens(nil, w, 0, len(w))) }
