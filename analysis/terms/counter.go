@@ -209,12 +209,12 @@ func (c *Counter) flush(n, ntok, p int, d *corpus.Document) {
 		} else {
 			s = c.levels[n].stat(e)
 		}
+		if c.opts.ByPeriod {
+			c.addPer(n, e, s, p, pval(v, 1)) // before the totals change
+		}
 		s.count += v
 		s.docs++
 		s.disp += dispTerm(ntok, v)
-		if c.opts.ByPeriod {
-			c.addPer(n, e, s, p, pval(v, 1))
-		}
 		if vec != nil {
 			vec.terms = append(vec.terms, e)
 			vec.counts = append(vec.counts, v)

@@ -23,7 +23,11 @@ func pairWord(k uint64, i int) uint32 { return uint32(k >> (32 * (1 - i))) }
 type stat struct {
 	count uint32
 	docs  uint32
-	row   uint32 // 1 + index in Counter.rows of the per-period counts; 0: in Counter.per
+	row   uint32 // 1 + index in Counter.rows of the per-period counts; 0: none
+	// p0 is the only period the term occurs in, while inMap is false and
+	// row is 0: then count and docs are that period's counts.
+	p0    uint16
+	inMap bool // per-period counts are in Counter.per
 	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
 	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
 	// merge of shards give exactly the one-pass result.

@@ -27,8 +27,9 @@ func (c *Counter) Merge(o *Counter) error {
 	}
 	var emap [MaxN + 1][]uint32
 	emap[1] = vmap
+	byPeriod := c.opts.ByPeriod
 	for i := range o.uni {
-		c.uni[vmap[i]].merge(&o.uni[i])
+		c.uni[vmap[i]].merge(&o.uni[i], byPeriod)
 	}
 	var buf []uint32
 	for n, lv := range o.levels {
@@ -44,12 +45,18 @@ func (c *Counter) Merge(o *Counter) error {
 			}
 			de := dst.id(buf)
 			emap[n][e] = de
-			dst.stat(de).merge(lv.stat(e))
+			dst.stat(de).merge(lv.stat(e), byPeriod)
 		}
 	}
+	// with periods, the totals grow period by period (addPer needs the
+	// totals before each addition)
 	o.eachPer(func(n int, e uint32, p int, v uint64) {
 		de := emap[n][e]
-		c.addPer(n, de, c.entryStat(n, de), pmap[p], v)
+		ds := c.entryStat(n, de)
+		c.addPer(n, de, ds, pmap[p], v)
+		cnt, docs := unval(v)
+		ds.count += uint32(cnt)
+		ds.docs += uint32(docs)
 	})
 	c.docs += o.docs
 	c.tokens += o.tokens
@@ -72,10 +79,12 @@ func (c *Counter) Merge(o *Counter) error {
 	return nil
 }
 
-// merge adds the totals of o to s.
-func (s *stat) merge(o *stat) {
-	s.count += o.count
-	s.docs += o.docs
+// merge adds the dispersion of o to s, and the totals unless they are added
+// period by period. Per-period state (row, p0, inMap) stays s's own.
+func (s *stat) merge(o *stat, byPeriod bool) {
+	if !byPeriod {
+		s.count += o.count
+		s.docs += o.docs
+	}
 	s.disp += o.disp
-	// row stays: it belongs to the counter that made it
 }
