@@ -99,7 +99,8 @@
 // kept, stopwords and generic words ("bilateral", "total", "volume") dropped,
 // the rest stemmed, the last two words kept. So "bilateral trade volume",
 // "Bilateral trade" and "trade volume" are one series. Figures without a
-// subject and ordinals (unless asked) are left out. Points are ordered by
+// subject and ordinals (unless asked) are left out, and a figure repeated in
+// one document counts once. Points are ordered by
 // date (undated last), document and offset; Base holds the value in the
 // family's base unit. Two points with the same stated period whose values
 // differ are flagged as a conflict (approximations within 10% and bounds

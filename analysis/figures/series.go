@@ -44,8 +44,9 @@ func Series(figs []Figure) []FigureSeries { return GroupSeries(figs, SeriesOptio
 // GroupSeries groups figures that measure the same thing: the same unit
 // family and the same subject key (content words of the subject's head,
 // stemmed, with generic words like "bilateral", "total" and "volume" left
-// out). Figures without a subject are not grouped. Series are ordered by
-// their first date, then key; points by date (undated last), document and
+// out). Figures without a subject are not grouped, and a figure a document
+// repeats (same value, unit, period and qualifier) counts once. Series are
+// ordered by their first date, then key; points by date (undated last), document and
 // offset. Points of one series that give different values for the same
 // stated period are flagged as conflicts.
 func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
@@ -53,6 +54,7 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 		opt.MinPoints = 1
 	}
 	groups := map[string]*FigureSeries{}
+	seen := map[string]bool{} // a document repeating a figure adds one point
 	subjects := map[string]map[string]int{}
 	units := map[string]map[string]int{}
 	for _, f := range figs {
@@ -72,6 +74,11 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 			subjects[key] = map[string]int{}
 			units[key] = map[string]int{}
 		}
+		dup := fmt.Sprintf("%s\x00%s\x00%g\x00%s\x00%s\x00%s", key, f.Doc, f.Value, f.Unit, f.Period, f.Qualifier)
+		if seen[dup] {
+			continue
+		}
+		seen[dup] = true
 		g.Points = append(g.Points, Point{Figure: f, Base: base})
 		subjects[key][f.Subject]++
 		units[key][f.Unit]++

@@ -29,6 +29,7 @@ func TestSeries(t *testing.T) {
 	add("e", "2025-12-01", "Personnel exchanges exceeded 6.65 million visits in the first 10 months of this year.")
 	add("f", "2025-11-01", "Bilateral personnel exchanges reached 5.9 million visits in the first nine months.")
 	add("g", "2025-01-01", "They marked the 30th anniversary.")
+	add("c", "2025-12-31", "Again: bilateral trade volume reached $298.9 billion during the January-November period this year.")
 	series := Series(figs)
 	byKey := map[string]FigureSeries{}
 	for _, s := range series {
