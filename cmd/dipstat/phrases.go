@@ -102,9 +102,13 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var tables []*table.Table
 	switch {
 	case res.Discovery != nil:
-		tables = append(tables, table.Discovered(res.Discovery, *top*10))
+		disc := table.Discovered(res.Discovery, *top*10)
 		if ff.name == "text" {
-			tables = append(tables, table.CandidateFamilies(res.Discovery, *top*5), table.NewPhrases(res.Discovery, unit, *top))
+			// The offsets and sentence are for data; the terminal shows the example.
+			disc = withoutColumns(disc, "date", "start", "end", "sentence")
+			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, *top*5), table.NewPhrases(res.Discovery, unit, *top))
+		} else {
+			tables = append(tables, disc)
 		}
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
@@ -135,4 +139,30 @@ func writeTables(out io.Writer, w table.Writer, format string, ts []*table.Table
 		}
 	}
 	return nil
+}
+
+// withoutColumns returns t without the columns with the given keys.
+func withoutColumns(t *table.Table, keys ...string) *table.Table {
+	drop := map[int]bool{}
+	for _, k := range keys {
+		if i := t.Col(k); i >= 0 {
+			drop[i] = true
+		}
+	}
+	out := &table.Table{Name: t.Name, Title: t.Title, Notes: t.Notes}
+	for i, c := range t.Columns {
+		if !drop[i] {
+			out.Columns = append(out.Columns, c)
+		}
+	}
+	for _, r := range t.Rows {
+		var row []any
+		for i, v := range r {
+			if !drop[i] {
+				row = append(row, v)
+			}
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
 }

@@ -177,9 +177,11 @@ func Discovered(d *phrases.Discovery, top int) *Table {
 		Column{Key: "last_seen", Title: "Last seen", Kind: Date, Width: 11},
 		Column{Key: "candidate", Title: "Candidate family", Max: 40, Width: 36},
 		Column{Key: "doc", Title: "Example document", Width: 24},
+		Column{Key: "date", Title: "Example date", Kind: Date, Width: 11},
 		Column{Key: "text", Title: "Example text", Max: 60, Width: 50},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
+		Column{Key: "sentence", Title: "Example sentence", Max: 40, Width: 80},
 	)
 	for i, p := range d.Phrases {
 		if top > 0 && i >= top {
@@ -190,7 +192,8 @@ func Discovered(d *phrases.Discovery, top int) *Table {
 			cand = d.Candidates[p.Candidate].Name
 		}
 		t.Append(i+1, p.Text, p.N, p.Docs, p.Count, p.First, p.Last, cand,
-			p.Example.Doc, phrases.OneLine(p.Example.Text), p.Example.Start, p.Example.End)
+			p.Example.Doc, p.Example.Date, phrases.OneLine(p.Example.Text), p.Example.Start, p.Example.End,
+			phrases.OneLine(p.Example.Sentence))
 	}
 	t.Notes = append(t.Notes, discoveryNote(d))
 	return t
