@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -273,4 +274,33 @@ func TestKeyLine(t *testing.T) {
 			t.Errorf("keyLine(%q) = %d, want %d", k, got, want)
 		}
 	}
+}
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add(exampleConfig)
+	if b, err := os.ReadFile("testdata/config.example.toml"); err == nil {
+		f.Add(string(b))
+	}
+	f.Add("keep = 1\n[report]\nperiod = \"month\"\n")
+	f.Add("last = \"12m\"\nsince = 2025-01-01\nformats = [\"pdf\", [\"png\"]]\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		_, err := parseConfig(testFlags(), "x.toml", data)
+		var ue usageError
+		if err != nil && (!errors.As(err, &ue) || !strings.HasPrefix(err.Error(), "x.toml")) {
+			t.Fatalf("error %v is not a usage error naming the file", err)
+		}
+	})
+}
+
+func FuzzParseSpan(f *testing.F) {
+	for _, s := range []string{"12m", "90d", "8w", "2y", "0d", "-3m", "99999999999y", "m"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		sp, err := parseSpan(s)
+		if err == nil && !sp.before(now).Before(now) {
+			t.Fatalf("span %q does not end in the past", s)
+		}
+	})
 }
