@@ -60,7 +60,7 @@ func Bars(name, title, caption, xLabel string, items []Item) (*Chart, error) {
 		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 		p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
 		p.Y.Tick.Length = 0
-		p.X.Min, p.X.Max = 0, roomFor(top, 0.16)
+		p.X.Min, p.X.Max = 0, top/labelRoom(s, items, tx.labels, 0, 1)
 		p.X.Tick.Marker = numTicks{}
 		return layout{panels: []*plot.Plot{p}, cols: 1, height: barsHeight(s, n)}
 	}}, nil
@@ -92,6 +92,9 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 		left.dx = -s.Tick / 3
 		ticks := make([]plot.Tick, n)
 		span := 0.0
+		l := newLegend(s)
+		l.Add("rising", swatch{rising})
+		l.Add("fading", swatch{fading})
 		format := formatter(values(items))
 		for i, it := range items {
 			y := float64(n - 1 - i)
@@ -116,11 +119,9 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 		p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
 		p.Y.Tick.Length = 0
-		p.X.Min, p.X.Max = -span*1.22, span*1.22
+		extent := span / labelRoom(s, items, append(right.labels, left.labels...), legendWidth(l, s)+s.Tick, 0.5)
 		p.X.Tick.Marker = numTicks{}
-		l := newLegend(s)
-		l.Add("rising", swatch{rising})
-		l.Add("fading", swatch{fading})
+		p.X.Min, p.X.Max = -extent, extent
 		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l, height: barsHeight(s, n)}
 	}}, nil
 }
@@ -131,4 +132,25 @@ func values(items []Item) []float64 {
 		out[i] = it.Value
 	}
 	return out
+}
+
+// labelRoom is the fraction of a bar's half (share 0.5) or whole (share 1)
+// data width the longest bar may take so that its value label still fits
+// beside it: the data width is the canvas minus the item labels, the axis
+// and the legend.
+func labelRoom(s Size, items []Item, valueLabels []string, legend vg.Length, share float64) float64 {
+	sty := textStyle(s.Tick, false)
+	itemW, valW := vg.Length(0), vg.Length(0)
+	for _, it := range items {
+		itemW = max(itemW, sty.Width(cut(it.Label, maxLabel)))
+	}
+	for _, l := range valueLabels {
+		valW = max(valW, sty.Width(l))
+	}
+	data := (s.Width - legend - itemW - s.Tick*3) * vg.Length(share)
+	if data <= 0 {
+		return 0.5
+	}
+	room := 1 - float64((valW+s.Tick)/data)
+	return min(max(room, 0.4), 0.95)
 }
