@@ -239,6 +239,23 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = k2
 		}
 	}
+	if f.Unit == "" && (num.integer || num.written) && !num.scaled {
+		// "1 in 5", "one in five Koreans": a ratio, as a percent
+		if s.tok(k).lower == "in" {
+			if d, ok, _ := s.numberAt(k+1, false); ok && d.value > num.value && num.value >= 1 && d.suffix == "" && !d.scaled &&
+				(d.value <= 10 || d.value == 100 || d.value == 1000) && d.value == math.Trunc(d.value) {
+				f.Value, f.Unit, f.Kind = 100*num.value/d.value, "%", Percent
+				k = d.end
+			}
+		}
+	}
+	// "1,445.2 per dollar": an exchange rate
+	if f.Unit == "" && s.tok(k).lower == "per" {
+		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind == Money && u2.scale == 0 {
+			f.Unit, f.Kind = "per "+u2.name, Other
+			k = k2
+		}
+	}
 	if f.Unit == "" {
 		if noun, k2 := s.countNoun(k); noun != "" {
 			f.Unit, f.Kind = noun, Count

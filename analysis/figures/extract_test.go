@@ -69,7 +69,13 @@ var localCases = []struct {
 	{"It invested RMB5 billion, 3.2pc more, as 1,200 North Korean defectors and 1.5m visitors came; a 48m tower.",
 		[]want{{"RMB5 billion", 5e9, "CNY", Money, "", ""}, {"3.2pc", 3.2, "%", Percent, "", ""},
 			{"1,200 North Korean defectors", 1200, "North Korean defectors", Count, "", ""}, {"1.5m visitors", 1.5e6, "visitors", Count, "", ""}, {"48m", 48, "m", Length, "", ""}}},
+	{"Two-way investment topped 100 billion dollars; one in three Koreans and 1 in 5 students; the won hit 1,445.2 per dollar.",
+		[]want{{"100 billion dollars", 100e9, "USD", Money, "more than", "Two-way investment"}, {"one in three", 100.0 / 3, "%", Percent, "", ""},
+			{"1 in 5", 20, "%", Percent, "", ""}, {"1,445.2 per dollar", 1445.2, "per USD", Other, "", ""}}},
+	{"Exports rose 38.2 percent on year to $8.1 billion; a 29-year-old man.",
+		[]want{{"38.2 percent", 38.2, "%", Percent, "", "Exports"}, {"$8.1 billion", 8.1e9, "USD", Money, "", "Exports"}, {"29-year-old", 29, "year", Duration, "", ""}}},
 	// not figures
+	{"The two sides agreed to hold the 2+2 dialogue and a three-party meeting.", nil},
 	{"Hundreds of firms, thousands of people, dozens of projects and tens of thousands of visitors came.", nil},
 	{"The 1970s, Article 23, Resolution 2397 and the No. 1 priority were discussed at 10 a.m. on 5 May.", nil},
 	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},

@@ -214,6 +214,13 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		(s.tok(k).lower == "of" || s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(") {
 		return false
 	}
+	// compounds: "two-way", "three-party", "2+2 dialogue"
+	if f.Kind == Count && f.Unit == "" && isDash(nextAfterNum.s) && !nextAfterNum.gap && s.tok(num.end+1).kind == tWord && !s.tok(num.end+1).gap && !f.IsRange() {
+		return false
+	}
+	if nextAfterNum.s == "+" && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum || hasPrev && prev.s == "+" && !nt.gap && s.tok(textStart-2).kind == tNum {
+		return false
+	}
 	// written numbers that are parts of names: "Five-Year Plan"
 	if num.written && isCapitalized(nt.s) && isDash(nextAfterNum.s) && !nextAfterNum.gap && isCapitalized(s.tok(num.end+1).s) {
 		return false

@@ -25,8 +25,11 @@ var linkWords = map[string]bool{
 	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
 	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
 	"adds": true, "attracts": true, "grown": true, "risen": true, "fallen": true, "doubled": true, "tripled": true,
-	"topped": true, "worth": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true, "visited": false,
+	"topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true, "visited": false,
 }
+
+// Link words that are also nouns and may end a noun phrase ("the total").
+var nounLinks = map[string]bool{"total": true, "amounts": true, "cost": true, "costs": true, "import": true, "export": true, "run": true, "hit": true, "stand": true, "spend": false}
 
 // Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").
 var verbQualifiers = map[string]bool{"exceeded": true, "exceeds": true, "exceed": true, "surpassed": true, "topped": true, "tops": true, "surpasses": true, "exceeding": true}
@@ -37,7 +40,7 @@ func (s *scanner) subject(r raw, prev []Figure, floor int) string {
 	sub := s.subjectRule(r, prev)
 	// "20 trillion won ($14.5 billion)", "from $6.4 billion ... to $362.3
 	// billion": a figure right after one of the same kind measures the same thing
-	if sub == "" && len(prev) > 0 && prev[len(prev)-1].Kind == r.f.Kind && r.first-floor <= 4 {
+	if sub == "" && len(prev) > 0 && (prev[len(prev)-1].Kind == r.f.Kind && r.first-floor <= 4 || r.first-floor <= 6 && s.tok(r.first-1).lower == "to") {
 		sub = prev[len(prev)-1].Subject
 	}
 	return sub
@@ -102,9 +105,13 @@ func (s *scanner) npLeft(j int) string {
 	for ; j >= s.floor && content < 5; j-- {
 		t := s.toks[j]
 		if t.kind == tSym {
-			// keep hyphen compounds and possessive apostrophes together
-			if (isDash(t.s) || t.s == "'" || t.s == "’") && !t.gap && start >= 0 && j > 0 && s.toks[j-1].kind == tWord {
+			// keep hyphen compounds and possessive apostrophes together: "two-way investment"
+			if (isDash(t.s) || t.s == "'" || t.s == "’") && !t.gap && start >= 0 && j > 0 && s.toks[j-1].kind == tWord && s.toks[j].end == s.toks[start].start {
 				start = j
+				if isDash(t.s) && j-1 >= s.floor {
+					j--
+					start = j
+				}
 				continue
 			}
 			break
@@ -117,7 +124,7 @@ func (s *scanner) npLeft(j int) string {
 			start = j
 			continue
 		}
-		if !s.isContent(j) {
+		if !s.isContent(j) || linkWords[w] && !nounLinks[w] {
 			break
 		}
 		if strings.HasSuffix(w, "ed") && start >= 0 && j > 0 && !(s.toks[j-1].lower == "a" || s.toks[j-1].lower == "an" || s.toks[j-1].lower == "the") {
@@ -138,7 +145,7 @@ func (s *scanner) npLeft(j int) string {
 	for start <= end && (s.toks[start].lower == "of" || s.toks[start].lower == "to" || s.toks[start].kind == tSym) {
 		start++
 	}
-	if start > end {
+	if start > end || start == end && (s.toks[start].lower == "first" || s.toks[start].lower == "year") {
 		return ""
 	}
 	// "trade volume between the two countries": the head is before the preposition
