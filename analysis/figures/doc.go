@@ -39,7 +39,10 @@
 // cents and pence become 0.01 of USD and GBP), "%" and "pp" (percentage
 // points, "bp" for basis points), SI-style symbols for physical units ("t"
 // for tons and tonnes, "kWh", "MW", "km2"), "year"/"month"/... for
-// durations, the lower-cased noun phrase for counts. "pounds" is GBP with a
+// durations (ages: "29 years old"), the noun phrase for counts. Ratios ("1
+// in 5") are percents; exchange rates ("1,445.2 per dollar") have unit
+// "per USD"; "($14.5 billion)" right after another amount is a conversion,
+// a lone "($99.99)" an accounting negative. "pounds" is GBP with a
 // scale word ("20 million pounds") and pounds of mass otherwise.
 //
 // Qualifiers are never folded into Value: "about", "nearly", "more than",
