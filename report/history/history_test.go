@@ -271,3 +271,26 @@ func TestTablesAndJSON(t *testing.T) {
 		t.Errorf("changes.json read back: %+v", back)
 	}
 }
+
+func FuzzReadSnapshot(f *testing.F) {
+	f.Add("id,file,date,title,status\nd1,a.txt,2025-01-02,T,ok\n", "text,value,unit,kind,qualifier,subject,doc,date\n\"$1\",1e9,USD,money,,trade,d1,2025-01-02\n")
+	f.Add("id,file\n\"unterminated\n", "value,unit,kind,subject\nx,,ordinal,\nNaN,u,money,trade\n")
+	f.Fuzz(func(t *testing.T, docs, figs string) {
+		grids := map[string]*grid{}
+		for name, data := range map[string]string{DocumentsTable: docs, FiguresTable: figs} {
+			if g, err := gridFromCSV(strings.NewReader(data), name); err == nil {
+				grids[name] = g
+			}
+		}
+		s, err := fromGrids("x", grids)
+		if err != nil {
+			return
+		}
+		c := Compare(s, s)
+		if len(c.NewDocuments)+len(c.DroppedDocuments)+len(c.NewFigures)+len(c.ChangedFigures) != 0 {
+			t.Fatalf("a snapshot differs from itself: %+v", c)
+		}
+		c.Tables()
+		c.WriteJSON(&bytes.Buffer{})
+	})
+}

@@ -173,12 +173,21 @@ func readCSV(path, name string) (*grid, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	g, err := gridFromCSV(f, name)
+	if err != nil {
+		return nil, fmt.Errorf("history: %s: %w", path, err)
+	}
+	return g, nil
+}
+
+// gridFromCSV reads a table written by table.WriteCSV.
+func gridFromCSV(in io.Reader, name string) (*grid, error) {
+	r := csv.NewReader(in)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = false
 	head, err := r.Read()
 	if err != nil {
-		return nil, fmt.Errorf("history: %s: %w", path, err)
+		return nil, err
 	}
 	g := &grid{name: name, cols: map[string]int{}}
 	for i, k := range head {
@@ -190,7 +199,7 @@ func readCSV(path, name string) (*grid, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("history: %s: %w", path, err)
+			return nil, err
 		}
 		g.rows = append(g.rows, rec)
 	}
@@ -246,7 +255,7 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		}
 		for _, r := range g.rows {
 			v, err := strconv.ParseFloat(g.cell(r, "value"), 64)
-			if err != nil || g.cell(r, "kind") == "ordinal" {
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || g.cell(r, "kind") == "ordinal" {
 				continue
 			}
 			s.Figures = append(s.Figures, Figure{Subject: g.cell(r, "subject"), Kind: g.cell(r, "kind"),
