@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"flag"
-	"math"
+	"strconv"
 	"strings"
 
 	"github.com/dipstat/dipstat/analysis/figures"
@@ -13,7 +13,7 @@ import (
 // figureFlags are the flags of dipstat figures.
 type figureFlags struct {
 	kinds     string
-	min       float64
+	min       optFloat
 	series    bool
 	minPoints int
 	ordinals  bool
@@ -21,7 +21,7 @@ type figureFlags struct {
 
 func (f *figureFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.kinds, "kind", "", "only figures of these `kinds`, comma-separated: "+kindNames())
-	fs.Float64Var(&f.min, "min", math.Inf(-1), "only figures whose value is at least `N` (a range's lower bound)")
+	fs.Var(&f.min, "min", "only figures whose value is at least `N` (a range's lower bound)")
 	fs.BoolVar(&f.series, "series", false, "show figure series: the same measure across documents, ordered by date, with conflicts")
 	fs.IntVar(&f.minPoints, "min-points", 1, "with -series: only series with at least `N` points")
 	fs.BoolVar(&f.ordinals, "ordinals", false, "with -series: include ordinals (\"30th anniversary\") in series")
@@ -51,7 +51,7 @@ func (f *figureFlags) filter(figs []figures.Figure) ([]figures.Figure, error) {
 	}
 	var out []figures.Figure
 	for _, fig := range figs {
-		if len(kinds) > 0 && !kinds[fig.Kind] || fig.Value < f.min {
+		if len(kinds) > 0 && !kinds[fig.Kind] || f.min.set && fig.Value < f.min.v {
 			continue
 		}
 		out = append(out, fig)
@@ -129,4 +129,26 @@ func writeFiguresText(e *env, w table.Writer, figs []figures.Figure) error {
 	o.Title = "Ordinals (not amounts)"
 	e.stdout.Write([]byte("\nOrdinals (not amounts; not in series):\n"))
 	return w(e.stdout, o)
+}
+
+// optFloat is a float flag that knows whether it was given.
+type optFloat struct {
+	v   float64
+	set bool
+}
+
+func (o *optFloat) String() string {
+	if o == nil || !o.set {
+		return ""
+	}
+	return strconv.FormatFloat(o.v, 'g', -1, 64)
+}
+
+func (o *optFloat) Set(s string) error {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		return err
+	}
+	o.v, o.set = v, true
+	return nil
 }
