@@ -45,6 +45,12 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 			}
 		}
 	}
+	// "W1.5 trillion": won, written the Korea Herald way, only with a scale word
+	if t.s == "W" && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && !s.toks[j+1].gap {
+		if n, ok, _ := s.digitsAt(j+1, true); ok && n.scaled {
+			return "KRW", 1, j + 1
+		}
+	}
 	// ISO codes before the number: "USD 200", "RMB 5 billion", "MUSD 30"
 	next := s.tok(j + 1)
 	if next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) && next.lower != "one" {

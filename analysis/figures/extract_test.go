@@ -35,6 +35,8 @@ var localCases = []struct {
 		[]want{{"RMB 5 billion", 5e9, "CNY", Money, "", "China's imports"}, {"5 billion yuan", 5e9, "CNY", Money, "", "exports"}}},
 	{"Korea invested 2.2 trillion won (US$1.6 billion) and ₩300 million.",
 		[]want{{"2.2 trillion won", 2.2e12, "KRW", Money, "", ""}, {"US$1.6 billion", 1.6e9, "USD", Money, "", ""}, {"₩300 million", 3e8, "KRW", Money, "", ""}}},
+	{"Samsung will spend W1.5 trillion ($1.1 billion) on the W3 line and KRW 20 billion.",
+		[]want{{"W1.5 trillion", 1.5e12, "KRW", Money, "", "Samsung"}, {"$1.1 billion", 1.1e9, "USD", Money, "", "Samsung"}, {"KRW 20 billion", 20e9, "KRW", Money, "", ""}}},
 	{"Bilateral trade volume reached $298.9 billion during the January-November period this year.",
 		[]want{{"$298.9 billion", 298.9e9, "USD", Money, "", "Bilateral trade volume"}}},
 	{"Exports grew 5.3 per cent, while the share rose 2 percentage points to 31%.",

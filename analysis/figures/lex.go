@@ -113,6 +113,9 @@ func letterPrefix(w string) int {
 	for k < len(w) && (w[k] >= 'A' && w[k] <= 'Z') {
 		k++
 	}
+	if k == 1 && w[0] == 'W' && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
+		return 1 // Korea Herald style won: "W1.5 trillion"
+	}
 	if k < 3 || k > 4 || k == len(w) || w[k] < '0' || w[k] > '9' {
 		return 0
 	}
