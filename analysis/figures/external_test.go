@@ -155,14 +155,12 @@ func loadCases(t *testing.T, name string) []testCase {
 		out := make([]testCase, len(qs))
 		for i, q := range qs {
 			tc := testCase{input: q.Req}
-			from := 0
 			for _, r := range q.Res {
 				e := expected{cat: quantCategory(r.Unit), unit: r.Unit}
 				at := strings.Index(q.Req, r.Surface)
 				if at < 0 {
 					at = 0
 				}
-				_ = from
 				e.start, e.end = at, at+len(r.Surface)
 				if r.Value == nil {
 					e.noValue = true

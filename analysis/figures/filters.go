@@ -47,17 +47,17 @@ var pluralNouns = map[string]bool{
 
 // Words that never start or continue a count noun.
 var notNouns = map[string]bool{
-	"more": true, "most": true, "less": true, "per": true, "than": true, "times": false, "percent": true,
+	"more": true, "most": true, "less": true, "per": true, "than": true, "percent": true,
 	"ago": true, "earlier": true, "later": true, "before": true, "after": true, "since": true, "including": true,
 	"like": true, "such": true, "among": true, "across": true, "via": true, "plus": true, "minus": true, "each": true,
 	"every": true, "apiece": true, "year-on-year": true, "annually": true, "respectively": true, "alone": true,
 	"already": true, "again": true, "yet": true, "still": true, "even": true, "well": true, "last": true, "next": true,
-	"first": true, "new": false, "million": true, "billion": true, "thousand": true, "trillion": true, "hundred": true,
+	"first": true, "million": true, "billion": true, "thousand": true, "trillion": true, "hundred": true,
 	"us": true, "them": true, "it": true, "you": true, "those": true, "was": true, "is": true, "has": true, "this": true,
-	"as": true, "yes": true, "also": true, "always": true, "perhaps": true, "whereas": true, "news": true, "series": false,
+	"as": true, "yes": true, "also": true, "always": true, "perhaps": true, "whereas": true, "news": true,
 	"today": true, "tomorrow": true, "yesterday": true, "onwards": true, "towards": true, "afterwards": true,
 	"upwards": true, "downwards": true, "besides": true, "sometimes": true, "nearly": true, "almost": true, "about": true,
-	"around": true, "roughly": true, "approximately": true, "said": true, "says": true, "shares": false,
+	"around": true, "roughly": true, "approximately": true, "said": true, "says": true,
 	"outside": true, "inside": true, "apart": true, "away": true, "out": true, "back": true, "together": true,
 	"versus": true, "vs": true, "against": true, "within": true, "without": true, "toward": true, "during": true,
 	"until": true, "till": true, "whether": true, "unless": true, "although": true, "though": true,

@@ -51,7 +51,7 @@ func (s *scanner) periods(date time.Time) []mark {
 				}
 				y, e2 := s.yearAfter(e, docYear)
 				if y == 0 {
-					y, e2 = docYearIf(docYear), e
+					y, e2 = docYear, e
 				}
 				if y != 0 {
 					add(fmt.Sprintf("%04d-%02d/%04d-%02d", y, m, y, m2), i, e2)
@@ -122,8 +122,6 @@ func (s *scanner) periods(date time.Time) []mark {
 	}
 	return out
 }
-
-func docYearIf(y int) int { return y }
 
 // yearAfter reads the year of a period expression at toks[i]: "this year",
 // "last year", "of this year", "2025", ", 2025", "of 2025".

@@ -156,7 +156,7 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 
 func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
-var durationAdjectives = map[string]bool{"consecutive": true, "straight": true, "successive": true, "full": true, "long": false}
+var durationAdjectives = map[string]bool{"consecutive": true, "straight": true, "successive": true, "full": true}
 
 // unitAt matches a unit at toks[k]; it returns nil when there is none.
 func (s *scanner) unitAt(k int, num number) (*unit, int) {
@@ -205,10 +205,6 @@ func (s *scanner) unitAt(k int, num number) (*unit, int) {
 		for e < len(s.toks) && len(lw) < n {
 			tk := s.toks[e]
 			if len(lw) > 0 && isDash(tk.s) && !tk.gap && e+1 < len(s.toks) && !s.toks[e+1].gap && s.toks[e+1].kind == tWord {
-				e++
-				continue
-			}
-			if len(lw) > 0 && tk.kind == tSym && tk.s == "." && false {
 				e++
 				continue
 			}

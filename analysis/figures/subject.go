@@ -25,11 +25,11 @@ var linkWords = map[string]bool{
 	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
 	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
 	"adds": true, "attracts": true, "grown": true, "risen": true, "fallen": true, "doubled": true, "tripled": true,
-	"topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true, "visited": false,
+	"topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true,
 }
 
 // Link words that are also nouns and may end a noun phrase ("the total").
-var nounLinks = map[string]bool{"total": true, "amounts": true, "cost": true, "costs": true, "import": true, "export": true, "run": true, "hit": true, "stand": true, "spend": false}
+var nounLinks = map[string]bool{"total": true, "amounts": true, "cost": true, "costs": true, "import": true, "export": true, "run": true, "hit": true, "stand": true}
 
 // Qualifiers that are verbs themselves ("exchanges exceeded 6.65 million visits").
 var verbQualifiers = map[string]bool{"exceeded": true, "exceeds": true, "exceed": true, "surpassed": true, "topped": true, "tops": true, "surpasses": true, "exceeding": true}
@@ -222,4 +222,4 @@ func (s *scanner) isContent(j int) bool {
 }
 
 // Nouns ending in -ing that are measured things.
-var ingNouns = map[string]bool{"spending": true, "funding": true, "financing": true, "housing": true, "building": true, "shipping": true, "lending": true, "borrowing": true, "earnings": true, "holdings": true, "savings": true, "trading": true, "meeting": true, "meetings": true, "hearing": true, "gathering": true, "opening": true, "signing": false}
+var ingNouns = map[string]bool{"spending": true, "funding": true, "financing": true, "housing": true, "building": true, "shipping": true, "lending": true, "borrowing": true, "earnings": true, "holdings": true, "savings": true, "trading": true, "meeting": true, "meetings": true, "hearing": true, "gathering": true, "opening": true}
