@@ -251,3 +251,21 @@ func NewPhrases(d *phrases.Discovery, u period.Unit, top int) *Table {
 	}
 	return t
 }
+
+// PhraseFamilyList documents the families an analysis used: name,
+// description and patterns, for the workbook and reproducibility.
+func PhraseFamilyList(fams []phrases.Family) *Table {
+	t := New("phrase_family_list", "Formula families and their patterns",
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "description", Title: "Description", Max: 60, Width: 50},
+		Column{Key: "patterns", Title: "Patterns", Max: 120, Width: 100},
+	)
+	for _, f := range fams {
+		var ps []string
+		for _, p := range f.Patterns {
+			ps = append(ps, p.Source)
+		}
+		t.Append(f.Name, f.Description, strings.Join(ps, " ; "))
+	}
+	return t
+}

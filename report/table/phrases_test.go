@@ -112,3 +112,11 @@ func TestPhraseTables(t *testing.T) {
 		t.Errorf("new phrases %d of %d", len(np.Rows), len(d.Phrases))
 	}
 }
+
+func TestPhraseFamilyList(t *testing.T) {
+	fams := phrases.DefaultFamilies()
+	tb := PhraseFamilyList(fams)
+	if len(tb.Rows) != len(fams) || !strings.Contains(tb.Rows[0][2].(string), "close|important|good neighbors") {
+		t.Errorf("family list %v", tb.Rows[0])
+	}
+}
