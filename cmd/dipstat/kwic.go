@@ -77,14 +77,12 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	loadErr := err
-	m := phrases.NewMatcher(fams, aliases, phrases.MatchOptions{Stem: cf.stem, Context: *width})
-	var occs []phrases.Occurrence
-	for _, d := range c.Docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		occs = append(occs, m.Match(d)...)
+	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{Families: fams, Aliases: aliases,
+		Match: phrases.MatchOptions{Stem: cf.stem, Context: *width}, Workers: cf.workers})
+	if err != nil {
+		return err
 	}
+	occs := res.Occurrences
 	sortKWIC(occs, *sortBy)
 	if ff.name == "text" {
 		writeKWIC(e.stdout, occs, *width)
