@@ -78,6 +78,8 @@ var localCases = []struct {
 		[]want{{"38.2 percent", 38.2, "%", Percent, "", "Exports"}, {"$8.1 billion", 8.1e9, "USD", Money, "", "Exports"}, {"29-year-old", 29, "year", Duration, "", ""}}},
 	// not figures
 	{"The two sides agreed to hold the 2+2 dialogue and a three-party meeting.", nil},
+	{"The COVID-19 crisis, the 9/11 attacks and 24/7 coverage; Section 301 tariffs hit Su-57 jets.", nil},
+	{"The 5-4 vote and a 3-2 win made him the No. 2 official among Fortune 500 firms and the Top 10; Rule 5.", nil},
 	{"Hundreds of firms, thousands of people, dozens of projects and tens of thousands of visitors came.", nil},
 	{"The 1970s, Article 23, Resolution 2397 and the No. 1 priority were discussed at 10 a.m. on 5 May.", nil},
 	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},

@@ -190,8 +190,20 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if s.inURL(nt.start) {
 		return false
 	}
-	// labels: "No. 1", "exit 436", "Article 5"
-	if f.Kind == Count && f.Unit == "" && first == textStart && hasPrev && (labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) && !num.written {
+	// labels: "No. 1", "exit 436", "Article 5", "Section 301 tariffs"
+	if f.Kind == Count && first == textStart && hasPrev && !num.written &&
+		(f.Unit == "" || isCapitalized(prev.s)) && (labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) {
+		return false
+	}
+	// names: "Fortune 500 firms", "Top 10", "Group of 20", "Floor 12"; a phone "+82"
+	if f.Kind == Count && first == textStart && hasPrev && textStart >= 2 && prev.kind == tWord && isCapitalized(prev.s) &&
+		monthNames[prev.lower] == 0 && unitWords[prev.lower] == nil && !s.sentenceStart(textStart-1) {
+		return false
+	}
+	if f.Kind == Count && first == textStart && prev.lower == "of" && textStart >= 2 && s.tok(textStart-2).s == "Group" {
+		return false
+	}
+	if hasPrev && prev.s == "+" && !nt.gap {
 		return false
 	}
 	if f.Kind == Count && num.written && !num.scaled {
@@ -276,4 +288,14 @@ func (s *scanner) capitalizedThenPlural(e int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart reports whether toks[i] begins the text or follows
+// sentence punctuation or an opening quote.
+func (s *scanner) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s.toks[i-1]
+	return p.kind == tSym && strings.ContainsAny(p.s, ".!?:;\"“(")
 }

@@ -90,14 +90,14 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	if g := s.tok(e); g.kind == tNum && g.gap && n.integer && s.tok(e+1).s == "/" && !s.tok(e+1).gap && s.tok(e+2).kind == tNum && !s.tok(e+2).gap {
 		a, _ := strconv.ParseFloat(g.s, 64)
 		b, _ := strconv.ParseFloat(s.tok(e+2).s, 64)
-		if b >= 2 && b <= 16 && a < b && isAllDigits(g.s) && isAllDigits(s.tok(e+2).s) {
+		if commonDenominator(b) && a < b && isAllDigits(g.s) && isAllDigits(s.tok(e+2).s) {
 			v += a / b
 			e += 3
 			n.plainDigit = false
 		}
 	} else if g := s.tok(e); g.s == "/" && !g.gap && s.tok(e+1).kind == tNum && !s.tok(e+1).gap {
 		b, _ := strconv.ParseFloat(s.tok(e+1).s, 64)
-		if n.plainDigit && isAllDigits(s.tok(e+1).s) && b >= 2 && b <= 16 && v < b && !(s.tok(e+2).s == "/") {
+		if n.plainDigit && isAllDigits(s.tok(e+1).s) && commonDenominator(b) && v < b && v <= 3 && !(s.tok(e+2).s == "/") {
 			v /= b
 			e += 2
 			n.plainDigit = false
@@ -271,4 +271,14 @@ func (s *scanner) millionNoun(k int) bool {
 		return true
 	}
 	return isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower) && !notNouns[t.lower]
+}
+
+// commonDenominator reports whether b is the denominator of a fraction
+// written as an amount ("1/2", "3/4", "1/10"); "9/11" and "24/7" are not.
+func commonDenominator(b float64) bool {
+	switch b {
+	case 2, 3, 4, 5, 8, 10, 16:
+		return true
+	}
+	return false
 }
