@@ -297,5 +297,5 @@ func (s *scanner) sentenceStart(i int) bool {
 		return true
 	}
 	p := s.toks[i-1]
-	return p.kind == tSym && strings.ContainsAny(p.s, ".!?:;\"“(")
+	return p.kind == tSym && strings.ContainsAny(p.s, ".!?\"“(")
 }
