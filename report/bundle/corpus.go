@@ -89,7 +89,7 @@ func CorpusPart(l *corpus.Listing, u period.Unit, cap Caption) Part {
 	p.Tables = append(p.Tables, per)
 	c, err := chart.Columns("volume", "Corpus volume per "+u.String(), cap.String(), labels, []chart.Series{
 		{Name: "Documents per " + u.String(), Unit: "documents", Values: docsF},
-		{Name: "Tokens per " + u.String(), Unit: "tokens (words and numbers)", Values: toksF},
+		{Name: "Tokens per " + u.String(), Unit: "tokens", Values: toksF},
 	})
 	p.addChart(c, err, "corpus volume")
 	if len(v.Periods) > 0 {

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -20,45 +21,123 @@ func plotWidth(s Size, cols int, legend vg.Length) vg.Length {
 
 // periodAxis makes the x axis categorical over labels (one slot per period,
 // at 0..n-1) and labels only every k-th period, k chosen so the labels at
-// the tick font never overlap in a data area of width w. Unlabelled
-// periods keep a short tick.
+// the tick font never overlap in a data area of width w, and aligned to the
+// calendar (every 4th quarter is a Q1, every 12th month a January).
+// Unlabelled periods keep a short tick.
 func periodAxis(p *plot.Plot, labels []string, s Size, w vg.Length) {
 	n := len(labels)
 	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	if n == 0 {
+		return
+	}
 	step := labelStep(labels, s, w)
+	// Labels a year or more apart fall on January or Q1: the year says it
+	// and is shorter, so more of them may fit.
+	short := func(l string) string { return l }
+	if _, cycle, ok := periodOrdinal(labels[0]); ok && cycle > 1 && step >= cycle && allOrdinal(labels) {
+		years := make([]string, n)
+		for i, l := range labels {
+			years[i] = l[:4]
+		}
+		step = niceStep(labels, max(needStep(years, s, w), cycle))
+		short = func(l string) string { return l[:4] }
+	}
 	ticks := make([]plot.Tick, n)
 	for i, l := range labels {
 		ticks[i].Value = float64(i)
-		if i%step == 0 {
-			ticks[i].Label = Safe(l)
+		if labelled(labels, i, step) {
+			ticks[i].Label = Safe(short(l))
 		}
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 }
 
-// labelStep is the smallest k such that every k-th label fits in width w.
+// periodKind recognizes period labels: quarters (2025-Q2), months (2025-06)
+// and years (2025) have a calendar ordinal; other labels (days, weeks,
+// free text) are labelled by position.
+func periodOrdinal(l string) (ord int, cycle int, ok bool) {
+	var y, q, m int
+	switch {
+	case len(l) == 7 && l[4] == '-' && l[5] == 'Q':
+		if _, err := fmt.Sscanf(l, "%4d-Q%1d", &y, &q); err == nil {
+			return y*4 + q - 1, 4, true
+		}
+	case len(l) == 7 && l[4] == '-':
+		if _, err := fmt.Sscanf(l, "%4d-%2d", &y, &m); err == nil {
+			return y*12 + m - 1, 12, true
+		}
+	case len(l) == 4:
+		if _, err := fmt.Sscanf(l, "%4d", &y); err == nil {
+			return y, 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// labelled says whether period i is labelled with the given step: on the
+// calendar when every label has an ordinal, else by position.
+func labelled(labels []string, i, step int) bool {
+	if step == 1 {
+		return true
+	}
+	if ord, _, ok := periodOrdinal(labels[i]); ok && allOrdinal(labels) {
+		return ord%step == 0
+	}
+	return i%step == 0
+}
+
+func allOrdinal(labels []string) bool {
+	for _, l := range labels {
+		if _, _, ok := periodOrdinal(l); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// labelStep is the smallest calendar-friendly k such that every k-th label
+// fits in width w.
 func labelStep(labels []string, s Size, w vg.Length) int {
-	n := len(labels)
-	if n == 0 {
+	if len(labels) == 0 {
 		return 1
 	}
+	return niceStep(labels, needStep(labels, s, w))
+}
+
+// needStep is the smallest k such that labels k slots apart fit in width w.
+func needStep(labels []string, s Size, w vg.Length) int {
+	n := len(labels)
 	sty := textStyle(s.Tick, false)
 	widest := vg.Length(0)
 	for _, l := range labels {
 		widest = max(widest, sty.Width(Safe(l)))
 	}
 	slot := widest + s.Tick*1.5
-	fit := int(float64(w) / float64(slot))
-	if fit < 1 {
-		fit = 1
-	}
-	step := (n + fit - 1) / fit
-	for _, nice := range []int{1, 2, 3, 4, 6, 12, 24, 52} {
-		if nice >= step {
-			return nice
+	fit := max(int(float64(w)/float64(slot)), 1)
+	// Labelled periods are at least step slots apart, so need slots of
+	// width w/n hold one label.
+	return (n + fit - 1) / fit
+}
+
+// niceStep rounds need up to a step that suits the labels' calendar.
+func niceStep(labels []string, need int) int {
+	nice := []int{1, 2, 3, 4, 5, 7, 10, 14, 20, 28, 50, 100}
+	if _, cycle, ok := periodOrdinal(labels[0]); ok && allOrdinal(labels) {
+		switch cycle {
+		case 4:
+			nice = []int{1, 2, 4, 8, 12, 20, 40, 80}
+		case 12:
+			nice = []int{1, 2, 3, 6, 12, 24, 36, 60, 120, 240}
+		case 1:
+			nice = []int{1, 2, 5, 10, 20, 50, 100}
 		}
 	}
-	return step
+	for _, k := range nice {
+		if k >= need {
+			return k
+		}
+	}
+	return need
 }
 
 // dateTicks labels a time axis (x values are Unix days) at calendar steps:

@@ -240,3 +240,39 @@ func TestLabelStep(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodLabelsOnCalendar(t *testing.T) {
+	var quarters, months []string
+	for y := 2023; y <= 2025; y++ {
+		for q := 1; q <= 4; q++ {
+			quarters = append(quarters, fmt.Sprintf("%d-Q%d", y, q))
+		}
+		for m := 1; m <= 12; m++ {
+			months = append(months, fmt.Sprintf("%d-%02d", y, m))
+		}
+	}
+	for _, c := range []struct {
+		labels []string
+		step   int
+		want   string
+	}{
+		{quarters, 4, "2023-Q1 2024-Q1 2025-Q1"},
+		{quarters[1:], 2, "2023-Q3 2024-Q1 2024-Q3 2025-Q1 2025-Q3"},
+		{months, 12, "2023-01 2024-01 2025-01"},
+		{months[2:], 6, "2023-07 2024-01 2024-07 2025-01 2025-07"},
+		{[]string{"2025-06-01", "2025-06-02", "2025-06-03"}, 2, "2025-06-01 2025-06-03"},
+	} {
+		var got []string
+		for i, l := range c.labels {
+			if labelled(c.labels, i, c.step) {
+				got = append(got, l)
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("step %d: labelled %q, want %q", c.step, got, c.want)
+		}
+	}
+	if k := labelStep(months, Column, plotWidth(Column, 1, 0)); 12%k != 0 && k%12 != 0 {
+		t.Errorf("month step %d does not divide the year", k)
+	}
+}
