@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -53,6 +55,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			continue
 		}
 		marks := sc.periods(date)
+		sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
 		clean := strings.Join(strings.Fields(sent), " ")
 		var inSent []Figure
 		for k, r := range sc.out {
@@ -63,7 +66,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			}
 			f.Subject = sc.subject(r, inSent, floor)
 			if f.Kind != Ordinal && f.Kind != Duration {
-				f.Period = nearestPeriod(visibleMarks(marks, sc.out, k), f.Start, f.End)
+				f.Period = periodOf(marks, sc.out, k)
 			}
 			f.Sentence = clean
 			f.Doc, f.Date = doc, date
@@ -81,26 +84,31 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 	return out
 }
 
-// visibleMarks drops the periods that another figure stands between: in
-// "19.5 percent of trade, down from 25 percent in 2021" the year belongs
-// to the second figure only.
-func visibleMarks(marks []mark, figs []raw, k int) []mark {
+// periodOf picks the period of figure k: the nearest mark that no other
+// figure stands between ("19.5 percent of trade, down from 25 percent in
+// 2021": the year belongs to the second figure only). marks are sorted by
+// start; each figure looks only at the marks between its neighbours.
+func periodOf(marks []mark, figs []raw, k int) string {
 	f := figs[k].f
-	var out []mark
-	for _, m := range marks {
-		blocked := false
-		for j, o := range figs {
-			if j == k || o.f.Kind == Ordinal {
-				continue
-			}
-			if m.start >= f.End && o.f.Start >= f.End && o.f.End <= m.start || m.end <= f.Start && o.f.End <= f.Start && o.f.Start >= m.end {
-				blocked = true
-				break
-			}
-		}
-		if !blocked {
-			out = append(out, m)
+	lo, hi := 0, math.MaxInt
+	for j := k - 1; j >= 0; j-- {
+		if figs[j].f.Kind != Ordinal {
+			lo = figs[j].f.End
+			break
 		}
 	}
-	return out
+	for j := k + 1; j < len(figs); j++ {
+		if figs[j].f.Kind != Ordinal {
+			hi = figs[j].f.Start
+			break
+		}
+	}
+	i := sort.Search(len(marks), func(i int) bool { return marks[i].start >= lo })
+	var window []mark
+	for ; i < len(marks) && marks[i].start < hi; i++ {
+		if marks[i].end <= hi {
+			window = append(window, marks[i])
+		}
+	}
+	return nearestPeriod(window, f.Start, f.End)
 }
