@@ -10,7 +10,7 @@ func TestDefaultFamilies(t *testing.T) {
 	fams := DefaultFamilies()
 	want := []string{"close-neighbors", "core-interests", "strategic-partnership", "mutual-benefit",
 		"people-to-people", "one-china", "true-multilateralism", "new-era", "right-side-of-history",
-		"supply-chains", "win-win-cooperation", "korean-peninsula"}
+		"supply-chains", "win-win-cooperation", "korean-peninsula", "common-ground", "good-neighborliness"}
 	have := map[string]bool{}
 	for _, f := range fams {
 		have[f.Name] = true
@@ -56,9 +56,9 @@ description = "replaced"
 patterns = ["core interests"]
 
 [[family]]
-name = "good-neighborliness"
+name = "harmony-without-conformity"
 description = "added"
-patterns = ["good-neighborliness [and friendship]"]
+patterns = ["harmony without conformity"]
 `
 	f, err := ReadFamilies(strings.NewReader(src))
 	if err != nil {
@@ -66,7 +66,7 @@ patterns = ["good-neighborliness [and friendship]"]
 	}
 	base := DefaultFamilies()
 	all := Combine(base, f)
-	if len(all) != len(base)+1 || all[len(all)-1].Name != "good-neighborliness" {
+	if len(all) != len(base)+1 || all[len(all)-1].Name != "harmony-without-conformity" {
 		t.Fatalf("added family missing: %d families", len(all))
 	}
 	for i, fam := range all[:len(base)] {
