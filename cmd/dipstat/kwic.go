@@ -22,6 +22,7 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	fam.register(fs)
 	width := fs.Int("width", 40, "`characters` of context on each side")
 	family := fs.String("family", "", "show the occurrences of the formula family `name` instead of a QUERY")
+	maxHits := fs.Int("max", 0, "show at most `n` lines (0 = all); the total is reported on stderr when cut")
 	sortBy := fs.String("sort", "text", "order of the lines: text (document order), left, match or right (by the words next to the match)")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
@@ -36,6 +37,9 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	}
 	if *width < 0 {
 		return usagef("-width must not be negative")
+	}
+	if *maxHits < 0 {
+		return usagef("-max must not be negative")
 	}
 	if !validSort(*sortBy) {
 		return usagef("-sort must be text, left, match or right, got %q", *sortBy)
@@ -84,6 +88,10 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	}
 	occs := res.Occurrences
 	sortKWIC(occs, *sortBy)
+	if *maxHits > 0 && len(occs) > *maxHits {
+		fmt.Fprintf(e.stderr, "showing %d of %d hits (-max)\n", *maxHits, len(occs))
+		occs = occs[:*maxHits]
+	}
 	if ff.name == "text" {
 		writeKWIC(e.stdout, occs, *width)
 		if len(occs) == 0 {

@@ -59,7 +59,11 @@ func TestKwicErrors(t *testing.T) {
 			t.Errorf("%v: got %v, want %q", tc.args, err, tc.want)
 		}
 	}
-	out, errOut, err := runCLI(t, "kwic", "zebra", seeds)
+	out, errOut, err := runCLI(t, "kwic", "-max", "2", "china", seeds)
+	if err != nil || strings.Count(out, "\n") != 2 || !strings.Contains(errOut, "showing 2 of") {
+		t.Errorf("-max: %v %q %q", err, out, errOut)
+	}
+	out, errOut, err = runCLI(t, "kwic", "zebra", seeds)
 	if err != nil || out != "" || !strings.Contains(errOut, "no hits") {
 		t.Errorf("no hits: %v %q %q", err, out, errOut)
 	}
