@@ -57,7 +57,7 @@ func (s *scanner) mergeBounds() {
 		if k+1 < len(s.out) {
 			b := s.out[k+1]
 			if (a.f.Qualifier == "more than" || a.f.Qualifier == "at least") && (b.f.Qualifier == "less than" || b.f.Qualifier == "at most") &&
-				b.first == a.last+1 && s.toks[a.last].lower == "and" && a.f.Unit == b.f.Unit && b.f.Value > a.f.Value {
+				b.first == a.last+1 && (s.toks[a.last].lower == "and" || s.toks[a.last].lower == "but") && a.f.Unit == b.f.Unit && b.f.Value > a.f.Value {
 				a.f.High = b.f.Value
 				a.f.Qualifier = "range to " + fmtNum(b.f.Value)
 				a.f.End = b.f.End

@@ -7,7 +7,7 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 	c := s.tok(k)
 	j := k + 1
 	switch {
-	case c.lower == "to" || c.lower == "through" || c.lower == "thru":
+	case c.lower == "to" || c.lower == "through" || c.lower == "thru" || c.s == "~" && !c.gap:
 	case isDash(c.s) && (!c.gap || s.tok(k+1).gap) && !(c.gap && !s.tok(k+1).gap && s.tok(k+1).kind == tNum && f.Unit != "" && intro):
 	case c.lower == "and" && intro:
 	default:
