@@ -148,6 +148,12 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
+	for _, n := range []int64{50 << 20, 1 << 30, 1536, 100} {
+		b := byteSize(n)
+		if back, err := parseSize(b.String()); err != nil || back != n {
+			t.Errorf("byteSize(%d).String() = %q does not parse back", n, b.String())
+		}
+	}
 	for _, bad := range []string{"", "-1", "lots", "0"} {
 		if _, err := parseSize(bad); err == nil {
 			t.Errorf("parseSize(%q): no error", bad)
