@@ -19,14 +19,14 @@ var qualifierPhrases = map[string]string{
 	"lower than": "less than", "just below": "less than",
 	"at most": "at most", "no more than": "at most", "not more than": "at most",
 	"larger than": "more than", "bigger than": "more than", "higher than": "more than",
-	"smaller than": "less than",
+	"smaller than":          "less than",
 	"more than or equal to": "at least", "greater than or equal to": "at least", "higher or equal than": "at least",
 	"bigger or equal than": "at least", "larger or equal than": "at least", "at least or equal to": "at least",
 	"equal to or more than": "at least", "equal to or greater than": "at least",
 	"less than or equal to": "at most", "fewer than or equal to": "at most", "lower or equal than": "at most",
 	"smaller or equal than": "at most", "less or equal than": "at most", "equal to or less than": "at most",
 	"equal to or fewer than": "at most",
-	"up": "up", "down": "down",
+	"up":                     "up", "down": "down",
 	"between": "between", "from": "from",
 }
 
