@@ -142,6 +142,13 @@ func FuzzParsePattern(f *testing.F) {
 			f.Add(p.Source)
 		}
 	}
+	for _, d := range seeds(f) { // sentences of the seeds as patterns
+		for i, s := range d.Sentences {
+			if i < 3 {
+				f.Add(d.Raw[s.Start:s.End])
+			}
+		}
+	}
 	for _, s := range []string{"close * {0,4} neighbors", "[a [b (c|d e)]] f", "a|b|c", "(x", "a * {1,", "{}", "*"} {
 		f.Add(s)
 	}
