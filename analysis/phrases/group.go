@@ -2,13 +2,17 @@ package phrases
 
 import "sort"
 
+// minCore is the smallest core a phrase needs to be grouped.
+const minCore = 2
+
 // group forms candidate families from the first top phrases. Each phrase, in
 // rank order, joins the existing group whose leader it resembles most — core
 // Jaccard similarity at least 0.5, or a word edit distance of at most a third
 // of the longer phrase while sharing a core word — or leads a new group. A
 // phrase's core is its stemmed content words without actor names and numbers.
-// Groups of one phrase are not candidates. Leaders do not chain: a phrase is
-// compared with leaders only.
+// Phrases with a core of fewer than minCore words ("china is willing to")
+// are not grouped, and groups of one phrase are not candidates. Leaders do not
+// chain: a phrase is compared with leaders only.
 func group(ps []Phrase, top int, docs [][]int32, coreOf []string) []Candidate {
 	type grp struct {
 		leader  int
@@ -25,7 +29,7 @@ func group(ps []Phrase, top int, docs [][]int32, coreOf []string) []Candidate {
 			}
 		}
 		cores[i] = c
-		if len(c) == 0 {
+		if len(c) < minCore {
 			continue
 		}
 		best, bestSim := -1, 0.0
