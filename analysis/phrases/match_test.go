@@ -3,7 +3,6 @@ package phrases
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -13,7 +12,8 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+// testdata/seeds.expect is written by hand and never regenerated, so this
+// package has no -update flag.
 
 const seedsDir = "../../seeds"
 
