@@ -47,7 +47,9 @@
 //
 // Qualifiers are never folded into Value: "about", "nearly", "more than",
 // "at least", "less than", "at most", "up to", "up", "down", "±0.01", and
-// "range to N" for ranges, where Value is the lower bound and High the upper.
+// "range to N" for ranges, where Value is the lower bound and High the upper;
+// a percent after "up"/"down" or a change verb ("rose", "fell by") gets
+// "up" or "down", its value staying positive.
 // "from X to Y" after a change verb ("rose from 5% to 7%") is two figures.
 //
 // Not figures: years (four plain digits 1000-2100 without unit, scale or

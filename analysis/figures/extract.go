@@ -297,6 +297,19 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		f.Qualifier = ""
 		i = textStart
 	}
+	// "exports fell 3.5%", "grew by 2 percentage points": the direction of a change
+	if (f.Kind == Percent || f.Kind == PercentagePoints) && f.Qualifier == "" && i > 0 {
+		v := i - 1
+		if s.toks[v].lower == "by" && v > 0 {
+			v--
+		}
+		switch {
+		case upVerbs[s.toks[v].lower]:
+			f.Qualifier = "up"
+		case downVerbs[s.toks[v].lower]:
+			f.Qualifier = "down"
+		}
+	}
 	if !s.accept(&f, num, i, textStart, k) {
 		return raw{}, num.end, false
 	}

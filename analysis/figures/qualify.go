@@ -105,3 +105,15 @@ func postQualifier(toks []tok, i int) (string, int) {
 	}
 	return "", i
 }
+
+// Verbs right before a percent that give the direction of a change.
+var (
+	upVerbs = map[string]bool{"rose": true, "rise": true, "rises": true, "risen": true, "grew": true, "grow": true,
+		"grows": true, "grown": true, "increased": true, "increase": true, "increases": true, "jumped": true,
+		"climbed": true, "surged": true, "soared": true, "gained": true, "expanded": true, "added": true, "up": true,
+		"rising": true, "growing": true, "increasing": true, "advanced": true, "improved": true}
+	downVerbs = map[string]bool{"fell": true, "fall": true, "falls": true, "fallen": true, "dropped": true,
+		"drop": true, "declined": true, "decline": true, "decreased": true, "decrease": true, "slipped": true,
+		"shrank": true, "shrunk": true, "plunged": true, "tumbled": true, "sank": true, "lost": true, "slid": true,
+		"falling": true, "declining": true, "dropping": true, "contracted": true, "eased": true, "down": true}
+)
