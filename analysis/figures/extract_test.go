@@ -77,7 +77,7 @@ var localCases = []struct {
 		[]want{{"100 billion dollars", 100e9, "USD", Money, "more than", "Two-way investment"}, {"one in three", 100.0 / 3, "%", Percent, "", ""},
 			{"1 in 5", 20, "%", Percent, "", ""}, {"1,445.2 per dollar", 1445.2, "per USD", Other, "", ""}}},
 	{"Exports rose 38.2 percent on year to $8.1 billion; a 29-year-old man.",
-		[]want{{"38.2 percent", 38.2, "%", Percent, "", "Exports"}, {"$8.1 billion", 8.1e9, "USD", Money, "", "Exports"}, {"29-year-old", 29, "year", Duration, "", ""}}},
+		[]want{{"38.2 percent", 38.2, "%", Percent, "up", "Exports"}, {"$8.1 billion", 8.1e9, "USD", Money, "", "Exports"}, {"29-year-old", 29, "year", Duration, "", ""}}},
 	{"It is larger than 10 and smaller than 20, at least or equal to 30, less than or equal to 100 and about 20~100.",
 		[]want{{"10 and smaller than 20", 10, "", Count, "range to 20", ""}, {"30", 30, "", Count, "at least", ""}, {"100", 100, "", Count, "at most", ""}, {"20~100", 20, "", Count, "range to 100", ""}}},
 	// not figures
