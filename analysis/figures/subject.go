@@ -25,8 +25,11 @@ var linkWords = map[string]bool{
 	"receive": true, "received": true, "welcomed": true, "hosted": true, "sold": true, "bought": true,
 	"raised": true, "earned": true, "save": true, "saved": true, "saves": true, "add": true, "added": true,
 	"adds": true, "attracts": true, "grown": true, "risen": true, "fallen": true, "doubled": true, "tripled": true,
-	"topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true,
+	"over": true, "during": true, "within": true, "topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true,
 }
+
+// Words between a preposition and a duration: "over the next five years".
+var timeDeterminers = map[string]bool{"the": true, "next": true, "past": true, "last": true, "coming": true, "previous": true, "following": true, "recent": true}
 
 // Link words that are also nouns and may end a noun phrase ("the total").
 var nounLinks = map[string]bool{"total": true, "amounts": true, "cost": true, "costs": true, "import": true, "export": true, "run": true, "hit": true, "stand": true}
@@ -59,6 +62,10 @@ func (s *scanner) subjectRule(r raw, prev []Figure) string {
 	}
 	linked := verbQualifiers[s.tok(r.first).lower]
 	j := r.first - 1
+	// "over the next five years", "in the past 33 years"
+	for j >= floor && timeDeterminers[s.toks[j].lower] && f.Kind == Duration {
+		j--
+	}
 	for skipped := 0; j >= floor && skipped < 3 && linkWords[s.toks[j].lower]; skipped++ {
 		linked = true
 		j--
