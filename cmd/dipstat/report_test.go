@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/pdf"
@@ -483,5 +484,27 @@ func TestReportConfig(t *testing.T) {
 	_, _, err := runCLI(t, "report", "-config", cfgPath, seeds)
 	if err == nil || !strings.Contains(err.Error(), "dipstat.toml:1: dpi:") {
 		t.Errorf("bad dpi in the file: %v", err)
+	}
+}
+
+// BenchmarkReport times a whole report (load, analyses, charts in PNG and
+// PDF, workbook, report.pdf, CSV, manifest) on a synthetic corpus of 2,000
+// articles (~6 MB) made from the seeds.
+func BenchmarkReport(b *testing.B) {
+	sents, err := corpustest.Sentences(seeds)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := b.TempDir()
+	if _, err := corpustest.Generate(in, sents, corpustest.Spec{Articles: 2000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	out := b.TempDir()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		var so, se bytes.Buffer
+		if err := run(context.Background(), []string{"report", "-out", out, "-name", "bench", "-formats", "pdf,png", "-quiet", in}, &so, &se); err != nil {
+			b.Fatalf("%v\n%s", err, se.String())
+		}
 	}
 }

@@ -73,13 +73,16 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 			xys := make(plotter.XYs, len(se.Points))
 			lab := pointLabels{style: textStyle(s.Tick*0.95, false), gap: s.Marker*1.2 + s.Tick*0.25}
 			lo, hi := se.Points[0].Value, se.Points[0].Value
+			show := labelledPoints(se.Points)
 			for i, pt := range se.Points {
 				xys[i] = plotter.XY{X: toDays(pt.Date), Y: pt.Value}
 				l := pt.Label
 				if strings.TrimSpace(l) == "" {
 					l = number(pt.Value)
 				}
-				lab.xs, lab.ys, lab.labels = append(lab.xs, xys[i].X), append(lab.ys, pt.Value), append(lab.labels, cut(l, 36))
+				if show[i] {
+					lab.xs, lab.ys, lab.labels = append(lab.xs, xys[i].X), append(lab.ys, pt.Value), append(lab.labels, cut(l, 36))
+				}
 				lo, hi = min(lo, pt.Value), max(hi, pt.Value)
 			}
 			line, sc, _ := plotter.NewLinePoints(xys)
@@ -111,4 +114,29 @@ func boolF(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// maxPointLabels is the most points of a panel labelled one by one; a longer
+// series labels its first, last, lowest and highest points.
+const maxPointLabels = 8
+
+func labelledPoints(pts []Point) []bool {
+	show := make([]bool, len(pts))
+	if len(pts) <= maxPointLabels {
+		for i := range show {
+			show[i] = true
+		}
+		return show
+	}
+	lo, hi := 0, 0
+	for i, p := range pts {
+		if p.Value < pts[lo].Value {
+			lo = i
+		}
+		if p.Value > pts[hi].Value {
+			hi = i
+		}
+	}
+	show[0], show[len(pts)-1], show[lo], show[hi] = true, true, true, true
+	return show
 }

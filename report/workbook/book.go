@@ -98,7 +98,8 @@ func Write(w io.Writer, bk *Book) (*Result, error) {
 	if err := b.summary(items); err != nil {
 		return nil, err
 	}
-	f.SetActiveSheet(0)
+	// Summary is the first and active sheet. (SetActiveSheet would parse
+	// every streamed sheet back; a new file's first sheet is active.)
 	if _, err := f.WriteTo(w); err != nil {
 		return nil, fmt.Errorf("write workbook: %w", err)
 	}
