@@ -93,7 +93,9 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	summary := summaryItems(r, m, warnings)
 	book := &workbook.Book{Summary: summary, Tables: tables, Charts: native, Link: r.Link}
 	for i, c := range charts {
-		book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: dpi(r)})
+		if pngs[i] != nil {
+			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: dpi(r)})
+		}
 	}
 	var xb bytes.Buffer
 	res, err := workbook.Write(&xb, book)
@@ -156,6 +158,15 @@ func hasFormat(r *Report, f string) bool {
 	return false
 }
 
+func hasSize(sizes []chart.Size, s chart.Size) bool {
+	for _, x := range sizes {
+		if x.Name == s.Name {
+			return true
+		}
+	}
+	return false
+}
+
 // chartFile is a chart's file name for a size and format.
 func chartFile(name string, s chart.Size, format string) string {
 	if s.Name == chart.Full.Name {
@@ -189,7 +200,7 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 				jobs = append(jobs, job{i, c, s, f, true})
 			}
 		}
-		if !hasFormat(r, "png") { // the workbook still shows PNGs
+		if !hasFormat(r, "png") || !hasSize(sizes, chart.Full) { // the workbook still shows full-width PNGs
 			jobs = append(jobs, job{i, c, chart.Full, "png", false})
 		}
 	}

@@ -1,0 +1,153 @@
+package bundle
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/pdf"
+)
+
+func day(s string) time.Time {
+	t, _ := time.Parse(time.DateOnly, s)
+	return t
+}
+
+// listing makes a listing of files written to dir: dated ("2025-01-05"),
+// undated ("") and skipped ("skip").
+func listing(t *testing.T, dir string, dates ...string) *corpus.Listing {
+	t.Helper()
+	l := &corpus.Listing{}
+	for i, d := range dates {
+		path := filepath.Join(dir, string(rune('a'+i))+".txt")
+		if err := os.WriteFile(path, []byte("text "+d), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		e := corpus.Entry{ID: string(rune('a' + i)), File: path, Tokens: 100 * (i + 1), Sentences: 3}
+		switch d {
+		case "skip":
+			e.Status, e.Reason = corpus.StatusSkipped, "empty"
+		case "":
+			e.Status = corpus.StatusUndated
+		default:
+			e.Status, e.Date = corpus.StatusOK, day(d)
+		}
+		l.Entries = append(l.Entries, e)
+	}
+	return l
+}
+
+func TestCorpusVolume(t *testing.T) {
+	l := listing(t, t.TempDir(), "2025-01-05", "2025-03-20", "", "2025-03-01", "skip")
+	v := CorpusVolume(l, period.Month)
+	var got []string
+	for i, p := range v.Periods {
+		got = append(got, p.Label+":"+itoa(v.Docs[i])+"/"+itoa(v.Tokens[i]))
+	}
+	want := "2025-01:1/100 2025-02:0/0 2025-03:2/600"
+	if strings.Join(got, " ") != want || v.Undated != 1 {
+		t.Errorf("volume = %s undated %d, want %s undated 1", strings.Join(got, " "), v.Undated, want)
+	}
+	if first, last := DateRange(l); !first.Equal(day("2025-01-05")) || !last.Equal(day("2025-03-20")) {
+		t.Errorf("DateRange = %v %v", first, last)
+	}
+}
+
+func itoa(n int) string { return fmtInt(n) }
+
+func fmtInt(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func TestCaption(t *testing.T) {
+	for _, c := range []struct {
+		c    Caption
+		want string
+	}{
+		{Caption{Corpus: "seeds", Docs: 5, Undated: 1, Unit: period.Quarter, From: day("2023-01-10"), To: day("2025-12-31")},
+			"Corpus: seeds · 5 documents (1 undated) · by quarter · 2023-01-10 – 2025-12-31"},
+		{Caption{Corpus: "x", Docs: 1, Unit: period.Month}, "Corpus: x · 1 document · by month · no dated documents"},
+	} {
+		if got := c.c.String(); got != c.want {
+			t.Errorf("caption %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{"close-neighbors": "close-neighbors", "One China!": "one-china", "  x  y ": "x-y", "窗口": ""} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPointSeriesScale(t *testing.T) {
+	s := figures.FigureSeries{Subject: "trade", Unit: "USD", Family: "USD", Points: []figures.Point{
+		{Figure: figures.Figure{Text: "$298.9 billion", Value: 2.989e11, Unit: "USD", Doc: "d2", Date: day("2025-12-31")}},
+		{Figure: figures.Figure{Text: "$310 billion", Value: 3.1e11, Unit: "USD", Qualifier: "about", Doc: "d1", Date: day("2024-12-31")}},
+		{Figure: figures.Figure{Text: "$1 billion", Value: 1e9, Unit: "USD", Doc: "d3"}},
+	}}
+	src := map[string]time.Time{}
+	ps := pointSeries(s, src)
+	if ps.Unit != "billion USD" || len(ps.Points) != 2 || ps.Points[0].Value != 298.9 || ps.Points[1].Label != "about $310 billion" {
+		t.Errorf("pointSeries = %+v", ps)
+	}
+	if len(src) != 2 {
+		t.Errorf("sources = %v, want the two dated documents", src)
+	}
+}
+
+// TestWrite builds a small report folder from a listing alone and checks
+// the manifest against the files.
+func TestWrite(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	l := listing(t, in, "2025-01-05", "2025-03-20", "")
+	cap := Caption{Corpus: in, Docs: 3, Undated: 1, Unit: period.Month, From: day("2025-01-05"), To: day("2025-03-20")}
+	r := &Report{Name: "t", Version: "test", Started: day("2025-07-01"), Paths: []string{in}, Listing: l, Unit: period.Month,
+		Parts: []Part{CorpusPart(l, period.Month, cap)}, Formats: []string{"svg", "png"}, DPI: 50, Sizes: []chart.Size{chart.Column},
+		Params: []Param{{Name: "-period", Value: "month"}}}
+	m, err := Write(out, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, o := range m.Outputs {
+		paths = append(paths, o.Path)
+	}
+	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.pdf report.xlsx"
+	if strings.Join(paths, " ") != want {
+		t.Errorf("outputs %q\nwant %q", strings.Join(paths, " "), want)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "report.pdf"))
+	if n, err := pdf.Check(b); err != nil || n != 2 || m.PDFPages != 2 {
+		t.Errorf("report.pdf: %d pages (manifest %d), %v", n, m.PDFPages, err)
+	}
+	var back Manifest
+	mb, _ := os.ReadFile(filepath.Join(out, ManifestFile))
+	if err := json.Unmarshal(mb, &back); err != nil || back.Corpus.Counted != 3 || back.Corpus.Periods != 3 || len(back.Inputs) != 3 {
+		t.Errorf("manifest read back: %v %+v", err, back.Corpus)
+	}
+	// A vanished input fails the report (the caller keeps the old one).
+	os.Remove(l.Entries[0].File)
+	if _, err := Write(t.TempDir(), r); err == nil || !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Write with a missing input: %v", err)
+	}
+}
+
+func TestUndatedCorpusPart(t *testing.T) {
+	l := listing(t, t.TempDir(), "", "")
+	p := CorpusPart(l, period.Month, Caption{Corpus: "x", Docs: 2, Undated: 2, Unit: period.Month})
+	if len(p.Charts) != 0 || len(p.Warnings) != 2 {
+		t.Errorf("charts %d, warnings %q", len(p.Charts), p.Warnings)
+	}
+}
