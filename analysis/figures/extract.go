@@ -229,8 +229,8 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if f.Kind == Money && cur == "" && (u == nil || u.scale == 0) && !num.scaled {
 		k = s.cents(&f, k)
 	}
-	// "per kg", "per tonne" after money or a physical unit
-	if f.Unit != "" && s.tok(k).lower == "per" {
+	// "per kg", "per tonne", "$15.4/hour" after money or a physical unit
+	if f.Unit != "" && (s.tok(k).lower == "per" || s.tok(k).s == "/" && !s.tok(k).gap && !s.tok(k+1).gap && s.tok(k+1).kind == tWord) {
 		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind != Money && u2.kind != Percent {
 			f.Unit += "/" + u2.name
 			if f.Kind != Money {

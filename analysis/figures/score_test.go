@@ -228,7 +228,10 @@ var unitFamilies = map[string][]string{
 	"ton per day": {"t/d"}, "tonne": {"t"}, "degree Celsius": {"°C"}, "degree fahrenheit": {"°F"},
 	"degree Fahrenheit": {"°F"}, "kilometre per hour": {"km/h"}, "kilogram": {"kg"}, "pound-mass": {"lb"},
 	"milligram": {"mg"}, "dollar per kilogram": {"USD/kg"}, "british thermal unit": {"Btu"}, "kelvin": {"K"},
-	"watt": {"W"},
+	"watt": {"W"}, "inch": {"in"}, "electronvolt": {"eV"}, "foot": {"ft"}, "mile per hour": {"mph"},
+	"cent": {"USD", "EUR"}, "penny": {"GBP"}, "square metre": {"m2"}, "cubic metre": {"m3"}, "hectare": {"ha"},
+	"gigawatt": {"GW"}, "megawatt": {"MW"}, "kilowatt hour": {"kWh"}, "gigawatt hour": {"GWh"}, "barrel": {"bbl"},
+	"dollar per hour": {"USD/hour"}, "kilowatt": {"kW"}, "gram": {"g"}, "ounce": {"oz"}, "acre": {"acre"},
 }
 
 // unitMatch applies the unit families (README rule 5).
