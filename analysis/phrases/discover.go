@@ -2,6 +2,8 @@ package phrases
 
 import (
 	"fmt"
+	"math"
+	"strings"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -22,11 +24,21 @@ type DiscoverOptions struct {
 	// NoStemCore groups by the words as they are; by default the core
 	// words are stemmed, so "move" and "moved" share a core word.
 	NoStemCore bool
+	// MaxWords is the word budget (not a phrase length: see MaxN): when the
+	// documents added hold more words, discovery runs on a hash sample of
+	// them (see Discoverer). 0 means DefaultMaxWords; negative means no
+	// budget.
+	MaxWords int
 }
+
+// DefaultMaxWords is the default word budget: 20 million words, about
+// 250 MB kept between Add and Run (see Discoverer) and a Run peak of about
+// 400 MB on news text.
+const DefaultMaxWords = 20_000_000
 
 // DefaultDiscoverOptions are dipstat's defaults.
 func DefaultDiscoverOptions() DiscoverOptions {
-	return DiscoverOptions{MinN: 3, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000}
+	return DiscoverOptions{MinN: 3, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000, MaxWords: DefaultMaxWords}
 }
 
 // Check reports the first invalid option.
@@ -42,10 +54,17 @@ func (o DiscoverOptions) Check() error {
 	return nil
 }
 
-// Discoverer collects documents for discovery. Discovery needs the whole
-// corpus: it keeps, per document, the ID, date, original text and 12 bytes per
-// word (a term ID and the byte span), plus one entry per distinct term; Run
-// needs 5 more bytes per word.
+// Discoverer collects documents for discovery. Discovery needs all the words
+// it runs on at once: it keeps, per document, the ID, date, original text
+// (needed for the examples) and 12 bytes per word (a term ID and the byte
+// span), plus one entry per distinct term; Run needs 5 more bytes per word
+// and its n-gram tables.
+//
+// Memory is bounded by MaxWords: when the words kept exceed it, the
+// Discoverer keeps a deterministic hash sample of the documents (see
+// docHash) and frees the others, so documents can be streamed through Add
+// and dropped by the caller.
+//
 // Add documents in input order, then call Run. It is not safe for concurrent
 // use.
 type Discoverer struct {
@@ -56,13 +75,20 @@ type Discoverer struct {
 	content []bool   // per term: counts toward MinContent
 	core    []string // per term: the word as part of a grouping core, or ""
 	docs    []ddoc
-	tokens  int
+	us      []unit // scratch
+
+	budget           int  // word budget (MaxInt for none)
+	shift            uint // the sample keeps documents whose hash >> (64-shift) is 0
+	words, tokens    int  // of the kept documents
+	seen, seenTokens int  // of every document added
 }
 
 type ddoc struct {
 	id    string
 	date  time.Time
 	raw   string
+	hash  uint64  // of id, for sampling
+	ntok  int32   // tokens
 	seq   []int32 // term IDs, -1 between sentences
 	start []int32 // byte span of each unit (-1 for separators)
 	end   []int32
@@ -75,7 +101,14 @@ func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, 
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
-	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}}, nil
+	budget := opts.MaxWords
+	switch {
+	case budget == 0:
+		budget = DefaultMaxWords
+	case budget < 0:
+		budget = math.MaxInt
+	}
+	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}, budget: budget}, nil
 }
 
 func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
@@ -83,13 +116,16 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 		return id
 	}
 	id := int32(len(dc.terms))
-	dc.ids[u.key] = id
-	dc.terms = append(dc.terms, u.key)
+	// Token.Norm may share the document's text: copy it, so the vocabulary
+	// does not pin the text of a document sampled out.
+	key := strings.Clone(u.key)
+	dc.ids[key] = id
+	dc.terms = append(dc.terms, key)
 	isContent := u.actor || !t.Stop
 	dc.content = append(dc.content, isContent)
 	core := ""
 	if isContent && !u.actor && t.Kind == corpus.Word {
-		core = u.key
+		core = key
 		if !dc.opts.NoStemCore {
 			core = corpus.StemWord(core)
 		}
@@ -98,10 +134,21 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 	return id
 }
 
-// Add collects one counted document.
+// Add collects one counted document, or only counts it when the sample leaves
+// it out. The Discoverer keeps no reference to d.
 func (dc *Discoverer) Add(d *corpus.Document) {
-	dd := ddoc{id: d.ID, date: d.Date, raw: d.Raw}
-	var us []unit
+	dc.seen++
+	ntok := d.NumTokens()
+	dc.seenTokens += ntok
+	h := docHash(d.ID)
+	if !dc.keeps(h) {
+		return
+	}
+	// Exact capacities: units never outnumber tokens.
+	n := ntok + max(0, len(d.Sentences)-1)
+	dd := ddoc{id: d.ID, date: d.Date, raw: d.Raw, hash: h, ntok: int32(ntok),
+		seq: make([]int32, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n),
+		sents: make([]corpus.Span, 0, len(d.Sentences))}
 	for si, s := range d.Sentences {
 		if si > 0 {
 			dd.seq = append(dd.seq, -1)
@@ -109,15 +156,19 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 			dd.end = append(dd.end, -1)
 		}
 		dd.sents = append(dd.sents, corpus.Span{Start: s.Start, End: s.End})
-		us = dc.fold.units(us[:0], d.Raw, s.Tokens)
-		for _, u := range us {
+		dc.us = dc.fold.units(dc.us[:0], d.Raw, s.Tokens)
+		for _, u := range dc.us {
 			dd.seq = append(dd.seq, dc.term(u, s.Tokens[u.tok0]))
 			dd.start = append(dd.start, int32(s.Tokens[u.tok0].Start))
 			dd.end = append(dd.end, int32(s.Tokens[u.tok1-1].End))
 		}
-		dc.tokens += len(s.Tokens)
 	}
 	dc.docs = append(dc.docs, dd)
+	dc.words += dd.words()
+	dc.tokens += ntok
+	if dc.words > dc.budget {
+		dc.shrink()
+	}
 }
 
 // Phrase is a recurring phrase found by discovery.
@@ -149,9 +200,17 @@ type Candidate struct {
 
 // Discovery is the result of Run.
 type Discovery struct {
-	Options    DiscoverOptions
-	Docs       int
-	Tokens     int
+	Options DiscoverOptions
+	// Docs and Tokens are of the documents discovery ran on: all those added,
+	// or the sample when their words exceeded MaxWords. Words is the words
+	// (units: an actor name is one) of those documents.
+	Docs, Tokens, Words int
+	// Seen and SeenTokens are of every document added.
+	Seen, SeenTokens int
+	// Sample is 1 when discovery ran on every document, else k for a 1/k
+	// hash sample (k a power of two): Phrase.Docs and Count are then of the
+	// sample, and MinDocs applied to it.
+	Sample     int
 	Phrases    []Phrase // ranked by documents, count, length, text
 	Candidates []Candidate
 }

@@ -22,7 +22,8 @@ import (
 // after.
 func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
-	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens}
+	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
+		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample()}
 	levels := make([]*level, o.MaxN+1)
 	var h hasher
 	// alive[di][i] says whether the (n-1)-gram at i recurs; pos[di][i] is the
