@@ -101,11 +101,11 @@ func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, 
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
+	if opts.MaxWords == 0 {
+		opts.MaxWords = DefaultMaxWords
+	}
 	budget := opts.MaxWords
-	switch {
-	case budget == 0:
-		budget = DefaultMaxWords
-	case budget < 0:
+	if budget < 0 {
 		budget = math.MaxInt
 	}
 	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}, budget: budget}, nil

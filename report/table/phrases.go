@@ -196,6 +196,17 @@ func Discovered(d *phrases.Discovery, top int) *Table {
 			phrases.OneLine(p.Example.Sentence))
 	}
 	t.Notes = append(t.Notes, discoveryNote(d))
+	return withSampleNote(t, d)
+}
+
+// withSampleNote adds to a discovery table, when discovery ran on a sample,
+// a note saying so.
+func withSampleNote(t *Table, d *phrases.Discovery) *Table {
+	if d.Sample > 1 {
+		t.Notes = append(t.Notes, "Discovery ran on a 1/"+itoa(d.Sample)+" sample: "+itoa(d.Docs)+" of "+itoa(d.Seen)+
+			" documents (hash-sampled by document ID, spread over time, to stay within "+itoa(d.Options.MaxWords)+
+			" words); Docs and Count are of the sample.")
+	}
 	return t
 }
 
@@ -228,7 +239,7 @@ func CandidateFamilies(d *phrases.Discovery, top int) *Table {
 		t.Append(i+1, c.Name, c.Docs, len(c.Phrases), c.Count, strings.Join(c.Core, " "), strings.Join(vs, " | "))
 	}
 	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once.")
-	return t
+	return withSampleNote(t, d)
 }
 
 // NewPhrases lists the recurring phrases by the period they were first seen in.
@@ -249,7 +260,7 @@ func NewPhrases(d *phrases.Discovery, u period.Unit, top int) *Table {
 			t.Append(np.Label, p.Text, p.Docs, p.Count, p.First)
 		}
 	}
-	return t
+	return withSampleNote(t, d)
 }
 
 // PhraseFamilyList documents the families an analysis used: name,
