@@ -173,3 +173,27 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("dump differs from %s (run with -update to accept):\n%s", path, got)
 	}
 }
+
+// BenchmarkWrite streams a table of 100,000 rows (text, int, float,
+// percent, date, link) into a workbook.
+func BenchmarkWrite(b *testing.B) {
+	t := table.New("big", "Big",
+		table.Column{Key: "term", Title: "Term"},
+		table.Column{Key: "n", Title: "N", Kind: table.Int},
+		table.Column{Key: "x", Title: "X", Kind: table.Float, Decimals: 2},
+		table.Column{Key: "p", Title: "P", Kind: table.Percent, Decimals: 1},
+		table.Column{Key: "d", Title: "D", Kind: table.Date},
+		table.Column{Key: "f", Title: "F", Kind: table.Link},
+	)
+	for i := range 100000 {
+		t.Append(fmt.Sprintf("term%d", i), i, float64(i)/7, float64(i%100)/100, day("2025-01-01").AddDate(0, 0, i%365), fmt.Sprintf("seeds/%d.txt", i%50))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if _, err := Write(&buf, &Book{Tables: []*table.Table{t}}); err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(buf.Len()))
+	}
+}
