@@ -58,7 +58,7 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 			return c, 1, j + 1
 		}
 		if c, ok := millionCode(t.s); ok {
-			return "M" + c, 1, j + 1
+			return millionsMark + c, 1, j + 1
 		}
 	}
 	return "", 0, j
@@ -78,6 +78,10 @@ func codeOf(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// millionsMark prefixes the code of a millions unit ("MUSD") in the
+// scanner's internal results; it is not a letter, so "MXN" stays MXN.
+const millionsMark = "*"
 
 // millionCode recognises "MUSD", "MEUR": millions of a currency.
 func millionCode(w string) (string, bool) {
@@ -105,7 +109,7 @@ func (s *scanner) currencyCodeAfter(k int) (string, int) {
 		return c, k + 1
 	}
 	if c, ok := millionCode(t.s); ok {
-		return "M" + c, k + 1
+		return millionsMark + c, k + 1
 	}
 	return "", k
 }

@@ -173,7 +173,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = n2.end
 		}
 	}
-	if strings.HasPrefix(cur, "M") {
+	if strings.HasPrefix(cur, millionsMark) {
 		cur = cur[1:]
 		f.Value *= 1e6
 	}
@@ -184,7 +184,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = k2
 		}
 	} else if code, k2 := s.currencyCodeAfter(k); code != "" {
-		if strings.HasPrefix(code, "M") {
+		if strings.HasPrefix(code, millionsMark) {
 			code = code[1:]
 			f.Value *= 1e6
 		}

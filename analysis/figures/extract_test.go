@@ -80,6 +80,8 @@ var localCases = []struct {
 		[]want{{"38.2 percent", 38.2, "%", Percent, "up", "Exports"}, {"$8.1 billion", 8.1e9, "USD", Money, "", "Exports"}, {"29-year-old", 29, "year", Duration, "", ""}}},
 	{"It is larger than 10 and smaller than 20, at least or equal to 30, less than or equal to 100 and about 20~100.",
 		[]want{{"10 and smaller than 20", 10, "", Count, "range to 20", ""}, {"30", 30, "", Count, "at least", ""}, {"100", 100, "", Count, "at most", ""}, {"20~100", 20, "", Count, "range to 100", ""}}},
+	{"Sell Mex$ 10 million forward, MUSD 30 and 120 MEUR.",
+		[]want{{"Mex$ 10 million", 10e6, "MXN", Money, "", ""}, {"MUSD 30", 30e6, "USD", Money, "", ""}, {"120 MEUR", 120e6, "EUR", Money, "", ""}}},
 	// not figures
 	{"The two sides agreed to hold the 2+2 dialogue and a three-party meeting.", nil},
 	{"The COVID-19 crisis, the 9/11 attacks and 24/7 coverage; Section 301 tariffs hit Su-57 jets.", nil},

@@ -151,6 +151,7 @@ var unitTable = []unitEntry{
 	{unit{"AED", Money, "AED", 1, 0}, []string{"dirhams", "dirham", "aed"}, nil},
 	{unit{"ZAR", Money, "ZAR", 1, 0}, []string{"rand", "zar"}, nil},
 	{unit{"peso", Money, "peso", 1, 0}, []string{"pesos", "peso"}, nil},
+	{unit{"TRY", Money, "TRY", 1, 0}, []string{"turkish lira", "turkish liras"}, nil},
 	{unit{"SEK", Money, "SEK", 1, 0}, []string{"swedish kronor", "sek"}, nil},
 	{unit{"NOK", Money, "NOK", 1, 0}, []string{"norwegian kroner", "nok"}, nil},
 	{unit{"DKK", Money, "DKK", 1, 0}, []string{"danish kroner", "dkk"}, nil},
@@ -192,6 +193,7 @@ var currencySigns = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "�
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD", "au": "AUD",
 	"nt": "TWD", "s": "SGD", "nz": "NZD", "r": "BRL", "mex": "MXN",
+	"usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "sgd": "SGD", "hkd": "HKD",
 }
 
 // units maps surfaces to units; built once.
