@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -85,6 +86,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cf, rf, fam := &o.corpus, o.report, &o.fam
+	if fam.showBuiltin {
+		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+		return err
+	}
 	log, err := o.log.logger(e.stderr)
 	if err != nil {
 		return cfg.Wrap("log-format", err)
