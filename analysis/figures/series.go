@@ -223,6 +223,15 @@ var subjectSynonyms = strings.NewReplacer("carbon dioxide", "co2", "people-to-pe
 // dropped, the rest stemmed; the last two words remain.
 func SubjectKey(subject string) string {
 	s := subjectSynonyms.Replace(strings.ToLower(subject))
+	// "chinese tourists visiting south korea": the head ends before a participle
+	if ws := strings.Fields(s); len(ws) > 1 {
+		for i := 1; i < len(ws); i++ {
+			if strings.HasSuffix(ws[i], "ing") && !ingNouns[ws[i]] {
+				s = strings.Join(ws[:i], " ")
+				break
+			}
+		}
+	}
 	if head, rest, ok := strings.Cut(s, " of "); ok {
 		if k := keyWords(head); len(k) > 0 {
 			s = head

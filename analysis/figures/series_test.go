@@ -79,15 +79,17 @@ func keys(ss []FigureSeries) []string {
 
 func TestSubjectKey(t *testing.T) {
 	cases := map[string]string{
-		"bilateral trade volume":        "trade",
-		"Bilateral trade":               "trade",
-		"trade volume":                  "trade",
-		"bilateral personnel exchanges": "personnel exchang",
-		"people-to-people exchanges":    "personnel exchang",
-		"carbon dioxide emissions":      "co2 emiss",
-		"CO2 emissions":                 "co2 emiss",
-		"volume of trade":               "trade",
-		"":                              "",
+		"bilateral trade volume":                          "trade",
+		"Bilateral trade":                                 "trade",
+		"trade volume":                                    "trade",
+		"bilateral personnel exchanges":                   "personnel exchang",
+		"people-to-people exchanges":                      "personnel exchang",
+		"carbon dioxide emissions":                        "co2 emiss",
+		"CO2 emissions":                                   "co2 emiss",
+		"volume of trade":                                 "trade",
+		"number of Chinese tourists visiting South Korea": "chines tourist",
+		"Chinese tourists":                                "chines tourist",
+		"":                                                "",
 	}
 	for in, want := range cases {
 		if got := SubjectKey(in); got != want {

@@ -28,6 +28,10 @@ var linkWords = map[string]bool{
 	"over": true, "during": true, "within": true, "topped": true, "worth": true, "capped": true, "limited": true, "valued": true, "takes": true, "took": true, "take": true, "carry": true, "carried": true,
 }
 
+// Time expressions that are never the measured thing.
+var timeWords = map[string]bool{"on-year": true, "year-on-year": true, "on-month": true, "month-on-month": true,
+	"quarter-on-quarter": true, "on-quarter": true, "y-o-y": true, "yoy": true, "annually": true, "year": true}
+
 // Words between a preposition and a duration: "over the next five years".
 var timeDeterminers = map[string]bool{"the": true, "next": true, "past": true, "last": true, "coming": true, "previous": true, "following": true, "recent": true}
 
@@ -131,6 +135,12 @@ func (s *scanner) npLeft(j int) string {
 			start = j
 			continue
 		}
+		// "tourists visiting South Korea": a participle after a noun stays in the phrase
+		if strings.HasSuffix(w, "ing") && !ingNouns[w] && start >= 0 && j > s.floor && s.isContent(j-1) &&
+			!strings.HasSuffix(s.toks[j-1].lower, "ing") && !linkWords[s.toks[j-1].lower] {
+			start = j
+			continue
+		}
 		if !s.isContent(j) || linkWords[w] && !nounLinks[w] {
 			break
 		}
@@ -154,6 +164,9 @@ func (s *scanner) npLeft(j int) string {
 	}
 	if start > end || start == end && (s.toks[start].lower == "first" || s.toks[start].lower == "year") {
 		return ""
+	}
+	if timeWords[strings.ToLower(s.text[s.toks[start].start:s.toks[end].end])] {
+		return "" // "5.8 percent on-year to US$57.3 billion"
 	}
 	// "trade volume between the two countries": the head is before the preposition
 	p := start - 1
