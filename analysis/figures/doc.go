@@ -81,9 +81,12 @@
 //   - a count noun: the noun itself ("15 cooperation documents");
 //   - otherwise the content words right before the figure.
 //
-// A noun phrase is a run of content words (not stopwords, not -ing or -ly
-// words, with "of"/"to" between content words and possessives kept) that
-// does not reach into the previous figure.
+// A noun phrase is a run of content words (not stopwords or -ly words; an
+// -ing word only after a noun, "tourists visiting South Korea"; "of"/"to"
+// between content words, hyphen compounds and possessives kept) that does
+// not reach into the previous figure. A figure with no subject right after
+// another ("20 trillion won ($14.5 billion)", "rose 5.8 percent to $57.3
+// billion") takes that figure's subject.
 //
 // # Period
 //
