@@ -112,7 +112,7 @@ func TermsPart(in TermsInput, cap Caption) Part {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("keyness skipped: %v", in.KeyErr))
 	}
 	// Native charts.
-	p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.BarChart, Title: "Top terms", XTitle: "term", YTitle: "occurrences",
+	p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.ColumnChart, Title: "Top terms", XTitle: "term", YTitle: "occurrences",
 		Table: "terms", Category: "term", Values: []string{"count"}, MaxPoints: top})
 	if len(labels) > 0 {
 		p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.LineChart, Title: "Top terms per 10,000 tokens", XTitle: "period", YTitle: "per 10,000 tokens",
