@@ -28,7 +28,7 @@ type tok struct {
 // lex splits text into tokens with byte offsets. Whitespace is dropped but
 // remembered in gap; hyphens and symbols are their own tokens.
 func lex(text string) []tok {
-	var toks []tok
+	toks := make([]tok, 0, len(text)/5+4)
 	gap := true
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])

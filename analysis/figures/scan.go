@@ -199,6 +199,9 @@ func (s *scanner) unitAt(k int, num number) (*unit, int) {
 	if t.s == "K" && !t.gap && num.suffix == "K" {
 		return unitByName("K"), k + 1
 	}
+	if !unitFirst[t.lower] {
+		return nil, k
+	}
 	for n := maxUnitWords; n >= 1; n-- {
 		var lw, ex []string
 		e := k

@@ -200,6 +200,7 @@ var dollarPrefixes = map[string]string{
 var (
 	unitWords    = map[string]*unit{}
 	unitExact    = map[string]*unit{}
+	unitFirst    = map[string]bool{} // lower-case first words of all unit surfaces
 	maxUnitWords = 1
 )
 
@@ -211,9 +212,13 @@ func init() {
 				unitWords[w] = &e.unit
 			}
 			maxUnitWords = max(maxUnitWords, len(strings.Fields(w)))
+			first, _, _ := strings.Cut(w, " ")
+			unitFirst[first] = true
 		}
 		for _, w := range e.exact {
 			unitExact[w] = &e.unit
+			first, _, _ := strings.Cut(w, " ")
+			unitFirst[strings.ToLower(first)] = true
 		}
 	}
 }
