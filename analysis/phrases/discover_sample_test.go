@@ -202,3 +202,45 @@ func TestDiscoverSampleBudget(t *testing.T) {
 		t.Errorf("discovery reports %d of %d documents, 1/%d, %d words", res.Docs, res.Seen, res.Sample, res.Words)
 	}
 }
+
+// TestRecurring checks the first-level filter against a plain count of the
+// documents of every n-gram.
+func TestRecurring(t *testing.T) {
+	docs := synthDocs(t, 60)
+	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		dc.Add(d)
+	}
+	for _, minDocs := range []int{2, 3, 5} {
+		docsOf := map[uint64]map[int]bool{}
+		for di, d := range dc.docs {
+			for i := 0; i+3 <= len(d.seq); i++ {
+				if slices.Contains(d.seq[i:i+3], -1) {
+					continue
+				}
+				k := hashIDs(d.seq[i : i+3])
+				if docsOf[k] == nil {
+					docsOf[k] = map[int]bool{}
+				}
+				docsOf[k][di] = true
+			}
+		}
+		var want []uint64
+		for k, ds := range docsOf {
+			if len(ds) >= minDocs {
+				want = append(want, k)
+			}
+		}
+		slices.Sort(want)
+		got := dc.recurring(3, minDocs)
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("min docs %d: %d recurring 3-grams, want %d", minDocs, len(got), len(want))
+		}
+	}
+	if dc.recurring(3, 1) != nil {
+		t.Error("min docs 1 filters")
+	}
+}

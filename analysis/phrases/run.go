@@ -1,6 +1,7 @@
 package phrases
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,14 +19,16 @@ import (
 // both its n-word prefix and suffix recur (they must, for it to recur; a flag
 // per word position remembers which do), so
 // each level costs one pass over the words: time O(words x (MaxN-MinN+1)),
-// memory O(distinct MinN-grams) at the first level and O(recurring n-grams)
-// after.
+// plus sorting 8 bytes per word once to find the recurring MinN-grams, which
+// alone are counted at the first level; memory 13 bytes per word and
+// O(recurring n-grams).
 func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
 		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample()}
 	levels := make([]*level, o.MaxN+1)
 	var h hasher
+	rec := dc.recurring(o.MinN, o.MinDocs) // first level: recurring n-grams only
 	// alive[di][i] says whether the (n-1)-gram at i recurs; pos[di][i] is the
 	// gram counted at i in this level (-1 for none).
 	alive := make([][]bool, len(dc.docs))
@@ -46,9 +49,16 @@ func (dc *Discoverer) Run() *Discovery {
 				if i+n > len(d.seq) || h.brk[i] < i+n || n > o.MinN && !(al[i] && al[i+1]) {
 					continue
 				}
-				ps[i] = lv.add(h.sum(i, n), int32(di), int32(i), dd)
+				key := h.sum(i, n)
+				if n == o.MinN && rec != nil {
+					if _, ok := slices.BinarySearch(rec, key); !ok {
+						continue
+					}
+				}
+				ps[i] = lv.add(key, int32(di), int32(i), dd)
 			}
 		}
+		rec = nil
 		for di := range dc.docs {
 			al, ps := alive[di], pos[di]
 			for i, gi := range ps {

@@ -1,0 +1,106 @@
+package phrases
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"testing"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+)
+
+// BenchmarkDiscoverStream streams the 20,000-article synthetic corpus through
+// a Discoverer with corpus.Stream, dropping each document after Add, as a
+// report on a large corpus does; one sub-benchmark per word budget. Peak
+// resident memory is best measured one budget per process:
+//
+//	go test -c -o /tmp/phrases.test ./analysis/phrases
+//	/usr/bin/time -v /tmp/phrases.test -test.run '^$' -test.bench 'DiscoverStream/budget=10M' -test.benchtime 1x
+//
+// DIPSTAT_BENCH_CORPUS names a folder of articles to use instead of
+// generating one (generate it once with corpustest to reuse it). kept-MB is
+// the live heap after the last Add, B/word-kept that per word kept,
+// run-peak-heap-MB the largest heap (live and garbage) seen during Run.
+func BenchmarkDiscoverStream(b *testing.B) {
+	dir := os.Getenv("DIPSTAT_BENCH_CORPUS")
+	if dir == "" {
+		sents, err := corpustest.Sentences(seedsDir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dir = b.TempDir()
+		if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	copt := corpus.DefaultOptions()
+	copt.KeepDuplicates = true
+	aliases := corpus.DefaultAliases()
+	for _, bc := range []struct {
+		name   string
+		budget int
+	}{{"10M", DefaultMaxWords}, {"none", -1}, {"4M", 4_000_000}, {"1M", 1_000_000}} {
+		b.Run("budget="+bc.name, func(b *testing.B) {
+			for b.Loop() {
+				o := DefaultDiscoverOptions()
+				o.MaxWords = bc.budget
+				dc, err := NewDiscoverer(aliases, o)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, err = corpus.Stream(context.Background(), []string{dir}, copt, func(d *corpus.Document) error {
+					dc.Add(d)
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				stop := watchHeap()
+				res := dc.Run()
+				runPeak := stop()
+				b.ReportMetric(float64(ms.HeapAlloc)/1e6, "kept-MB")
+				b.ReportMetric(float64(runPeak)/1e6, "run-peak-heap-MB")
+				b.ReportMetric(float64(ms.HeapAlloc)/float64(max(1, res.Words)), "B/word-kept")
+				b.ReportMetric(float64(res.Words), "words-kept")
+				b.ReportMetric(float64(res.Docs), "docs-kept")
+				b.ReportMetric(float64(res.Sample), "1/sample")
+				b.ReportMetric(float64(len(res.Phrases)), "phrases")
+			}
+		})
+	}
+}
+
+// watchHeap samples the heap's object bytes every 10 ms until the returned
+// function is called, which returns the largest sample.
+func watchHeap() func() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	done, peak := make(chan struct{}), make(chan uint64)
+	go func() {
+		top := read()
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				peak <- max(top, read())
+				return
+			case <-t.C:
+				top = max(top, read())
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		return <-peak
+	}
+}
