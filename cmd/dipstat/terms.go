@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -131,6 +132,11 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	if err != nil {
 		return err
 	}
+	if ff.name != "text" { // text tables print them as notes
+		for _, w := range res.Warnings {
+			fmt.Fprintf(e.stderr, "warning: %s\n", w)
+		}
+	}
 	var t *table.Table
 	switch {
 	case tf.tfidf > 0:
@@ -180,7 +186,7 @@ func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Optio
 	if err != nil {
 		return nil, nil, err
 	}
-	var first, last = cp.Docs[0].Date, cp.Docs[0].Date
+	var first, last time.Time
 	for _, d := range cp.Docs {
 		if d.Date.IsZero() {
 			continue
