@@ -168,7 +168,7 @@ func Stacked(name, title, caption string, periods []string, series []Series) (*C
 		}
 	}
 	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
-		p := newPlot(s, "", "", "share of occurrences (%)")
+		p := newPlot(s, "", "", "share of the family (%)")
 		l := newLegend(s)
 		var rs rects
 		base := make([]float64, len(periods))
@@ -184,10 +184,22 @@ func Stacked(name, title, caption string, periods []string, series []Series) (*C
 			}
 			l.Add(cut(se.Name, 60), swatch{col})
 		}
+		// The number of occurrences above each bar: a 100% bar of one
+		// occurrence should not look like one of fifty.
+		n := texts{style: textStyle(s.Tick*0.9, false), dy: s.Tick * 0.25}
+		n.style.XAlign = draw.XCenter
+		n.style.Color = grey
+		slot := plotWidth(s, 1, besideWidth(l, s)) / vg.Length(len(periods))
+		for j, t := range total {
+			if t > 0 && n.style.Width("n="+number(t))+s.Tick*0.5 <= slot {
+				n.xs, n.ys, n.labels = append(n.xs, float64(j)), append(n.ys, 100), append(n.labels, "n="+number(t))
+			}
+		}
 		yGrid(p)
-		p.Add(rs)
+		p.Add(rs, n)
 		periodAxis(p, periods, s, plotWidth(s, 1, besideWidth(l, s)))
-		p.Y.Min, p.Y.Max = 0, 100
+		p.Y.Min, p.Y.Max = 0, 100+float64(s.Tick)*1.8/float64(s.Height)*100
+		p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 0, Label: "0"}, {Value: 25}, {Value: 50, Label: "50"}, {Value: 75}, {Value: 100, Label: "100"}})
 		return layout{panels: []*plot.Plot{p}, cols: 1, legend: l}
 	}}, nil
 }
