@@ -2,6 +2,7 @@ package terms
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
@@ -126,4 +127,17 @@ func generated(t testing.TB, n int) []*corpus.Document {
 		docs = append(docs, mkDoc("g"+itoa(i), date, body))
 	}
 	return docs
+}
+
+// The counter must not keep documents alive: interned words are copies.
+func TestAddKeepsNoText(t *testing.T) {
+	d := mkDoc("x", "2024-01-01", "Strategic partnership deepened. Partnership matters.")
+	c := count(t, Options{MinN: 1, MaxN: 2}, []*corpus.Document{d})
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(d.Raw)))
+	hi := lo + uintptr(len(d.Raw))
+	for _, w := range c.words {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(w))); p >= lo && p < hi {
+			t.Errorf("word %q points into the document's text", w)
+		}
+	}
 }

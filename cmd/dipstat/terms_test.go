@@ -109,3 +109,24 @@ func FuzzNRange(f *testing.F) {
 		}
 	})
 }
+
+func TestTermsPeriodsAndKeynessOptions(t *testing.T) {
+	out, _, err := runCLI(t, "terms", seeds, "-period", "auto", "-top", "3", "-format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, ",undated,") || !strings.HasPrefix(out, "term,n,period,count,per10k,docs,docshare\n") {
+		t.Errorf("auto periods, long form:\n%s", out)
+	}
+	out, _, err = runCLI(t, "ngrams", seeds, "-keyness", "2025", "-period", "year", "-reference", "2023", "-min-count", "1", "-top", "2", "-format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out, "\n"); n != 4 || !strings.Contains(out, `"direction":`) {
+		t.Errorf("keyness 2025 vs 2023, 2 per direction: %d lines\n%s", n, out)
+	}
+	out, _, err = runCLI(t, "terms", seeds, "-raw", "-top", "1", "-format", "csv")
+	if err != nil || !strings.Contains(out, "\nthe,1,all,") {
+		t.Errorf("-raw: the most frequent word is 'the': %v\n%s", err, out)
+	}
+}
