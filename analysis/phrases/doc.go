@@ -12,7 +12,10 @@
 //
 // Discovery (Discoverer) finds the phrases the corpus itself repeats: maximal
 // n-grams occurring in at least two documents, ranked by documents then count,
-// grouped into candidate families by their shared content-word core.
+// grouped into candidate families by their shared content-word core. It works
+// within a word budget (DiscoverOptions.MaxWords): beyond it, on a hash sample
+// of the documents that is the same whatever their order and spreads evenly
+// over time, so documents can be streamed through it.
 //
 // The pattern syntax and the families file format are described in
 // docs/phrases.md and in ParsePattern and ReadFamilies.
