@@ -86,11 +86,17 @@ func labelled(labels []string, i, step int) bool {
 	return i%step == 0
 }
 
+// allOrdinal says whether labels are a timeline of one calendar unit:
+// consecutive periods with no gap or repeat, so calendar-aligned labels
+// are exactly the step apart.
 func allOrdinal(labels []string) bool {
-	for _, l := range labels {
-		if _, _, ok := periodOrdinal(l); !ok {
+	prev, cycle0 := 0, 0
+	for i, l := range labels {
+		ord, cycle, ok := periodOrdinal(l)
+		if !ok || i > 0 && (cycle != cycle0 || ord != prev+1) {
 			return false
 		}
+		prev, cycle0 = ord, cycle
 	}
 	return true
 }

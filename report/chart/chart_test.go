@@ -276,3 +276,28 @@ func TestPeriodLabelsOnCalendar(t *testing.T) {
 		t.Errorf("month step %d does not divide the year", k)
 	}
 }
+
+// FuzzPeriodLabels: any labels give an axis whose labelled periods are at
+// least the step apart, without panics.
+func FuzzPeriodLabels(f *testing.F) {
+	f.Add("2023-Q1,2023-Q2,2023-Q3,2023-Q4,2024-Q1", 2)
+	f.Add("2025-01,2025-02,2025-03", 12)
+	f.Add("2025,2026,undated", 1)
+	f.Add("2025-W01,2025-W02", 3)
+	f.Fuzz(func(t *testing.T, csv string, step int) {
+		if step < 1 || step > 1000 {
+			return
+		}
+		labels := strings.Split(csv, ",")
+		last := -1
+		for i := range labels {
+			if labelled(labels, i, step) {
+				if last >= 0 && i-last < step {
+					t.Fatalf("labels %d and %d closer than step %d in %q", last, i, step, labels)
+				}
+				last = i
+			}
+		}
+		_ = labelStep(labels, Column, plotWidth(Column, 1, 0))
+	})
+}

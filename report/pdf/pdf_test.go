@@ -74,3 +74,20 @@ func TestCheckRejects(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCheck: Check never panics and accepts only what it can count.
+func FuzzCheck(f *testing.F) {
+	var buf bytes.Buffer
+	if _, err := Write(&buf, Summary{Title: "seed", Warnings: []string{"w"}}, nil); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("%PDF-1.4\nstartxref\n9\n%%EOF"))
+	f.Add([]byte("%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, err := Check(data)
+		if err == nil && n < 0 {
+			t.Errorf("Check = %d pages without error", n)
+		}
+	})
+}
