@@ -213,7 +213,9 @@ type Discovery struct {
 	// Sample is 1 when discovery ran on every document, else k for a 1/k
 	// hash sample (k a power of two): Phrase.Docs and Count are then of the
 	// sample, and MinDocs applied to it.
-	Sample     int
+	Sample int
+	// Warnings are caveats on the result: that it ran on a sample.
+	Warnings   []string
 	Phrases    []Phrase // ranked by documents, count, length, text
 	Candidates []Candidate
 }

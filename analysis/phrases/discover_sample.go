@@ -1,6 +1,9 @@
 package phrases
 
-import "hash/fnv"
+import (
+	"fmt"
+	"hash/fnv"
+)
 
 // Sampling. When the words of the documents added exceed the budget, the
 // Discoverer keeps a document iff the hash of its ID is below a threshold: the
@@ -90,4 +93,13 @@ func (dc *Discoverer) compactTerms() {
 		dc.ids[t] = int32(i)
 	}
 	dc.terms, dc.content, dc.core = terms, content, core
+}
+
+// warnings says when discovery runs on a sample.
+func (dc *Discoverer) warnings() []string {
+	if dc.shift == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("phrase discovery ran on a 1/%d hash sample: %d of %d documents, %d words (budget %d); "+
+		"phrase documents and counts are of the sample", dc.sample(), len(dc.docs), dc.seen, dc.words, dc.budget)}
 }

@@ -125,7 +125,7 @@ func TestDiscoverSampleOrderFree(t *testing.T) {
 func TestDiscoverNoSampleUnchanged(t *testing.T) {
 	for name, docs := range map[string][]*corpus.Document{"seeds": seeds(t), "synthetic": synthDocs(t, 120)} {
 		base := discover(t, docs, DefaultDiscoverOptions())
-		if base.Sample != 1 || base.Docs != len(docs) || base.Seen != len(docs) || base.SeenTokens != base.Tokens {
+		if base.Sample != 1 || base.Warnings != nil || base.Docs != len(docs) || base.Seen != len(docs) || base.SeenTokens != base.Tokens {
 			t.Errorf("%s: sampled without need: %+v", name, base)
 		}
 		total := totalWords(t, docs)
@@ -198,7 +198,7 @@ func TestDiscoverSampleBudget(t *testing.T) {
 		t.Errorf("vocabulary of %d terms (%d in the index), the sample uses %d", len(dc.terms), len(dc.ids), len(distinct))
 	}
 	res := dc.Run()
-	if res.Seen != len(hashes) || res.Docs != want || res.Sample != dc.sample() || res.Words > budget {
+	if res.Seen != len(hashes) || res.Docs != want || res.Sample != dc.sample() || res.Words > budget || len(res.Warnings) != 1 {
 		t.Errorf("discovery reports %d of %d documents, 1/%d, %d words", res.Docs, res.Seen, res.Sample, res.Words)
 	}
 }

@@ -25,7 +25,7 @@ import (
 func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
-		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample()}
+		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample(), Warnings: dc.warnings()}
 	levels := make([]*level, o.MaxN+1)
 	var h hasher
 	rec := dc.recurring(o.MinN, o.MinDocs) // first level: recurring n-grams only
