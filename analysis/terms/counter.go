@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
-	"github.com/dipstat/dipstat/analysis/period"
 )
 
 // Counter counts terms and n-grams document by document. It keeps nothing of
@@ -245,5 +244,3 @@ func (c *Counter) Periods() []string { return append([]string(nil), c.plabel...)
 
 // Span is the first and last date of the dated documents (zero if none).
 func (c *Counter) Span() (first, last time.Time) { return c.first, c.last }
-
-var _ = period.Undated

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
-	"github.com/dipstat/dipstat/analysis/period"
 )
 
 const seeds = "../../seeds"
@@ -122,5 +121,3 @@ func compareNaive(t *testing.T, r *Result, nv naive) {
 		}
 	}
 }
-
-var _ = period.Month
