@@ -79,4 +79,3 @@ func (r *Result) assoc(ws []uint32, s *stat) stats.Assoc {
 	}
 	return stats.Association(float64(s.count), f[:len(ws)], float64(r.c.tokens))
 }
-
