@@ -36,7 +36,7 @@ func TestFiguresJSONFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"text":"$298.9 billion","value":2.989e+11,"unit":"USD","kind":"money","qualifier":"","subject":"bilateral trade volume","period":"2025-01/2025-11",`
+	want := `{"text":"$298.9 billion","value":298900000000,"unit":"USD","kind":"money","qualifier":"","subject":"bilateral trade volume","period":"2025-01/2025-11",`
 	if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 1 {
 		t.Errorf("json output:\n%s", out)
 	}

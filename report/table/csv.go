@@ -43,7 +43,7 @@ func plain(v any) string {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return ""
 		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
+		return formatFloat(x)
 	case time.Time:
 		if x.IsZero() {
 			return ""
@@ -56,4 +56,14 @@ func plain(v any) string {
 		return strconv.FormatInt(n, 10)
 	}
 	return ""
+}
+
+// formatFloat writes a float in full precision, in plain decimal notation for
+// everyday magnitudes (298900000000, not 2.989e+11) and in exponent notation
+// only for very large or very small numbers.
+func formatFloat(x float64) string {
+	if a := math.Abs(x); a == 0 || a >= 1e-6 && a < 1e21 {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(x, 'g', -1, 64)
 }

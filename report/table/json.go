@@ -44,7 +44,7 @@ func appendJSON(buf []byte, v any, k Kind) []byte {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return append(buf, "null"...)
 		}
-		return strconv.AppendFloat(buf, x, 'g', -1, 64)
+		return append(buf, formatFloat(x)...)
 	case time.Time:
 		if x.IsZero() {
 			return append(buf, '"', '"')
