@@ -182,17 +182,33 @@ func pdfText(t *testing.T, data []byte) string {
 	return out.String()
 }
 
-// TestSVGGolden keeps one small chart as an exact SVG (fonts not embedded).
+// TestSVGGolden keeps small charts as exact SVGs (fonts not embedded).
 func TestSVGGolden(t *testing.T) {
-	c, err := Bars("golden", "Top terms", "Corpus: test · 2 documents", "occurrences", []Item{{"china", 12}, {"south korea", 7}})
+	bars, err := Bars("golden", "Top terms", "Corpus: test · 2 documents", "occurrences", []Item{{"china", 12}, {"south korea", 7}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	var months []string
+	var a, b []float64
+	for i := range 14 {
+		months = append(months, fmt.Sprintf("%d-%02d", 2024+(i+10)/12, (i+10)%12+1))
+		a, b = append(a, float64(i%5)), append(b, float64(7-i%4))
+	}
+	lines, err := Lines("lines", "Trends “win−win”", "Corpus: test · 윤석열", "per 10,000 tokens", months, []Series{{Name: "china", Values: a}, {Name: "korea", Values: b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svgGolden(t, bars, "bars.svg")
+	svgGolden(t, lines, "lines.svg")
+}
+
+func svgGolden(t *testing.T, c *Chart, name string) {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := Render(&buf, c, Column, "svg", Options{NoEmbed: true}); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "bars.svg")
+	path := filepath.Join("testdata", name)
 	if *update {
 		os.MkdirAll("testdata", 0o755)
 		os.WriteFile(path, buf.Bytes(), 0o644)
