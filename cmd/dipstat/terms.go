@@ -18,7 +18,7 @@ import (
 // termFlags are the flags of terms and ngrams.
 type termFlags struct {
 	n         nRange
-	top       int
+	top       optInt
 	minCount  int
 	period    string
 	measure   string
@@ -35,7 +35,7 @@ func (f *termFlags) register(fs *flag.FlagSet, cmd string) {
 		f.n, defMin = nRange{2, 3}, 2
 	}
 	fs.Var(&f.n, "n", "n-gram `length` or range, 1 to 5 (\"2\", \"1..3\")")
-	fs.IntVar(&f.top, "top", -1, "show the first `n` terms (per direction with -keyness); 0 = all (default 50 for text, all for csv/json)")
+	fs.Var(&f.top, "top", "show the first `n` terms (per direction with -keyness); 0 = all (default 50 for text, all for csv/json)")
 	fs.IntVar(&f.minCount, "min-count", defMin, "leave out terms seen fewer than `n` times (with -keyness: on both sides together)")
 	fs.StringVar(&f.period, "period", "", "break counts down by `unit`: "+period.Names())
 	fs.StringVar(&f.measure, "measure", defMeasure, "sort by `measure`: "+terms.MeasureNames())
@@ -45,6 +45,28 @@ func (f *termFlags) register(fs *flag.FlagSet, cmd string) {
 	if cmd == "terms" {
 		fs.IntVar(&f.tfidf, "tfidf", 0, "list each document's `n` most distinctive words by tf-idf instead")
 	}
+}
+
+// optInt is an int flag that knows whether it was given.
+type optInt struct {
+	v   int
+	set bool
+}
+
+func (o *optInt) String() string {
+	if o == nil || !o.set {
+		return ""
+	}
+	return strconv.Itoa(o.v)
+}
+
+func (o *optInt) Set(s string) error {
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("want a whole number, got %q", s)
+	}
+	o.v, o.set = v, true
+	return nil
 }
 
 // nRange is the -n flag.
@@ -101,15 +123,12 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	if err != nil {
 		return usagef("-measure: %v", errors.Unwrap(err))
 	}
-	if tf.minCount < 0 || tf.tfidf < 0 || tf.top < -1 {
+	if tf.minCount < 0 || tf.tfidf < 0 || tf.top.v < 0 {
 		return usagef("-min-count, -top and -tfidf must not be negative")
 	}
-	top := tf.top
-	if top == -1 {
-		top = 0
-		if ff.name == "text" {
-			top = 50
-		}
+	top := tf.top.v
+	if !tf.top.set && ff.name == "text" {
+		top = 50
 	}
 	copts, err := cf.options()
 	if err != nil {
