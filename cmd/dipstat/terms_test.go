@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,26 @@ func TestTermsPeriodsAndKeynessOptions(t *testing.T) {
 	out, _, err = runCLI(t, "terms", seeds, "-raw", "-top", "1", "-format", "csv")
 	if err != nil || !strings.Contains(out, "\nthe,1,all,") {
 		t.Errorf("-raw: the most frequent word is 'the': %v\n%s", err, out)
+	}
+}
+
+func TestTermsStopwordsAndStem(t *testing.T) {
+	stop := t.TempDir() + "/stop.txt"
+	if err := os.WriteFile(stop, []byte("# custom list\nchina\nand\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "terms", seeds, "-stopwords", stop, "-top", "5", "-format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\nchina,") || !strings.Contains(out, "\nthe,") {
+		t.Errorf("-stopwords replaces the list: china is a stopword, the is not:\n%s", out)
+	}
+	out, _, err = runCLI(t, "terms", seeds, "-stem", "-top", "0", "-format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "\ncooper,") || strings.Contains(out, "\ncooperation,") {
+		t.Errorf("-stem: want cooper, not cooperation")
 	}
 }
