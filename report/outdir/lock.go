@@ -159,8 +159,13 @@ const (
 // alive tells whether pid is a running process that may be the one which
 // took the lock at started.
 func alive(pid int, started time.Time) liveness {
-	err := syscall.Kill(pid, 0)
-	if errors.Is(err, syscall.ESRCH) {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return dead // Windows: no such process
+	}
+	err = p.Signal(syscall.Signal(0))
+	p.Release()
+	if errors.Is(err, os.ErrProcessDone) || errors.Is(err, syscall.ESRCH) {
 		return dead
 	}
 	if st, ok := procStart(pid); ok && !started.IsZero() && st.After(started.Add(2*time.Second)) {
