@@ -43,5 +43,8 @@ func (dc *Discoverer) recurring(n, minDocs int) []uint64 {
 		}
 		i = j
 	}
-	return slices.Clip(out)
+	// A copy, so that hs, 8 bytes per word, is garbage from here.
+	rec := make([]uint64, len(out))
+	copy(rec, out)
+	return rec
 }
