@@ -158,24 +158,31 @@ func familyMoves(prev, cur []Family) []FamilyChange {
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
-// subjectKey is what "the same subject" means for figures: the subject as
+// keys computes what "the same subject" means for figures: the subject as
 // figures.SubjectKey groups it ("trade volume" = "volume of trade"), kind
-// and unit.
-func subjectKey(f Figure) string {
-	return figures.SubjectKey(f.Subject) + "\x00" + f.Kind + "\x00" + strings.ToLower(f.Unit)
+// and unit. SubjectKey stems and folds, so keys are cached per subject.
+type keys map[string]string
+
+func (k keys) subject(f Figure) string {
+	sk, ok := k[f.Subject]
+	if !ok {
+		sk = figures.SubjectKey(f.Subject)
+		k[f.Subject] = sk
+	}
+	return sk + "\x00" + f.Kind + "\x00" + strings.ToLower(f.Unit)
 }
 
-func figureKey(f Figure) string {
-	return subjectKey(f) + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64)
+func (k keys) figure(f Figure) string {
+	return k.subject(f) + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64)
 }
 
 // latest is the most recent figure of each subject: dated figures beat
 // undated ones, later dates beat earlier ones, and on equal dates the later
 // figure in report order wins.
-func latest(figs []Figure) map[string]Figure {
+func latest(figs []Figure, ks keys) map[string]Figure {
 	out := map[string]Figure{}
 	for _, f := range figs {
-		k := subjectKey(f)
+		k := ks.subject(f)
 		old, ok := out[k]
 		switch {
 		case !ok:
@@ -195,11 +202,12 @@ func latest(figs []Figure) map[string]Figure {
 // value differs is changed; any other figure whose subject, kind, unit and
 // value were not cited before is new.
 func figureChanges(prev, cur []Figure) (changed []FigureChange, added []Figure) {
-	before, after := latest(prev), latest(cur)
+	ks := keys{}
+	before, after := latest(prev, ks), latest(cur, ks)
 	changedKeys := map[string]bool{}
 	for k, a := range after {
 		b, ok := before[k]
-		if !ok || figures.SubjectKey(a.Subject) == "" || sameValue(a.Value, b.Value) {
+		if !ok || ks[a.Subject] == "" || sameValue(a.Value, b.Value) {
 			continue
 		}
 		changed = append(changed, FigureChange{Subject: a.Subject, Kind: a.Kind, Unit: a.Unit, Before: b, After: a})
@@ -207,11 +215,11 @@ func figureChanges(prev, cur []Figure) (changed []FigureChange, added []Figure) 
 	}
 	seen := make(map[string]bool, len(prev))
 	for _, f := range prev {
-		seen[figureKey(f)] = true
+		seen[ks.figure(f)] = true
 	}
 	for _, f := range cur {
-		k := figureKey(f)
-		if seen[k] || changedKeys[subjectKey(f)] {
+		k := ks.figure(f)
+		if seen[k] || changedKeys[ks.subject(f)] {
 			continue
 		}
 		seen[k] = true
