@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -159,7 +161,11 @@ func runReport(ctx context.Context, e *env, args []string) error {
 
 	// Terms: unigrams and n-grams by period, keyness of the latest period.
 	t0 = now()
-	tp, err := reportTerms(c, unit, rf, cap)
+	workers := cf.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	tp, err := reportTerms(c, unit, rf, workers, cap)
 	if err != nil {
 		return err
 	}
@@ -168,18 +174,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 
 	// Phrases: formula families with their variants and a concordance.
 	t0 = now()
-	m := phrases.NewMatcher(families, aliases, phrases.MatchOptions{Stem: cf.stem, Context: 60})
-	counts := phrases.NewCounts()
-	var occs []phrases.Occurrence
-	for _, d := range c.Docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		o := m.Match(d)
-		counts.Add(o, d)
-		occs = append(occs, o...)
+	pr, err := phrases.Analyze(ctx, c.Docs, phrases.Options{Families: families, Aliases: aliases,
+		Match: phrases.MatchOptions{Stem: cf.stem, Context: 60}, Unit: unit, Workers: cf.workers})
+	if err != nil {
+		return err
 	}
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: counts.Summarize(unit, families), Occurrences: occs}, cap))
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: pr.Summary, Occurrences: pr.Occurrences}, cap))
 	lap("phrases", t0)
 
 	// Figures: every cited figure, and the series of one measure over time.
@@ -291,10 +291,29 @@ func parseFormats(s string) ([]string, error) {
 }
 
 // reportTerms counts terms (1 to 3 words) by period and builds the terms part.
-func reportTerms(c *corpus.Corpus, unit period.Unit, rf reportFlags, cap bundle.Caption) (bundle.Part, error) {
-	counter := terms.NewCounter(terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit})
-	for _, d := range c.Docs {
-		counter.Add(d)
+func reportTerms(c *corpus.Corpus, unit period.Unit, rf reportFlags, workers int, cap bundle.Caption) (bundle.Part, error) {
+	// Shards of the corpus are counted in parallel and merged: exactly the
+	// counts of one pass.
+	opts := terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit}
+	n := min(max(workers, 1), max(len(c.Docs), 1))
+	shards := make([]*terms.Counter, n)
+	var wg sync.WaitGroup
+	for w := range shards {
+		shards[w] = terms.NewCounter(opts)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(c.Docs); i += n {
+				shards[w].Add(c.Docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	counter := shards[0]
+	for _, sh := range shards[1:] {
+		if err := counter.Merge(sh); err != nil {
+			return bundle.Part{}, err
+		}
 	}
 	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount})
 	if err != nil {
