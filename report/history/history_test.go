@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -278,7 +279,8 @@ func FuzzReadSnapshot(f *testing.F) {
 	f.Fuzz(func(t *testing.T, docs, figs string) {
 		grids := map[string]*grid{}
 		for name, data := range map[string]string{DocumentsTable: docs, FiguresTable: figs} {
-			if g, err := gridFromCSV(strings.NewReader(data), name); err == nil {
+			open := func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(data)), nil }
+			if g, err := csvGrid(name, open, name); err == nil {
 				grids[name] = g
 			}
 		}

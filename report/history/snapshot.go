@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dipstat/dipstat/report/table"
@@ -72,17 +73,20 @@ type Figure struct {
 	Date    time.Time `json:"date,omitzero"`
 }
 
-// grid is a table as text: column keys and rows of cells, the same whether it
-// comes from a table in memory or a CSV file a report wrote.
+// grid is a table as text: column keys and a way to walk its rows, the same
+// whether it comes from a table in memory or a CSV file a report wrote. Rows
+// are streamed, never all held as text: a figures.csv can have a million.
 type grid struct {
 	name string
 	cols map[string]int
-	rows [][]string
+	each func(fn func(row []string)) error
 }
 
+// cell is the cell of column key in row, copied so that keeping it does not
+// keep the row's buffer alive.
 func (g *grid) cell(row []string, key string) string {
 	if i, ok := g.cols[key]; ok && i < len(row) {
-		return row[i]
+		return strings.Clone(row[i])
 	}
 	return ""
 }
@@ -101,12 +105,15 @@ func gridOf(t *table.Table) *grid {
 	for i, c := range t.Columns {
 		g.cols[c.Key] = i
 	}
-	for _, r := range t.Rows {
-		row := make([]string, len(r))
-		for i, v := range r {
-			row[i] = cellText(v)
+	g.each = func(fn func([]string)) error {
+		row := make([]string, len(t.Columns))
+		for _, r := range t.Rows {
+			for i, v := range r {
+				row[i] = cellText(v)
+			}
+			fn(row)
 		}
-		g.rows = append(g.rows, row)
+		return nil
 	}
 	return g
 }
@@ -168,40 +175,46 @@ func ReadSnapshot(dir string) (Snapshot, error) {
 }
 
 func readCSV(path, name string) (*grid, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	g, err := gridFromCSV(f, name)
-	if err != nil {
-		return nil, fmt.Errorf("history: %s: %w", path, err)
-	}
-	return g, nil
+	return csvGrid(name, func() (io.ReadCloser, error) { return os.Open(path) }, path)
 }
 
-// gridFromCSV reads a table written by table.WriteCSV.
-func gridFromCSV(in io.Reader, name string) (*grid, error) {
-	r := csv.NewReader(in)
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
-	head, err := r.Read()
+// csvGrid reads the header of a table written by table.WriteCSV; the grid's
+// rows are read again from open on each walk. where names the source in errors.
+func csvGrid(name string, open func() (io.ReadCloser, error), where string) (*grid, error) {
+	f, err := open()
 	if err != nil {
 		return nil, err
+	}
+	head, err := csv.NewReader(f).Read()
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("history: %s: %w", where, err)
 	}
 	g := &grid{name: name, cols: map[string]int{}}
 	for i, k := range head {
 		g.cols[k] = i
 	}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
+	g.each = func(fn func([]string)) error {
+		f, err := open()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		g.rows = append(g.rows, rec)
+		defer f.Close()
+		r := csv.NewReader(f)
+		r.FieldsPerRecord = -1
+		r.ReuseRecord = true
+		for first := true; ; first = false {
+			rec, err := r.Read()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("history: %s: %w", where, err)
+			}
+			if !first {
+				fn(rec)
+			}
+		}
 	}
 	return g, nil
 }
@@ -212,9 +225,11 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		if err := g.require("id", "file"); err != nil {
 			return s, err
 		}
-		for _, r := range g.rows {
+		if err := g.each(func(r []string) {
 			s.Documents = append(s.Documents, Document{ID: g.cell(r, "id"), File: g.cell(r, "file"),
 				Date: day(g.cell(r, "date")), Title: g.cell(r, "title"), Status: g.cell(r, "status")})
+		}); err != nil {
+			return s, err
 		}
 		s.Has[DocumentsTable] = true
 	}
@@ -222,20 +237,24 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		if err := g.require("family", "per10k"); err != nil {
 			return s, err
 		}
-		for _, r := range g.rows {
+		if err := g.each(func(r []string) {
 			s.Families = append(s.Families, Family{Name: g.cell(r, "family"),
 				Occurrences: atoi(g.cell(r, "occurrences")), Per10k: atof(g.cell(r, "per10k"))})
+		}); err != nil {
+			return s, err
 		}
 		s.Has[FamiliesTable] = true
 	} else if g := grids[FamilyPeriodsTable]; g != nil {
 		if err := g.require("family", "period", "per10k"); err != nil {
 			return s, err
 		}
-		for _, r := range g.rows {
+		if err := g.each(func(r []string) {
 			if g.cell(r, "period") == familyPeriodsOverall {
 				s.Families = append(s.Families, Family{Name: g.cell(r, "family"),
 					Occurrences: atoi(g.cell(r, "occurrences")), Per10k: atof(g.cell(r, "per10k"))})
 			}
+		}); err != nil {
+			return s, err
 		}
 		s.Has[FamiliesTable] = true
 	}
@@ -243,9 +262,11 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		if err := g.require("phrase"); err != nil {
 			return s, err
 		}
-		for _, r := range g.rows {
+		if err := g.each(func(r []string) {
 			s.Phrases = append(s.Phrases, Phrase{Text: g.cell(r, "phrase"),
 				Count: atoi(g.cell(r, "count")), Docs: atoi(g.cell(r, "docs")), FirstSeen: day(g.cell(r, "first_seen"))})
+		}); err != nil {
+			return s, err
 		}
 		s.Has[DiscoveredTable] = true
 	}
@@ -253,14 +274,16 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		if err := g.require("value", "unit", "kind", "subject"); err != nil {
 			return s, err
 		}
-		for _, r := range g.rows {
+		if err := g.each(func(r []string) {
 			v, err := strconv.ParseFloat(g.cell(r, "value"), 64)
 			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || g.cell(r, "kind") == "ordinal" {
-				continue
+				return
 			}
 			s.Figures = append(s.Figures, Figure{Subject: g.cell(r, "subject"), Kind: g.cell(r, "kind"),
 				Unit: g.cell(r, "unit"), Value: v, Text: g.cell(r, "text"), Doc: g.cell(r, "doc"),
 				Date: day(g.cell(r, "date"))})
+		}); err != nil {
+			return s, err
 		}
 		s.Has[FiguresTable] = true
 	}
