@@ -539,29 +539,9 @@ func (sp span) before(end time.Time) time.Time {
 }
 
 // reportConfigFlags builds the flag set whose flags dipstat.toml may set and
-// "dipstat config" prints. It is a stand-in listing the report command's
-// flags until report.go exposes its own builder; the integrator points it at
-// that (one place), so the file accepts exactly the report's flags.
-var reportConfigFlags = func() *flag.FlagSet {
-	fs := newFlagSet("config", "[-config FILE] [flags] [PATH...]")
-	var cf corpusFlags
-	var fam familyFlags
-	var win windowFlags
-	var lg logFlags
-	cf.register(fs)
-	fam.register(fs)
-	win.register(fs)
-	lg.register(fs)
-	fs.String("config", "", "TOML `file` of settings (see dipstat init); flags override it")
-	fs.String("out", "output", "`folder` the report folder is written into")
-	fs.String("name", "", "report folder `name` pattern; {date} is today's date (default {date})")
-	fs.String("period", "auto", "period `unit`: "+period.Names())
-	fs.String("formats", "pdf,svg,png", "chart `formats`, comma-separated: pdf, svg, png")
-	fs.Int("dpi", 200, "PNG resolution in `dots per inch`")
-	fs.String("terms", "", "comma-separated `terms` to trend besides the top terms")
-	fs.Int("top", 20, "terms in the top-terms chart (`n`)")
-	fs.Int("keep", 0, "keep only the newest `n` reports in the output folder (0 keeps all)")
-	fs.Duration("wait", 0, "wait this long for another run's lock on the output folder")
+// "dipstat config" prints: exactly dipstat report's.
+func reportConfigFlags() *flag.FlagSet {
+	fs, _ := reportFlagSet()
 	return fs
 }
 
@@ -641,14 +621,13 @@ period = "auto"                # day, week, month, quarter, year or auto
 # until = "2025-12-31"         # last date counted
 # last = "12m"                 # rolling window ending today (90d, 8w, 12m, 2y); not with since
 
-# Output: one folder per run under out, named by name; keep the newest keep.
+# Output: one folder per run under out, named by name.
 out = "output"
 # name = "{date}"              # {date} is today's date, YYYY-MM-DD
 formats = ["pdf", "png"]       # chart formats: pdf, svg, png
 # dpi = 200
 # top = 20                     # terms in the top-terms chart
 # terms = ["thaad", "supply chain"]
-keep = 30                      # older dipstat reports in out are deleted (nothing else is)
 
 # Logging, for cron and systemd.
 # quiet = true                 # print only warnings and errors

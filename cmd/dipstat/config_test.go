@@ -45,7 +45,10 @@ func TestApplyConfigFile(t *testing.T) {
 	want := map[string]string{
 		"period":  "month", // the command line overrides the file
 		"formats": "pdf,png", "keep": "7", "near-dup": "0.8", "stem": "true",
-		"since": "2025-01-01", "max-size": "10485760", "out": "output", "config": "testdata/config.example.toml",
+		"since": "2025-01-01", "out": "output", "config": "testdata/config.example.toml",
+	}
+	if n := *fs.Lookup("max-size").Value.(*byteSize); n != 10<<20 {
+		t.Errorf("max-size = %d, want 10MB", n)
 	}
 	for k, v := range want {
 		if got := get(fs, k); got != v {
@@ -187,15 +190,29 @@ func TestInitAndConfigCommands(t *testing.T) {
 	// The example is valid for the report's flags; seeds is relative to the
 	// package folder here, so point paths at it from the command line.
 	out.Reset()
-	if err := runConfig(context.Background(), e, []string{"-config", path, "-keep", "3", seeds}); err != nil {
+	if err := runConfig(context.Background(), e, []string{"-config", path, "-top", "7", seeds}); err != nil {
 		t.Fatal(err)
 	}
-	got := strings.ReplaceAll(out.String(), path, "dipstat.toml")
-	golden(t, "config.effective.golden", got)
-	for _, want := range []string{"keep = 3\n", "period = \"auto\"\n", "formats = \"pdf,png\"\n", `paths = ["../../seeds"]`} {
+	got := out.String()
+	for _, want := range []string{"(from " + path + " and the command line)", "\ntop = 7\n", "\nperiod = \"auto\"\n",
+		"\nformats = \"pdf,png\"\n", "\nout = \"output\"\n", "\npaths = [\"../../seeds\"]\n"} {
 		if !strings.Contains(got, want) {
-			t.Errorf("dipstat config output lacks %q", want)
+			t.Errorf("dipstat config output lacks %q:\n%s", want, got)
 		}
+	}
+	// What "dipstat config" prints is itself a valid configuration that
+	// gives the same effective configuration.
+	fs := reportConfigFlags()
+	cf, err := parseConfig(fs, "printed.toml", got)
+	if err != nil {
+		t.Fatalf("dipstat config output does not read back: %v", err)
+	}
+	fs2 := reportConfigFlags()
+	args := []string{"-config", path, "-top", "7", seeds}
+	cf2, _ := applyConfig(fs2, args)
+	parseFlags(fs2, e, args)
+	if a, b := effectiveConfig(fs, cf.Paths(nil)), effectiveConfig(fs2, cf2.Paths(fs2.Args())); !reflect.DeepEqual(a, b) {
+		t.Errorf("printed configuration differs when read back:\n%v\n%v", a, b)
 	}
 }
 
