@@ -33,6 +33,8 @@ type reportFlags struct {
 	dpi     int
 	terms   string
 	top     int
+	keep    int
+	wait    time.Duration
 }
 
 func (f *reportFlags) register(fs *flag.FlagSet) {
@@ -44,6 +46,8 @@ func (f *reportFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.dpi, "dpi", 200, "PNG resolution in `dots per inch`")
 	fs.StringVar(&f.terms, "terms", "", "comma-separated `terms` to trend besides the top terms (e.g. \"thaad,supply chain\")")
 	fs.IntVar(&f.top, "top", 20, "terms in the top-terms chart (`n`)")
+	fs.IntVar(&f.keep, "keep", 0, "keep only the newest `n` reports in the output folder (0 keeps all; nothing else there is touched)")
+	fs.DurationVar(&f.wait, "wait", 0, "wait this long for another run's lock on the output folder (e.g. 10m)")
 }
 
 // reportOptions are all the flags of dipstat report.
@@ -102,6 +106,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	}
 	if rf.dpi < 36 || rf.dpi > 1200 {
 		return cfg.Wrap("dpi", usagef("-dpi must be between 36 and 1200, got %d", rf.dpi))
+	}
+	if rf.keep < 0 || rf.wait < 0 {
+		return usagef("-keep and -wait must not be negative")
 	}
 	if rf.top < 1 || rf.top > 100 {
 		return cfg.Wrap("top", usagef("-top must be between 1 and 100, got %d", rf.top))
@@ -210,6 +217,15 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if win.IsSet() {
 		params = append(params, bundle.Param{Name: "window", Value: fmt.Sprintf("%s (%d documents outside it, undated ones included, left out)", win, left)})
 	}
+	// One run at a time writes into the output folder.
+	release, lockWarn, err := outdir.Lock(rf.out, rf.wait)
+	if err != nil {
+		return err
+	}
+	defer release()
+	if lockWarn != "" {
+		log.Warn(lockWarn)
+	}
 	st, err := outdir.New(rf.out, name)
 	if err != nil {
 		return err
@@ -235,6 +251,13 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	}
 	for _, w := range man.Warnings {
 		log.Warn(w)
+	}
+	removed, err := outdir.Retain(rf.out, rf.keep)
+	for _, r := range removed {
+		log.Info("removed old report "+filepath.ToSlash(r), "dir", filepath.ToSlash(r))
+	}
+	if err != nil {
+		return fmt.Errorf("-keep: %w", err)
 	}
 	log.Info(fmt.Sprintf("report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings",
 		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings)),

@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"image/png"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/outdir"
 	"github.com/dipstat/dipstat/report/pdf"
 	"github.com/dipstat/dipstat/report/workbook"
 	"github.com/xuri/excelize/v2"
@@ -506,5 +508,36 @@ func BenchmarkReport(b *testing.B) {
 		if err := run(context.Background(), []string{"report", "-out", out, "-name", "bench", "-formats", "pdf,png", "-quiet", in}, &so, &se); err != nil {
 			b.Fatalf("%v\n%s", err, se.String())
 		}
+	}
+}
+
+// TestReportKeepAndLock: -keep removes the oldest reports after a new one
+// is published; a live lock on the output folder makes a run fail.
+func TestReportKeepAndLock(t *testing.T) {
+	out := t.TempDir()
+	for _, name := range []string{"r1", "r2", "r3"} {
+		if _, stderr, err := runCLI(t, "report", "-out", out, "-name", name, "-formats", "png", "-dpi", "40", "-keep", "2", "-quiet", seeds); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, stderr)
+		}
+	}
+	var names []string
+	es, _ := os.ReadDir(out)
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, " ") != "r2 r3" {
+		t.Errorf("output holds %q, want r2 r3", names)
+	}
+	release, _, err := outdir.Lock(out, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	_, _, err = runCLI(t, "report", "-out", out, "-name", "r4", "-formats", "png", "-quiet", seeds)
+	if !errors.Is(err, outdir.ErrLocked) {
+		t.Errorf("run under a live lock: %v, want ErrLocked", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "r4")); err == nil {
+		t.Error("a locked-out run wrote its report")
 	}
 }

@@ -14,9 +14,11 @@ import (
 
 // Manifest is manifest.json: what was run on what, and what came out.
 type Manifest struct {
+	Tool       string             `json:"tool"` // always "dipstat": how outdir recognizes a report folder
 	Name       string             `json:"name"`
 	Version    string             `json:"version"`
 	Created    time.Time          `json:"created"`
+	Finished   time.Time          `json:"finished"`
 	Command    []string           `json:"command,omitempty"`
 	Parameters []Param            `json:"parameters"`
 	Config     map[string]any     `json:"config,omitempty"`

@@ -49,7 +49,7 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	if now == nil {
 		now = time.Now
 	}
-	m := &Manifest{Name: r.Name, Version: r.Version, Created: r.Started.UTC(), Command: r.Command,
+	m := &Manifest{Tool: "dipstat", Name: r.Name, Version: r.Version, Created: r.Started.UTC(), Command: r.Command,
 		Parameters: r.Params, Config: r.Config, Timings: map[string]float64{}}
 	for k, v := range r.Timings {
 		m.Timings[k] = v
@@ -135,6 +135,7 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	if m.Outputs, err = hashTree(dir); err != nil {
 		return nil, err
 	}
+	m.Finished = now().UTC()
 	lap("total", r.Started)
 	if err := writeJSON(filepath.Join(dir, ManifestFile), m); err != nil {
 		return nil, err
