@@ -548,6 +548,12 @@ func reportConfigFlags() *flag.FlagSet {
 // runConfig prints the effective configuration of dipstat report.
 func runConfig(ctx context.Context, e *env, args []string) error {
 	fs := reportConfigFlags()
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: dipstat config [-config FILE] [flags] [PATH...]\n\n"+
+			"Prints the configuration dipstat report would run with, as TOML: the\n"+
+			"defaults, then FILE, then the flags and paths given here.\n\nFlags (those of dipstat report):\n")
+		fs.PrintDefaults()
+	}
 	cf, err := applyConfig(fs, args)
 	if err != nil {
 		return err
