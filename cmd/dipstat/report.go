@@ -19,6 +19,7 @@ import (
 	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/history"
 	"github.com/dipstat/dipstat/report/outdir"
 	"github.com/dipstat/dipstat/report/workbook"
 )
@@ -182,11 +183,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	// Phrases: formula families with their variants and a concordance.
 	t0 = now()
 	pr, err := phrases.Analyze(ctx, c.Docs, phrases.Options{Families: families, Aliases: aliases,
-		Match: phrases.MatchOptions{Stem: cf.stem, Context: 60}, Unit: unit, Workers: cf.workers})
+		Match: phrases.MatchOptions{Stem: cf.stem, Context: 60}, Unit: unit, Workers: cf.workers,
+		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions()})
 	if err != nil {
 		return err
 	}
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: pr.Summary, Occurrences: pr.Occurrences}, cap))
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: pr.Summary, Occurrences: pr.Occurrences, Discovery: pr.Discovery}, cap))
 	lap("phrases", t0)
 
 	// Figures: every cited figure, and the series of one measure over time.
@@ -231,6 +233,20 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Abort()
+
+	// What changed since the previous report in the output folder: the
+	// Changes sheet (first after Summary) and changes.json.
+	t0 = now()
+	ch, err := compareWithPrevious(rf.out, name, parts)
+	if err != nil {
+		return err
+	}
+	chp, err := bundle.ChangesPart(ch)
+	if err != nil {
+		return err
+	}
+	parts = append([]bundle.Part{chp}, parts...)
+	lap("changes", t0)
 	rep := &bundle.Report{
 		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: &c.Listing, Unit: unit, Parts: parts,
@@ -252,6 +268,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	for _, w := range man.Warnings {
 		log.Warn(w)
 	}
+	log.Info("changes: "+ch.Summary(), "changes", ch.Summary())
 	removed, err := outdir.Retain(rf.out, rf.keep)
 	for _, r := range removed {
 		log.Info("removed old report "+filepath.ToSlash(r), "dir", filepath.ToSlash(r))
@@ -286,6 +303,24 @@ func applyWindow(c *corpus.Corpus, win window) int {
 	}
 	c.Docs, c.Entries = docs, entries
 	return left
+}
+
+// compareWithPrevious compares the report about to be written with the
+// newest other report in out (read back from its data/*.csv).
+func compareWithPrevious(out, name string, parts []bundle.Part) (history.Changes, error) {
+	cur, err := history.FromTables(name, bundle.AllTables(parts)...)
+	if err != nil {
+		return history.Changes{}, fmt.Errorf("changes: %w", err)
+	}
+	prevDir, ok := outdir.Previous(out, name)
+	if !ok {
+		return history.First(cur), nil
+	}
+	prev, err := history.ReadSnapshot(prevDir)
+	if err != nil {
+		return history.Changes{}, fmt.Errorf("changes: previous report %s: %w", prevDir, err)
+	}
+	return history.Compare(prev, cur), nil
 }
 
 // parseFormats reads -formats.

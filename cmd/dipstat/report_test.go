@@ -105,7 +105,7 @@ func checkReportFolder(t *testing.T, dir, out string) {
 	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
 		t.Errorf("manifest outputs differ from the folder:\nfolder %q\nlisted %q", files, listed)
 	}
-	for _, k := range []string{"load", "terms", "phrases", "figures", "charts", "workbook", "pdf", "csv", "total"} {
+	for _, k := range []string{"load", "terms", "phrases", "figures", "changes", "charts", "workbook", "pdf", "csv", "total"} {
 		if _, ok := m.Timings[k]; !ok {
 			t.Errorf("manifest timings lack %q: %v", k, m.Timings)
 		}
@@ -242,8 +242,9 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	wantSheets := []string{"Summary", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
-		"Phrase families by period", "Phrase variants", "Variant shares", "Phrase occurrences", "Figures", "Figure series", "Charts"}
+	wantSheets := []string{"Summary", "Changes", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
+		"Phrase families by period", "Phrase variants", "Variant shares", "Phrase occurrences", "Recurring phrases", "Candidate families",
+		"Figures", "Figure series", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q\nwant %q", got, wantSheets)
 	}
@@ -527,6 +528,15 @@ func TestReportKeepAndLock(t *testing.T) {
 	}
 	if strings.Join(names, " ") != "r2 r3" {
 		t.Errorf("output holds %q, want r2 r3", names)
+	}
+	// Each report compares itself with the one before.
+	var ch struct {
+		First    bool   `json:"first"`
+		Previous string `json:"previous"`
+	}
+	b, err := os.ReadFile(filepath.Join(out, "r3", "changes.json"))
+	if err != nil || json.Unmarshal(b, &ch) != nil || ch.First || ch.Previous != "r2" {
+		t.Errorf("r3/changes.json: %+v (%v)", ch, err)
 	}
 	release, _, err := outdir.Lock(out, 0)
 	if err != nil {

@@ -19,6 +19,7 @@ type Part struct {
 	Charts   []*chart.Chart
 	Native   []workbook.NativeChart
 	Warnings []string
+	Files    map[string][]byte // extra files at the folder's top (changes.json)
 }
 
 // addChart adds a built chart, or a warning when it could not be built.

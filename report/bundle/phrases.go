@@ -17,6 +17,7 @@ import (
 type PhrasesInput struct {
 	Summary     *phrases.Summary
 	Occurrences []phrases.Occurrence // with Left and Right context
+	Discovery   *phrases.Discovery   // recurring phrases; nil to leave out
 	// VariantCharts is the number of families (most frequent first) that get
 	// a variant-share chart (default 4); MaxVariants the variants drawn per
 	// family before the rest are summed as "other" (default 6).
@@ -45,6 +46,11 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
 		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
+	if d := in.Discovery; d != nil {
+		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0), "Recurring phrases"),
+			sheet(table.CandidateFamilies(d, 0), "Candidate families"))
+		p.Warnings = append(p.Warnings, d.Warnings...)
+	}
 	var labels []string
 	var idx []int
 	for i, pr := range s.Periods {

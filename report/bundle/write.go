@@ -128,6 +128,16 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	m.PDFPages = pages
 	lap("pdf", t0)
 
+	for _, p := range r.Parts {
+		for name, data := range p.Files {
+			if name != filepath.Base(name) || name == ManifestFile {
+				return nil, fmt.Errorf("part %s: bad file name %q", p.Name, name)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				return nil, err
+			}
+		}
+	}
 	m.Warnings = warnings
 	if m.Warnings == nil {
 		m.Warnings = []string{}
