@@ -2,8 +2,11 @@ package corpus_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -100,4 +103,43 @@ func BenchmarkDocument(b *testing.B) {
 			}
 		}
 	}
+}
+
+// TestStreamDoesNotRetainText checks that after a streaming load, with every
+// document dropped by the callback, the memory still in use (the listing and
+// the duplicate detector) is a small fraction of the corpus text.
+func TestStreamDoesNotRetainText(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	size, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 3000, Seed: 7, ZipfWords: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a CSV file too: its fields share memory with the record's text
+	csv := "id,title,source,text\n"
+	for i := 0; i < 500; i++ {
+		csv += fmt.Sprintf("r%d,Title %d,Agency,\"%s\"\n", i, i, strings.Repeat(sents[i%len(sents)]+" ", 8))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "records.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	size += int64(len(csv))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	l, err := corpus.Stream(context.Background(), []string{dir}, corpus.DefaultOptions(), func(*corpus.Document) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("corpus %d bytes, %d entries; heap kept after streaming: %d bytes", size, len(l.Entries), kept)
+	if kept > size/4 {
+		t.Errorf("streaming kept %d bytes of heap for a %d-byte corpus: documents are retained", kept, size)
+	}
+	runtime.KeepAlive(l)
 }

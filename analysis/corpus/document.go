@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -161,10 +162,14 @@ func (e Entry) DateString() string {
 	return e.Date.Format(time.DateOnly)
 }
 
+// entryOf lists a document. Its strings are copied, so the listing, which
+// lives as long as the run, never pins a document's text (CSV fields, for
+// one, share the record's memory).
 func entryOf(d *Document) Entry {
+	c := strings.Clone
 	return Entry{
-		ID: d.ID, File: d.File, Line: d.Line, Date: d.Date, Source: d.Source, Title: d.Title,
+		ID: c(d.ID), File: d.File, Line: d.Line, Date: d.Date, Source: c(d.Source), Title: c(d.Title),
 		Sentences: len(d.Sentences), Tokens: d.NumTokens(), Bytes: len(d.Raw),
-		Status: d.Status, DuplicateOf: d.DuplicateOf,
+		Status: d.Status, DuplicateOf: c(d.DuplicateOf),
 	}
 }

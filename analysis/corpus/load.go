@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -115,6 +116,7 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
+			d.ID = strings.Clone(d.ID) // kept by the deduper: must not pin the record
 			if n := ids[d.ID]; n > 0 {
 				ids[d.ID] = n + 1
 				d.ID = fmt.Sprintf("%s~%d", d.ID, n+1)

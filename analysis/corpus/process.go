@@ -44,10 +44,10 @@ func (p *processor) document(rec record) *Document {
 	d.Removed = c.removed
 	d.Date = c.date
 	if d.Source == "" {
-		d.Source = c.credit
+		d.Source = strings.Clone(c.credit) // a copy: the listing must not pin Raw
 	}
 	if d.Title == "" && isMarkdown(rec.file) && len(c.paras) > 0 {
-		d.Title = markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End])
+		d.Title = strings.Clone(markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End]))
 	}
 	if rec.hasDate {
 		if dt, ok := ParseDate(rec.date); ok {

@@ -79,10 +79,10 @@ func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
 	ne, ok := tz.cache[surface]
 	if !ok {
 		ne.norm = normalizeWord(surface)
+		ne.stop = tz.stop[ne.norm] // before stemming: "does" is a stopword, "doe" is not
 		if kind == Word && tz.stem {
 			ne.norm = stemWord(ne.norm)
 		}
-		ne.stop = tz.stop[ne.norm]
 		if len(tz.cache) >= maxCache {
 			clear(tz.cache)
 		}

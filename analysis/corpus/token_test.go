@@ -71,6 +71,12 @@ func TestStem(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stemmed %q, want %q", got, want)
 	}
+	s := "does this"
+	for _, tk := range tz.Tokens(nil, s, 0, len(s)) {
+		if !tk.Stop {
+			t.Errorf("%q (stem %q) is a stopword before stemming", tk.Surface(s), tk.Norm)
+		}
+	}
 }
 
 func TestFoldSpelling(t *testing.T) {
