@@ -113,7 +113,7 @@ func labelStep(labels []string, s Size, w vg.Length) int {
 // needStep is the smallest k such that labels k slots apart fit in width w.
 func needStep(labels []string, s Size, w vg.Length) int {
 	n := len(labels)
-	sty := textStyle(s.Tick, false)
+	sty := s.textStyle(s.Tick, false)
 	widest := vg.Length(0)
 	for _, l := range labels {
 		widest = max(widest, sty.Width(Safe(l)))
@@ -223,7 +223,7 @@ func fromDays(d float64) time.Time { return time.Unix(int64(math.Round(d*86400))
 func dateAxis(p *plot.Plot, first, last time.Time, s Size, w vg.Length) {
 	pad := max(last.Sub(first)/12, 20*24*time.Hour)
 	p.X.Min, p.X.Max = toDays(first.Add(-pad)), toDays(last.Add(pad))
-	p.X.Tick.Marker = dateTicks{width: w, sty: textStyle(s.Tick, false)}
+	p.X.Tick.Marker = dateTicks{width: w, sty: s.textStyle(s.Tick, false)}
 }
 
 // formatter returns a label format for values of a chart with the same

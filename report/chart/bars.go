@@ -42,7 +42,7 @@ func Bars(name, title, caption, xLabel string, items []Item) (*Chart, error) {
 		n := len(items)
 		var rs rects
 		var tx texts
-		tx.style = textStyle(s.Tick, false)
+		tx.style = s.textStyle(s.Tick, false)
 		tx.style.YAlign = draw.YCenter
 		tx.dx = s.Tick / 3
 		ticks := make([]plot.Tick, n)
@@ -85,7 +85,7 @@ func Diverging(name, title, caption, xLabel string, items []Item) (*Chart, error
 		p := newPlot(s, "", xLabel, "")
 		n := len(items)
 		var rs rects
-		right := texts{style: textStyle(s.Tick, false), dx: s.Tick / 3}
+		right := texts{style: s.textStyle(s.Tick, false), dx: s.Tick / 3}
 		right.style.YAlign = draw.YCenter
 		left := right
 		left.style.XAlign = draw.XRight
@@ -139,7 +139,7 @@ func values(items []Item) []float64 {
 // beside it: the data width is the canvas minus the item labels, the axis
 // and the legend.
 func labelRoom(s Size, items []Item, valueLabels []string, legend vg.Length, share float64) float64 {
-	sty := textStyle(s.Tick, false)
+	sty := s.textStyle(s.Tick, false)
 	itemW, valW := vg.Length(0), vg.Length(0)
 	for _, it := range items {
 		itemW = max(itemW, sty.Width(cut(it.Label, maxLabel)))

@@ -55,13 +55,17 @@ func (c *Chart) Draw(dc draw.Canvas, s Size) {
 	pad := s.Tick
 	width := dc.Max.X - dc.Min.X
 	// Title, shrunk to fit and cut if still too wide.
-	tsty := textStyle(s.Title, true)
+	tsty := s.textStyle(s.Title, true)
 	title := fit(Safe(c.Title), &tsty, width-2*pad)
 	tsty.XAlign, tsty.YAlign = draw.XLeft, draw.YTop
-	dc.FillText(tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
+	if s.plain {
+		FillBold(dc, tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
+	} else {
+		dc.FillText(tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
+	}
 	top := dc.Max.Y - pad - tsty.Height(title) - s.Title*0.4
 	// Caption lines, wrapped to the width.
-	csty := textStyle(s.Caption, false)
+	csty := s.textStyle(s.Caption, false)
 	csty.Color = grey
 	lines := wrap(Safe(c.Caption), csty, width-2*pad)
 	csty.XAlign, csty.YAlign = draw.XLeft, draw.YBottom
@@ -133,7 +137,7 @@ func legendHeight(l *plot.Legend) vg.Length {
 // newLegend is a legend styled for s, placed at the top left of its strip.
 func newLegend(s Size) *plot.Legend {
 	l := plot.NewLegend()
-	l.TextStyle = textStyle(s.Tick, false)
+	l.TextStyle = s.textStyle(s.Tick, false)
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = s.Tick * 2
 	l.Padding = s.Tick * 0.3

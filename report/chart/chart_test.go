@@ -158,6 +158,10 @@ func TestPDFText(t *testing.T) {
 	if strings.Contains(text, "\xe2\x88\x92") || strings.Contains(text, "\xec") {
 		t.Errorf("PDF text holds UTF-8 bytes")
 	}
+	// One face only: fpdf would give every face the first embedded file.
+	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 1 {
+		t.Errorf("PDF embeds %d font files, want 1 (regular face only)", n)
+	}
 }
 
 // pdfText inflates every stream of a PDF and returns the (string) operands
@@ -247,7 +251,7 @@ func TestLabelStep(t *testing.T) {
 		w := plotWidth(s, 1, 0)
 		step := labelStep(many, s, w)
 		n := (len(many) + step - 1) / step
-		labelW := textStyle(s.Tick, false).Width("2025-01-01")
+		labelW := s.textStyle(s.Tick, false).Width("2025-01-01")
 		if vgLen(n)*labelW > w {
 			t.Errorf("%s: %d labels of %.1fpt do not fit %.1fpt", s.Name, n, labelW, w)
 		}

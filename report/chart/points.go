@@ -71,7 +71,7 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 			p := newPlot(s, cut(se.Name, 40), "", cut(se.Unit, 24))
 			p.Title.TextStyle.Font.Size = s.Tick + 0.5
 			xys := make(plotter.XYs, len(se.Points))
-			lab := pointLabels{style: textStyle(s.Tick*0.95, false), gap: s.Marker*1.2 + s.Tick*0.25}
+			lab := pointLabels{style: s.textStyle(s.Tick*0.95, false), gap: s.Marker*1.2 + s.Tick*0.25}
 			lo, hi := se.Points[0].Value, se.Points[0].Value
 			show := labelledPoints(se.Points)
 			for i, pt := range se.Points {

@@ -28,6 +28,9 @@ type Options struct {
 
 // Render draws c laid out for s in format ("pdf", "svg" or "png") to w.
 func Render(w io.Writer, c *Chart, s Size, format string, o Options) error {
+	if strings.EqualFold(format, "pdf") {
+		s = s.ForPDF()
+	}
 	cw, err := NewCanvas(format, s.Width, c.Height(s), o)
 	if err != nil {
 		return err
@@ -80,7 +83,8 @@ func NewPDF(w, h vg.Length) *PDF {
 func (p *PDF) FillString(f font.Face, pt vg.Point, str string) {
 	// vgpdf registers every font with style "" but selects bold and italic
 	// faces with style "B"/"I", which fpdf rejects: fold weight and style
-	// into the variant so each face is a distinct plain font.
+	// into the variant so each face is a distinct plain font. (Charts use
+	// only the regular face in PDF; see Size.ForPDF.)
 	if f.Font.Weight != xfont.WeightNormal || f.Font.Style != xfont.StyleNormal {
 		f.Font.Variant += font.Variant(fmt.Sprintf("W%dS%d", f.Font.Weight, f.Font.Style))
 		f.Font.Weight, f.Font.Style = xfont.WeightNormal, xfont.StyleNormal

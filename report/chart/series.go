@@ -186,7 +186,7 @@ func Stacked(name, title, caption string, periods []string, series []Series) (*C
 		}
 		// The number of occurrences above each bar: a 100% bar of one
 		// occurrence should not look like one of fifty.
-		n := texts{style: textStyle(s.Tick*0.9, false), dy: s.Tick * 0.25}
+		n := texts{style: s.textStyle(s.Tick*0.9, false), dy: s.Tick * 0.25}
 		n.style.XAlign = draw.XCenter
 		n.style.Color = grey
 		slot := plotWidth(s, 1, besideWidth(l, s)) / vg.Length(len(periods))

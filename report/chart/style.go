@@ -22,6 +22,17 @@ type Size struct {
 	Caption       vg.Length // caption line
 	Line          vg.Length // line width
 	Marker        vg.Length // marker radius
+	// plain draws every text in the regular face: gonum's PDF backend
+	// embeds one font file for all faces (fpdf keys them all "font.z"), so
+	// a bold face would print with regular glyphs at bold widths. Titles
+	// are drawn twice, slightly offset, instead.
+	plain bool
+}
+
+// ForPDF is s for a PDF canvas: regular faces only (see Size.plain).
+func (s Size) ForPDF() Size {
+	s.plain = true
+	return s
 }
 
 // The two sizes of a printed page: a single column and the full text width.
@@ -59,17 +70,17 @@ var (
 
 func colorAt(i int) color.Color { return palette[i%len(palette)] }
 
-func face(size vg.Length, bold bool) font.Font {
+func (s Size) face(size vg.Length, bold bool) font.Font {
 	f := font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
-	if bold {
+	if bold && !s.plain {
 		f.Weight = xfont.WeightBold
 	}
 	return f
 }
 
-func textStyle(size vg.Length, bold bool) draw.TextStyle {
+func (s Size) textStyle(size vg.Length, bold bool) draw.TextStyle {
 	sty := plot.New().Title.TextStyle
-	sty.Font = face(size, bold)
+	sty.Font = s.face(size, bold)
 	sty.Color = ink
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
 	return sty
@@ -79,11 +90,11 @@ func textStyle(size vg.Length, bold bool) draw.TextStyle {
 func newPlot(s Size, title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = Safe(title)
-	p.Title.TextStyle.Font = face(s.Label, true)
+	p.Title.TextStyle.Font = s.face(s.Label, true)
 	p.Title.Padding = s.Label / 2
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
-		ax.Label.TextStyle.Font = face(s.Label, false)
-		ax.Tick.Label.Font = face(s.Tick, false)
+		ax.Label.TextStyle.Font = s.face(s.Label, false)
+		ax.Tick.Label.Font = s.face(s.Tick, false)
 		ax.Label.TextStyle.Color = ink
 		ax.Tick.Label.Color = ink
 		ax.Padding = s.Tick / 3
@@ -93,6 +104,6 @@ func newPlot(s Size, title, xLabel, yLabel string) *plot.Plot {
 	}
 	p.X.Label.Text = Safe(xLabel)
 	p.Y.Label.Text = Safe(yLabel)
-	p.Legend.TextStyle.Font = face(s.Tick, false)
+	p.Legend.TextStyle.Font = s.face(s.Tick, false)
 	return p
 }
