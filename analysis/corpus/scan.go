@@ -1,0 +1,128 @@
+package corpus
+
+import (
+	"context"
+	"io"
+	"os"
+	"sync"
+	"time"
+)
+
+// DateSpan is what ScanDates finds: the first and last dates and how many
+// documents have one.
+type DateSpan struct {
+	First, Last    time.Time
+	Dated, Undated int
+}
+
+func (s *DateSpan) add(d time.Time) {
+	if d.IsZero() {
+		s.Undated++
+		return
+	}
+	s.Dated++
+	if s.First.IsZero() || d.Before(s.First) {
+		s.First = d
+	}
+	if d.After(s.Last) {
+		s.Last = d
+	}
+}
+
+// headerBytes is how much of a text file ScanDates reads for its date header.
+const headerBytes = 256
+
+// ScanDates finds the span of dates of the inputs under paths without
+// tokenizing them, so a streaming run can choose its period unit before it
+// counts. It reads the date header of each text file (its first bytes
+// only), the date field of each JSONL or CSV record, and -meta dates. It
+// does not date documents from datelines and does not detect duplicates, so
+// the span can be slightly wider than Load's; unreadable inputs are passed
+// over (Load reports them).
+func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, error) {
+	ins, _, err := findInputs(paths)
+	if err != nil {
+		return DateSpan{}, err
+	}
+	jobs := make(chan input)
+	spans := make([]DateSpan, opts.workers())
+	var wg sync.WaitGroup
+	for w := range spans {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				scanInput(in, opts, &spans[w])
+			}
+		}()
+	}
+	for _, in := range ins {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- in
+	}
+	close(jobs)
+	wg.Wait()
+	var total DateSpan
+	for _, s := range spans {
+		total.Dated += s.Dated
+		total.Undated += s.Undated
+		if !s.First.IsZero() && (total.First.IsZero() || s.First.Before(total.First)) {
+			total.First = s.First
+		}
+		if s.Last.After(total.Last) {
+			total.Last = s.Last
+		}
+	}
+	return total, ctx.Err()
+}
+
+func scanInput(in input, opts Options, span *DateSpan) {
+	if in.format == formatText && !in.gzip {
+		var d time.Time
+		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
+			d = r.Date
+		} else if f, err := os.Open(in.path); err == nil {
+			buf := make([]byte, headerBytes)
+			n, _ := io.ReadFull(f, buf)
+			f.Close()
+			d = headerDate(string(buf[:n]))
+		} else {
+			return
+		}
+		span.add(d)
+		return
+	}
+	data, err := readInput(in, opts.MaxSize)
+	if err != nil {
+		return
+	}
+	records(in, data, func(rec record) bool {
+		if rec.err != "" {
+			return true
+		}
+		var d time.Time
+		if rec.hasDate {
+			d, _ = ParseDate(rec.date)
+		} else if rec.line == 0 {
+			if r, ok := opts.Meta.lookup(rec.file); ok && !r.Date.IsZero() {
+				d = r.Date
+			} else {
+				d = headerDate(string(rec.text[:min(len(rec.text), headerBytes)]))
+			}
+		}
+		span.add(d)
+		return true
+	})
+}
+
+// headerDate is the date of a well-formed " date YYYY-MM-DD " header, or zero.
+func headerDate(s string) time.Time {
+	if m := headerRe.FindStringSubmatch(s); m != nil {
+		if d, ok := parseISODate(m[1]); ok {
+			return d
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,170 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/terms"
+)
+
+func load(t *testing.T, paths ...string) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Load(context.Background(), paths, corpus.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func fromDocs(docs []*corpus.Document) Stream {
+	return func(fn func(*corpus.Document) error) error {
+		for _, d := range docs {
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func options(workers int) Options {
+	return Options{
+		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter},
+		Aliases:  corpus.DefaultAliases(),
+		Match:    phrases.MatchOptions{Context: 40},
+		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(),
+		Workers: workers,
+	}
+}
+
+// termDump renders a counter's full unigram and n-gram results, for comparing.
+func termDump(t *testing.T, c *terms.Counter) string {
+	t.Helper()
+	var b bytes.Buffer
+	for _, q := range []terms.Query{{MinN: 1, MaxN: 1, Measure: terms.ByCount}, {MinN: 2, MaxN: 3, Measure: terms.ByCount}} {
+		r, err := c.Result(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tm := range r.Terms {
+			fmt.Fprintf(&b, "%+v\n", tm)
+		}
+		for _, p := range r.Periods {
+			fmt.Fprintf(&b, "%+v\n", p)
+		}
+	}
+	return b.String()
+}
+
+// TestMatchesSeparatePasses checks that the one-pass pipeline gives what the
+// analyses give run one by one over the loaded corpus, whatever the number
+// of workers: the shards' merge equals one pass.
+func TestMatchesSeparatePasses(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 300, Seed: 3, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	for _, paths := range [][]string{{"../../seeds"}, {dir}} {
+		c := load(t, paths...)
+		o := options(1)
+		one := terms.NewCounter(o.Terms)
+		for _, d := range c.Docs {
+			one.Add(d)
+		}
+		pr, err := phrases.Analyze(context.Background(), c.Docs, phrases.Options{Aliases: o.Aliases, Match: o.Match, Unit: period.Quarter,
+			Discover: true, DiscoverOptions: o.DiscoverOptions})
+		if err != nil {
+			t.Fatal(err)
+		}
+		figs := figures.FromCorpus(c.Docs)
+		for _, workers := range []int{1, 3} {
+			res, err := Run(context.Background(), fromDocs(c.Docs), options(workers))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := termDump(t, res.Terms), termDump(t, one); got != want {
+				t.Errorf("%v workers=%d: terms differ from one pass", paths, workers)
+			}
+			if !reflect.DeepEqual(res.Occurrences, pr.Occurrences) {
+				t.Errorf("%v workers=%d: %d occurrences, want %d as Analyze finds", paths, workers, len(res.Occurrences), len(pr.Occurrences))
+			}
+			if got, want := res.Phrases.Summarize(period.Quarter, res.Families), pr.Summary; !reflect.DeepEqual(got, want) {
+				t.Errorf("%v workers=%d: family summary differs from Analyze", paths, workers)
+			}
+			if !reflect.DeepEqual(res.Figures, figs) {
+				t.Errorf("%v workers=%d: %d figures, want %d", paths, workers, len(res.Figures), len(figs))
+			}
+			if len(res.Discovery.Phrases) != len(pr.Discovery.Phrases) {
+				t.Errorf("%v workers=%d: %d discovered phrases, want %d", paths, workers, len(res.Discovery.Phrases), len(pr.Discovery.Phrases))
+			}
+			if res.Docs != len(c.Docs) || len(res.Notes) != 0 {
+				t.Errorf("docs %d (want %d), notes %v", res.Docs, len(c.Docs), res.Notes)
+			}
+		}
+	}
+}
+
+func TestCapsAndKeep(t *testing.T) {
+	c := load(t, "../../seeds")
+	o := options(2)
+	o.MaxOccurrences, o.MaxFigures = 5, 3
+	o.Keep = func(d *corpus.Document) bool { return d.Dated() }
+	res, err := Run(context.Background(), fromDocs(c.Docs), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Docs != 4 || res.Left != 1 {
+		t.Errorf("docs %d left %d, want 4 and 1", res.Docs, res.Left)
+	}
+	if len(res.Occurrences) != 5 || res.OccurrencesTotal <= 5 {
+		t.Errorf("%d occurrences kept of %d", len(res.Occurrences), res.OccurrencesTotal)
+	}
+	if res.Occurrences[0].Doc != c.Docs[0].ID {
+		t.Errorf("first occurrence from %s, want the first document", res.Occurrences[0].Doc)
+	}
+	withSentence := 0
+	for _, f := range res.Figures {
+		if f.Sentence != "" {
+			withSentence++
+		}
+	}
+	if withSentence != 3 || len(res.Figures) <= 3 {
+		t.Errorf("%d of %d figures keep their sentence, want 3", withSentence, len(res.Figures))
+	}
+	if len(res.Notes) != 2 {
+		t.Errorf("notes %q, want two caps reported", res.Notes)
+	}
+}
+
+func TestStopsOnError(t *testing.T) {
+	c := load(t, "../../seeds")
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	_, err := Run(ctx, func(fn func(*corpus.Document) error) error {
+		for _, d := range c.Docs {
+			if n == 2 {
+				cancel()
+			}
+			n++
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, options(2))
+	if err == nil {
+		t.Error("cancelled run returned no error")
+	}
+}
