@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -184,111 +181,6 @@ func chartFile(name string, s chart.Size, format string) string {
 		return name + "." + format
 	}
 	return name + "-" + s.Name + "." + format
-}
-
-// renderCharts writes every chart in every size and format to dir/charts,
-// in parallel, and returns each chart's full-width PNG for the workbook.
-func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error) {
-	cdir := filepath.Join(dir, "charts")
-	if err := os.MkdirAll(cdir, 0o755); err != nil {
-		return nil, err
-	}
-	sizes := r.Sizes
-	if len(sizes) == 0 {
-		sizes = chart.Sizes
-	}
-	type job struct {
-		i      int
-		c      *chart.Chart
-		s      chart.Size
-		format string
-		save   bool
-	}
-	var jobs []job
-	for i, c := range charts {
-		for _, s := range sizes {
-			for _, f := range r.Formats {
-				jobs = append(jobs, job{i, c, s, f, true})
-			}
-		}
-		if !hasFormat(r, "png") || !hasSize(sizes, chart.Full) { // the workbook still shows full-width PNGs
-			jobs = append(jobs, job{i, c, chart.Full, "png", false})
-		}
-	}
-	pngs := make([][]byte, len(charts))
-	errs := make([]error, len(jobs))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for k, j := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var buf bytes.Buffer
-			if err := chart.Render(&buf, j.c, j.s, j.format, chart.Options{DPI: dpi(r)}); err != nil {
-				errs[k] = err
-				return
-			}
-			if j.format == "png" && j.s.Name == chart.Full.Name {
-				mu.Lock()
-				pngs[j.i] = buf.Bytes()
-				mu.Unlock()
-			}
-			if j.save {
-				errs[k] = os.WriteFile(filepath.Join(cdir, chartFile(j.c.Name, j.s, j.format)), buf.Bytes(), 0o644)
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return pngs, nil
-}
-
-// writeCSVs writes data/NAME.csv for the summary and every table.
-func writeCSVs(dir string, summary *table.Table, tables []*table.Table) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	seen := map[string]bool{}
-	for _, t := range append([]*table.Table{summary}, tables...) {
-		name := t.Name
-		for i := 2; seen[name]; i++ {
-			name = fmt.Sprintf("%s_%d", t.Name, i)
-		}
-		seen[name] = true
-		var b bytes.Buffer
-		if err := table.WriteCSV(&b, t); err != nil {
-			return fmt.Errorf("data/%s.csv: %w", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".csv"), b.Bytes(), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// hashInputs lists every distinct input file of the listing with its hash.
-func hashInputs(l *corpus.Listing) ([]File, error) {
-	seen := map[string]bool{}
-	var out []File
-	for _, e := range l.Entries {
-		if e.File == "" || seen[e.File] {
-			continue
-		}
-		seen[e.File] = true
-		f, err := HashFile(e.File, filepath.ToSlash(e.File))
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", e.File, err)
-		}
-		out = append(out, f)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, nil
 }
 
 func corpusInfo(r *Report) CorpusInfo {

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/terms"
+	"github.com/dipstat/dipstat/report/bundle"
+	"github.com/dipstat/dipstat/report/history"
+	"github.com/dipstat/dipstat/report/outdir"
+)
+
+// applyWindow keeps the documents dated inside win (undated ones cannot be
+// shown to be inside it) and returns how many it left out. Entries that
+// were not counted anyway (skipped, duplicates) stay listed.
+func applyWindow(c *corpus.Corpus, win window) int {
+	var docs []*corpus.Document
+	for _, d := range c.Docs {
+		if win.Contains(d.Date) {
+			docs = append(docs, d)
+		}
+	}
+	var entries []corpus.Entry
+	left := 0
+	for _, en := range c.Entries {
+		if en.Counted() && !win.Contains(en.Date) {
+			left++
+			continue
+		}
+		entries = append(entries, en)
+	}
+	c.Docs, c.Entries = docs, entries
+	return left
+}
+
+// compareWithPrevious compares the report about to be written with the
+// newest other report in out (read back from its data/*.csv).
+func compareWithPrevious(out, name string, parts []bundle.Part) (history.Changes, error) {
+	cur, err := history.FromTables(name, bundle.AllTables(parts)...)
+	if err != nil {
+		return history.Changes{}, fmt.Errorf("changes: %w", err)
+	}
+	prevDir, ok := outdir.Previous(out, name)
+	if !ok {
+		return history.First(cur), nil
+	}
+	prev, err := history.ReadSnapshot(prevDir)
+	if err != nil {
+		return history.Changes{}, fmt.Errorf("changes: previous report %s: %w", prevDir, err)
+	}
+	return history.Compare(prev, cur), nil
+}
+
+// reportTerms counts terms (1 to 3 words) by period and builds the terms part.
+func reportTerms(c *corpus.Corpus, unit period.Unit, rf reportFlags, workers int, cap bundle.Caption) (bundle.Part, error) {
+	// Shards of the corpus are counted in parallel and merged: exactly the
+	// counts of one pass.
+	opts := terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit}
+	n := min(max(workers, 1), max(len(c.Docs), 1))
+	shards := make([]*terms.Counter, n)
+	var wg sync.WaitGroup
+	for w := range shards {
+		shards[w] = terms.NewCounter(opts)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(c.Docs); i += n {
+				shards[w].Add(c.Docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	counter := shards[0]
+	for _, sh := range shards[1:] {
+		if err := counter.Merge(sh); err != nil {
+			return bundle.Part{}, err
+		}
+	}
+	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount})
+	if err != nil {
+		return bundle.Part{}, err
+	}
+	ngr, err := counter.Result(terms.Query{MinN: 2, MaxN: 3, Measure: terms.ByCount, MinCount: 2})
+	if err != nil {
+		return bundle.Part{}, err
+	}
+	in := bundle.TermsInput{Terms: uni, Ngrams: ngr, Top: rf.top, Norm: corpus.NormalizeWord}
+	if k, err := uni.Keyness(terms.KeyQuery{Target: "latest", Reference: "before"}); err == nil {
+		in.Keyness = k
+	} else if errors.Is(err, terms.ErrNoPeriods) {
+		in.KeyErr = err
+	} else {
+		return bundle.Part{}, err
+	}
+	for _, t := range strings.Split(rf.terms, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			in.Chosen = append(in.Chosen, t)
+		}
+	}
+	return bundle.TermsPart(in, cap), nil
+}
+
+// reportParams lists every flag with its value for the Summary, the PDF and
+// the manifest: the unit -period auto chose, the resolved -name, the
+// configuration file and the date window.
+func reportParams(fs *flag.FlagSet, cfg *configFile, unit period.Unit, auto bool, name string, win window, left int) []bundle.Param {
+	var params []bundle.Param
+	if cfg != nil {
+		params = append(params, bundle.Param{Name: "-config", Value: cfg.path})
+	}
+	fs.VisitAll(func(f *flag.Flag) {
+		v := f.Value.String()
+		switch f.Name {
+		case "period":
+			if auto {
+				v = "auto (" + unit.String() + ")"
+			}
+		case "name":
+			v = name
+		case "config", "show-families":
+			return
+		}
+		params = append(params, bundle.Param{Name: "-" + f.Name, Value: v, Default: f.Value.String() == f.DefValue && f.Name != "period"})
+	})
+	if win.IsSet() {
+		params = append(params, bundle.Param{Name: "window", Value: fmt.Sprintf("%s (%d documents outside it, undated ones included, left out)", win, left)})
+	}
+	return params
+}
