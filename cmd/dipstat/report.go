@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -14,6 +14,8 @@ import (
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/pipeline"
+	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/outdir"
@@ -134,65 +136,73 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	timings := map[string]float64{}
 	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
 
-	// The corpus: the report never opens an article itself.
+	// The corpus is streamed once through every analysis (package pipeline):
+	// memory holds the aggregates, not the documents. The report never
+	// opens an article itself.
+	copts, err := cf.options()
+	if err != nil {
+		return err
+	}
+	if auto {
+		span, err := corpus.ScanDates(ctx, paths, copts)
+		if err != nil {
+			return err
+		}
+		unit = period.Auto(clip(span.First, span.Last, win))
+	}
 	t0 := now()
-	c, loadErr := cf.load(ctx, e, paths)
-	if c == nil || len(c.Entries) == 0 {
+	var listing *corpus.Listing
+	stream := func(fn func(*corpus.Document) error) error {
+		l, err := corpus.Stream(ctx, paths, copts, fn)
+		listing = l
+		return err
+	}
+	res, loadErr := pipeline.Run(ctx, stream, pipeline.Options{
+		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
+		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
+		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
+		Keep: func(d *corpus.Document) bool { return win.Contains(d.Date) },
+	})
+	if listing != nil {
+		printWarnings(e.stderr, listing.Warnings)
+	}
+	if listing == nil || len(listing.Entries) == 0 || res == nil {
 		if loadErr == nil {
 			loadErr = corpus.ErrNoArticles
 		}
 		return loadErr
 	}
-	lap("load", t0)
+	if loadErr != nil && !errors.Is(loadErr, corpus.ErrNoArticles) {
+		return loadErr
+	}
+	lap("analyses", t0)
 	left := 0
 	if win.IsSet() {
-		left = applyWindow(c, win)
+		left = applyWindow(listing, win)
 	}
-	first, last := bundle.DateRange(&c.Listing)
-	if auto {
-		unit = period.Auto(first, last)
-	}
+	first, last := bundle.DateRange(listing)
 	undated := 0
-	for _, d := range c.Docs {
-		if d.Date.IsZero() {
+	for _, en := range listing.Entries {
+		if en.Counted() && en.Date.IsZero() {
 			undated++
 		}
 	}
-	cap := bundle.Caption{Corpus: strings.Join(paths, ", "), Docs: len(c.Docs), Undated: undated,
+	cap := bundle.Caption{Corpus: strings.Join(paths, ", "), Docs: res.Docs, Undated: undated,
 		Unit: unit, From: first, To: last}
 
-	parts := []bundle.Part{bundle.CorpusPart(&c.Listing, unit, cap)}
-
-	// Terms: unigrams and n-grams by period, keyness of the latest period.
+	parts := []bundle.Part{bundle.CorpusPart(listing, unit, cap)}
 	t0 = now()
-	workers := cf.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	tp, err := reportTerms(c, unit, rf, workers, cap)
+	tp, err := reportTerms(res.Terms, rf, cap)
 	if err != nil {
 		return err
 	}
 	parts = append(parts, tp)
-	lap("terms", t0)
-
-	// Phrases: formula families with their variants and a concordance.
-	t0 = now()
-	pr, err := phrases.Analyze(ctx, c.Docs, phrases.Options{Families: families, Aliases: aliases,
-		Match: phrases.MatchOptions{Stem: cf.stem, Context: 60}, Unit: unit, Workers: cf.workers,
-		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions()})
-	if err != nil {
-		return err
-	}
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: pr.Summary, Occurrences: pr.Occurrences, Discovery: pr.Discovery}, cap))
-	lap("phrases", t0)
-
-	// Figures: every cited figure, and the series of one measure over time.
-	t0 = now()
-	figs := figures.FromCorpus(c.Docs)
-	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: figs,
-		Series: figures.GroupSeries(figs, figures.SeriesOptions{})}, cap))
-	lap("figures", t0)
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: res.Phrases.Summarize(unit, res.Families),
+		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
+	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: res.Figures,
+		Series: figures.GroupSeries(res.Figures, figures.SeriesOptions{})}, cap))
+	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
+	lap("tables", t0)
 
 	params := reportParams(fs, cfg, unit, auto, name, win, left)
 	// One run at a time writes into the output folder.
@@ -225,7 +235,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	lap("changes", t0)
 	rep := &bundle.Report{
 		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
-		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: &c.Listing, Unit: unit, Parts: parts,
+		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
 		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
 	}
 	if loadErr != nil {
@@ -255,7 +265,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	log.Info(fmt.Sprintf("report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings",
 		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings)),
 		"dir", filepath.ToSlash(st.Final()))
-	return cf.check(&c.Listing)
+	return cf.check(listing)
 }
 
 // parseFormats reads -formats.

@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -15,27 +15,32 @@ import (
 	"github.com/dipstat/dipstat/report/outdir"
 )
 
-// applyWindow keeps the documents dated inside win (undated ones cannot be
-// shown to be inside it) and returns how many it left out. Entries that
-// were not counted anyway (skipped, duplicates) stay listed.
-func applyWindow(c *corpus.Corpus, win window) int {
-	var docs []*corpus.Document
-	for _, d := range c.Docs {
-		if win.Contains(d.Date) {
-			docs = append(docs, d)
-		}
-	}
+// applyWindow drops from the listing the counted documents dated outside
+// win (undated ones cannot be shown to be inside it) and returns how many it
+// dropped. Entries that were not counted anyway (skipped, duplicates) stay.
+func applyWindow(l *corpus.Listing, win window) int {
 	var entries []corpus.Entry
 	left := 0
-	for _, en := range c.Entries {
+	for _, en := range l.Entries {
 		if en.Counted() && !win.Contains(en.Date) {
 			left++
 			continue
 		}
 		entries = append(entries, en)
 	}
-	c.Docs, c.Entries = docs, entries
+	l.Entries = entries
 	return left
+}
+
+// clip narrows a span of dates to a window (for choosing the period unit).
+func clip(first, last time.Time, win window) (time.Time, time.Time) {
+	if !win.From.IsZero() && first.Before(win.From) {
+		first = win.From
+	}
+	if !win.To.IsZero() && !last.Before(win.To) {
+		last = win.To.AddDate(0, 0, -1)
+	}
+	return first, last
 }
 
 // compareWithPrevious compares the report about to be written with the
@@ -56,31 +61,9 @@ func compareWithPrevious(out, name string, parts []bundle.Part) (history.Changes
 	return history.Compare(prev, cur), nil
 }
 
-// reportTerms counts terms (1 to 3 words) by period and builds the terms part.
-func reportTerms(c *corpus.Corpus, unit period.Unit, rf reportFlags, workers int, cap bundle.Caption) (bundle.Part, error) {
-	// Shards of the corpus are counted in parallel and merged: exactly the
-	// counts of one pass.
-	opts := terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit}
-	n := min(max(workers, 1), max(len(c.Docs), 1))
-	shards := make([]*terms.Counter, n)
-	var wg sync.WaitGroup
-	for w := range shards {
-		shards[w] = terms.NewCounter(opts)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(c.Docs); i += n {
-				shards[w].Add(c.Docs[i])
-			}
-		}()
-	}
-	wg.Wait()
-	counter := shards[0]
-	for _, sh := range shards[1:] {
-		if err := counter.Merge(sh); err != nil {
-			return bundle.Part{}, err
-		}
-	}
+// reportTerms turns the term counter into the terms part: unigrams, n-grams
+// of 2 and 3 words seen at least twice, keyness of the latest period.
+func reportTerms(counter *terms.Counter, rf reportFlags, cap bundle.Caption) (bundle.Part, error) {
 	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount})
 	if err != nil {
 		return bundle.Part{}, err

@@ -105,7 +105,7 @@ func checkReportFolder(t *testing.T, dir, out string) {
 	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
 		t.Errorf("manifest outputs differ from the folder:\nfolder %q\nlisted %q", files, listed)
 	}
-	for _, k := range []string{"load", "terms", "phrases", "figures", "changes", "charts", "workbook", "pdf", "csv", "total"} {
+	for _, k := range []string{"analyses", "tables", "changes", "charts", "workbook", "pdf", "csv", "total"} {
 		if _, ok := m.Timings[k]; !ok {
 			t.Errorf("manifest timings lack %q: %v", k, m.Timings)
 		}
