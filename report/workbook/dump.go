@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"image/png"
 	"io"
 	"sort"
 	"strings"
@@ -74,7 +75,13 @@ func Dump(data []byte, maxRows int) (string, error) {
 		for _, c := range cells {
 			pics, _ := f.GetPictures(sh, c)
 			for _, p := range pics {
-				fmt.Fprintf(&b, "picture %s %s %d bytes\n", c, p.Extension, len(p.File))
+				// Dimensions, not bytes: rasterizing may differ in the last
+				// bits between CPU architectures.
+				size := "undecodable"
+				if cfg, err := png.DecodeConfig(bytes.NewReader(p.File)); err == nil {
+					size = fmt.Sprintf("%dx%d", cfg.Width, cfg.Height)
+				}
+				fmt.Fprintf(&b, "picture %s %s %s\n", c, p.Extension, size)
 			}
 		}
 	}
