@@ -182,7 +182,10 @@ func Stacked(name, title, caption string, periods []string, series []Series) (*C
 				rs = append(rs, rect{float64(j) - 0.4, float64(j) + 0.4, base[j], base[j] + h, col})
 				base[j] += h
 			}
-			l.Add(cut(se.Name, 60), swatch{col})
+		}
+		// The legend lists the series top down, as they are stacked.
+		for i := len(series) - 1; i >= 0; i-- {
+			l.Add(cut(series[i].Name, 60), swatch{colorAt(i)})
 		}
 		// The number of occurrences above each bar: a 100% bar of one
 		// occurrence should not look like one of fifty.
