@@ -60,6 +60,9 @@ func Bars(name, title, caption, xLabel string, items []Item) (*Chart, error) {
 		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 		p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
 		p.Y.Tick.Length = 0
+		if top <= 0 {
+			top = 1
+		}
 		p.X.Min, p.X.Max = 0, top/labelRoom(s, items, tx.labels, 0, 1)
 		p.X.Tick.Marker = numTicks{}
 		return layout{panels: []*plot.Plot{p}, cols: 1, height: barsHeight(s, n)}

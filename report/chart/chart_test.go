@@ -242,6 +242,34 @@ func TestNoData(t *testing.T) {
 
 func second(_ *Chart, err error) error { return err }
 
+// TestDegenerate draws charts of zeros, one period, one point and negative
+// values without panicking.
+func TestDegenerate(t *testing.T) {
+	d := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	var charts []*Chart
+	add := func(c *Chart, err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		charts = append(charts, c)
+	}
+	add(Bars("b", "zeros", "", "n", []Item{{"a", 0}, {"b", 0}}))
+	add(Diverging("d", "zeros", "", "g", []Item{{"a", 0}}))
+	add(Columns("c", "one", "", []string{"2025"}, []Series{{Name: "x", Values: []float64{0}}}))
+	add(Lines("l", "one", "", "y", []string{"2025-06"}, []Series{{Name: "x", Values: []float64{3}}}))
+	add(Panels("p", "one", "", "y", []string{"2025-06"}, []Series{{Name: "x", Values: []float64{0}}}))
+	add(Stacked("s", "zero", "", []string{"2025-06", "2025-07"}, []Series{{Name: "x", Values: []float64{0, 1}}}))
+	add(Points("pt", "neg", "", []PointSeries{{Name: "x", Points: []Point{{Date: d, Value: -5}, {Date: d, Value: -5}}}}))
+	for _, c := range charts {
+		for _, s := range Sizes {
+			var buf bytes.Buffer
+			if err := Render(&buf, c, s, "png", Options{DPI: 40}); err != nil {
+				t.Errorf("%s: %v", c.Name, err)
+			}
+		}
+	}
+}
+
 func TestLabelStep(t *testing.T) {
 	many := make([]string, 60)
 	for i := range many {
