@@ -25,34 +25,41 @@ type fingerprint struct {
 // is one hash per token however many bins there are. Empty bins are filled by
 // rotation (Shrivastava and Li 2014), which keeps signatures comparable.
 func fingerprintOf(d *Document) fingerprint {
+	var hs []uint64
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			hs = append(hs, hashString(t.Norm))
+		}
+	}
+	return fingerprintHashes(hs)
+}
+
+// fingerprintHashes computes the fingerprint from the hashes of the tokens'
+// Norm (hashString), which the tokenizer caches per word.
+func fingerprintHashes(hs []uint64) fingerprint {
 	var fp fingerprint
 	exact := uint64(14695981039346656037)
 	var ring [shingleSize]uint64
 	var roll uint64 // polynomial hash of the last shingleSize token hashes
-	n := 0
 	for i := range fp.sig {
 		fp.sig[i] = ^uint32(0)
 	}
-	for _, s := range d.Sentences {
-		for _, t := range s.Tokens {
-			h := hashString(t.Norm)
-			exact = (exact ^ h) * 0x100000001b3
-			old := ring[n%shingleSize]
-			ring[n%shingleSize] = h
-			n++
-			roll = roll*rollBase + h - old*rollOut
-			if n < shingleSize {
-				continue
-			}
-			x := mix(roll)
-			bin, v := x>>57, uint32(x)
-			if v < fp.sig[bin] {
-				fp.sig[bin] = v
-			}
+	for n, h := range hs {
+		exact = (exact ^ h) * 0x100000001b3
+		old := ring[n%shingleSize]
+		ring[n%shingleSize] = h
+		roll = roll*rollBase + h - old*rollOut
+		if n+1 < shingleSize {
+			continue
+		}
+		x := mix(roll)
+		bin, v := x>>57, uint32(x)
+		if v < fp.sig[bin] {
+			fp.sig[bin] = v
 		}
 	}
-	fp.exact = mix(exact ^ uint64(n))
-	if n < shingleSize {
+	fp.exact = mix(exact ^ uint64(len(hs)))
+	if len(hs) < shingleSize {
 		return fp
 	}
 	densify(&fp.sig)

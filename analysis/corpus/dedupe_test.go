@@ -63,3 +63,19 @@ func TestSimilarityEstimate(t *testing.T) {
 		t.Errorf("similarity of half-overlapping texts = %.2f, want <= 0.7", s)
 	}
 }
+
+// TestFingerprintFromTokenizer checks that the fingerprint built from the
+// tokenizer's cached hashes equals the one computed from the tokens.
+func TestFingerprintFromTokenizer(t *testing.T) {
+	ps := NewParser(DefaultOptions())
+	for _, text := range []string{
+		"Xi said, News.Az reports, citing Xinhua, that China and Korea are close neighbors that cannot be moved away.",
+		strings.Repeat("China and South Korea agreed to expand trade. ", 5),
+		"short one",
+	} {
+		d := ps.Parse("x.txt", []byte(text))
+		if want := fingerprintOf(d); d.fp != want {
+			t.Errorf("%q: fingerprint from tokenizer hashes differs from fingerprintOf", text)
+		}
+	}
+}

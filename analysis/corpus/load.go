@@ -161,9 +161,6 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 func (p *processor) run(ctx context.Context, in input, out chan<- *Document) {
 	defer close(out)
 	send := func(d *Document) bool {
-		if d.Status != StatusSkipped {
-			d.fp = fingerprintOf(d)
-		}
 		select {
 		case out <- d:
 			return true

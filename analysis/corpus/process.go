@@ -15,7 +15,9 @@ type processor struct {
 }
 
 func newProcessor(opts Options) *processor {
-	return &processor{opts: opts, tz: NewTokenizer(opts.stopwords(), opts.Stem)}
+	tz := NewTokenizer(opts.stopwords(), opts.Stem)
+	tz.hashes = make([]uint64, 0, 1024)
+	return &processor{opts: opts, tz: tz}
 }
 
 // document builds a document from a record: it checks the bytes, repairs
@@ -60,12 +62,18 @@ func (p *processor) document(rec record) *Document {
 		r.apply(d)
 	}
 	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English
+	p.tz.hashes = p.tz.hashes[:0]
 	for _, para := range c.paras {
 		for _, s := range SplitSentences(d.Raw, para.Start, para.End) {
 			n := len(toks)
 			toks = p.tz.Tokens(toks, d.Raw, s.Start, s.End)
 			if len(c.inline) > 0 {
-				toks = append(toks[:n], dropMasked(toks[n:], c.inline)...)
+				kept := dropMasked(toks[n:], c.inline)
+				p.tz.hashes = p.tz.hashes[:len(p.tz.hashes)-(len(toks)-n)]
+				for _, t := range kept {
+					p.tz.hashes = append(p.tz.hashes, hashString(t.Norm))
+				}
+				toks = append(toks[:n], kept...)
 			}
 			if len(toks) > n {
 				d.Sentences = append(d.Sentences, Sentence{Start: s.Start, End: s.End})
@@ -76,6 +84,7 @@ func (p *processor) document(rec record) *Document {
 	if len(d.Sentences) == 0 {
 		return skip(d, "no text left after cleaning")
 	}
+	d.fp = fingerprintHashes(p.tz.hashes)
 	d.Status = StatusOK
 	if !d.Dated() {
 		d.Status = StatusUndated
@@ -160,11 +169,7 @@ func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
 
 // Parse builds the document for one article's text.
 func (ps *Parser) Parse(file string, text []byte) *Document {
-	d := ps.p.document(record{file: file, text: text})
-	if d.Status != StatusSkipped {
-		d.fp = fingerprintOf(d)
-	}
-	return d
+	return ps.p.document(record{file: file, text: text})
 }
 
 // NewDocument builds one document from text in memory; see Parser for many.

@@ -22,11 +22,7 @@ func SplitSentences(raw string, start, end int) []Span {
 	}
 	for i := start; i < end; {
 		c := raw[i]
-		if c != '.' && c != '!' && c != '?' && c != ';' && !(c >= utf8.RuneSelf && strings.HasPrefix(raw[i:], "。")) {
-			i++
-			continue
-		}
-		if c == ';' { // semicolons never end a sentence here; skip fast
+		if !maybeTerminator[c] || c >= utf8.RuneSelf && !strings.HasPrefix(raw[i:], "。") {
 			i++
 			continue
 		}
@@ -46,6 +42,10 @@ func SplitSentences(raw string, start, end int) []Span {
 	emit(end)
 	return out
 }
+
+// maybeTerminator marks the bytes that can start a sentence terminator:
+// '.', '!', '?' and the first byte of the ideographic full stop "。".
+var maybeTerminator = [256]bool{'.': true, '!': true, '?': true, 0xE3: true}
 
 // isBoundary decides whether the terminator raw[i:j] (followed by closers up to
 // k) ends a sentence.

@@ -56,3 +56,17 @@ func TestSplitSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestIdeographicFullStop(t *testing.T) {
+	in := "中韩关系稳定。Both sides agreed."
+	var got []string
+	for _, s := range SplitSentences(in, 0, len(in)) {
+		got = append(got, in[s.Start:s.End])
+	}
+	if want := []string{"中韩关系稳定。", "Both sides agreed."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if "。"[0] != 0xE3 {
+		t.Fatal("maybeTerminator marks the wrong lead byte for 。")
+	}
+}

@@ -26,11 +26,15 @@ type Tokenizer struct {
 	stop  Stopwords
 	stem  bool
 	cache map[string]normEntry
+	// hashes, when not nil, collects hashString(Norm) of every token
+	// appended, for the duplicate detector's fingerprint.
+	hashes []uint64
 }
 
 type normEntry struct {
 	norm string
 	stop bool
+	hash uint64
 }
 
 // maxCache bounds the normalization cache; it is emptied when full.
@@ -83,11 +87,15 @@ func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
 		if kind == Word && tz.stem {
 			ne.norm = stemWord(ne.norm)
 		}
+		ne.hash = hashString(ne.norm)
 		if len(tz.cache) >= maxCache {
 			clear(tz.cache)
 		}
 		// The key is copied so the cache does not pin the document's text.
 		tz.cache[strings.Clone(surface)] = ne
+	}
+	if tz.hashes != nil {
+		tz.hashes = append(tz.hashes, ne.hash)
 	}
 	return append(dst, Token{Start: s, End: e, Norm: ne.norm, Kind: kind, Stop: ne.stop})
 }
