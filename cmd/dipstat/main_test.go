@@ -5,12 +5,35 @@ import (
 	"context"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 // update rewrites golden files: go test ./cmd/dipstat -update
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// mainArgsEnv makes the test binary run as dipstat itself, with the
+// arguments in the variable separated by \x1f, so tests can run dipstat as
+// a separate process (to kill it, or to run two at once).
+const mainArgsEnv = "DIPSTAT_TEST_MAIN_ARGS"
+
+func TestMain(m *testing.M) {
+	if args, ok := os.LookupEnv(mainArgsEnv); ok {
+		os.Args = append([]string{"dipstat"}, strings.Split(args, "\x1f")...)
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// dipstatCommand returns a command running dipstat with args as a process.
+func dipstatCommand(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), mainArgsEnv+"="+strings.Join(args, "\x1f"))
+	return cmd
+}
 
 // seeds is the sample corpus, relative to this package.
 const seeds = "../../seeds"

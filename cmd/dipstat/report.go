@@ -59,9 +59,8 @@ type reportOptions struct {
 }
 
 // reportFlagSet builds dipstat report's flag set. A configuration file
-// (-config) may set every flag but -config and -show-families; config.go's
-// reportConfigFlags should return this set so "dipstat config" and the file
-// check accept exactly the report's flags.
+// (-config) may set every flag but -config and -show-families; "dipstat
+// config" and the file check use this same set (reportConfigFlags).
 func reportFlagSet() (*flag.FlagSet, *reportOptions) {
 	fs := newFlagSet("report", "[-config FILE] [flags] [PATH...]")
 	o := &reportOptions{}
@@ -213,6 +212,15 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	defer release()
 	if lockWarn != "" {
 		log.Warn(lockWarn)
+	}
+	// Under the lock, repair what a killed run left: a previous report
+	// stranded aside is put back, half-written folders are removed.
+	recovered, err := outdir.Recover(rf.out)
+	for _, r := range recovered {
+		log.Warn(r)
+	}
+	if err != nil {
+		return err
 	}
 	st, err := outdir.New(rf.out, name)
 	if err != nil {
