@@ -1,6 +1,7 @@
 package phrases
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -20,7 +21,7 @@ type PeriodInfo struct {
 type FamilyCell struct {
 	Occurrences int
 	Docs        int     // documents with at least one occurrence
-	Per10k      float64 // occurrences per 10,000 tokens of the period
+	Per10k      float64 // occurrences per 10,000 tokens of the period; NaN when it has no tokens
 }
 
 // VariantStats is one wording of a family.
@@ -61,7 +62,7 @@ type Summary struct {
 
 func per10k(n, tokens int) float64 {
 	if tokens == 0 {
-		return 0
+		return math.NaN() // a period without text has no rate (not a rate of 0)
 	}
 	return float64(n) * 10000 / float64(tokens)
 }

@@ -2,7 +2,6 @@ package bundle
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -86,9 +85,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	for _, f := range fams {
 		vals := make([]float64, len(idx))
 		for j, i := range idx {
-			if v := f.ByPeriod[i].Per10k; !math.IsNaN(v) {
-				vals[j] = v
-			}
+			vals[j] = f.ByPeriod[i].Per10k // NaN without tokens: a gap in the chart
 		}
 		panels = append(panels, chart.Series{Name: f.Name, Values: vals})
 	}

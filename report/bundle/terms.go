@@ -135,12 +135,13 @@ func datedPeriods(ps []terms.PeriodTotal) ([]string, []int) {
 	return labels, idx
 }
 
-// per10k picks the dated periods' relative frequencies; a period without
-// tokens counts as 0.
+// per10k picks the dated periods' relative frequencies. A period without
+// tokens has none: NaN, which the chart draws as a gap, not as 0.
 func per10k(pc []terms.PeriodCount, idx []int) []float64 {
 	out := make([]float64, len(idx))
 	for j, i := range idx {
-		if i < len(pc) && !math.IsNaN(pc[i].Per10k) {
+		out[j] = math.NaN()
+		if i < len(pc) {
 			out[j] = pc[i].Per10k
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -348,4 +349,41 @@ func FuzzPeriodLabels(f *testing.F) {
 		}
 		_ = labelStep(labels, Column, plotWidth(Column, 1, 0))
 	})
+}
+
+// TestGaps checks that missing values (NaN: a period without documents) are
+// gaps: the line is split around them, no marker is drawn there, the axis
+// ignores them, and a series of nothing but gaps still renders.
+func TestGaps(t *testing.T) {
+	nan := math.NaN()
+	line, pts := linePoints([]float64{1, 2, nan, 4, 5, nan, 7}, Full, 0)
+	if len(line.segs) != 2 {
+		t.Errorf("%d line segments, want 2 (the lone 7 is a marker only)", len(line.segs))
+	}
+	if pts.Len() != 5 {
+		t.Errorf("%d markers, want 5", pts.Len())
+	}
+	if got := maxOf(0, []float64{nan, 3, nan}); got != 3 {
+		t.Errorf("maxOf = %v, want 3", got)
+	}
+	periods := []string{"2025-01", "2025-02", "2025-03", "2025-04"}
+	for _, c := range []func() (*Chart, error){
+		func() (*Chart, error) {
+			return Lines("g", "gaps", "", "per 10,000 tokens", periods, []Series{{Name: "a", Values: []float64{1, nan, nan, 2}}, {Name: "b", Values: []float64{nan, nan, nan, nan}}})
+		},
+		func() (*Chart, error) {
+			return Panels("gp", "gaps", "", "per 10,000 tokens", periods, []Series{{Name: "a", Values: []float64{nan, 5, nan, 2}}})
+		},
+	} {
+		ch, err := c()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{"png", "svg", "pdf"} {
+			var buf bytes.Buffer
+			if err := Render(&buf, ch, Full, f, Options{DPI: 40}); err != nil {
+				t.Errorf("%s %s: %v", ch.Name, f, err)
+			}
+		}
+	}
 }

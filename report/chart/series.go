@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"math"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -74,6 +76,7 @@ func Lines(name, title, caption, yLabel string, periods []string, series []Serie
 	if len(series) > maxSeries {
 		series = series[:maxSeries]
 	}
+	caption = gapNote(caption, series)
 	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
 		p := newPlot(s, "", "", yLabel)
 		l := newLegend(s)
@@ -83,9 +86,7 @@ func Lines(name, title, caption, yLabel string, periods []string, series []Serie
 			line, pts := linePoints(se.Values, s, i)
 			p.Add(line, pts)
 			l.Add(cut(se.Name, 60), line, pts)
-			for _, v := range se.Values {
-				top = max(top, v)
-			}
+			top = maxOf(top, se.Values)
 		}
 		periodAxis(p, periods, s, plotWidth(s, 1, besideWidth(l, s)))
 		p.Y.Min, p.Y.Max = 0, roomFor(top, 0.05)
@@ -97,16 +98,83 @@ func Lines(name, title, caption, yLabel string, periods []string, series []Serie
 // glyphs vary the marker shape with the colour so lines stay apart in grey.
 var glyphs = []draw.GlyphDrawer{draw.CircleGlyph{}, draw.SquareGlyph{}, draw.TriangleGlyph{}, draw.RingGlyph{}, draw.PyramidGlyph{}, draw.BoxGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{}}
 
-func linePoints(vals []float64, s Size, i int) (*plotter.Line, *plotter.Scatter) {
-	xys := make(plotter.XYs, len(vals))
-	for j, v := range vals {
-		xys[j] = plotter.XY{X: float64(j), Y: v}
-	}
-	line, pts, _ := plotter.NewLinePoints(xys)
+func linePoints(vals []float64, s Size, i int) (gapLine, *plotter.Scatter) {
 	col := colorAt(i)
-	line.Color, line.Width = col, s.Line
-	pts.Color, pts.Radius, pts.Shape = col, s.Marker, glyphs[i%len(glyphs)]
-	return line, pts
+	g := gapLine{style: draw.LineStyle{Color: col, Width: s.Line}}
+	var pts plotter.XYs
+	var seg plotter.XYs
+	flush := func() {
+		if len(seg) > 1 {
+			l, err := plotter.NewLine(seg)
+			if err == nil {
+				l.LineStyle = g.style
+				g.segs = append(g.segs, l)
+			}
+		}
+		seg = nil
+	}
+	for j, v := range vals {
+		if math.IsNaN(v) {
+			flush()
+			continue
+		}
+		xy := plotter.XY{X: float64(j), Y: v}
+		seg = append(seg, xy)
+		pts = append(pts, xy)
+	}
+	flush()
+	sc, err := plotter.NewScatter(pts)
+	if err != nil {
+		sc = &plotter.Scatter{}
+	}
+	sc.Color, sc.Radius, sc.Shape = col, s.Marker, glyphs[i%len(glyphs)]
+	return g, sc
+}
+
+// gapLine is a line broken where a value is missing (NaN): a period with no
+// documents has no relative frequency, which is not a frequency of 0.
+type gapLine struct {
+	segs  []*plotter.Line
+	style draw.LineStyle
+}
+
+// Plot implements plot.Plotter.
+func (g gapLine) Plot(c draw.Canvas, p *plot.Plot) {
+	for _, l := range g.segs {
+		l.Plot(c, p)
+	}
+}
+
+// Thumbnail implements plot.Thumbnailer for the legend.
+func (g gapLine) Thumbnail(c *draw.Canvas) {
+	y := c.Center().Y
+	c.StrokeLine2(g.style, c.Min.X, y, c.Max.X, y)
+}
+
+// gapNote adds to a caption why lines break, when some value is missing.
+func gapNote(caption string, series []Series) string {
+	for _, se := range series {
+		for _, v := range se.Values {
+			if math.IsNaN(v) {
+				const note = "no line across periods without documents"
+				if caption == "" {
+					return note
+				}
+				return caption + " · " + note
+			}
+		}
+	}
+	return caption
+}
+
+// maxOf is the largest value that is not NaN, or 0.
+func maxOf(top float64, vals []float64) float64 {
+	for _, v := range vals {
+		if !math.IsNaN(v) {
+			top = max(top, v)
+		}
+	}
+	return top
 }
 
 // Panels draws one small panel per series (at most 12) on a shared y scale:
@@ -118,11 +186,10 @@ func Panels(name, title, caption, yLabel string, periods []string, series []Seri
 	if len(series) > maxPanels {
 		series = series[:maxPanels]
 	}
+	caption = gapNote(caption, series)
 	top := 0.0
 	for _, se := range series {
-		for _, v := range se.Values {
-			top = max(top, v)
-		}
+		top = maxOf(top, se.Values)
 	}
 	return &Chart{Name: name, Title: title, Caption: caption, layout: func(s Size) layout {
 		cols := 2
