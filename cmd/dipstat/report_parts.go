@@ -61,19 +61,28 @@ func compareWithPrevious(out, name string, parts []bundle.Part) (history.Changes
 	return history.Compare(prev, cur), nil
 }
 
+// The report's term tables are bounded, so a corpus of any size gives a
+// workbook of bounded size and a run of bounded memory; each table's note
+// says how many rows it shows of how many ("dipstat terms -top 0" lists all).
+const (
+	reportMaxTerms   = 50_000 // Terms and Terms by period, by count
+	reportMaxNgrams  = 50_000 // N-grams and Collocations, by count
+	reportMaxKeyness = 5_000  // Keyness rows in each direction, by G2
+)
+
 // reportTerms turns the term counter into the terms part: unigrams, n-grams
 // of 2 and 3 words seen at least twice, keyness of the latest period.
 func reportTerms(counter *terms.Counter, rf reportFlags, cap bundle.Caption) (bundle.Part, error) {
-	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount})
+	uni, err := counter.Result(terms.Query{MinN: 1, MaxN: 1, Measure: terms.ByCount, Top: reportMaxTerms})
 	if err != nil {
 		return bundle.Part{}, err
 	}
-	ngr, err := counter.Result(terms.Query{MinN: 2, MaxN: 3, Measure: terms.ByCount, MinCount: 2})
+	ngr, err := counter.Result(terms.Query{MinN: 2, MaxN: 3, Measure: terms.ByCount, MinCount: 2, Top: reportMaxNgrams})
 	if err != nil {
 		return bundle.Part{}, err
 	}
 	in := bundle.TermsInput{Terms: uni, Ngrams: ngr, Top: rf.top, Norm: corpus.NormalizeWord}
-	if k, err := uni.Keyness(terms.KeyQuery{Target: "latest", Reference: "before"}); err == nil {
+	if k, err := uni.Keyness(terms.KeyQuery{Target: "latest", Reference: "before", Top: reportMaxKeyness}); err == nil {
 		in.Keyness = k
 	} else if errors.Is(err, terms.ErrNoPeriods) {
 		in.KeyErr = err
