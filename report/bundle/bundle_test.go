@@ -151,3 +151,20 @@ func TestUndatedCorpusPart(t *testing.T) {
 		t.Errorf("charts %d, warnings %q", len(p.Charts), p.Warnings)
 	}
 }
+
+func TestFigureRowsBounded(t *testing.T) {
+	figs := figures.Extract("Trade reached $298.9 billion, up 24.5 percent, with 6.65 million visits and 15 documents.")
+	if len(figs) < 4 {
+		t.Fatalf("want at least 4 figures, got %d", len(figs))
+	}
+	series := figures.Series(figs)
+	p := FiguresPart(FiguresInput{Figures: figs, Series: series, MaxRows: 2}, Caption{})
+	for _, tb := range p.Tables {
+		if len(tb.Rows) > 2 {
+			t.Errorf("%s has %d rows, want at most 2", tb.Name, len(tb.Rows))
+		}
+	}
+	if n := len(p.Tables[0].Notes); n == 0 {
+		t.Error("the cut Figures table has no note saying so")
+	}
+}

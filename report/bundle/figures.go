@@ -17,14 +17,36 @@ type FiguresInput struct {
 	Figures []figures.Figure
 	Series  []figures.FigureSeries
 	Panels  int // series drawn (default 8): most dated points first
+	// MaxRows bounds the Figures and Figure series sheets (default
+	// DefaultMaxFigureRows); charts use every figure.
+	MaxRows int
 }
+
+// DefaultMaxFigureRows is the default bound on the figure sheets' rows.
+const DefaultMaxFigureRows = 200_000
 
 // FiguresPart is the figures analysis's share of a report: the Figures and
 // Figure series sheets and one panel per series of dated figures, each point
 // labelled with the figure as written, the source documents in the caption.
 func FiguresPart(in FiguresInput, cap Caption) Part {
 	p := Part{Name: "figures"}
-	p.Tables = append(p.Tables, sheet(table.Figures(in.Figures), "Figures"), sheet(table.FigureSeries(in.Series), "Figure series"))
+	maxRows := in.MaxRows
+	if maxRows <= 0 {
+		maxRows = DefaultMaxFigureRows
+	}
+	figs := in.Figures
+	if len(figs) > maxRows {
+		figs = figs[:maxRows]
+	}
+	ft := table.Figures(figs)
+	if len(figs) < len(in.Figures) {
+		ft.Notes = append(ft.Notes, fmt.Sprintf("the first %d of %d figures, in input order", len(figs), len(in.Figures)))
+	}
+	st := table.FigureSeries(firstPoints(in.Series, maxRows))
+	if n := countPoints(in.Series); n > maxRows {
+		st.Notes = append(st.Notes, fmt.Sprintf("the first %d of %d series points", maxRows, n))
+	}
+	p.Tables = append(p.Tables, sheet(ft, "Figures"), sheet(st, "Figure series"))
 	n := in.Panels
 	if n <= 0 {
 		n = 8
@@ -124,6 +146,33 @@ func pointSeries(s figures.FigureSeries, sources map[string]time.Time) chart.Poi
 		if t, ok := sources[pt.Doc]; !ok || pt.Date.Before(t) {
 			sources[pt.Doc] = pt.Date
 		}
+	}
+	return out
+}
+
+func countPoints(series []figures.FigureSeries) int {
+	n := 0
+	for _, s := range series {
+		n += len(s.Points)
+	}
+	return n
+}
+
+// firstPoints keeps the series in order until max points are kept.
+func firstPoints(series []figures.FigureSeries, max int) []figures.FigureSeries {
+	if countPoints(series) <= max {
+		return series
+	}
+	var out []figures.FigureSeries
+	for _, s := range series {
+		if max <= 0 {
+			break
+		}
+		if len(s.Points) > max {
+			s.Points = s.Points[:max]
+		}
+		max -= len(s.Points)
+		out = append(out, s)
 	}
 	return out
 }
