@@ -224,6 +224,7 @@ type shard struct {
 	occs     []seqOcc
 	occTotal int
 	figs     []seqFig
+	strs     map[string]string // interned strings (see intern)
 }
 
 func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
@@ -234,28 +235,48 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 		if maxOcc >= 0 && len(sh.occs) >= maxOcc {
 			break
 		}
-		sh.occs = append(sh.occs, seqOcc{j.seq, detachOcc(oc)})
+		sh.occs = append(sh.occs, seqOcc{j.seq, sh.detachOcc(oc)})
 	}
 	for _, f := range figures.FromDocument(j.doc) {
 		if maxFig >= 0 && len(sh.figs) >= maxFig {
 			f.Sentence = "" // past the cap: kept for series, without the sentence
 		}
-		sh.figs = append(sh.figs, seqFig{j.seq, detachFig(f)})
+		sh.figs = append(sh.figs, seqFig{j.seq, sh.detachFig(f)})
 	}
 }
 
 // detachOcc copies the strings of an occurrence, which point into the
 // document's text, so keeping the occurrence does not keep the document.
-func detachOcc(o phrases.Occurrence) phrases.Occurrence {
-	c := strings.Clone
-	o.Doc, o.Family, o.Pattern, o.Variant = c(o.Doc), c(o.Family), c(o.Pattern), c(o.Variant)
-	o.Text, o.Sentence, o.Left, o.Right = c(o.Text), c(o.Sentence), c(o.Left), c(o.Right)
+// Strings that repeat (document, family, pattern, variant, the matched text)
+// are interned: one copy per shard.
+func (sh *shard) detachOcc(o phrases.Occurrence) phrases.Occurrence {
+	in := sh.intern
+	o.Doc, o.Family, o.Pattern, o.Variant, o.Text = in(o.Doc), in(o.Family), in(o.Pattern), in(o.Variant), in(o.Text)
+	o.Sentence, o.Left, o.Right = strings.Clone(o.Sentence), strings.Clone(o.Left), strings.Clone(o.Right)
 	return o
 }
 
-func detachFig(f figures.Figure) figures.Figure {
-	c := strings.Clone
-	f.Text, f.Unit, f.Qualifier, f.Subject = c(f.Text), c(f.Unit), c(f.Qualifier), c(f.Subject)
-	f.Period, f.Sentence, f.Doc = c(f.Period), c(f.Sentence), c(f.Doc)
+// detachFig does the same for a figure; a corpus cites the same units,
+// qualifiers, periods and subjects over and over.
+func (sh *shard) detachFig(f figures.Figure) figures.Figure {
+	in := sh.intern
+	f.Text, f.Unit, f.Qualifier, f.Subject, f.Period, f.Doc = in(f.Text), in(f.Unit), in(f.Qualifier), in(f.Subject), in(f.Period), in(f.Doc)
+	f.Sentence = strings.Clone(f.Sentence)
 	return f
+}
+
+// intern returns the shard's copy of s, making one the first time.
+func (sh *shard) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := sh.strs[s]; ok {
+		return v
+	}
+	if sh.strs == nil {
+		sh.strs = map[string]string{}
+	}
+	c := strings.Clone(s)
+	sh.strs[c] = c
+	return c
 }

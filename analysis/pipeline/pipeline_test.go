@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -168,4 +169,43 @@ func TestStopsOnError(t *testing.T) {
 	if err == nil {
 		t.Error("cancelled run returned no error")
 	}
+}
+
+// TestKeepsNoText streams a generated corpus through Run with small list
+// caps (and without discovery, whose sample keeps its text by design) and
+// checks that what the result keeps is a small fraction of the corpus: the
+// occurrences and figures do not pin their documents' text.
+func TestKeepsNoText(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	size, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 3000, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := options(2)
+	o.Discover = false
+	o.MaxOccurrences, o.MaxFigures = 100, 100
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	res, err := Run(context.Background(), func(fn func(*corpus.Document) error) error {
+		_, err := corpus.Stream(context.Background(), []string{dir}, corpus.DefaultOptions(), fn)
+		return err
+	}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("corpus %d bytes; %d figures, %d occurrences; result keeps %d bytes", size, len(res.Figures), res.OccurrencesTotal, kept)
+	// Kept figures cost a few hundred bytes each; retained documents would
+	// cost more than the corpus itself (text and tokens).
+	if kept > size/2 {
+		t.Errorf("the result keeps %d bytes for a %d-byte corpus: documents are retained", kept, size)
+	}
+	runtime.KeepAlive(res)
 }
