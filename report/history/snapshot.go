@@ -109,7 +109,7 @@ func gridOf(t *table.Table) *grid {
 		row := make([]string, len(t.Columns))
 		for _, r := range t.Rows {
 			for i, v := range r {
-				row[i] = cellText(v)
+				row[i] = table.Plain(v) // as data/*.csv holds it
 			}
 			fn(row)
 		}
@@ -118,32 +118,6 @@ func gridOf(t *table.Table) *grid {
 	return g
 }
 
-// cellText is a value as table.WriteCSV writes it.
-func cellText(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ""
-		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	case time.Time:
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format(time.DateOnly)
-	case bool:
-		return strconv.FormatBool(x)
-	case int:
-		return strconv.Itoa(x)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	}
-	return fmt.Sprint(v)
-}
 
 // FromTables builds the Snapshot of the report named name from its tables;
 // tables Snapshot does not read are ignored.

@@ -22,7 +22,7 @@ func WriteCSV(w io.Writer, t *Table) error {
 	}
 	for _, row := range t.Rows {
 		for i, v := range row {
-			rec[i] = plain(v)
+			rec[i] = Plain(v)
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -32,8 +32,8 @@ func WriteCSV(w io.Writer, t *Table) error {
 	return cw.Error()
 }
 
-// plain is a value in machine-readable form.
-func plain(v any) string {
+// Plain is a value in machine-readable form, as WriteCSV writes it.
+func Plain(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
