@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -19,15 +20,24 @@ func runCorpus(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := cf.load(ctx, e, fs.Args())
-	if c == nil || len(c.Entries) == 0 && err != nil {
+	// The listing needs no document kept: stream, so memory does not grow
+	// with the corpus.
+	opts, err := cf.options()
+	if err != nil {
 		return err
 	}
-	if werr := w(e.stdout, table.Corpus(&c.Listing)); werr != nil {
+	l, err := corpus.Stream(ctx, corpusPaths(fs.Args()), opts, func(*corpus.Document) error { return nil })
+	if l != nil {
+		printWarnings(e.stderr, l.Warnings)
+	}
+	if l == nil || len(l.Entries) == 0 && err != nil {
+		return err
+	}
+	if werr := w(e.stdout, table.Corpus(l)); werr != nil {
 		return werr
 	}
 	if err != nil {
 		return err
 	}
-	return cf.check(&c.Listing)
+	return cf.check(l)
 }
