@@ -150,9 +150,19 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		unit = period.Auto(clip(span.First, span.Last, win))
 	}
 	t0 := now()
+	// A progress bar (files, MB, ETA) only on a terminal, never with -quiet.
+	var prog *progress
+	if !o.log.quiet && isTerminal(e.stderr) {
+		files, bytes := measureInputs(paths)
+		prog = newProgress(e.stderr, files, bytes)
+	}
 	var listing *corpus.Listing
 	stream := func(fn func(*corpus.Document) error) error {
-		l, err := corpus.Stream(ctx, paths, copts, fn)
+		l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
+			prog.Add(int64(len(d.Raw)))
+			return fn(d)
+		})
+		prog.Done()
 		listing = l
 		return err
 	}
@@ -262,7 +272,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	for _, w := range man.Warnings {
 		log.Warn(w)
 	}
-	log.Info("changes: "+ch.Summary(), "changes", ch.Summary())
+	log.Info("changes: " + ch.Summary())
 	removed, err := outdir.Retain(rf.out, rf.keep)
 	for _, r := range removed {
 		log.Info("removed old report "+filepath.ToSlash(r), "dir", filepath.ToSlash(r))

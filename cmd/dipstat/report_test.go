@@ -203,7 +203,8 @@ func checkReportImages(t *testing.T, dir string) {
 		}
 		want := 1
 		if filepath.Base(p) == "report.pdf" {
-			want = 1 + len(m.Charts) // the summary fits one page for the seeds
+			// the summary and the Changes page fit one page each for the seeds
+			want = 2 + len(m.Charts)
 			if m.PDFPages != n {
 				t.Errorf("manifest says %d pages, report.pdf has %d", m.PDFPages, n)
 			}
@@ -217,7 +218,7 @@ func checkReportImages(t *testing.T, dir string) {
 	}
 	if pdfinfo, err := exec.LookPath("pdfinfo"); err == nil {
 		out, err := exec.Command(pdfinfo, filepath.Join(dir, "report.pdf")).CombinedOutput()
-		if err != nil || !strings.Contains(string(out), fmt.Sprintf("Pages:           %d", 1+len(m.Charts))) {
+		if err != nil || !strings.Contains(string(out), fmt.Sprintf("Pages:           %d", 2+len(m.Charts))) {
 			t.Errorf("pdfinfo report.pdf: %v\n%s", err, out)
 		}
 	}
@@ -433,7 +434,7 @@ func TestReportUndated(t *testing.T) {
 		t.Errorf("charts = %v, want top-terms and no volume", m.Charts)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "report.pdf"))
-	if n, err := pdf.Check(b); err != nil || n != 1+len(m.Charts) {
+	if n, err := pdf.Check(b); err != nil || n != 2+len(m.Charts) { // summary, changes, charts
 		t.Errorf("report.pdf: %d pages, %v", n, err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "report.xlsx")); err != nil {

@@ -233,4 +233,20 @@ func TestReportChangesNewArticles(t *testing.T) {
 	if n := strings.Count(string(csv), "new document"); n != 3 {
 		t.Errorf("data/%s.csv lists %d new documents, want 3:\n%s", history.TableName, n, csv)
 	}
+	// And on the Changes page of report.pdf (page 2, after the summary).
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext (poppler-utils) is missing in CI: .ci/run installs it")
+		}
+		t.Log("pdftotext not installed: the PDF's Changes page is not checked")
+		return
+	}
+	text, err := exec.Command(pdftotext, "-f", "2", "-l", "2", filepath.Join(out, "day2", "report.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := string(text); !strings.Contains(page, "Changes since the previous report") || !strings.Contains(page, "3: new1, new2, new3") {
+		t.Errorf("page 2 of report.pdf is not the Changes page naming the three new documents:\n%s", page)
+	}
 }

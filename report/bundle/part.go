@@ -8,6 +8,7 @@ import (
 
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/pdf"
 	"github.com/dipstat/dipstat/report/table"
 	"github.com/dipstat/dipstat/report/workbook"
 )
@@ -20,6 +21,7 @@ type Part struct {
 	Native   []workbook.NativeChart
 	Warnings []string
 	Files    map[string][]byte // extra files at the folder's top (changes.json)
+	Pages    []pdf.Page        // text pages of report.pdf after the summary (changes)
 }
 
 // addChart adds a built chart, or a warning when it could not be built.

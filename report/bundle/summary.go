@@ -128,5 +128,8 @@ func pdfSummary(r *Report, m *Manifest, warnings []string) pdf.Summary {
 	if len(params) > 0 {
 		s.Sections = append(s.Sections, pdf.Section{Title: "Parameters", Fields: params})
 	}
+	for _, p := range r.Parts {
+		s.Pages = append(s.Pages, p.Pages...)
+	}
 	return s
 }

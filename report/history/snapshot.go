@@ -118,7 +118,6 @@ func gridOf(t *table.Table) *grid {
 	return g
 }
 
-
 // FromTables builds the Snapshot of the report named name from its tables;
 // tables Snapshot does not read are ignored.
 func FromTables(name string, tabs ...*table.Table) (Snapshot, error) {

@@ -30,6 +30,16 @@ type Summary struct {
 	Sections []Section
 	Warnings []string
 	Footer   string // left of the page number on every page
+	// Pages are text pages drawn after the summary, before the charts
+	// (what changed since the previous report).
+	Pages []Page
+}
+
+// Page is a text page: a title, a line under it, sections of fields.
+type Page struct {
+	Title    string
+	Subtitle string
+	Sections []Section
 }
 
 // Section is a titled group of fields.
@@ -59,9 +69,15 @@ func Write(w io.Writer, sum Summary, charts []*chart.Chart) (int, error) {
 	dry := &pager{dry: true}
 	dry.start()
 	dry.summary(contents(2))
+	for _, pg := range sum.Pages {
+		dry.page(pg)
+	}
 	p := &pager{c: c, total: dry.pages + len(charts), footer: sum.Footer}
 	p.start()
 	p.summary(contents(dry.pages + 1))
+	for _, pg := range sum.Pages {
+		p.page(pg)
+	}
 	for _, ch := range charts {
 		p.next()
 		s := chart.Full.ForPDF()
@@ -148,26 +164,7 @@ func (p *pager) para(txt string, size vg.Length, bold bool, indent vg.Length) {
 }
 
 func (p *pager) summary(s Summary) {
-	p.para(s.Title, 20, true, 0)
-	if s.Subtitle != "" {
-		p.para(s.Subtitle, 11, false, 0)
-	}
-	p.y -= 10
-	keyW := vg.Length(0)
-	sty := chart.TextStyle(10, false)
-	for _, sec := range s.Sections {
-		for _, f := range sec.Fields {
-			keyW = max(keyW, sty.Width(chart.Safe(f.Name)))
-		}
-	}
-	keyW = min(keyW+12, 2.4*vg.Inch)
-	for _, sec := range s.Sections {
-		p.y -= 8
-		p.para(sec.Title, 13, true, 0)
-		for _, f := range sec.Fields {
-			p.field(f, keyW)
-		}
-	}
+	p.text(s.Title, s.Subtitle, s.Sections)
 	p.y -= 8
 	if len(s.Warnings) == 0 {
 		p.para("Warnings: none", 13, true, 0)
@@ -179,17 +176,51 @@ func (p *pager) summary(s Summary) {
 	}
 }
 
-// field draws a name in bold and its value wrapped beside it.
+// text draws a title, a subtitle and sections of fields with the names in
+// one column.
+func (p *pager) text(title, subtitle string, sections []Section) {
+	p.para(title, 20, true, 0)
+	if subtitle != "" {
+		p.para(subtitle, 11, false, 0)
+	}
+	p.y -= 10
+	keyW := vg.Length(0)
+	sty := chart.TextStyle(10, false)
+	for _, sec := range sections {
+		for _, f := range sec.Fields {
+			keyW = max(keyW, sty.Width(chart.Safe(f.Name)))
+		}
+	}
+	keyW = min(keyW+12, 2.4*vg.Inch)
+	for _, sec := range sections {
+		p.y -= 8
+		p.para(sec.Title, 13, true, 0)
+		for _, f := range sec.Fields {
+			p.field(f, keyW)
+		}
+	}
+}
+
+// page draws a text page (it may run over onto more pages).
+func (p *pager) page(pg Page) {
+	p.next()
+	p.text(pg.Title, pg.Subtitle, pg.Sections)
+}
+
+// field draws a name in bold and its value beside it, each wrapped within
+// its column, so a long name never runs into its value.
 func (p *pager) field(f Field, keyW vg.Length) {
 	vsty := chart.TextStyle(10, false)
-	lines := chart.Wrap(chart.Safe(f.Value), vsty, PageWidth-2*margin-keyW)
-	if len(lines) == 0 {
-		lines = []string{""}
-	}
-	p.line(chart.Safe(f.Name), 10, true, 0)
-	y := p.y
-	p.fill(vsty, vg.Point{X: margin + keyW, Y: y}, lines[0])
-	for _, l := range lines[1:] {
-		p.line(l, 10, false, keyW)
+	names := chart.Wrap(chart.Safe(f.Name), chart.TextStyle(10, true), keyW-8)
+	vals := chart.Wrap(chart.Safe(f.Value), vsty, PageWidth-2*margin-keyW)
+	for i := range max(len(names), len(vals), 1) {
+		name := ""
+		if i < len(names) {
+			name = names[i]
+		}
+		p.line(name, 10, true, 0)
+		if i < len(vals) {
+			p.fill(vsty, vg.Point{X: margin + keyW, Y: p.y}, vals[i])
+		}
 	}
 }
