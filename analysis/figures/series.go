@@ -57,11 +57,16 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 	seen := map[string]bool{} // a document repeating a figure adds one point
 	subjects := map[string]map[string]int{}
 	units := map[string]map[string]int{}
+	keys := map[string]string{} // SubjectKey of each subject: subjects repeat
 	for _, f := range figs {
 		if f.Kind == Ordinal && !opt.IncludeOrdinals {
 			continue
 		}
-		sk := SubjectKey(f.Subject)
+		sk, ok := keys[f.Subject]
+		if !ok {
+			sk = SubjectKey(f.Subject)
+			keys[f.Subject] = sk
+		}
 		if sk == "" {
 			continue
 		}
@@ -129,21 +134,60 @@ func mostCommon(m map[string]int) string {
 }
 
 // flagConflicts marks points with a stated period whose values differ.
-// Ranges and bounds conflict only when they cannot both hold.
+// Ranges and bounds conflict only when they cannot both hold. Points are
+// grouped by period, and within a period by value class (unit, value, upper
+// bound, qualifier): identical citations never conflict, so classes are
+// compared, not points, and a figure repeated by a thousand articles costs
+// one comparison, not a million.
 func (g *FigureSeries) flagConflicts() {
-	for i := range g.Points {
-		for j := i + 1; j < len(g.Points); j++ {
-			a, b := &g.Points[i], &g.Points[j]
-			if a.Period == "" || a.Period != b.Period || a.Unit != b.Unit && unitByName(a.Unit) == nil {
-				continue
+	var periods []string
+	byPeriod := map[string][]int{}
+	for i, p := range g.Points {
+		if p.Period == "" {
+			continue
+		}
+		if _, ok := byPeriod[p.Period]; !ok {
+			periods = append(periods, p.Period)
+		}
+		byPeriod[p.Period] = append(byPeriod[p.Period], i)
+	}
+	for _, per := range periods {
+		var classes [][]int // point indexes, in point order
+		index := map[string]int{}
+		for _, i := range byPeriod[per] {
+			p := &g.Points[i]
+			k := fmt.Sprintf("%s\x00%g\x00%g\x00%s", p.Unit, p.Base, p.High, p.Qualifier)
+			c, ok := index[k]
+			if !ok {
+				c = len(classes)
+				index[k] = c
+				classes = append(classes, nil)
 			}
-			if !disagree(a, b) {
-				continue
+			classes[c] = append(classes[c], i)
+		}
+		for x := range classes {
+			for y := x + 1; y < len(classes); y++ {
+				a, b := &g.Points[classes[x][0]], &g.Points[classes[y][0]]
+				if a.Unit != b.Unit && unitByName(a.Unit) == nil || !disagree(a, b) {
+					continue
+				}
+				for _, i := range append(classes[x], classes[y]...) {
+					g.Points[i].Conflict = true
+				}
+				g.Conflicts = append(g.Conflicts, fmt.Sprintf("%s: %s (%s) vs %s (%s)", per, a.Text, docsOf(g, classes[x]), b.Text, docsOf(g, classes[y])))
 			}
-			a.Conflict, b.Conflict = true, true
-			g.Conflicts = append(g.Conflicts, fmt.Sprintf("%s: %s (%s) vs %s (%s)", a.Period, a.Text, a.Doc, b.Text, b.Doc))
 		}
 	}
+}
+
+// docsOf names the document of a class's first point, and how many more
+// cite the same value.
+func docsOf(g *FigureSeries, class []int) string {
+	d := g.Points[class[0]].Doc
+	if n := len(class) - 1; n > 0 {
+		d += fmt.Sprintf(" and %d more", n)
+	}
+	return d
 }
 
 // disagree reports whether two points of one period cannot both be right.

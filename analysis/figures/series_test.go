@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -94,6 +95,34 @@ func TestSubjectKey(t *testing.T) {
 	for in, want := range cases {
 		if got := SubjectKey(in); got != want {
 			t.Errorf("SubjectKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestConflictsRepeated: a value cited by many articles and one article
+// citing another value for the same period give one conflict, naming how
+// many documents cite each, and every point is flagged.
+func TestConflictsRepeated(t *testing.T) {
+	var figs []Figure
+	for i := 0; i < 1000; i++ {
+		f := Extract("Bilateral trade volume reached $298.9 billion in 2024.")[0]
+		f.Doc = fmt.Sprintf("d%04d", i)
+		figs = append(figs, f)
+	}
+	odd := Extract("Bilateral trade volume reached $310 billion in 2024.")[0]
+	odd.Doc = "odd"
+	figs = append(figs, odd)
+	series := GroupSeries(figs, SeriesOptions{})
+	if len(series) != 1 {
+		t.Fatalf("%d series, want 1", len(series))
+	}
+	s := series[0]
+	if len(s.Conflicts) != 1 || !strings.Contains(s.Conflicts[0], "and 999 more") {
+		t.Errorf("conflicts %q, want one naming 999 more documents", s.Conflicts)
+	}
+	for _, p := range s.Points {
+		if !p.Conflict {
+			t.Fatalf("point of %s not flagged", p.Doc)
 		}
 	}
 }
