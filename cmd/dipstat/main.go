@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"syscall"
 )
 
@@ -31,10 +32,38 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
+	stopProfile := startProfile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
+	stopProfile()
 	os.Exit(exitCode(err, os.Stderr))
+}
+
+// startProfile writes a CPU profile to $DIPSTAT_CPUPROFILE and a heap
+// profile to $DIPSTAT_MEMPROFILE at exit, for "go tool pprof", when those
+// are set. The returned function ends the profiles.
+func startProfile() func() {
+	cpu, mem := os.Getenv("DIPSTAT_CPUPROFILE"), os.Getenv("DIPSTAT_MEMPROFILE")
+	var f *os.File
+	if cpu != "" {
+		var err error
+		if f, err = os.Create(cpu); err == nil {
+			pprof.StartCPUProfile(f)
+		}
+	}
+	return func() {
+		if f != nil {
+			pprof.StopCPUProfile()
+			f.Close()
+		}
+		if mem != "" {
+			if h, err := os.Create(mem); err == nil {
+				pprof.WriteHeapProfile(h)
+				h.Close()
+			}
+		}
+	}
 }
 
 // Exit codes, as documented in the README.
