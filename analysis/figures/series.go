@@ -54,7 +54,12 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 		opt.MinPoints = 1
 	}
 	groups := map[string]*FigureSeries{}
-	seen := map[string]bool{} // a document repeating a figure adds one point
+	// a document repeating a figure adds one point
+	type citation struct {
+		key, doc, unit, period, qualifier string
+		value                             float64
+	}
+	seen := map[citation]bool{}
 	subjects := map[string]map[string]int{}
 	units := map[string]map[string]int{}
 	keys := map[string]string{} // SubjectKey of each subject: subjects repeat
@@ -79,7 +84,7 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 			subjects[key] = map[string]int{}
 			units[key] = map[string]int{}
 		}
-		dup := fmt.Sprintf("%s\x00%s\x00%g\x00%s\x00%s\x00%s", key, f.Doc, f.Value, f.Unit, f.Period, f.Qualifier)
+		dup := citation{key, f.Doc, f.Unit, f.Period, f.Qualifier, f.Value}
 		if seen[dup] {
 			continue
 		}
