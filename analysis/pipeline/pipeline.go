@@ -152,31 +152,29 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		return res, err
 	}
 
-	var occs []seqOcc
-	var figs []seqFig
+	// Each worker's lists are in input order already; merge them, dropping
+	// each worker's list as it is used up, so at most one extra copy of the
+	// (possibly million-long) lists is alive.
+	var occs [][]phrases.Occurrence
+	var occSeqs, figSeqs [][]int
+	var figLists [][]figures.Figure
 	for _, sh := range shards {
 		res.Phrases.Merge(sh.counts)
 		res.OccurrencesTotal += sh.occTotal
-		occs = append(occs, sh.occs...)
-		figs = append(figs, sh.figs...)
+		occs, occSeqs = append(occs, sh.occs), append(occSeqs, sh.occSeq)
+		figLists, figSeqs = append(figLists, sh.figs), append(figSeqs, sh.figSeq)
+		*sh = shard{}
 	}
-	slices.SortFunc(occs, func(a, b seqOcc) int { return cmp.Or(cmp.Compare(a.seq, b.seq), cmp.Compare(a.occ.Start, b.occ.Start)) })
-	slices.SortFunc(figs, func(a, b seqFig) int { return cmp.Or(cmp.Compare(a.seq, b.seq), cmp.Compare(a.fig.Start, b.fig.Start)) })
-	if maxOcc >= 0 && len(occs) > maxOcc {
-		occs = occs[:maxOcc]
-	}
-	for _, so := range occs {
-		res.Occurrences = append(res.Occurrences, so.occ)
-	}
-	for i, sf := range figs {
+	res.Occurrences = mergeInOrder(occs, occSeqs, func(o phrases.Occurrence) int { return o.Start }, maxOcc)
+	res.Figures = mergeInOrder(figLists, figSeqs, func(f figures.Figure) int { return f.Start }, -1)
+	for i := range res.Figures {
 		if maxFig >= 0 && i >= maxFig {
-			sf.fig.Sentence = ""
+			res.Figures[i].Sentence = ""
 		}
-		res.Figures = append(res.Figures, sf.fig)
 	}
 	stripped := 0
-	if maxFig >= 0 && len(figs) > maxFig {
-		stripped = len(figs) - maxFig
+	if maxFig >= 0 && len(res.Figures) > maxFig {
+		stripped = len(res.Figures) - maxFig
 	}
 	if n := res.OccurrencesTotal - len(res.Occurrences); n > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("the concordance lists the first %d of %d formula occurrences (counts include all)", len(res.Occurrences), res.OccurrencesTotal))
@@ -205,14 +203,36 @@ type job struct {
 	doc *corpus.Document
 }
 
-type seqOcc struct {
-	seq int
-	occ phrases.Occurrence
-}
-
-type seqFig struct {
-	seq int
-	fig figures.Figure
+// mergeInOrder merges lists that are each in input order (document
+// sequence number, then offset) into one list in input order, keeping at
+// most limit items (all when limit < 0). A list is dropped as soon as it is
+// used up.
+func mergeInOrder[T any](lists [][]T, seqs [][]int, start func(T) int, limit int) []T {
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	if limit >= 0 && total > limit {
+		total = limit
+	}
+	out := make([]T, 0, total)
+	pos := make([]int, len(lists))
+	for len(out) < total {
+		best := -1
+		for i, l := range lists {
+			if pos[i] >= len(l) { // used up (and dropped)
+				continue
+			}
+			if best < 0 || cmp.Or(cmp.Compare(seqs[i][pos[i]], seqs[best][pos[best]]), cmp.Compare(start(l[pos[i]]), start(lists[best][pos[best]]))) < 0 {
+				best = i
+			}
+		}
+		out = append(out, lists[best][pos[best]])
+		if pos[best]++; pos[best] == len(lists[best]) {
+			lists[best], seqs[best] = nil, nil
+		}
+	}
+	return out
 }
 
 // shard is one worker's share: counts of all its occurrences, and the
@@ -221,9 +241,11 @@ type seqFig struct {
 // max.
 type shard struct {
 	counts   *phrases.Counts
-	occs     []seqOcc
+	occs     []phrases.Occurrence // in input order, with occSeq their documents' numbers
+	occSeq   []int
 	occTotal int
-	figs     []seqFig
+	figs     []figures.Figure // in input order, with figSeq their documents' numbers
+	figSeq   []int
 	strs     map[string]string // interned strings (see intern)
 }
 
@@ -231,17 +253,22 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 	occs := m.Match(j.doc)
 	sh.counts.Add(occs, j.doc)
 	sh.occTotal += len(occs)
+	slices.SortStableFunc(occs, func(a, b phrases.Occurrence) int { return cmp.Compare(a.Start, b.Start) })
 	for _, oc := range occs {
 		if maxOcc >= 0 && len(sh.occs) >= maxOcc {
 			break
 		}
-		sh.occs = append(sh.occs, seqOcc{j.seq, sh.detachOcc(oc)})
+		sh.occs = append(sh.occs, sh.detachOcc(oc))
+		sh.occSeq = append(sh.occSeq, j.seq)
 	}
-	for _, f := range figures.FromDocument(j.doc) {
+	figs := figures.FromDocument(j.doc)
+	slices.SortStableFunc(figs, func(a, b figures.Figure) int { return cmp.Compare(a.Start, b.Start) })
+	for _, f := range figs {
 		if maxFig >= 0 && len(sh.figs) >= maxFig {
 			f.Sentence = "" // past the cap: kept for series, without the sentence
 		}
-		sh.figs = append(sh.figs, seqFig{j.seq, sh.detachFig(f)})
+		sh.figs = append(sh.figs, sh.detachFig(f))
+		sh.figSeq = append(sh.figSeq, j.seq)
 	}
 }
 
