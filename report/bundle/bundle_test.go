@@ -168,3 +168,32 @@ func TestFigureRowsBounded(t *testing.T) {
 		t.Error("the cut Figures table has no note saying so")
 	}
 }
+
+func TestThinPoints(t *testing.T) {
+	var pts []chart.Point
+	d := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 10000; i++ {
+		pts = append(pts, chart.Point{Date: d.AddDate(0, 0, i/10), Value: float64(i % 97)})
+	}
+	pts[5000].Value = 1000 // the highest, in the middle
+	got := thinPoints(pts, 2000)
+	if len(got) > 2000 || len(got) < 1900 {
+		t.Errorf("kept %d points, want about 2000", len(got))
+	}
+	if got[0] != pts[0] || got[len(got)-1] != pts[len(pts)-1] {
+		t.Error("first or last point dropped")
+	}
+	found := false
+	for i, p := range got {
+		found = found || p.Value == 1000
+		if i > 0 && p.Date.Before(got[i-1].Date) {
+			t.Fatal("points out of order")
+		}
+	}
+	if !found {
+		t.Error("the highest point was dropped")
+	}
+	if short := pts[:100]; len(thinPoints(short, 2000)) != 100 {
+		t.Error("a short series was thinned")
+	}
+}

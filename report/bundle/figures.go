@@ -134,6 +134,7 @@ func pointSeries(s figures.FigureSeries, sources map[string]time.Time) chart.Poi
 		scale, word = 1e3, "thousand "
 	}
 	out := chart.PointSeries{Name: s.Subject, Unit: word + unit}
+	drawn := map[chart.Point]bool{} // the same citation on the same day is one mark
 	for _, pt := range s.Points {
 		if pt.Date.IsZero() {
 			continue
@@ -142,9 +143,48 @@ func pointSeries(s figures.FigureSeries, sources map[string]time.Time) chart.Poi
 		if pt.Qualifier != "" && !strings.HasPrefix(pt.Qualifier, "range") {
 			label = pt.Qualifier + " " + label
 		}
-		out.Points = append(out.Points, chart.Point{Date: pt.Date, Value: val(pt) / scale, Label: label})
 		if t, ok := sources[pt.Doc]; !ok || pt.Date.Before(t) {
 			sources[pt.Doc] = pt.Date
+		}
+		p := chart.Point{Date: pt.Date, Value: val(pt) / scale, Label: label}
+		if !drawn[p] {
+			drawn[p] = true
+			out.Points = append(out.Points, p)
+		}
+	}
+	out.Points = thinPoints(out.Points, maxPanelPoints)
+	return out
+}
+
+// maxPanelPoints bounds the marks of one series panel: past it a panel is a
+// band of dots that a reader cannot tell apart anyway.
+const maxPanelPoints = 2000
+
+// thinPoints keeps at most max points, in order: the first, the last, the
+// lowest and the highest, and the rest evenly spread.
+func thinPoints(pts []chart.Point, max int) []chart.Point {
+	if len(pts) <= max {
+		return pts
+	}
+	keep := make([]bool, len(pts))
+	lo, hi := 0, 0
+	for i, p := range pts {
+		if p.Value < pts[lo].Value {
+			lo = i
+		}
+		if p.Value > pts[hi].Value {
+			hi = i
+		}
+	}
+	keep[0], keep[len(pts)-1], keep[lo], keep[hi] = true, true, true, true
+	step := float64(len(pts)-1) / float64(max-5)
+	for k := 0.0; int(k) < len(pts); k += step {
+		keep[int(k)] = true
+	}
+	var out []chart.Point
+	for i, p := range pts {
+		if keep[i] {
+			out = append(out, p)
 		}
 	}
 	return out
