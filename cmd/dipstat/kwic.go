@@ -27,8 +27,7 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
-	if fam.showBuiltin {
-		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+	if shown, err := fam.show(e.stdout); shown {
 		return err
 	}
 	w, err := ff.writer()

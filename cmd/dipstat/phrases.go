@@ -24,6 +24,16 @@ func (f *familyFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.showBuiltin, "show-families", false, "print the built-in families file and exit")
 }
 
+// show prints the built-in families file for -show-families, reporting
+// whether it did, in which case the command is done.
+func (f *familyFlags) show(w io.Writer) (bool, error) {
+	if !f.showBuiltin {
+		return false, nil
+	}
+	_, err := io.WriteString(w, phrases.DefaultFamiliesText())
+	return true, err
+}
+
 func (f *familyFlags) families() ([]phrases.Family, error) {
 	var base []phrases.Family
 	if !f.noDefaults {
@@ -60,8 +70,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
-	if fam.showBuiltin {
-		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+	if shown, err := fam.show(e.stdout); shown {
 		return err
 	}
 	w, err := ff.writer()

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -90,8 +89,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cf, rf, fam := &o.corpus, o.report, &o.fam
-	if fam.showBuiltin {
-		_, err := io.WriteString(e.stdout, phrases.DefaultFamiliesText())
+	if shown, err := fam.show(e.stdout); shown {
 		return err
 	}
 	log, err := o.log.logger(e.stderr)
