@@ -18,7 +18,6 @@ import (
 // Korea" is not "Korea".
 type Aliases struct {
 	byFirst map[string][]aliasVariant // keyed by the variant's first word
-	canon   []string
 }
 
 type aliasVariant struct {
@@ -72,7 +71,6 @@ func ReadAliases(r io.Reader) (*Aliases, error) {
 
 func (a *Aliases) add(name string, variants []string) error {
 	canon := strings.Join(normWords(name), " ")
-	a.canon = append(a.canon, canon)
 	for _, v := range variants {
 		v = strings.TrimSpace(v)
 		if v == "" {
@@ -94,7 +92,6 @@ func (a *Aliases) add(name string, variants []string) error {
 // Merge returns a table with b's entries added to a's; b's variants win ties.
 func (a *Aliases) Merge(b *Aliases) *Aliases {
 	m := &Aliases{byFirst: map[string][]aliasVariant{}}
-	m.canon = append(append([]string{}, a.canon...), b.canon...)
 	for _, src := range []*Aliases{b, a} {
 		for k, list := range src.byFirst {
 			m.byFirst[k] = append(m.byFirst[k], list...)
@@ -106,9 +103,6 @@ func (a *Aliases) Merge(b *Aliases) *Aliases {
 	}
 	return m
 }
-
-// Canonical lists the canonical names.
-func (a *Aliases) Canonical() []string { return append([]string(nil), a.canon...) }
 
 // Match reports the actor named at toks[i:], the canonical name and how many
 // tokens the name spans; n is 0 when no alias starts at i.

@@ -19,23 +19,13 @@ type fingerprint struct {
 	hasSig bool
 }
 
-// fingerprintOf hashes the document's token stream. The MinHash signature is
+// fingerprintHashes hashes a document's token stream. The MinHash signature is
 // computed by one-permutation hashing (Li, Owen and Zhang 2012): each shingle
 // is hashed once and kept as the minimum of one of numHashes bins, so the cost
 // is one hash per token however many bins there are. Empty bins are filled by
 // rotation (Shrivastava and Li 2014), which keeps signatures comparable.
-func fingerprintOf(d *Document) fingerprint {
-	var hs []uint64
-	for _, s := range d.Sentences {
-		for _, t := range s.Tokens {
-			hs = append(hs, hashString(t.Norm))
-		}
-	}
-	return fingerprintHashes(hs)
-}
-
-// fingerprintHashes computes the fingerprint from the hashes of the tokens'
-// Norm (hashString), which the tokenizer caches per word.
+// It takes the hashes of the tokens' Norm (hashString), which the
+// tokenizer caches per word.
 func fingerprintHashes(hs []uint64) fingerprint {
 	var fp fingerprint
 	exact := uint64(14695981039346656037)

@@ -79,3 +79,15 @@ func TestFingerprintFromTokenizer(t *testing.T) {
 		}
 	}
 }
+
+// fingerprintOf is the reference fingerprint, hashing each token's Norm
+// anew; the loader uses the tokenizer's cached hashes instead.
+func fingerprintOf(d *Document) fingerprint {
+	var hs []uint64
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			hs = append(hs, hashString(t.Norm))
+		}
+	}
+	return fingerprintHashes(hs)
+}

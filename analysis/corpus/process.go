@@ -172,11 +172,6 @@ func (ps *Parser) Parse(file string, text []byte) *Document {
 	return ps.p.document(record{file: file, text: text})
 }
 
-// NewDocument builds one document from text in memory; see Parser for many.
-func NewDocument(file string, text []byte, opts Options) *Document {
-	return NewParser(opts).Parse(file, text)
-}
-
 func isMarkdown(file string) bool {
 	f := strings.TrimSuffix(strings.ToLower(file), ".gz")
 	return strings.HasSuffix(f, ".md") || strings.HasSuffix(f, ".markdown")
