@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/pipeline"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/table"
 )
@@ -22,8 +23,9 @@ type FiguresInput struct {
 	MaxRows int
 }
 
-// DefaultMaxFigureRows is the default bound on the figure sheets' rows.
-const DefaultMaxFigureRows = 200_000
+// DefaultMaxFigureRows is the default bound on the figure sheets' rows: the
+// figures the pipeline keeps with their sentences.
+const DefaultMaxFigureRows = pipeline.DefaultMaxFigures
 
 // FiguresPart is the figures analysis's share of a report: the Figures and
 // Figure series sheets and one panel per series of dated figures, each point
