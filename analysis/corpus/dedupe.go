@@ -3,8 +3,8 @@ package corpus
 // Duplicates are found on the normalized token stream, so copies that differ
 // only in debris, credits, whitespace or quote style are still the same story.
 // Exact copies are found by hash; near copies by MinHash over word 5-shingles
-// with locality-sensitive hashing (8 bands of 8 rows), then confirmed by the
-// full 64-value signature estimate of Jaccard similarity.
+// with locality-sensitive hashing (16 bands of 8 rows), then confirmed by the
+// 128-value signature's estimate of Jaccard similarity.
 
 const (
 	shingleSize = 5
@@ -108,18 +108,27 @@ func mix(x uint64) uint64 {
 }
 
 // deduper remembers the documents kept so far and finds copies among them.
+// It keeps about 500 bytes per document, so it can remember every article of
+// a corpus of hundreds of thousands: for each band a map from the band's
+// 32-bit key to the last document filed under it, with the earlier ones
+// chained through next; and 16 bits of each MinHash value, enough to estimate
+// similarity (two different values agree by chance once in 65,536 bins). A
+// truncated key that collides only adds a candidate, which the signature check
+// rejects.
 type deduper struct {
 	threshold float64
-	exact     map[uint64]string
-	buckets   [bands]map[uint64][]int32
-	sigs      [][numHashes]uint32
+	exact     map[uint64]int32        // exact hash -> index in ids
+	buckets   [bands]map[uint32]int32 // band key -> 1 + last signature filed under it
+	next      []int32                 // next[sig*bands+band]: 1 + the previous signature under the same key
+	sigs      [][numHashes]uint16
+	sigDoc    []int32 // index in ids of each signature's document
 	ids       []string
 }
 
 func newDeduper(threshold float64) *deduper {
-	dd := &deduper{threshold: threshold, exact: map[uint64]string{}}
+	dd := &deduper{threshold: threshold, exact: map[uint64]int32{}}
 	for i := range dd.buckets {
-		dd.buckets[i] = map[uint64][]int32{}
+		dd.buckets[i] = map[uint32]int32{}
 	}
 	return dd
 }
@@ -128,38 +137,44 @@ func newDeduper(threshold float64) *deduper {
 // remembering fp under id.
 func (dd *deduper) check(id string, fp fingerprint) string {
 	if orig, ok := dd.exact[fp.exact]; ok {
-		return orig
+		return dd.ids[orig]
 	}
 	if fp.hasSig {
-		var keys [bands]uint64
+		sig := sig16(&fp.sig)
+		var keys [bands]uint32
 		best, bestSim := -1, 0.0
 		for b := 0; b < bands; b++ {
 			k := uint64(b) + 1
 			for _, v := range fp.sig[b*rows : (b+1)*rows] {
 				k = mix(k ^ uint64(v))
 			}
-			keys[b] = k
-			for _, c := range dd.buckets[b][k] {
-				if sim := similarity(&fp.sig, &dd.sigs[c]); sim >= dd.threshold && (sim > bestSim || sim == bestSim && int(c) < best) {
-					best, bestSim = int(c), sim
+			keys[b] = uint32(k)
+			for c := dd.buckets[b][keys[b]]; c != 0; c = dd.next[int(c-1)*bands+b] {
+				s := int(c - 1)
+				if sim := similarity(sig, &dd.sigs[s]); sim >= dd.threshold && (sim > bestSim || sim == bestSim && s < best) {
+					best, bestSim = s, sim
 				}
 			}
 		}
 		if best >= 0 {
-			return dd.ids[best]
+			return dd.ids[dd.sigDoc[best]]
 		}
 		n := int32(len(dd.sigs))
-		dd.sigs = append(dd.sigs, fp.sig)
-		dd.ids = append(dd.ids, id)
+		dd.sigs = append(dd.sigs, *sig)
+		dd.sigDoc = append(dd.sigDoc, int32(len(dd.ids)))
 		for b, k := range keys {
-			dd.buckets[b][k] = append(dd.buckets[b][k], n)
+			dd.next = append(dd.next, dd.buckets[b][k])
+			dd.buckets[b][k] = n + 1
 		}
 	}
-	dd.exact[fp.exact] = id
+	dd.exact[fp.exact] = int32(len(dd.ids))
+	dd.ids = append(dd.ids, id)
 	return ""
 }
 
-func similarity(a, b *[numHashes]uint32) float64 {
+// similarity estimates the Jaccard similarity of two documents from their
+// signatures (16 bits of each value).
+func similarity(a, b *[numHashes]uint16) float64 {
 	same := 0
 	for i := range a {
 		if a[i] == b[i] {
@@ -167,4 +182,13 @@ func similarity(a, b *[numHashes]uint32) float64 {
 		}
 	}
 	return float64(same) / numHashes
+}
+
+// sig16 keeps 16 bits of each value of a signature, as the deduper stores it.
+func sig16(s *[numHashes]uint32) *[numHashes]uint16 {
+	var out [numHashes]uint16
+	for i, v := range s {
+		out[i] = uint16(v)
+	}
+	return &out
 }

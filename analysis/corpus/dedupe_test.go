@@ -56,10 +56,10 @@ func TestSimilarityEstimate(t *testing.T) {
 	a := mk(strings.Join(words, " "))
 	b := mk(strings.Join(words[:380], " ")) // Jaccard of 5-shingles: 376/396 = 0.95
 	c := mk(strings.Join(words[200:], " ")) // Jaccard about 0.5
-	if s := similarity(&a.sig, &b.sig); s < 0.85 {
+	if s := similarity(sig16(&a.sig), sig16(&b.sig)); s < 0.85 {
 		t.Errorf("similarity of near copies = %.2f, want >= 0.85", s)
 	}
-	if s := similarity(&a.sig, &c.sig); s > 0.7 {
+	if s := similarity(sig16(&a.sig), sig16(&c.sig)); s > 0.7 {
 		t.Errorf("similarity of half-overlapping texts = %.2f, want <= 0.7", s)
 	}
 }
