@@ -106,6 +106,8 @@ func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
 // noEntry marks a pruned entry in a remapping.
 const noEntry = ^uint32(0)
 
+// prune works in place: the tables keep their memory for the entries that
+// come next, so pruning never needs a second copy of them.
 func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 	remap := make([]uint32, len(l.keys))
 	j := 0
@@ -123,10 +125,8 @@ func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 		return 0, nil
 	}
 	clear(l.st[j:])
-	l.keys, l.st = l.keys[:j:j], l.st[:j:j]
-	l.keys = append([]K(nil), l.keys...)
-	l.st = append([]stat(nil), l.st...)
-	l.idx = make(map[K]uint32, j)
+	l.keys, l.st = l.keys[:j], l.st[:j]
+	clear(l.idx)
 	for i, k := range l.keys {
 		l.idx[k] = uint32(i)
 	}

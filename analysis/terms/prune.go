@@ -41,7 +41,8 @@ func (c *Counter) Prune(min int) int {
 	if gone > 0 {
 		c.pruneRounds += min - 1
 		c.pruned += int64(gone)
-		per := make(map[uint64]uint64, len(c.per))
+		// rekey the per-period map in place (new keys may collide with old ones)
+		kept := make([][2]uint64, 0, len(c.per))
 		for k, v := range c.per {
 			n, e, p := unkey(k)
 			if remap[n] != nil {
@@ -49,9 +50,12 @@ func (c *Counter) Prune(min int) int {
 					continue
 				}
 			}
-			per[pkey(n, e, p)] = v
+			kept = append(kept, [2]uint64{pkey(n, e, p), v})
 		}
-		c.per = per
+		clear(c.per)
+		for _, kv := range kept {
+			c.per[kv[0]] = kv[1]
+		}
 		for n := range c.cnt {
 			if n >= 2 {
 				c.cnt[n] = nil // entry ids changed; rebuilt on demand
