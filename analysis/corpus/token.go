@@ -26,16 +26,27 @@ type Tokenizer struct {
 	stop  Stopwords
 	stem  bool
 	cache map[string]normEntry
+	front *[frontSize]struct {
+		surface string
+		ne      normEntry
+	}
+	key string // set by lookup
 	// hashes, when not nil, collects hashString(Norm) of every token
 	// appended, for the duplicate detector's fingerprint.
 	hashes []uint64
 }
 
 type normEntry struct {
+	key  string // the cache's copy of the surface
 	norm string
 	stop bool
 	hash uint64
 }
+
+// frontSize is the number of slots of the direct-mapped cache in front of
+// the normalization cache: the frequent words that most tokens are stay in
+// the CPU's cache instead of a large map's.
+const frontSize = 1 << 12
 
 // maxCache bounds the normalization cache; it is emptied when full.
 const maxCache = 1 << 17
@@ -46,7 +57,12 @@ func NewTokenizer(stop Stopwords, stem bool) *Tokenizer {
 	if stop == nil {
 		stop = DefaultStopwords()
 	}
-	return &Tokenizer{stop: stop, stem: stem, cache: make(map[string]normEntry, 1024)}
+	tz := &Tokenizer{stop: stop, stem: stem, cache: make(map[string]normEntry, 1024)}
+	tz.front = new([frontSize]struct {
+		surface string
+		ne      normEntry
+	})
+	return tz
 }
 
 // Tokens appends the tokens of raw[start:end] to dst. Words are split at
@@ -80,24 +96,49 @@ func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
 		e--
 	}
 	surface := raw[s:e]
-	ne, ok := tz.cache[surface]
-	if !ok {
-		ne.norm = normalizeWord(surface)
-		ne.stop = tz.stop[ne.norm] // before stemming: "does" is a stopword, "doe" is not
-		if kind == Word && tz.stem {
-			ne.norm = stemWord(ne.norm)
-		}
-		ne.hash = hashString(ne.norm)
-		if len(tz.cache) >= maxCache {
-			clear(tz.cache)
-		}
-		// The key is copied so the cache does not pin the document's text.
-		tz.cache[strings.Clone(surface)] = ne
+	h := uint32(2166136261)
+	for i := 0; i < len(surface); i++ {
+		h = (h ^ uint32(surface[i])) * 16777619
+	}
+	slot := &tz.front[h&(frontSize-1)]
+	ne := slot.ne
+	if slot.surface != surface || surface == "" {
+		ne = tz.lookup(surface, kind)
+		slot.surface, slot.ne = tz.key, ne
 	}
 	if tz.hashes != nil {
 		tz.hashes = append(tz.hashes, ne.hash)
 	}
 	return append(dst, Token{Start: s, End: e, Norm: ne.norm, Kind: kind, Stop: ne.stop})
+}
+
+// lookup returns the normalized form of surface from the cache, adding it;
+// tz.key is then the cache's copy of surface.
+func (tz *Tokenizer) lookup(surface string, kind TokenKind) normEntry {
+	if ne, ok := tz.cache[surface]; ok {
+		tz.key = ne.key
+		return ne
+	}
+	var ne normEntry
+	ne.norm = normalizeWord(surface)
+	ne.stop = tz.stop[ne.norm] // before stemming: "does" is a stopword, "doe" is not
+	if kind == Word && tz.stem {
+		ne.norm = stemWord(ne.norm)
+	}
+	ne.hash = hashString(ne.norm)
+	if len(tz.cache) >= maxCache {
+		clear(tz.cache)
+	}
+	// The key is copied, and so is a norm that is the surface itself
+	// (ToLower returns its input unchanged), so neither the cache nor the
+	// tokens pin the document's text.
+	ne.key = strings.Clone(surface)
+	if ne.norm == surface {
+		ne.norm = ne.key
+	}
+	tz.cache[ne.key] = ne
+	tz.key = ne.key
+	return ne
 }
 
 // classify reports whether a segment is a token and of which kind. Numbers are
