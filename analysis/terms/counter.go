@@ -102,6 +102,9 @@ func (c *Counter) intern(w string, stop bool) uint32 {
 	// counter does not keep documents alive.
 	w = strings.Clone(w)
 	id := uint32(len(c.words))
+	if id == maxPacked {
+		c.levels[3] = widen(c.levels[3]) // trigram keys no longer fit a uint64
+	}
 	c.vocab[w] = id
 	c.words = append(c.words, w)
 	c.stop = append(c.stop, stop)

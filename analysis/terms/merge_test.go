@@ -127,3 +127,35 @@ func TestDispersion(t *testing.T) {
 		t.Errorf("omega S = %v AF = %v, want 0.25 and 1", omega.Disp, omega.AdjCount)
 	}
 }
+
+// TestWiden checks that a counter whose trigram level is widened midway
+// (as one whose vocabulary outgrows packed keys is) counts exactly what one
+// that never widens does, and that packed keys hold the largest ids.
+func TestWiden(t *testing.T) {
+	ws := []uint32{maxPacked - 1, 0, maxPacked - 2}
+	k := packKey(ws)
+	for i, w := range ws {
+		if got := packWord(k, i); got != w {
+			t.Errorf("packWord(packKey(%v), %d) = %d", ws, i, got)
+		}
+	}
+	docs := append(append(loadSeeds(t), edgeDocs...), generated(t, 100)...)
+	o := Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Month}
+	one := count(t, o, docs)
+	c := count(t, o, docs[:50])
+	c.levels[3] = widen(c.levels[3])
+	if _, ok := c.levels[3].(*gramLevel[[3]uint32]); !ok {
+		t.Fatalf("widen gave %T", c.levels[3])
+	}
+	for _, d := range docs[50:] {
+		c.Add(d)
+	}
+	r1, err := one.Result(Query{MinN: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, _ := c.Result(Query{MinN: 3})
+	if !same(strip(r1), strip(r2)) || len(r1.Terms) == 0 {
+		t.Error("a widened counter counts differently")
+	}
+}
