@@ -279,12 +279,13 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 
 // detachOcc copies the strings of an occurrence, which point into the
 // document's text, so keeping the occurrence does not keep the document.
-// Strings that repeat (document, family, pattern, variant, the matched text)
-// are interned: one copy per shard.
+// Its strings are interned: one copy per shard of each document ID, family,
+// variant and text, and of each sentence, which several occurrences and
+// figures often share.
 func (sh *shard) detachOcc(o phrases.Occurrence) phrases.Occurrence {
 	in := sh.strs.str
 	o.Doc, o.Family, o.Pattern, o.Variant, o.Text = in(o.Doc), in(o.Family), in(o.Pattern), in(o.Variant), in(o.Text)
-	o.Sentence, o.Left, o.Right = strings.Clone(o.Sentence), strings.Clone(o.Left), strings.Clone(o.Right)
+	o.Sentence, o.Left, o.Right = in(o.Sentence), in(o.Left), in(o.Right)
 	return o
 }
 
@@ -298,8 +299,7 @@ func (sh *shard) record(seq int, f figures.Figure, withSentence bool) figRec {
 		subject: in(f.Subject), period: in(f.Period), doc: in(f.Doc),
 		start: int32(f.Start), end: int32(f.End), numStart: int32(f.NumStart), numEnd: int32(f.NumEnd), qualStart: int32(f.QualStart)}
 	if withSentence {
-		sh.strs.list = append(sh.strs.list, strings.Clone(f.Sentence))
-		r.sentence = uint32(len(sh.strs.list))
+		r.sentence = in(f.Sentence) + 1
 	}
 	d, ok := sh.dates[f.Date]
 	if !ok {
