@@ -23,15 +23,26 @@ import (
 )
 
 // defaultMemoryLimit is the Go runtime's soft memory limit unless GOMEMLIMIT
-// is set. Without it the heap may grow to twice the live data before the
-// garbage collector runs; with it the collector works harder near the limit
-// instead. It is soft: a run that needs more memory still gets it.
+// is set or the command sets its own (command.memLimit). Without it the heap
+// may grow to twice the live data before the garbage collector runs; with it
+// the collector works harder near the limit instead. It is soft: a run that
+// needs more memory still gets it.
 const defaultMemoryLimit = 1536 << 20
 
-func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(defaultMemoryLimit)
+// setMemoryLimit sets the runtime's soft memory limit for a command, unless
+// the user set GOMEMLIMIT.
+func setMemoryLimit(c command) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
 	}
+	lim := int64(defaultMemoryLimit)
+	if c.memLimit > 0 {
+		lim = c.memLimit
+	}
+	debug.SetMemoryLimit(lim)
+}
+
+func main() {
 	stopProfile := startProfile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
@@ -130,6 +141,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("unknown command %q", name)
 	}
+	setMemoryLimit(c)
 	return c.run(ctx, &env{stdout: stdout, stderr: stderr}, rest)
 }
 

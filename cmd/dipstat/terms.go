@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -184,43 +183,25 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	return cf.check(listing)
 }
 
-// countCorpus counts the corpus. With a fixed period unit (or none) it
-// streams, so memory does not grow with the corpus; -period auto needs the
-// span of dates first, so it loads the corpus.
+// countCorpus counts the corpus, streaming, so memory does not grow with the
+// corpus. -period auto first scans the inputs' dates (corpus.ScanDates, as
+// the report does) to choose the unit.
 func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Options, opts terms.Options, auto bool) (*terms.Counter, *corpus.Listing, error) {
 	paths = corpusPaths(paths)
-	if !auto {
-		c := terms.NewCounter(opts)
-		l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
-			c.Add(d)
-			return nil
-		})
-		if l != nil {
-			printWarnings(e.stderr, l.Warnings)
+	if auto {
+		span, err := corpus.ScanDates(ctx, paths, copts)
+		if err != nil {
+			return nil, nil, err
 		}
-		return c, l, err
+		opts.Unit = period.Auto(span.First, span.Last)
 	}
-	cp, err := corpus.Load(ctx, paths, copts)
-	printWarnings(e.stderr, cp.Warnings)
-	if err != nil {
-		return nil, nil, err
-	}
-	var first, last time.Time
-	for _, d := range cp.Docs {
-		if d.Date.IsZero() {
-			continue
-		}
-		if first.IsZero() || d.Date.Before(first) {
-			first = d.Date
-		}
-		if d.Date.After(last) {
-			last = d.Date
-		}
-	}
-	opts.Unit = period.Auto(first, last)
 	c := terms.NewCounter(opts)
-	for _, d := range cp.Docs {
+	l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
 		c.Add(d)
+		return nil
+	})
+	if l != nil {
+		printWarnings(e.stderr, l.Warnings)
 	}
-	return c, &cp.Listing, nil
+	return c, l, err
 }
