@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -61,6 +62,10 @@ type File struct {
 	SHA256 string `json:"sha256"`
 }
 
+// copyBufs are HashFile's read buffers: a report hashes every input, and
+// 200,000 fresh 32 KB buffers are 6.5 GB for the collector.
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
 // HashFile returns path's size and SHA-256, naming it as name.
 func HashFile(path, name string) (File, error) {
 	fh, err := os.Open(path)
@@ -69,7 +74,9 @@ func HashFile(path, name string) (File, error) {
 	}
 	defer fh.Close()
 	h := sha256.New()
-	n, err := io.Copy(h, fh)
+	buf := copyBufs.Get().(*[]byte)
+	n, err := io.CopyBuffer(h, fh, *buf)
+	copyBufs.Put(buf)
 	if err != nil {
 		return File{}, fmt.Errorf("hash %s: %w", path, err)
 	}
