@@ -38,7 +38,8 @@ type Counter struct {
 
 	docTerms []docVec
 	per      map[uint64]uint64 // per-period counts of rarer terms: pkey -> pval
-	rows     [][]uint64        // per-period counts of frequent terms (see periods.go)
+	cols     [][]uint64        // per-period counts of frequent terms: cols[period][row] (see periods.go)
+	nrows    int
 
 	// per-document scratch, reused
 	cnt     [MaxN + 1][]uint32

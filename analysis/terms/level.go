@@ -55,7 +55,7 @@ func widen(lv level) level {
 type stat struct {
 	count uint32
 	docs  uint32
-	row   uint32 // 1 + index in Counter.rows of the per-period counts; 0: none
+	row   uint32 // 1 + row of the per-period counts in Counter.cols; 0: none
 	// p0 is the only period the term occurs in, while inMap is false and
 	// row is 0: then count and docs are that period's counts.
 	p0    uint16

@@ -29,8 +29,8 @@ func (c *Counter) Prune(min int) int {
 				if s.count >= uint32(min) {
 					return false
 				}
-				if s.row != 0 {
-					c.rows[s.row-1] = nil
+				if s.row != 0 { // its row is left unused
+					c.rowCounts(s.row-1, func(p int, _ uint64) { c.cols[p][s.row-1] = 0 })
 				}
 				return true
 			})
