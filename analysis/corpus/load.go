@@ -76,7 +76,10 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	}
 	workers := opts.workers()
 	jobs := make(chan job)
-	ordered := make(chan job, workers+1)
+	// Up to 8 finished files per worker wait for their turn, so a slow
+	// consumer or one large file does not leave a core idle; each holds at
+	// most 64 documents (its out channel).
+	ordered := make(chan job, 8*workers)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { // dispatch in input order
