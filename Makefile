@@ -21,22 +21,35 @@ test:
 bench: bench-scale
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# dipstat report end to end on the synthetic corpora of 20,000 and 200,000
-# articles (made once by cmd/synth, deterministic, outside git): MB/s and
-# peak memory (GNU time's maximum resident set size).
+# End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
+# by cmd/synth, deterministic, outside git): dipstat ngrams (1..3-grams by month)
+# and dipstat report, each with MB/s and peak memory (GNU time's maximum resident
+# set size); on the 20,000, scikit-learn's CountVectorizer(ngram_range=(1, 3)) on
+# the same files when $(PYTHON) has it (Debian: python3-sklearn).
 SCALE_DIR ?= $${TMPDIR:-/tmp}
 SCALE_SIZES ?= 20k 200k
+PYTHON ?= /usr/bin/python3
 bench-scale: build
-	@for n in $(SCALE_SIZES); do \
+	@[ -x /usr/bin/time ] || { echo "bench-scale: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	measure() { \
+	  label=$$1; mb=$$2; shift 2; \
+	  /usr/bin/time -f "%e %M" -o "$$tmp/time" "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	  read secs kb < "$$tmp/time"; echo "$$secs" > "$$tmp/secs.$$label"; \
+	  awk -v l="$$label" -v b=$$mb -v s=$$secs -v k=$$kb 'BEGIN { printf "%-30s %7.1f MB %7.1f s %7.2f MB/s   peak RSS %5.0f MB\n", l, b, s, b/s, k/1024 }'; \
+	}; \
+	for n in $(SCALE_SIZES); do \
 	  dir="$(SCALE_DIR)/dipstat-corpus-$$n"; count=$$(echo $$n | sed 's/k/000/'); \
 	  [ "$$(ls "$$dir" 2>/dev/null | wc -l)" = "$$count" ] || $(GO) run ./cmd/synth -n $$count -seed 1 -force "$$dir" >/dev/null; \
-	  bytes=$$(du -sb "$$dir" | cut -f1); out=$$(mktemp -d); \
-	  if [ -x /usr/bin/time ]; then \
-	    /usr/bin/time -f "%e %M" -o "$$out/time" $(BIN) report -quiet -out "$$out" -name bench -formats pdf,png "$$dir"; \
-	    read secs kb < "$$out/time"; \
-	    awk -v n=$$n -v b=$$bytes -v s=$$secs -v k=$$kb 'BEGIN { printf "report on %s articles (%.0f MB): %.0f s, %.2f MB/s, peak RSS %.0f MB\n", n, b/1e6, s, b/1e6/s, k/1024 }'; \
-	  else echo "report on $$n articles: /usr/bin/time (Debian package time) is needed to measure"; fi; \
-	  rm -rf "$$out"; \
+	  mb=$$(find "$$dir" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $$1 } END { printf "%.1f", s / 1e6 }'); \
+	  measure "ngrams-$$n" $$mb $(BIN) ngrams -n 1..3 -period month -top 20 "$$dir"; \
+	  measure "report-$$n" $$mb $(BIN) report -quiet -out "$$tmp" -name $$n -formats pdf,png "$$dir"; \
+	  if [ $$n = 20k ]; then \
+	    if $(PYTHON) -c 'import sklearn' 2>/dev/null; then \
+	      measure "countvectorizer-$$n" $$mb $(PYTHON) analysis/terms/testdata/countvectorizer.py "$$dir"; \
+	      awk -v a=$$(cat "$$tmp/secs.countvectorizer-$$n") -v b=$$(cat "$$tmp/secs.ngrams-$$n") 'BEGIN { printf "ngrams-%s is %.1f times as fast as countvectorizer-%s\n", "'$$n'", a/b, "'$$n'" }'; \
+	    else echo "countvectorizer-$$n: $(PYTHON) has no scikit-learn (Debian: python3-sklearn), no comparison"; fi; \
+	  fi; \
 	done
 
 fmt:
