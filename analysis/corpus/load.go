@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"strings"
@@ -17,6 +18,17 @@ var ErrNoArticles = errors.New("corpus: no articles found")
 type Listing struct {
 	Entries  []Entry
 	Warnings []Warning
+	Inputs   []Input // every input file, in input order
+}
+
+// Input is one input file as it was read: its size on disk and, with
+// Options.HashInputs, the SHA-256 of those bytes; or why it was not read.
+type Input struct {
+	Path   string
+	Size   int64             // bytes on disk (compressed size for .gz)
+	SHA256 [sha256.Size]byte // zero unless hashed
+	Hashed bool
+	Err    string // why the file was not read ("" if it was)
 }
 
 // Counted is the number of documents that are part of the statistics.
@@ -71,8 +83,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	defer cancel()
 
 	type job struct {
-		in  input
-		out chan *Document
+		in   input
+		out  chan *Document
+		info *Input // filled by the worker before it closes out
 	}
 	workers := opts.workers()
 	jobs := make(chan job)
@@ -87,7 +100,7 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		defer close(ordered)
 		defer close(jobs)
 		for _, in := range ins {
-			j := job{in: in, out: make(chan *Document, 64)}
+			j := job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
@@ -106,7 +119,7 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 			defer wg.Done()
 			p := newProcessor(opts)
 			for j := range jobs {
-				p.run(ctx, j.in, j.out)
+				p.run(ctx, j.in, j.out, j.info)
 			}
 		}()
 	}
@@ -147,6 +160,7 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 				}
 			}
 		}
+		l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
 	}
 	wg.Wait()
 	switch {
@@ -160,8 +174,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	return l, nil
 }
 
-// run reads one input and sends its documents to out, closing out at the end.
-func (p *processor) run(ctx context.Context, in input, out chan<- *Document) {
+// run reads one input and sends its documents to out, closing out at the
+// end; what it read of the file goes into info.
+func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input) {
 	defer close(out)
 	send := func(d *Document) bool {
 		select {
@@ -171,8 +186,9 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document) {
 			return false
 		}
 	}
-	data, err := readInput(in, p.opts.MaxSize)
+	data, err := readInput(in, p.opts.MaxSize, p.opts.HashInputs, info)
 	if err != nil {
+		info.Err = errText(err)
 		d := &Document{File: in.path, ID: recordID(record{file: in.path})}
 		send(skip(d, "unreadable: "+errText(err)))
 		return

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -237,5 +239,54 @@ func TestMeta(t *testing.T) {
 	}
 	if _, err := ReadMeta(strings.NewReader("file,date\nx,01/02/2025\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad meta date: %v", err)
+	}
+}
+
+// TestInputsHashed checks Listing.Inputs: one entry per input file in input
+// order, with the SHA-256 of the bytes on disk (the compressed bytes of a
+// .gz) when HashInputs is set, and the reason for a file that was not read.
+func TestInputsHashed(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"a.txt":    []byte(" date 2025-03-04 China and South Korea agreed to expand trade."),
+		"b.txt.gz": gz(t, " date 2024-01-02 Leaders discussed regional peace at length."),
+		"big.txt":  []byte(" date 2025-01-01 " + strings.Repeat("word ", 400)),
+		"c.jsonl":  []byte(`{"text":"Xi and Lee met in Gyeongju.","date":"2025-11-01"}` + "\n" + `{"text":"They discussed trade.","date":"2025-11-02"}` + "\n"),
+	}
+	writeFiles(t, dir, files)
+	for _, hash := range []bool{true, false} {
+		t.Run(fmt.Sprintf("hash=%v", hash), func(t *testing.T) {
+			opts := DefaultOptions()
+			opts.MaxSize = 1000
+			opts.HashInputs = hash
+			l, err := Stream(context.Background(), []string{dir}, opts, func(*Document) error { return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, in := range l.Inputs {
+				name := filepath.Base(in.Path)
+				names = append(names, name)
+				data := files[name]
+				if in.Size != int64(len(data)) {
+					t.Errorf("%s: size %d, want %d", name, in.Size, len(data))
+				}
+				switch {
+				case name == "big.txt":
+					if in.Hashed || !strings.Contains(in.Err, "too large") {
+						t.Errorf("big.txt: hashed %v, err %q; want no hash and a too-large reason", in.Hashed, in.Err)
+					}
+				case in.Err != "":
+					t.Errorf("%s: not read: %s", name, in.Err)
+				case in.Hashed != hash:
+					t.Errorf("%s: hashed %v, want %v", name, in.Hashed, hash)
+				case hash && in.SHA256 != sha256.Sum256(data):
+					t.Errorf("%s: SHA-256 %x, want %x", name, in.SHA256, sha256.Sum256(data))
+				}
+			}
+			if got := strings.Join(names, " "); got != "a.txt b.txt.gz big.txt c.jsonl" {
+				t.Errorf("inputs %q, want one per file in input order", got)
+			}
+		})
 	}
 }

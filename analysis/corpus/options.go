@@ -27,6 +27,9 @@ type Options struct {
 	Meta Meta
 	// Workers is the number of parallel readers; 0 means GOMAXPROCS.
 	Workers int
+	// HashInputs computes each input file's SHA-256 as it is read, for a
+	// manifest of exactly the bytes that were analysed (Listing.Inputs).
+	HashInputs bool
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

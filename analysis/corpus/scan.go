@@ -94,7 +94,7 @@ func scanInput(in input, opts Options, span *DateSpan) {
 		span.add(d)
 		return
 	}
-	data, err := readInput(in, opts.MaxSize)
+	data, err := readInput(in, opts.MaxSize, false, &Input{})
 	if err != nil {
 		return
 	}

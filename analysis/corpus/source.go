@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -123,8 +125,9 @@ func classifyPath(p string) (input, bool) {
 var errTooLarge = errors.New("too large")
 
 // readInput reads a whole input, decompressing it, refusing more than max
-// bytes. A plain file is read with one call into a buffer of its size.
-func readInput(in input, max int64) ([]byte, error) {
+// bytes. A plain file is read with one call into a buffer of its size. The
+// file's size on disk, and its SHA-256 when sum is set, go into info.
+func readInput(in input, max int64, sum bool, info *Input) ([]byte, error) {
 	f, err := os.Open(in.path)
 	if err != nil {
 		return nil, err
@@ -134,6 +137,7 @@ func readInput(in input, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	info.Size = fi.Size()
 	if !in.gzip {
 		if fi.Size() > max {
 			return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
@@ -143,9 +147,20 @@ func readInput(in input, max int64) ([]byte, error) {
 		if err != nil && err != io.ErrUnexpectedEOF {
 			return nil, err
 		}
-		return buf[:n], nil
+		buf = buf[:n]
+		info.Size = int64(n) // the bytes analysed, should the file have changed
+		if sum {
+			info.SHA256, info.Hashed = sha256.Sum256(buf), true
+		}
+		return buf, nil
 	}
-	zr, err := gzip.NewReader(f)
+	var h hash.Hash
+	var r io.Reader = f
+	if sum {
+		h = sha256.New()
+		r = io.TeeReader(f, h)
+	}
+	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("not valid gzip: %w", err)
 	}
@@ -156,6 +171,14 @@ func readInput(in input, max int64) ([]byte, error) {
 	}
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
+	}
+	if h != nil {
+		// the hash is of the whole file, should the reader have stopped short
+		if _, err := io.Copy(h, f); err != nil {
+			return nil, err
+		}
+		copy(info.SHA256[:], h.Sum(nil))
+		info.Hashed = true
 	}
 	return data, nil
 }

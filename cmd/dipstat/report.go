@@ -140,6 +140,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	copts.HashInputs = true // the manifest's hashes, of the bytes analysed
 	if auto {
 		span, err := corpus.ScanDates(ctx, paths, copts)
 		if err != nil {

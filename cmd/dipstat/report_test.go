@@ -442,6 +442,45 @@ func TestReportUndated(t *testing.T) {
 	}
 }
 
+// TestReportBadInputs: inputs that cannot be read (too large; without
+// permission, when the test does not run as root) are warned about and
+// listed in the manifest with the reason, and the report is written.
+func TestReportBadInputs(t *testing.T) {
+	in := t.TempDir()
+	good := " date 2025-03-04 China and South Korea agreed to deepen their strategic cooperative partnership.\n"
+	os.WriteFile(filepath.Join(in, "good.txt"), []byte(good), 0o644)
+	os.WriteFile(filepath.Join(in, "big.txt"), []byte(" date 2025-03-05 "+strings.Repeat("trade ", 300)), 0o644)
+	want := map[string]string{"good.txt": "", "big.txt": "too large"}
+	if os.Geteuid() != 0 { // root reads a file of mode 000
+		os.WriteFile(filepath.Join(in, "locked.txt"), []byte(good), 0o000)
+		want["locked.txt"] = "permission denied"
+	}
+	out := t.TempDir()
+	_, stderr, err := runCLI(t, "report", "-out", out, "-name", "b", "-formats", "png", "-dpi", "50", "-max-size", "1000", in)
+	if err != nil {
+		t.Fatalf("report with unreadable inputs: %v\n%s", err, stderr)
+	}
+	m := readManifest(t, filepath.Join(out, "b"))
+	if len(m.Inputs) != len(want) {
+		t.Errorf("manifest lists %d inputs, want %d: %+v", len(m.Inputs), len(want), m.Inputs)
+	}
+	for _, f := range m.Inputs {
+		name := filepath.Base(f.Path)
+		reason, ok := want[name]
+		switch {
+		case !ok:
+			t.Errorf("manifest lists %s", f.Path)
+		case reason == "":
+			checkHash(t, f.Path, f)
+		case !strings.Contains(f.Skipped, reason) || f.SHA256 != "":
+			t.Errorf("%s: skipped %q, sha256 %q; want the reason %q and no hash", name, f.Skipped, f.SHA256, reason)
+		}
+		if reason != "" && !strings.Contains(stderr, name+": skipped: unreadable: "+reason) {
+			t.Errorf("no warning for %s:\n%s", name, stderr)
+		}
+	}
+}
+
 func TestReportUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"report", "-formats", "gif", seeds},

@@ -1,8 +1,9 @@
 package bundle
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,19 +29,25 @@ func listing(t *testing.T, dir string, dates ...string) *corpus.Listing {
 	l := &corpus.Listing{}
 	for i, d := range dates {
 		path := filepath.Join(dir, string(rune('a'+i))+".txt")
-		if err := os.WriteFile(path, []byte("text "+d), 0o644); err != nil {
+		text := []byte("text " + d)
+		if err := os.WriteFile(path, text, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		e := corpus.Entry{ID: string(rune('a' + i)), File: path, Tokens: 100 * (i + 1), Sentences: 3}
+		in := corpus.Input{Path: path, Size: int64(len(text)), SHA256: sha256.Sum256(text), Hashed: true}
 		switch d {
 		case "skip":
 			e.Status, e.Reason = corpus.StatusSkipped, "empty"
+		case "unread": // as the reader lists a file it could not open
+			e.Status, e.Reason = corpus.StatusSkipped, "unreadable: permission denied"
+			in = corpus.Input{Path: path, Err: "permission denied"}
 		case "":
 			e.Status = corpus.StatusUndated
 		default:
 			e.Status, e.Date = corpus.StatusOK, day(d)
 		}
 		l.Entries = append(l.Entries, e)
+		l.Inputs = append(l.Inputs, in)
 	}
 	return l
 }
@@ -111,7 +118,7 @@ func TestPointSeriesScale(t *testing.T) {
 // the manifest against the files.
 func TestWrite(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
-	l := listing(t, in, "2025-01-05", "2025-03-20", "")
+	l := listing(t, in, "2025-01-05", "2025-03-20", "", "unread")
 	cap := Caption{Corpus: in, Docs: 3, Undated: 1, Unit: period.Month, From: day("2025-01-05"), To: day("2025-03-20")}
 	r := &Report{Name: "t", Version: "test", Started: day("2025-07-01"), Paths: []string{in}, Listing: l, Unit: period.Month,
 		Parts: []Part{CorpusPart(l, period.Month, cap)}, Formats: []string{"svg", "png"}, DPI: 50, Sizes: []chart.Size{chart.Column},
@@ -134,13 +141,23 @@ func TestWrite(t *testing.T) {
 	}
 	var back Manifest
 	mb, _ := os.ReadFile(filepath.Join(out, ManifestFile))
-	if err := json.Unmarshal(mb, &back); err != nil || back.Corpus.Counted != 3 || back.Corpus.Periods != 3 || len(back.Inputs) != 3 {
-		t.Errorf("manifest read back: %v %+v", err, back.Corpus)
+	if err := json.Unmarshal(mb, &back); err != nil || back.Corpus.Counted != 3 || back.Corpus.Periods != 3 || len(back.Inputs) != 4 {
+		t.Errorf("manifest read back: %v %+v, %d inputs", err, back.Corpus, len(back.Inputs))
 	}
-	// A vanished input fails the report (the caller keeps the old one).
+	// The inputs are as the reader read them: hashed, or not read and why.
+	// A file that is gone by the time the report is written changes nothing
+	// (the manifest describes the bytes analysed), and an unreadable one
+	// never fails the report.
 	os.Remove(l.Entries[0].File)
-	if _, err := Write(t.TempDir(), r); err == nil || !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("Write with a missing input: %v", err)
+	m2, err := Write(t.TempDir(), r)
+	if err != nil {
+		t.Fatalf("Write after an input vanished: %v", err)
+	}
+	a := sha256.Sum256([]byte("text 2025-01-05"))
+	want0 := File{Path: filepath.ToSlash(l.Entries[0].File), Size: 15, SHA256: hex.EncodeToString(a[:])}
+	want3 := File{Path: filepath.ToSlash(l.Entries[3].File), Skipped: "permission denied"}
+	if len(m2.Inputs) != 4 || m2.Inputs[0] != want0 || m2.Inputs[3] != want3 {
+		t.Errorf("manifest inputs %+v\nwant first %+v, last %+v", m2.Inputs, want0, want3)
 	}
 }
 

@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -100,21 +101,19 @@ func writeCSVs(dir string, summary *table.Table, tables []*table.Table) error {
 	return nil
 }
 
-// hashInputs lists every distinct input file of the listing with its hash.
-func hashInputs(l *corpus.Listing) ([]File, error) {
-	seen := map[string]bool{}
-	var out []File
-	for _, e := range l.Entries {
-		if e.File == "" || seen[e.File] {
-			continue
-		}
-		seen[e.File] = true
-		f, err := HashFile(e.File, filepath.ToSlash(e.File))
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", e.File, err)
+// inputFiles lists every input file as the corpus reader read it, with the
+// SHA-256 of the bytes analysed (the listing must come from a load with
+// corpus.Options.HashInputs); a file that could not be read is listed with
+// the reason instead of a hash.
+func inputFiles(l *corpus.Listing) []File {
+	out := make([]File, 0, len(l.Inputs))
+	for _, in := range l.Inputs {
+		f := File{Path: filepath.ToSlash(in.Path), Size: in.Size, Skipped: in.Err}
+		if in.Hashed {
+			f.SHA256 = hex.EncodeToString(in.SHA256[:])
 		}
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, nil
+	return out
 }

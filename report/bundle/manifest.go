@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"sync"
 	"time"
 )
 
@@ -55,28 +54,24 @@ type CorpusInfo struct {
 	Last       string   `json:"last_date,omitempty"`
 }
 
-// File is an input or output file with its size and SHA-256.
+// File is an input or output file with its size and SHA-256. An input that
+// could not be read has no hash and says why in Skipped.
 type File struct {
-	Path   string `json:"path"`
-	Size   int64  `json:"size"`
-	SHA256 string `json:"sha256"`
+	Path    string `json:"path"`
+	Size    int64  `json:"size"`
+	SHA256  string `json:"sha256,omitempty"`
+	Skipped string `json:"skipped,omitempty"`
 }
 
-// copyBufs are HashFile's read buffers: a report hashes every input, and
-// 200,000 fresh 32 KB buffers are 6.5 GB for the collector.
-var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
-
-// HashFile returns path's size and SHA-256, naming it as name.
-func HashFile(path, name string) (File, error) {
+// hashFile returns path's size and SHA-256, naming it as name.
+func hashFile(path, name string) (File, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return File{}, err
 	}
 	defer fh.Close()
 	h := sha256.New()
-	buf := copyBufs.Get().(*[]byte)
-	n, err := io.CopyBuffer(h, fh, *buf)
-	copyBufs.Put(buf)
+	n, err := io.Copy(h, fh)
 	if err != nil {
 		return File{}, fmt.Errorf("hash %s: %w", path, err)
 	}
@@ -99,7 +94,7 @@ func hashTree(dir string) ([]File, error) {
 		if rel == ManifestFile {
 			return nil
 		}
-		f, err := HashFile(path, rel)
+		f, err := hashFile(path, rel)
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,11 @@ import (
 	"github.com/dipstat/dipstat/report/workbook"
 )
 
+// summaryFiles is how many input files the Summary sheet lists one by one
+// with their hashes; a larger corpus gets one line (the manifest keeps every
+// file), so the sheet's counts are not 200,000 rows down.
+const summaryFiles = 20
+
 // summaryItems is the Summary sheet: run, inputs with hashes, parameters,
 // counts and warnings.
 func summaryItems(r *Report, m *Manifest, warnings []string) []workbook.Item {
@@ -24,8 +29,20 @@ func summaryItems(r *Report, m *Manifest, warnings []string) []workbook.Item {
 	}
 	add("Inputs", "corpus paths", strings.Join(r.Paths, ", "))
 	add("Inputs", "input files", len(m.Inputs))
-	for _, f := range m.Inputs {
-		add("Inputs", f.Path, fmt.Sprintf("sha256 %s, %d bytes", f.SHA256, f.Size))
+	if len(m.Inputs) <= summaryFiles {
+		for _, f := range m.Inputs {
+			if f.Skipped != "" {
+				add("Inputs", f.Path, fmt.Sprintf("not read: %s", f.Skipped))
+				continue
+			}
+			add("Inputs", f.Path, fmt.Sprintf("sha256 %s, %d bytes", f.SHA256, f.Size))
+		}
+	} else {
+		var size int64
+		for _, f := range m.Inputs {
+			size += f.Size
+		}
+		add("Inputs", "input bytes", fmt.Sprintf("%d (each file's size and SHA-256 are in %s)", size, ManifestFile))
 	}
 	for _, p := range r.Params {
 		add("Parameters", p.Name, p.Value)
