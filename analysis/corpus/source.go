@@ -44,8 +44,9 @@ type record struct {
 }
 
 // findInputs expands paths (files or folders, walked recursively, in sorted
-// order) into input files. Files of unknown type become warnings; hidden
-// files and folders are passed over silently.
+// order) into input files. Symbolic links to files are followed; links to
+// folders, broken links, other non-regular files and files of unknown type
+// become warnings; hidden files and folders are passed over silently.
 func findInputs(paths []string) ([]input, []Warning, error) {
 	var ins []input
 	var warns []Warning
@@ -85,8 +86,24 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			switch {
+			case d.Type().IsRegular():
 				files = append(files, p)
+			case d.IsDir():
+			case d.Type()&fs.ModeSymlink != 0:
+				fi, err := os.Stat(p)
+				switch {
+				case err != nil:
+					warns = append(warns, Warning{File: p, Msg: "unreadable: broken symbolic link: " + errText(err)})
+				case fi.Mode().IsRegular():
+					files = append(files, p)
+				case fi.IsDir():
+					warns = append(warns, Warning{File: p, Msg: "skipped: symbolic link to a folder (not followed; name the folder to read it)"})
+				default:
+					warns = append(warns, Warning{File: p, Msg: "skipped: not a regular file"})
+				}
+			default: // a pipe, socket or device
+				warns = append(warns, Warning{File: p, Msg: "skipped: not a regular file"})
 			}
 			return nil
 		})
