@@ -66,6 +66,7 @@ func Lock(root string, wait time.Duration) (release func() error, warning string
 			return nil, "", err
 		}
 		if ok {
+			removeLeftovers(path)
 			return releaser(path, content), strings.Join(warnings, "; "), nil
 		}
 		old, raw, err := readHolder(path)
@@ -86,15 +87,49 @@ func Lock(root string, wait time.Duration) (release func() error, warning string
 			continue
 		}
 		if !time.Now().Before(deadline) {
+			who := old.String()
+			if old.PID <= 0 {
+				who = fmt.Sprintf("an unknown run (the lock file holds %q; it is taken to be stale %s after it was written)",
+					strings.TrimSpace(string(raw)), unwrittenGrace)
+			}
 			return nil, "", fmt.Errorf("%w: %s is held by %s (lock file %s); another dipstat run is writing there, "+
-				"or remove the lock file if that process is gone", ErrLocked, root, old, path)
+				"or remove the lock file if that process is gone", ErrLocked, root, who, path)
 		}
 		time.Sleep(min(pollEvery, time.Until(deadline)+time.Millisecond))
 	}
 }
 
-// create makes the lock file with O_EXCL; ok is false if it already exists.
+// create makes the lock file holding content; ok is false if it already
+// exists. The content goes to a temporary file first, which is then
+// hard-linked to path (link fails if path exists): a run killed at any
+// moment leaves no lock or a whole one, never an empty file that looks like
+// a run still starting. Where the file system has no hard links it falls
+// back to O_EXCL, then writing.
 func create(path string, content []byte) (ok bool, err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	if err != nil {
+		return false, fmt.Errorf("outdir: creating lock: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	_, werr := tmp.Write(content)
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return false, fmt.Errorf("outdir: writing lock: %w", werr)
+	}
+	lerr := os.Link(tmp.Name(), path)
+	switch {
+	case lerr == nil:
+		return true, nil
+	case errors.Is(lerr, os.ErrExist):
+		return false, nil
+	}
+	return createExcl(path, content)
+}
+
+// createExcl is create without hard links.
+func createExcl(path string, content []byte) (ok bool, err error) {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
 		return false, nil
@@ -111,6 +146,18 @@ func create(path string, content []byte) (ok bool, err error) {
 		return false, fmt.Errorf("outdir: writing lock: %w", werr)
 	}
 	return true, nil
+}
+
+// removeLeftovers removes the temporary files of create that runs killed
+// before they could remove them (older than a minute, so never one that a
+// run is about to link).
+func removeLeftovers(path string) {
+	old, _ := filepath.Glob(path + ".new-*")
+	for _, f := range old {
+		if fi, err := os.Stat(f); err == nil && time.Since(fi.ModTime()) > time.Minute {
+			os.Remove(f)
+		}
+	}
 }
 
 // readHolder reads the lock file; a file that does not parse gives a zero

@@ -234,3 +234,29 @@ func TestProcStart(t *testing.T) {
 		t.Errorf("procStart(self) = %v, now %v", st, time.Now())
 	}
 }
+
+// TestLockLeftovers: the lock is written whole before it appears (no
+// temporary file stays behind), and temporary files of runs killed before
+// linking are removed once they are over a minute old, never sooner.
+func TestLockLeftovers(t *testing.T) {
+	root := t.TempDir()
+	old := filepath.Join(root, LockName+".new-killed")
+	fresh := filepath.Join(root, LockName+".new-starting")
+	for _, f := range []string{old, fresh} {
+		os.WriteFile(f, []byte(`{"pid":1}`), 0o644)
+	}
+	past := time.Now().Add(-2 * time.Minute)
+	os.Chtimes(old, past, past)
+	release, _, err := Lock(root, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	if h, _, err := readHolder(filepath.Join(root, LockName)); err != nil || h.PID != os.Getpid() {
+		t.Errorf("lock holds %+v, %v; want this process", h, err)
+	}
+	left, _ := filepath.Glob(filepath.Join(root, LockName+".new-*"))
+	if len(left) != 1 || left[0] != fresh {
+		t.Errorf("left over: %v, want only %s", left, fresh)
+	}
+}
