@@ -141,3 +141,11 @@ func TestAddKeepsNoText(t *testing.T) {
 		}
 	}
 }
+
+// TestStatSize: a stat is 24 bytes (a counter holds millions); fields added
+// to it must fit its padding.
+func TestStatSize(t *testing.T) {
+	if n := unsafe.Sizeof(stat{}); n != 24 {
+		t.Errorf("stat is %d bytes, want 24", n)
+	}
+}

@@ -41,7 +41,7 @@ func widen(lv level) level {
 	if !ok || p.width != 3 {
 		return lv
 	}
-	w := &gramLevel[[3]uint32]{width: 3, idx: make(map[[3]uint32]uint32, len(p.keys)),
+	w := &gramLevel[[3]uint32]{width: 3, under: p.under, idx: make(map[[3]uint32]uint32, len(p.keys)),
 		key: arrayKey[[3]uint32], word: arrayWord[[3]uint32], keys: make([][3]uint32, len(p.keys)), st: p.st}
 	for e, k := range p.keys {
 		w.keys[e] = [3]uint32{packWord(k, 0), packWord(k, 1), packWord(k, 2)}
@@ -60,6 +60,10 @@ type stat struct {
 	// row is 0: then count and docs are that period's counts.
 	p0    uint16
 	inMap bool // per-period counts are in Counter.per
+	// under is the most this entry's counts can be short because of
+	// pruning (see prune.go): the counter's undercount bound when the entry
+	// was last created, saturating at maxUnder. It fills padding.
+	under uint8
 	// disp is the sum over documents of sqrt(docTokens*count) in fixed point
 	// (dispScale), for Rosengren's adjusted frequency. Integer sums make a
 	// merge of shards give exactly the one-pass result.
@@ -79,10 +83,13 @@ type level interface {
 	// prune drops the entries for which drop is true and returns how many
 	// went and where each old entry went (dropped: noEntry); nil if none went.
 	prune(drop func(*stat) bool) (int, []uint32)
+	// setUnder sets the undercount bound of the entries created from now on.
+	setUnder(u uint8)
 }
 
 type gramLevel[K gramKey] struct {
 	width int
+	under uint8 // stat.under of new entries
 	key   func([]uint32) K
 	word  func(K, int) uint32
 	idx   map[K]uint32
@@ -115,7 +122,7 @@ func (l *gramLevel[K]) id(words []uint32) uint32 {
 	e := uint32(len(l.keys))
 	l.idx[k] = e
 	l.keys = append(l.keys, k)
-	l.st = append(l.st, stat{})
+	l.st = append(l.st, stat{under: l.under})
 	return e
 }
 
@@ -125,6 +132,8 @@ func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
 }
 
 func (l *gramLevel[K]) size() int { return len(l.keys) }
+
+func (l *gramLevel[K]) setUnder(u uint8) { l.under = u }
 
 func (l *gramLevel[K]) stat(e uint32) *stat { return &l.st[e] }
 

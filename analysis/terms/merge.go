@@ -38,6 +38,13 @@ func (c *Counter) Merge(o *Counter) error {
 		}
 		dst := c.levels[n]
 		emap[n] = make([]uint32, lv.size())
+		// Undercount bounds add up: an entry new to c gets c's bound (as
+		// any new entry), plus o's bound for it; an entry of c that o does
+		// not hold may have been pruned from o, so it gets o's rounds.
+		var inO []bool
+		if o.pruneRounds > 0 {
+			inO = make([]bool, dst.size()+lv.size())
+		}
 		for e := uint32(0); int(e) < lv.size(); e++ {
 			buf = lv.words(e, buf[:0])
 			for i, w := range buf {
@@ -45,7 +52,18 @@ func (c *Counter) Merge(o *Counter) error {
 			}
 			de := dst.id(buf)
 			emap[n][e] = de
-			dst.stat(de).merge(lv.stat(e), byPeriod)
+			ds, os := dst.stat(de), lv.stat(e)
+			ds.merge(os, byPeriod)
+			ds.under = satUnder(c.underOf(ds) + o.underOf(os))
+			if inO != nil {
+				inO[de] = true
+			}
+		}
+		for de := range inO[:min(len(inO), dst.size())] {
+			if !inO[de] {
+				ds := dst.stat(uint32(de))
+				ds.under = satUnder(c.underOf(ds) + o.pruneRounds)
+			}
 		}
 	}
 	// with periods, the totals grow period by period (addPer needs the
@@ -68,6 +86,7 @@ func (c *Counter) Merge(o *Counter) error {
 	}
 	c.pruneRounds += o.pruneRounds
 	c.pruned += o.pruned
+	c.setUnder()
 	c.warnings = append(c.warnings, o.warnings...)
 	for _, v := range o.docTerms {
 		nv := docVec{id: v.id, date: v.date, tokens: v.tokens, counts: v.counts, terms: make([]uint32, len(v.terms))}

@@ -3,6 +3,7 @@ package terms
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/period"
@@ -72,39 +73,86 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestPrune checks the pruning bounds against exact counts: every count is
+// a lower bound within its own Term.MaxUndercount (never more than the
+// result's), a term whose bound is 0 is exact in every figure, and unigrams
+// are always exact; also when pruned shards are merged.
 func TestPrune(t *testing.T) {
 	docs := generated(t, 100)
-	exact := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter}, docs)
-	small := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter, MaxEntries: 3000}, docs)
-	if small.MaxUndercount() == 0 {
-		t.Fatal("expected pruning with a 300-entry limit")
-	}
+	opts := Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter}
+	exact := count(t, opts, docs)
 	re, _ := exact.Result(Query{})
-	rs, _ := small.Result(Query{})
-	if len(rs.Warnings) == 0 {
-		t.Error("pruning must be reported in Warnings")
-	}
-	for _, tm := range re.Terms {
-		got, ok := rs.Lookup(tm.Term)
-		if tm.N == 1 && (!ok || got.Count != tm.Count) {
-			t.Errorf("unigram %q: %d, exact %d: unigrams must stay exact", tm.Term, got.Count, tm.Count)
+	small := opts
+	small.MaxEntries = 3000
+	shards := func(limits ...int) *Counter {
+		var cs []*Counter
+		for i, lim := range limits {
+			o := opts
+			o.MaxEntries = lim
+			lo, hi := i*len(docs)/len(limits), (i+1)*len(docs)/len(limits)
+			cs = append(cs, count(t, o, docs[lo:hi]))
 		}
-		if got.Count > tm.Count || got.Count < tm.Count-rs.MaxUndercount {
-			t.Errorf("%q: %d, exact %d, bound %d", tm.Term, got.Count, tm.Count, rs.MaxUndercount)
-		}
-		if !ok {
-			continue
-		}
-		sum := 0
-		for i, pc := range got.Periods {
-			sum += pc.Count
-			if pc.Count > tm.Periods[i].Count || pc.Count < tm.Periods[i].Count-rs.MaxUndercount {
-				t.Errorf("%q in %s: %d, exact %d", tm.Term, rs.Periods[i].Label, pc.Count, tm.Periods[i].Count)
+		for _, c := range cs[1:] {
+			if err := cs[0].Merge(c); err != nil {
+				t.Fatal(err)
 			}
 		}
-		if sum != got.Count {
-			t.Errorf("%q: periods sum to %d, total %d", tm.Term, sum, got.Count)
-		}
+		return cs[0]
+	}
+	for _, tc := range []struct {
+		name string
+		c    *Counter
+	}{
+		{"one counter", count(t, small, docs)},
+		{"two pruned shards", shards(1500, 1500)},
+		{"one of three shards pruned", shards(0, 1200, 0)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.c.MaxUndercount() == 0 {
+				t.Fatal("expected pruning")
+			}
+			rs, _ := tc.c.Result(Query{Top: 20, MinN: 2})
+			if len(rs.Warnings) == 0 || !strings.Contains(rs.Warnings[len(rs.Warnings)-1], "n-grams listed") {
+				t.Errorf("pruning must be reported in Warnings: %q", rs.Warnings)
+			}
+			exactTerms, bounded := 0, 0
+			for _, tm := range re.Terms {
+				got, ok := rs.Lookup(tm.Term)
+				if !ok {
+					if tm.N == 1 || tm.Count > rs.MaxUndercount {
+						t.Errorf("%q (count %d) is gone; the bound is %d", tm.Term, tm.Count, rs.MaxUndercount)
+					}
+					continue
+				}
+				b := got.MaxUndercount
+				switch {
+				case tm.N == 1 && (b != 0 || got.Count != tm.Count):
+					t.Errorf("unigram %q: %d (bound %d), exact %d: unigrams must stay exact", tm.Term, got.Count, b, tm.Count)
+				case b > rs.MaxUndercount:
+					t.Errorf("%q: bound %d over the result's %d", tm.Term, b, rs.MaxUndercount)
+				case got.Count > tm.Count || got.Count < tm.Count-b || got.Docs > tm.Docs || got.Docs < tm.Docs-b:
+					t.Errorf("%q: count %d docs %d, exact %d %d, bound %d", tm.Term, got.Count, got.Docs, tm.Count, tm.Docs, b)
+				}
+				if tm.N >= 2 && b == 0 {
+					exactTerms++
+				} else if tm.N >= 2 {
+					bounded++
+				}
+				sum := 0
+				for i, pc := range got.Periods {
+					sum += pc.Count
+					if pc.Count > tm.Periods[i].Count || pc.Count < tm.Periods[i].Count-b {
+						t.Errorf("%q in %s: %d, exact %d, bound %d", tm.Term, rs.Periods[i].Label, pc.Count, tm.Periods[i].Count, b)
+					}
+				}
+				if sum != got.Count {
+					t.Errorf("%q: periods sum to %d, total %d", tm.Term, sum, got.Count)
+				}
+			}
+			if exactTerms == 0 || bounded == 0 {
+				t.Errorf("%d n-grams with bound 0, %d with a bound: want both kinds", exactTerms, bounded)
+			}
+		})
 	}
 }
 

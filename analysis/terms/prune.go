@@ -8,10 +8,37 @@ import "fmt"
 // counter is dropped. An n-gram dropped in a round and seen again starts from
 // zero, so each round can lose at most one occurrence (and one document) of any
 // n-gram: reported counts are lower bounds, short by at most the number of
-// rounds (Result.MaxUndercount), and exact for every n-gram that had reached 2
-// before the first round. After merging, the bound is the sum over the shards.
-// Without pruning (the default for corpora up to a few tens of thousands of
-// articles) every count is exact.
+// rounds (Result.MaxUndercount). Each entry keeps its own bound (Term.
+// MaxUndercount): the rounds before it was last created, since it survived
+// every round after that. So every n-gram that had reached 2 before the first
+// round is exact, and the output says which listed n-grams are. After
+// merging, an entry's bound is the sum over the shards of its bound there, or
+// of the shard's rounds where the shard does not hold it. Without pruning
+// (the default for corpora up to a few tens of thousands of articles) every
+// count is exact.
+
+// maxUnder is where stat.under saturates; an entry at maxUnder has the
+// counter's bound instead.
+const maxUnder = 255
+
+func satUnder(u int) uint8 { return uint8(min(u, maxUnder)) }
+
+// underOf is the most the counts of an entry with stat s can be short.
+func (c *Counter) underOf(s *stat) int {
+	if s.under == maxUnder {
+		return c.pruneRounds
+	}
+	return int(s.under)
+}
+
+// setUnder makes the entries created from now on carry the counter's bound.
+func (c *Counter) setUnder() {
+	for _, lv := range c.levels {
+		if lv != nil {
+			lv.setUnder(satUnder(c.pruneRounds))
+		}
+	}
+}
 
 // Prune drops every n-gram (n >= 2) counted fewer than min times so far and
 // returns how many entries went. Each call that drops something adds min-1 to
@@ -41,6 +68,7 @@ func (c *Counter) Prune(min int) int {
 	if gone > 0 {
 		c.pruneRounds += min - 1
 		c.pruned += int64(gone)
+		c.setUnder()
 		// rekey the per-period map in place (new keys may collide with old ones)
 		kept := make([][2]uint64, 0, len(c.per))
 		for k, v := range c.per {

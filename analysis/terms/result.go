@@ -67,6 +67,9 @@ type Term struct {
 	AdjCount float64
 	Assoc    stats.Assoc   // collocation measures; NaN for unigrams
 	Periods  []PeriodCount // aligned with Result.Periods; nil without periods
+	// MaxUndercount is the most Count, Docs and each period's counts can be
+	// short because rare n-grams were pruned (see Counter.Prune); 0: exact.
+	MaxUndercount int
 }
 
 // PeriodCount is a term's frequency in one period.
@@ -96,11 +99,6 @@ func (c *Counter) Result(q Query) (*Result, error) {
 	r := &Result{Options: c.opts, Query: q, Docs: c.docs, Tokens: c.tokens, c: c,
 		MaxUndercount: c.pruneRounds, Warnings: slices.Clone(c.warnings)}
 	r.buildPeriods()
-	if c.pruneRounds > 0 {
-		r.Warnings = append(r.Warnings, fmt.Sprintf(
-			"%d rare n-gram entries were pruned to bound memory: n-gram counts may be short by up to %d (unigrams are exact)",
-			c.pruned, c.pruneRounds))
-	}
 	if q.Measure.Association() && q.MinN == 1 {
 		r.Warnings = append(r.Warnings, "collocation measures are undefined for single words; they sort last")
 	}
@@ -151,7 +149,36 @@ func (c *Counter) Result(q Query) (*Result, error) {
 		all = slices.Clip(all[:q.Top])
 	}
 	r.Terms = all
+	if c.pruneRounds > 0 {
+		r.Warnings = append(r.Warnings, r.pruneNote())
+	}
 	return r, nil
+}
+
+// pruneNote says that rare n-grams were pruned and which listed n-grams
+// that leaves inexact (naming up to five).
+func (r *Result) pruneNote() string {
+	var inexact []string
+	ngrams := 0
+	for _, t := range r.Terms {
+		if t.N >= 2 {
+			ngrams++
+		}
+		if t.MaxUndercount > 0 {
+			inexact = append(inexact, fmt.Sprintf("%q (up to %d)", t.Term, t.MaxUndercount))
+		}
+	}
+	s := fmt.Sprintf("%d rare n-gram entries were pruned to bound memory: unigrams and every n-gram seen twice before pruning began are exact, others may be short by up to %d", r.c.pruned, r.c.pruneRounds)
+	n := len(inexact)
+	switch {
+	case ngrams == 0:
+		return s
+	case n == 0:
+		return fmt.Sprintf("%s; all %d n-grams listed are exact", s, ngrams)
+	case n > 5:
+		inexact = append(inexact[:5], "...")
+	}
+	return fmt.Sprintf("%s; %d of the %d n-grams listed may be short: %s", s, n, ngrams, strings.Join(inexact, ", "))
 }
 
 func (r *Result) text(ws []uint32) string {
@@ -183,6 +210,7 @@ func (r *Result) term(e uint32, ws []uint32, s *stat) Term {
 	}
 	if len(ws) >= 2 {
 		t.Assoc = r.assoc(ws, s)
+		t.MaxUndercount = c.underOf(s)
 	} else {
 		nan := math.NaN()
 		t.Assoc = stats.Assoc{Expected: nan, G2: nan, PMI: nan, T: nan, LogDice: nan}
