@@ -145,3 +145,74 @@ func TestReadmeSystemd(t *testing.T) {
 	}
 	checkServerReport(t, dir)
 }
+
+// TestReadmeExamples runs every "$ dipstat ..." example of the README from
+// the repository's root (where the default corpus, seeds, is) and compares
+// what it prints with the lines shown under it.
+func TestReadmeExamples(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type example struct {
+		args    []string
+		want    strings.Builder
+		checked bool // "$ dipstat": the lines under it are its output
+	}
+	var exs []*example
+	var cur *example
+	for _, line := range strings.Split(string(b), "\n") {
+		cmd, checked := strings.CutPrefix(line, "    $ dipstat ")
+		if !checked {
+			cmd, _, _ = strings.Cut(strings.TrimPrefix(line, "    dipstat "), "#")
+		}
+		switch {
+		case checked || strings.HasPrefix(line, "    dipstat ") && cmd == strings.ToLower(cmd): // not "dipstat COMMAND -h"
+			cur = &example{args: shellFields(t, cmd), checked: checked}
+			exs = append(exs, cur)
+		case cur != nil && cur.checked && strings.HasPrefix(line, "    "):
+			cur.want.WriteString(strings.TrimPrefix(line, "    ") + "\n")
+		default:
+			cur = nil
+		}
+	}
+	checked := 0
+	for _, ex := range exs {
+		if ex.checked {
+			checked++
+		}
+	}
+	if checked == 0 || checked == len(exs) {
+		t.Fatalf("README: %d examples, %d with output; the parser missed some", len(exs), checked)
+	}
+	t.Chdir("../..")
+	for _, ex := range exs {
+		stdout, stderr, err := runCLI(t, ex.args...)
+		if err != nil {
+			t.Errorf("dipstat %s: %v\n%s", strings.Join(ex.args, " "), err, stderr)
+			continue
+		}
+		if ex.checked && stdout != ex.want.String() {
+			t.Errorf("dipstat %s prints\n%s\nthe README shows\n%s", strings.Join(ex.args, " "), stdout, ex.want.String())
+		}
+	}
+}
+
+// shellFields splits a command line as sh would for the README's examples:
+// words, and double-quoted strings as one word.
+func shellFields(t *testing.T, s string) []string {
+	t.Helper()
+	var out []string
+	quoted := strings.Split(s, `"`)
+	if len(quoted)%2 == 0 {
+		t.Fatalf("unbalanced quotes in README example %q", s)
+	}
+	for i, q := range quoted {
+		if i%2 == 1 {
+			out = append(out, q)
+		} else {
+			out = append(out, strings.Fields(q)...)
+		}
+	}
+	return out
+}
