@@ -44,12 +44,13 @@ func FromCorpus(docs []*corpus.Document) []Figure {
 
 func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) []Figure {
 	var out []Figure
+	var sc scanner
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
 		sent := text[sp.Start:sp.End]
-		sc := newScanner(sent)
+		sc.reset(sent)
 		sc.scan()
 		if len(sc.out) == 0 {
 			continue

@@ -29,7 +29,14 @@ type yearMark struct {
 	start, end int // byte offsets
 }
 
-func newScanner(text string) *scanner { return &scanner{text: text, toks: lex(text)} }
+// reset makes s a scanner of text, reusing the memory of its slices.
+func (s *scanner) reset(text string) {
+	s.text = text
+	s.toks = appendTokens(s.toks[:0], text)
+	s.out = s.out[:0]
+	s.years = s.years[:0]
+	s.floor = 0
+}
 
 // scan finds every figure in s.text.
 func (s *scanner) scan() {
