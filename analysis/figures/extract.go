@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // raw is a figure found by the scanner, before context is attached.
@@ -100,6 +101,9 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	}
 	// most words start no figure: only qualifiers, number words, "a"/"half",
 	// currency codes and the short letters before "$" ("us $", "hk $") do
+	if t.kind == tWord && !startWords[t.lower] && (len(t.s) > 4 || isASCII(t.s)) {
+		return raw{}, i, false
+	}
 	if t.kind == tWord && len(t.s) > 4 && !qualFirst[t.lower] && !isNumberWord(t.lower) && t.lower != "minus" && t.lower != "quarter" {
 		return raw{}, i, false
 	}
@@ -330,6 +334,51 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		return raw{}, k, false
 	}
 	return raw{f: f, first: i, text0: textStart, last: k}, k, true
+}
+
+// startWords holds every lower-case ASCII word at which figureAt can read
+// more than nothing: the first words of qualifiers, "minus", the words that
+// begin a written number ("a", "an", "half", "quarter" and the number
+// words), the letters before "$" up to the first dot ("us", "u" of "u.s $",
+// "hk"), "w" of "W1.5 trillion", and currency codes ("usd", "musd"). At any
+// other ASCII word every step of figureAt comes back empty, so the word is
+// passed over at once. Other words may lower-case or upper-case into one of
+// these (the Kelvin sign lowers to "k", "ı" raises to "I"), so they take the
+// full path.
+var startWords = func() map[string]bool {
+	m := map[string]bool{"minus": true, "a": true, "an": true, "half": true, "quarter": true, "w": true,
+		"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "dozen": true,
+		"lakh": true, "crore": true}
+	for p := range qualifierPhrases {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	for w := range tensNumbers {
+		m[w] = true
+	}
+	for p := range dollarPrefixes {
+		p, _, _ = strings.Cut(p, ".")
+		for k := 1; k <= len(p); k++ {
+			m[p[:k]] = true
+		}
+	}
+	for c := range currencyCodes {
+		m[strings.ToLower(c)] = true
+		m["m"+strings.ToLower(c)] = true
+	}
+	return m
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // signAt reads a minus sign ("-", "−", "minus") attached to the number.
