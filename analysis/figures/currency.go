@@ -22,22 +22,24 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 		return "", 0, j
 	}
 	// letters then "$": us $, u.s $, u . s . $, c $, hk $, HK$
-	var b strings.Builder
 	k := j
 	for k < len(s.toks) && k < j+5 {
 		tk := s.toks[k]
 		if tk.kind == tWord && len(tk.lower) <= 3 || tk.s == "." {
-			if tk.s != "." {
-				b.WriteString(tk.lower)
-			} else {
-				b.WriteString(".")
-			}
 			k++
 			continue
 		}
 		break
 	}
 	if k < len(s.toks) && s.toks[k].s == "$" && k > j {
+		var b strings.Builder
+		for _, tk := range s.toks[j:k] {
+			if tk.s != "." {
+				b.WriteString(tk.lower)
+			} else {
+				b.WriteString(".")
+			}
+		}
 		p := strings.TrimSuffix(b.String(), ".")
 		if c, ok := dollarPrefixes[p]; ok && (s.toks[k].gap == false || len(p) > 1 || p == "c") {
 			if next := s.tok(k + 1); next.kind == tNum || next.kind == tWord && isNumberWord(next.lower) {

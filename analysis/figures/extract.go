@@ -33,6 +33,9 @@ type yearMark struct {
 // reset makes s a scanner of text, reusing the memory of its slices.
 func (s *scanner) reset(text string) {
 	s.text = text
+	if need := len(text)/4 + 4; cap(s.toks) < need {
+		s.toks = make([]tok, 0, need)
+	}
 	s.toks = appendTokens(s.toks[:0], text)
 	s.out = s.out[:0]
 	s.years = s.years[:0]

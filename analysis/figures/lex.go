@@ -31,9 +31,6 @@ type tok struct {
 // ASCII takes a fast path; any other rune is classified with the unicode
 // tables.
 func appendTokens(toks []tok, text string) []tok {
-	if cap(toks) == 0 {
-		toks = make([]tok, 0, len(text)/5+4)
-	}
 	lowered := "" // text with ASCII capitals lowered, made at the first capital
 	gap := true
 	for i := 0; i < len(text); {

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // qualifierPhrases maps lower-case phrases before a number to a canonical
 // qualifier. Longer phrases are tried first.
@@ -30,52 +33,60 @@ var qualifierPhrases = map[string]string{
 	"between": "between", "from": "from",
 }
 
-const maxQualWords = 5
-
 // qualFirst holds the first word of every qualifier phrase.
 var qualFirst = map[string]bool{}
 
+// qualPhrase is a qualifier phrase split into its words.
+type qualPhrase struct {
+	words []string
+	qual  string
+}
+
+// qualByFirst lists the phrases of qualifierPhrases by first word, longest first.
+var qualByFirst = map[string][]qualPhrase{}
+
 func init() {
-	for p := range qualifierPhrases {
-		w, _, _ := strings.Cut(p, " ")
-		qualFirst[w] = true
+	for p, q := range qualifierPhrases {
+		words := strings.Split(p, " ")
+		qualFirst[words[0]] = true
+		qualByFirst[words[0]] = append(qualByFirst[words[0]], qualPhrase{words, q})
+	}
+	for _, ps := range qualByFirst {
+		sort.Slice(ps, func(a, b int) bool { return len(ps[a].words) > len(ps[b].words) })
 	}
 }
 
 // qualifierAt matches a qualifier phrase at toks[i]; it returns the
 // canonical qualifier and the index after it, or "" and i.
 func qualifierAt(toks []tok, i int) (string, int) {
-	if i >= len(toks) || !qualFirst[toks[i].lower] {
+	if i >= len(toks) {
 		return "", i
 	}
-	for n := maxQualWords; n >= 1; n-- {
-		if i+n > len(toks) {
+	for _, p := range qualByFirst[toks[i].lower] {
+		n := len(p.words)
+		if !wordsAt(toks, i, p.words) {
 			continue
 		}
-		key := ""
-		ok := true
-		for k := i; k < i+n; k++ {
-			if toks[k].kind != tWord {
-				ok = false
-				break
-			}
-			if k > i {
-				key += " "
-			}
-			key += toks[k].lower
-		}
-		if !ok {
+		// "up to" must not be read as "up" followed by "to".
+		if p.qual == "up" && i+1 < len(toks) && toks[i+1].lower == "to" {
 			continue
 		}
-		if q, found := qualifierPhrases[key]; found {
-			// "up to" must not be read as "up" followed by "to".
-			if q == "up" && i+1 < len(toks) && toks[i+1].lower == "to" {
-				continue
-			}
-			return q, i + n
-		}
+		return p.qual, i + n
 	}
 	return "", i
+}
+
+// wordsAt reports whether toks[i:] begins with word tokens that read words.
+func wordsAt(toks []tok, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if t := toks[i+k]; t.kind != tWord || t.lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // changeVerbs mark "from X to Y" as a change between two figures, not a range.
