@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -44,7 +46,8 @@ func FromCorpus(docs []*corpus.Document) []Figure {
 
 func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) []Figure {
 	var out []Figure
-	var sc scanner
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
@@ -57,7 +60,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 		marks := sc.periods(date)
 		sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
-		clean := strings.Join(strings.Fields(sent), " ")
+		clean := collapseSpace(sent)
 		var inSent []Figure
 		for k, r := range sc.out {
 			f := r.f
@@ -112,4 +115,35 @@ func periodOf(marks []mark, figs []raw, k int) string {
 		}
 	}
 	return nearestPeriod(window, f.Start, f.End)
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " ") in one pass: the
+// words of s separated by single spaces, always in new memory.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			inWord = false
+		} else {
+			if !inWord && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			inWord = true
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }

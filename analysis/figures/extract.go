@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,17 @@ type scanner struct {
 type yearMark struct {
 	year       int
 	start, end int // byte offsets
+}
+
+// scanners keeps scanners, with their token slices, for reuse.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release clears s, so that it holds no text, and puts it back in scanners.
+func (s *scanner) release() {
+	clear(s.toks)
+	clear(s.out)
+	s.reset("")
+	scanners.Put(s)
 }
 
 // reset makes s a scanner of text, reusing the memory of its slices.
@@ -62,7 +74,7 @@ func (s *scanner) scan() {
 
 // mergeBounds joins "above 1000 and below 1500" into one range.
 func (s *scanner) mergeBounds() {
-	var out []raw
+	out := s.out[:0] // in place: out never passes k
 	for k := 0; k < len(s.out); k++ {
 		a := s.out[k]
 		if k+1 < len(s.out) {

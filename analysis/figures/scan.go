@@ -202,40 +202,41 @@ func (s *scanner) unitAt(k int, num number) (*unit, int) {
 	if !unitFirst[t.lower] {
 		return nil, k
 	}
-	for n := maxUnitWords; n >= 1; n-- {
-		var lw, ex []string
-		e := k
-		for e < len(s.toks) && len(lw) < n {
-			tk := s.toks[e]
-			if len(lw) > 0 && isDash(tk.s) && !tk.gap && e+1 < len(s.toks) && !s.toks[e+1].gap && s.toks[e+1].kind == tWord {
-				e++
-				continue
-			}
-			if tk.kind == tNum {
-				break
-			}
-			lw = append(lw, tk.lower)
-			ex = append(ex, tk.s)
-			e++
-		}
-		if len(lw) != n {
+	// the words from k on, hyphens between them skipped ("kilowatt-hours"),
+	// and the index after each: the candidates of n words are their prefixes
+	var lwBuf, exBuf [8]string
+	var endBuf [8]int
+	lw, ex, ends := lwBuf[:0], exBuf[:0], endBuf[:0]
+	for e := k; e < len(s.toks) && len(lw) < maxUnitWords; e++ {
+		tk := s.toks[e]
+		if len(lw) > 0 && isDash(tk.s) && !tk.gap && e+1 < len(s.toks) && !s.toks[e+1].gap && s.toks[e+1].kind == tWord {
 			continue
 		}
-		if u, ok := unitExact[strings.Join(ex, " ")]; ok {
+		if tk.kind == tNum {
+			break
+		}
+		lw = append(lw, tk.lower)
+		ex = append(ex, tk.s)
+		ends = append(ends, e+1)
+	}
+	var keyBuf [64]byte
+	for n := len(lw); n >= 1; n-- {
+		e := ends[n-1]
+		if u, ok := unitExact[string(joinWords(keyBuf[:0], ex[:n]))]; ok {
 			if n == 1 && len(t.s) == 1 && t.kind == tWord && !s.singleLetterOK(k) {
 				continue
 			}
 			return u, e
 		}
-		key := strings.Join(lw, " ")
-		if u, ok := unitWords[key]; ok {
+		key := joinWords(keyBuf[:0], lw[:n])
+		if u, ok := unitWords[string(key)]; ok {
 			if n == 1 && len(t.s) == 1 && !s.singleLetterOK(k) && t.s != "%" && t.s != "°" {
 				continue
 			}
-			if key == "p" && t.gap {
+			if string(key) == "p" && t.gap {
 				continue
 			}
-			if key == "percentage" && (s.isWord(e, "point") || s.isWord(e, "points")) {
+			if string(key) == "percentage" && (s.isWord(e, "point") || s.isWord(e, "points")) {
 				continue
 			}
 			// "2 mins" etc are fine; a unit word must not run into more letters: "kmh" handled by table
@@ -243,6 +244,17 @@ func (s *scanner) unitAt(k int, num number) (*unit, int) {
 		}
 	}
 	return nil, k
+}
+
+// joinWords appends words to b separated by single spaces, like strings.Join.
+func joinWords(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
 }
 
 // singleLetterOK reports whether a one-letter unit ("t", "m", "L", "W")

@@ -1,0 +1,120 @@
+package figures
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// referenceLex is the plain rune-by-rune lexer that appendTokens must
+// match token for token; appendTokens adds an ASCII fast path to it.
+func referenceLex(text string) []tok {
+	var toks []tok
+	gap := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f':
+			gap = true
+			i += n
+			continue
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(text) {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, tok{s: text[i:j], start: i, end: j, kind: tNum, gap: gap})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if k := letterPrefix(text[i:j]); k > 0 {
+				j = i + k
+			}
+			toks = append(toks, tok{s: text[i:j], start: i, end: j, kind: tWord, gap: gap})
+			i = j
+		default:
+			toks = append(toks, tok{s: text[i : i+n], start: i, end: i + n, kind: tSym, gap: gap})
+			i += n
+		}
+		gap = false
+	}
+	for k := range toks {
+		toks[k].lower = strings.ToLower(toks[k].s)
+	}
+	return toks
+}
+
+var lexCases = []string{
+	"", " ", "The U.S. exported $298.9 billion (up 24.5%) in 2023-24.",
+	"RMB5 billion, US5, W1.5 trillion, km2, CO2, don't, Korea's, won’t, it'", "TAB\tNL\nVT\vFF\fCR\r\u00a0NBSP\u202fNNBSP\u0085NEL",
+	"İstanbul ÉTÉ Straße ΣΊΣΥΦΟΣ naïve l'été \u212aELVIN \u212a ıNR uſd ⅫRoman", "\xff\xfe bad \xc3 utf8 A\xffB 1\xff",
+	"e\u0301t\u0301e\u0301 x\u0301Y", "MUSD 30 musd 30 Usd 5 USD5", "46 . 8 million, 1 234 567, 10 1/2, 1,5", "--− – — ‑ ± +/- ° ℃ ¥ ￥ ₩ € £",
+}
+
+func checkLex(t *testing.T, s string) {
+	var sc scanner
+	sc.reset(s)
+	want := referenceLex(s)
+	if len(sc.toks) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(sc.toks, want) {
+		t.Fatalf("%q:\n got  %+v\n want %+v", s, sc.toks, want)
+	}
+}
+
+func checkCollapse(t *testing.T, s string) {
+	if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestLexMatchesReference(t *testing.T) {
+	inputs := append([]string{}, lexCases...)
+	for _, d := range loadSeeds(t) {
+		inputs = append(inputs, d.Raw)
+	}
+	for _, c := range localCases {
+		inputs = append(inputs, c.in)
+	}
+	for _, s := range inputs {
+		checkLex(t, s)
+		checkCollapse(t, s)
+	}
+}
+
+func FuzzLex(f *testing.F) {
+	for _, s := range lexCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLex(t, s)
+		checkCollapse(t, s)
+	})
+}
