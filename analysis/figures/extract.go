@@ -57,6 +57,10 @@ func (s *scanner) reset(text string) {
 // scan finds every figure in s.text.
 func (s *scanner) scan() {
 	for i := 0; i < len(s.toks); {
+		if !mayStartFigure(&s.toks[i]) {
+			i++
+			continue
+		}
 		r, next, ok := s.figureAt(i)
 		if ok && next > i {
 			s.out = append(s.out, r)
@@ -107,21 +111,42 @@ func (s *scanner) tok(i int) tok {
 // attached reports whether toks[i] directly follows toks[i-1] with no space.
 func (s *scanner) attached(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].gap }
 
-// figureAt tries to read a figure starting at token i. On failure next may
-// point past tokens that must not be read again (the parts of a date).
+// mayStartFigure reports whether figureAt can read anything at t; scan
+// passes over any other token.
+func mayStartFigure(t *tok) bool {
+	switch t.kind {
+	case tSym:
+		if len(t.s) == 1 {
+			return startSymbol[t.s[0]]
+		}
+		return isStartSymbol(t.s)
+	case tWord:
+		// most words start no figure: only qualifiers, number words, "a"/"half",
+		// currency codes and the short letters before "$" ("us $", "hk $") do
+		if !isStartWord(t.lower) && (len(t.s) > 4 || isASCII(t.s)) {
+			return false
+		}
+		return len(t.s) <= 4 || qualFirst[t.lower] || isNumberWord(t.lower) || t.lower == "minus" || t.lower == "quarter"
+	}
+	return true
+}
+
+// isStartSymbol reports whether a symbol can start a figure: a dash (a
+// sign), a currency sign or the "(" of an accounting negative.
+func isStartSymbol(s string) bool { return isDash(s) || currencySigns[s] != "" || s == "(" }
+
+// startSymbol is isStartSymbol of each one-byte symbol.
+var startSymbol = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isStartSymbol(string([]byte{byte(c)}))
+	}
+	return t
+}()
+
+// figureAt tries to read a figure starting at token i, where
+// mayStartFigure holds. On failure next may point past tokens that must
+// not be read again (the parts of a date).
 func (s *scanner) figureAt(i int) (raw, int, bool) {
-	t := s.toks[i]
-	if t.kind == tSym && !isDash(t.s) && currencySigns[t.s] == "" && t.s != "(" {
-		return raw{}, i, false
-	}
-	// most words start no figure: only qualifiers, number words, "a"/"half",
-	// currency codes and the short letters before "$" ("us $", "hk $") do
-	if t.kind == tWord && !startWords[t.lower] && (len(t.s) > 4 || isASCII(t.s)) {
-		return raw{}, i, false
-	}
-	if t.kind == tWord && len(t.s) > 4 && !qualFirst[t.lower] && !isNumberWord(t.lower) && t.lower != "minus" && t.lower != "quarter" {
-		return raw{}, i, false
-	}
 	qual, j := qualifierAt(s.toks, i)
 	if qual == "up" || qual == "down" {
 		if q2, j2 := qualifierAt(s.toks, j); q2 != "" && q2 != "between" && q2 != "from" && q2 != "up" && q2 != "down" {
@@ -386,6 +411,32 @@ var startWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// startWordFilter has, for each length and first letter of the words of
+// startWords that begin and end with a-z, a bit per last letter: a word
+// that misses its bit is not in startWords, without hashing it.
+var startWordFilter [maxStartWordLen + 1][26]uint32
+
+const maxStartWordLen = 16
+
+func init() {
+	for w := range startWords {
+		if n := len(w); n > 0 && n <= maxStartWordLen && isLowerASCIILetter(w[0]) && isLowerASCIILetter(w[n-1]) {
+			startWordFilter[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+		}
+	}
+}
+
+func isLowerASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isStartWord reports whether w is in startWords.
+func isStartWord(w string) bool {
+	if n := len(w); n > 0 && n <= maxStartWordLen && isLowerASCIILetter(w[0]) && isLowerASCIILetter(w[n-1]) &&
+		startWordFilter[n][w[0]-'a']&(1<<(w[n-1]-'a')) == 0 {
+		return false
+	}
+	return startWords[w]
+}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -118,3 +118,30 @@ func FuzzLex(f *testing.F) {
 		checkCollapse(t, s)
 	})
 }
+
+// TestStartFilters checks the quick tables of mayStartFigure against the
+// maps and predicates they stand for.
+func TestStartFilters(t *testing.T) {
+	words := []string{"", "a", "z", "the", "and", "usd", "us$", "musd", "w", "x", "éa", "a'", "approximately", "approximatelyy"}
+	for w := range startWords {
+		words = append(words, w, w+"s", "x"+w, w[:len(w)-1]+"q")
+	}
+	for _, d := range loadSeeds(t) {
+		for _, tk := range lex(d.Raw) {
+			words = append(words, tk.lower)
+		}
+	}
+	for _, w := range words {
+		if got, want := isStartWord(w), startWords[w]; got != want {
+			t.Errorf("isStartWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		s := string([]byte{byte(c)})
+		if got, want := startSymbol[c], isDash(s) || currencySigns[s] != "" || s == "("; got != want {
+			t.Errorf("startSymbol[%q] = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func lex(text string) []tok { return appendTokens(nil, text) }
