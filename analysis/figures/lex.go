@@ -31,7 +31,8 @@ type tok struct {
 // ASCII takes a fast path; any other rune is classified with the unicode
 // tables.
 func appendTokens(toks []tok, text string) []tok {
-	lowered := "" // text with ASCII capitals lowered, made at the first capital
+	first := len(toks)
+	capitals := 0 // bytes of the ASCII words with capitals, lowered at the end
 	gap := true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -43,7 +44,7 @@ func appendTokens(toks []tok, text string) []tok {
 				continue
 			case c >= '0' && c <= '9':
 				j := digitsEnd(text, i)
-				toks = append(toks, tok{s: text[i:j], lower: text[i:j], start: i, end: j, kind: tNum, gap: gap})
+				toks = addTok(toks, text[i:j], text[i:j], i, j, tNum, gap)
 				i = j
 			case asciiLetter(c):
 				j, ascii, upper := wordEnd(text, i, 1)
@@ -53,15 +54,13 @@ func appendTokens(toks []tok, text string) []tok {
 				case !ascii:
 					lower = strings.ToLower(w)
 				case upper:
-					if lowered == "" {
-						lowered = asciiLower(text)
-					}
-					lower = lowered[i:j]
+					lower = "" // set by lowerCapitals
+					capitals += j - i
 				}
-				toks = append(toks, tok{s: w, lower: lower, start: i, end: j, kind: tWord, gap: gap})
+				toks = addTok(toks, w, lower, i, j, tWord, gap)
 				i = j
 			default:
-				toks = append(toks, tok{s: text[i : i+1], lower: text[i : i+1], start: i, end: i + 1, kind: tSym, gap: gap})
+				toks = addTok(toks, text[i:i+1], text[i:i+1], i, i+1, tSym, gap)
 				i++
 			}
 			gap = false
@@ -76,16 +75,60 @@ func appendTokens(toks []tok, text string) []tok {
 		case unicode.IsLetter(r):
 			j, _, _ := wordEnd(text, i, n)
 			w := text[i:j]
-			toks = append(toks, tok{s: w, lower: strings.ToLower(w), start: i, end: j, kind: tWord, gap: gap})
+			toks = addTok(toks, w, strings.ToLower(w), i, j, tWord, gap)
 			i = j
 		default:
 			w := text[i : i+n]
-			toks = append(toks, tok{s: w, lower: strings.ToLower(w), start: i, end: i + n, kind: tSym, gap: gap})
+			toks = addTok(toks, w, strings.ToLower(w), i, i+n, tSym, gap)
 			i += n
 		}
 		gap = false
 	}
+	if capitals > 0 {
+		lowerCapitals(toks[first:], capitals)
+	}
 	return toks
+}
+
+// addTok appends a token. It stores the fields one by one, which under the
+// garbage collector's write barrier costs less than copying a whole tok.
+func addTok(toks []tok, s, lower string, start, end int, kind tkind, gap bool) []tok {
+	n := len(toks)
+	if n < cap(toks) {
+		toks = toks[:n+1]
+	} else {
+		toks = append(toks, tok{})
+	}
+	t := &toks[n]
+	t.s, t.lower, t.start, t.end, t.kind, t.gap = s, lower, start, end, kind, gap
+	return toks
+}
+
+// lowerCapitals sets the lower form of the ASCII words with capitals (those
+// with lower "", which no other token has) to the word with its capitals
+// lowered; n is their total length, and all of them share one string.
+func lowerCapitals(toks []tok, n int) {
+	var b strings.Builder
+	b.Grow(n)
+	for _, t := range toks {
+		if t.kind == tWord && t.lower == "" {
+			for k := 0; k < len(t.s); k++ {
+				c := t.s[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	low := b.String()
+	off := 0
+	for k := range toks {
+		if t := &toks[k]; t.kind == tWord && t.lower == "" {
+			t.lower = low[off : off+len(t.s)]
+			off += len(t.s)
+		}
+	}
 }
 
 // asciiSpace reports whether c is an ASCII byte unicode.IsSpace accepts.
@@ -159,18 +202,6 @@ func wordEnd(text string, i, n int) (end int, ascii, upper bool) {
 		j = i + k
 	}
 	return j, ascii, upper
-}
-
-// asciiLower returns text with the ASCII capitals lowered and every other
-// byte kept, so that offsets into it are offsets into text.
-func asciiLower(text string) string {
-	b := []byte(text)
-	for k, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[k] = c + ('a' - 'A')
-		}
-	}
-	return string(b)
 }
 
 // isDash reports whether s is a hyphen, minus or dash.
