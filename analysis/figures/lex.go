@@ -110,8 +110,8 @@ func addTok(toks []tok, s, lower string, start, end int, kind tkind, gap bool) [
 func lowerCapitals(toks []tok, n int) {
 	var b strings.Builder
 	b.Grow(n)
-	for _, t := range toks {
-		if t.kind == tWord && t.lower == "" {
+	for k := range toks {
+		if t := &toks[k]; t.kind == tWord && t.lower == "" {
 			for k := 0; k < len(t.s); k++ {
 				c := t.s[k]
 				if c >= 'A' && c <= 'Z' {
@@ -168,8 +168,8 @@ func wordEnd(text string, i, n int) (end int, ascii, upper bool) {
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if asciiLetter(c) || c >= '0' && c <= '9' {
-				upper = upper || c >= 'A' && c <= 'Z'
+			if cl := asciiWordByte[c]; cl != 0 {
+				upper = upper || cl == capital
 				j++
 				continue
 			}
@@ -198,11 +198,32 @@ func wordEnd(text string, i, n int) (end int, ascii, upper bool) {
 		}
 		break
 	}
-	if k := letterPrefix(text[i:j]); k > 0 {
-		j = i + k
+	if c := text[i]; c >= 'A' && c <= 'Z' {
+		if k := letterPrefix(text[i:j]); k > 0 {
+			j = i + k
+		}
 	}
 	return j, ascii, upper
 }
+
+// Classes of ASCII bytes inside a word: asciiWordByte is 0 for the bytes
+// that end a word (an apostrophe is decided by what follows it).
+const (
+	small   = 1 // a-z and 0-9
+	capital = 2 // A-Z
+)
+
+var asciiWordByte = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = small
+		case c >= 'A' && c <= 'Z':
+			t[c] = capital
+		}
+	}
+	return t
+}()
 
 // isDash reports whether s is a hyphen, minus or dash.
 func isDash(s string) bool {
