@@ -36,8 +36,8 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // release clears s, so that it holds no text, and puts it back in scanners.
 func (s *scanner) release() {
-	clear(s.toks)
-	clear(s.out)
+	clear(s.toks[:cap(s.toks)])
+	clear(s.out[:cap(s.out)])
 	s.reset("")
 	scanners.Put(s)
 }
