@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -145,3 +147,68 @@ func TestStartFilters(t *testing.T) {
 }
 
 func lex(text string) []tok { return appendTokens(nil, text) }
+
+// TestStartWordsSound checks the premise of startWords: at an ASCII word
+// outside it, figureAt reads nothing, whatever follows. It tries every word
+// of the seeds, the external suites and the extractor's own tables before
+// numbers, signs, scale words, currencies and written numbers, so a new
+// path in figureAt that starts at some other word fails here rather than
+// being passed over by scan in silence.
+func TestStartWordsSound(t *testing.T) {
+	var texts []string
+	for _, d := range loadSeeds(t) {
+		texts = append(texts, d.Raw)
+	}
+	filepath.WalkDir(externalDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".json") {
+			b, _ := os.ReadFile(p)
+			texts = append(texts, string(b))
+		}
+		return nil
+	})
+	for _, m := range []map[string]bool{qualFirst, notNouns, pluralNouns, changeVerbs, durationAdjectives, linkWords, nounLinks, verbQualifiers} {
+		for w := range m {
+			texts = append(texts, w)
+		}
+	}
+	for _, m := range []map[string]float64{smallNumbers, tensNumbers, fractionWords, scaleWords} {
+		for w := range m {
+			texts = append(texts, w)
+		}
+	}
+	for w := range unitWords {
+		texts = append(texts, w)
+	}
+	for w := range qualifierPhrases {
+		texts = append(texts, w)
+	}
+	words := map[string]bool{}
+	for _, text := range texts {
+		for _, tk := range lex(text) {
+			if tk.kind == tWord && isASCII(tk.s) && !startWords[tk.lower] {
+				words[tk.lower] = true
+				words[tk.s] = true
+			}
+		}
+	}
+	if len(words) < 2000 {
+		t.Fatalf("only %d words to try", len(words))
+	}
+	contexts := []string{" 5", "5", " 5 percent", " 5%", " $5 billion", " $ 5", " US$5", " - 5", "-5", " (5)", " ($5)",
+		" 5th", " 1/2", " five million", " a half", " one", " half", " a gallon", " 10 000 tonnes", " 3.5 trillion won", " RMB5 billion"}
+	sc := new(scanner)
+	tried := 0
+	for w := range words {
+		for _, c := range contexts {
+			sc.reset(w + c)
+			if len(sc.toks) == 0 || sc.toks[0].kind != tWord {
+				continue
+			}
+			tried++
+			if r, next, ok := sc.figureAt(0); ok || next > 1 {
+				t.Errorf("figureAt(%q) at %q reads %q (next %d): add the word to startWords", w+c, w, r.f.Text, next)
+			}
+		}
+	}
+	t.Logf("%d words in %d contexts: %d tries", len(words), len(contexts), tried)
+}
