@@ -60,7 +60,10 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 		marks := sc.periods(date)
 		sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
-		clean := collapseSpace(sent)
+		clean := ""
+		if len(sent) <= corpus.MaxExcerpt {
+			clean = collapseSpace(sent)
+		}
 		var inSent []Figure
 		for k, r := range sc.out {
 			f := r.f
@@ -73,6 +76,9 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 				f.Period = periodOf(marks, sc.out, k)
 			}
 			f.Sentence = clean
+			if len(sent) > corpus.MaxExcerpt { // a window around the figure, not all of a pasted table
+				f.Sentence = collapseSpace(corpus.Excerpt(sent, 0, len(sent), f.Start, f.End, corpus.MaxExcerpt))
+			}
 			f.Doc, f.Date = doc, date
 			inSent = append(inSent, f)
 		}

@@ -45,9 +45,9 @@ type Figure struct {
 	// "less than", "at most", "up to", "up", "down", "±0.01" or, for a range,
 	// "range to 30" (Value holds the lower bound, High the upper).
 	Qualifier string    `json:"qualifier"`
-	Subject   string    `json:"subject"` // the measured noun phrase, as written
-	Period    string    `json:"period"`  // reference period: "2025", "2025-01/2025-11", "2025-11-01"
-	Sentence  string    `json:"sentence"`
+	Subject   string    `json:"subject"`  // the measured noun phrase, as written
+	Period    string    `json:"period"`   // reference period: "2025", "2025-01/2025-11", "2025-11-01"
+	Sentence  string    `json:"sentence"` // whitespace collapsed; over corpus.MaxExcerpt bytes, a window around the figure
 	Doc       string    `json:"doc"`
 	Date      time.Time `json:"date"`
 	Start     int       `json:"start"` // byte offsets of Text in the document (or string)

@@ -20,7 +20,8 @@ type Occurrence struct {
 	// Start and End are byte offsets of the match in Document.Raw.
 	Start, End int
 	// Sentence is the original text of the sentence holding the match, at
-	// Document.Raw[SentStart:SentEnd].
+	// Document.Raw[SentStart:SentEnd]; of a sentence over corpus.MaxExcerpt
+	// bytes, a window of it around the match (see corpus.Excerpt).
 	Sentence           string
 	SentStart, SentEnd int
 	// Left and Right are the context (whitespace collapsed), when the matcher
@@ -202,7 +203,7 @@ func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, 
 		o.Family = m.fams[h.fam].Name
 	}
 	o.Text = d.Raw[o.Start:o.End]
-	o.Sentence = d.Raw[s.Start:s.End]
+	o.Sentence = corpus.Excerpt(d.Raw, s.Start, s.End, o.Start, o.End, corpus.MaxExcerpt)
 	if m.opts.Context > 0 {
 		o.Left, o.Right = DocContext(d, o.Start, o.End, m.opts.Context)
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 )
 
@@ -196,7 +197,8 @@ func (dc *Discoverer) phrase(g gram, n int) (Phrase, bool) {
 	p.Example = Occurrence{Doc: d.id, Date: d.date, Variant: p.Text, Text: d.raw[start:end], Start: start, End: end}
 	for _, s := range d.sents {
 		if s.Start <= start && end <= s.End {
-			p.Example.SentStart, p.Example.SentEnd, p.Example.Sentence = s.Start, s.End, d.raw[s.Start:s.End]
+			p.Example.SentStart, p.Example.SentEnd = s.Start, s.End
+			p.Example.Sentence = corpus.Excerpt(d.raw, s.Start, s.End, start, end, corpus.MaxExcerpt)
 			break
 		}
 	}
