@@ -66,6 +66,25 @@ func Auto(first, last time.Time) Unit {
 	return best
 }
 
+// MaxPeriods is the longest timeline dipstat lays out: every table and
+// chart by period has a column or point per period, and a worksheet holds
+// at most 16,384 columns. One article dated 1900 in a corpus of 2025 would
+// otherwise make -period day a timeline of 46,000 days.
+const MaxPeriods = 5000
+
+// Check returns an error when the timeline of u from first to last has more
+// than MaxPeriods periods, saying what to do about it.
+func Check(u Unit, first, last time.Time) error {
+	if first.IsZero() || last.IsZero() {
+		return nil
+	}
+	if n := Count(u, first, last); n > MaxPeriods {
+		return fmt.Errorf("period: by %s the dates from %s to %s make %d periods, more than %d; choose a longer period, "+
+			"or leave out the outlying dates (-since, -until)", u, first.Format(time.DateOnly), last.Format(time.DateOnly), n, MaxPeriods)
+	}
+	return nil
+}
+
 // Count is the number of periods from the one holding first to the one
 // holding last, inclusive.
 func Count(u Unit, first, last time.Time) int {

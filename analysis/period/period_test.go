@@ -1,6 +1,7 @@
 package period
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -106,5 +107,28 @@ func TestParse(t *testing.T) {
 	}
 	if _, _, err := Parse("fortnight"); err == nil {
 		t.Error("Parse(fortnight) succeeded")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, c := range []struct {
+		u           Unit
+		first, last string
+		err         string
+	}{
+		{Day, "2023-01-01", "2025-12-31", ""},             // 1,096 days
+		{Day, "2012-01-01", "2025-09-08", ""},             // 5,000 days: at the limit
+		{Day, "2012-01-01", "2025-09-09", "5001 periods"}, // one more
+		{Day, "1900-01-01", "2025-12-31", "by day the dates from 1900-01-01 to 2025-12-31 make 46021 periods, more than 5000"},
+		{Week, "1931-01-01", "2025-12-31", ""},
+		{Week, "1900-01-01", "2025-12-31", "6575 periods"},
+		{Year, "1900-01-01", "2200-12-31", ""},
+		{Day, "", "", ""}, // no dates
+	} {
+		err := Check(c.u, day(c.first), day(c.last))
+		if c.err == "" && err != nil || c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)) {
+			t.Errorf("Check(%s, %s, %s) = %v, want %q", c.u, c.first, c.last, err, c.err)
+		}
 	}
 }

@@ -88,6 +88,10 @@ func Analyze(ctx context.Context, docs []*corpus.Document, o Options) (*Result, 
 	if o.AutoUnit {
 		unit = period.Auto(total.Span())
 	}
+	first, last := total.Span()
+	if err := period.Check(unit, first, last); err != nil {
+		return nil, err
+	}
 	res := &Result{Families: fams, Summary: total.Summarize(unit, fams)}
 	n := 0
 	for _, occ := range perDoc {

@@ -96,6 +96,11 @@ func (c *Counter) Result(q Query) (*Result, error) {
 	if q.Top < 0 {
 		return nil, fmt.Errorf("%w: top must not be negative", ErrOptions)
 	}
+	if c.opts.ByPeriod {
+		if err := period.Check(c.opts.Unit, c.first, c.last); err != nil {
+			return nil, err
+		}
+	}
 	r := &Result{Options: c.opts, Query: q, Docs: c.docs, Tokens: c.tokens, c: c,
 		MaxUndercount: c.pruneRounds, Warnings: slices.Clone(c.warnings)}
 	r.buildPeriods()

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/pdf"
 )
@@ -212,5 +214,39 @@ func TestThinPoints(t *testing.T) {
 	}
 	if short := pts[:100]; len(thinPoints(short, 2000)) != 100 {
 		t.Error("a short series was thinned")
+	}
+}
+
+// TestTermsByPeriodBound: with many periods the Terms by period sheet lists
+// the most frequent terms that fit maxPeriodCells, and says so.
+func TestTermsByPeriodBound(t *testing.T) {
+	var words []string
+	for i := range 1500 {
+		words = append(words, fmt.Sprintf("w%04d", i))
+	}
+	text := strings.Join(words, " ") + "."
+	ps := corpus.NewParser(corpus.DefaultOptions())
+	c := terms.NewCounter(terms.Options{MinN: 1, MaxN: 1, ByPeriod: true, Unit: period.Day})
+	for _, d := range []string{"2019-01-01", "2025-12-31"} { // 2,557 days
+		c.Add(ps.Parse(d+".txt", []byte(" date "+d+" "+text)))
+	}
+	res, err := c.Result(terms.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := termsByPeriod(res)
+	want := maxPeriodCells / len(res.Periods)
+	if len(tb.Rows) != want || len(res.Terms) != 1500 {
+		t.Errorf("%d rows of %d terms over %d periods, want %d", len(tb.Rows), len(res.Terms), len(res.Periods), want)
+	}
+	if n := len(tb.Notes); n == 0 || !strings.Contains(tb.Notes[n-1], fmt.Sprintf("the %d most frequent of the 1500 terms", want)) {
+		t.Errorf("notes %q lack the cut", tb.Notes)
+	}
+	// few periods: every term
+	c2 := terms.NewCounter(terms.Options{MinN: 1, MaxN: 1, ByPeriod: true, Unit: period.Year})
+	c2.Add(ps.Parse("a.txt", []byte(" date 2025-01-01 "+text)))
+	res2, _ := c2.Result(terms.Query{})
+	if tb := termsByPeriod(res2); len(tb.Rows) != 1500 {
+		t.Errorf("%d rows by year, want all 1500", len(tb.Rows))
 	}
 }

@@ -24,6 +24,29 @@ type TermsInput struct {
 	Lines   int // lines in the top-terms trend chart (default 6)
 }
 
+// maxPeriodCells bounds the Terms by period sheet (a term per row, a period
+// per column): with many periods (a daily report over years) it lists fewer
+// terms, the most frequent, rather than tens of millions of cells.
+const maxPeriodCells = 2_500_000
+
+// termsByPeriod is table.TermsByPeriod of as many of res's terms as
+// maxPeriodCells allows, with a note when that is not all of them.
+func termsByPeriod(res *terms.Result) *table.Table {
+	n := len(res.Terms)
+	if len(res.Periods) > 0 {
+		n = min(n, max(1, maxPeriodCells/len(res.Periods)))
+	}
+	if n == len(res.Terms) {
+		return table.TermsByPeriod(res)
+	}
+	cut := *res
+	cut.Terms = res.Terms[:n]
+	t := table.TermsByPeriod(&cut)
+	t.Notes = append(t.Notes, fmt.Sprintf("by period: the %d most frequent of the %d terms listed in Terms (%d periods; at most %d cells)",
+		n, len(res.Terms), len(res.Periods), maxPeriodCells))
+	return t
+}
+
 // TermsPart is the terms analysis's share of a report: Terms, Terms by
 // period, N-grams, Collocations and Keyness sheets; top-terms bars, trends
 // of the top and chosen terms, keyness bars.
@@ -40,7 +63,7 @@ func TermsPart(in TermsInput, cap Caption) Part {
 	if lines <= 0 {
 		lines = 6
 	}
-	p.Tables = append(p.Tables, sheet(table.Terms(res), "Terms"), sheet(table.TermsByPeriod(res), "Terms by period"))
+	p.Tables = append(p.Tables, sheet(table.Terms(res), "Terms"), sheet(termsByPeriod(res), "Terms by period"))
 	if in.Ngrams != nil {
 		p.Tables = append(p.Tables, sheet(table.Ngrams(in.Ngrams), "N-grams"), sheet(table.Collocations(in.Ngrams), "Collocations"))
 	}

@@ -36,6 +36,7 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 	info := &sheetInfo{sheet: name, table: t}
 	ncol := len(t.Columns)
 	colStyle := make([]int, ncol)
+	widths := make([]float64, ncol)
 	for i, c := range t.Columns {
 		if colStyle[i], err = b.st.column(c); err != nil {
 			return nil, err
@@ -44,9 +45,20 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 		if w <= 0 {
 			w = float64(min(max(utf8.RuneCountInString(c.Header())+2, 10), 60))
 		}
-		if err := sw.SetColWidth(i+1, i+1, min(w, 255)); err != nil {
+		widths[i] = min(w, 255)
+	}
+	// one call per run of equal widths: excelize's SetColWidth costs time
+	// in proportion to the columns set so far, so a call per column of a
+	// sheet of thousands of periods took minutes
+	for i := 0; i < ncol; {
+		j := i + 1
+		for j < ncol && widths[j] == widths[i] {
+			j++
+		}
+		if err := sw.SetColWidth(i+1, j, widths[i]); err != nil {
 			return nil, err
 		}
+		i = j
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
