@@ -1,6 +1,7 @@
 package terms
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/period"
@@ -69,4 +70,21 @@ func FuzzParseMeasure(f *testing.F) {
 			t.Fatalf("%q: %v does not round-trip", s, m)
 		}
 	})
+}
+
+// TestResultTooManyPeriods: a timeline over period.MaxPeriods is an error,
+// not a table of tens of thousands of columns.
+func TestResultTooManyPeriods(t *testing.T) {
+	c := NewCounter(Options{MinN: 1, MaxN: 1, ByPeriod: true, Unit: period.Day})
+	c.Add(mkDoc("old", "1900-01-01", "Trade grew."))
+	c.Add(mkDoc("new", "2025-12-31", "Trade grew."))
+	if _, err := c.Result(Query{}); err == nil || !strings.Contains(err.Error(), "46021 periods") {
+		t.Errorf("Result over 46,021 days: %v", err)
+	}
+	c2 := NewCounter(Options{MinN: 1, MaxN: 1, ByPeriod: true, Unit: period.Year})
+	c2.Add(mkDoc("old", "1900-01-01", "Trade grew."))
+	c2.Add(mkDoc("new", "2025-12-31", "Trade grew."))
+	if r, err := c2.Result(Query{}); err != nil || len(r.Periods) != 126 {
+		t.Errorf("Result by year: %v", err)
+	}
 }
