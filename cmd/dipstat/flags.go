@@ -173,6 +173,9 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) error {
 
 // interleave moves flags after positional arguments to the front, so
 // "dipstat terms seeds -top 20" works as well as "dipstat terms -top 20 seeds".
+// "--" ends the flags: everything after it is positional, even "-china".
+// The positional arguments follow a "--" in the result, so the flag package
+// never reads one of them as a flag.
 func interleave(fs *flag.FlagSet, args []string) []string {
 	var flags, pos []string
 	for i := 0; i < len(args); i++ {
@@ -194,13 +197,19 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 			if bf, ok := fl.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
 				continue
 			}
-			if i+1 < len(args) {
-				flags = append(flags, args[i+1])
-				i++
+			if i+1 >= len(args) {
+				// A flag missing its value: let the flag package say so
+				// rather than take "--" or a path for the value.
+				return flags
 			}
+			flags = append(flags, args[i+1])
+			i++
 		}
 	}
-	return append(flags, pos...)
+	if len(pos) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), pos...)
 }
 
 // newFlagSet makes a command's flag set with a usage message.

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestInterleave(t *testing.T) {
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	fs.Int("top", 0, "")
+	fs.Bool("strict", false, "")
+	for _, tc := range []struct{ in, want string }{
+		{"seeds -top 20", "-top 20 -- seeds"},
+		{"-top 20 seeds", "-top 20 -- seeds"},
+		{"-strict seeds", "-strict -- seeds"},
+		{"-top=3 a b", "-top=3 -- a b"},
+		{"-top 3", "-top 3"},
+		{"-- -china seeds", "-- -china seeds"},
+		{"-top 3 -- -dash.txt -strict", "-top 3 -- -dash.txt -strict"},
+		{"a -- -b", "-- a -b"},
+		{"seeds -top", "-top"}, // the flag package says the value is missing
+		{"- -strict", "-strict -- -"},
+	} {
+		got := strings.Join(interleave(fs, strings.Fields(tc.in)), " ")
+		if got != tc.want {
+			t.Errorf("interleave(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestDoubleDash: "--" ends the flags, so a query or a file name that starts
+// with "-" can be given after it.
+func TestDoubleDash(t *testing.T) {
+	out, errOut, err := runCLI(t, "kwic", "-max", "1", "--", "-china", seeds)
+	if err != nil || !strings.Contains(out, "[China]") {
+		t.Errorf("kwic -- -china: %v\n%s%s", err, out, errOut)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "-dash.txt"), []byte(" date 2025-01-02 China and Korea met in Seoul to discuss trade.\n"), 0o644)
+	t.Chdir(dir)
+	out, errOut, err = runCLI(t, "corpus", "--", "-dash.txt")
+	if err != nil || !strings.Contains(out, "-dash.txt") {
+		t.Errorf("corpus -- -dash.txt: %v\n%s%s", err, out, errOut)
+	}
+}
