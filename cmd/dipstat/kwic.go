@@ -20,7 +20,7 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
-	width := fs.Int("width", 40, "`characters` of context on each side")
+	width := fs.Int("width", 40, "`characters` of context on each side (at most 10,000)")
 	family := fs.String("family", "", "show the occurrences of the formula family `name` instead of a QUERY")
 	maxHits := fs.Int("max", 0, "show at most `n` lines (0 = all); the total is reported on stderr when cut")
 	sortBy := fs.String("sort", "text", "order of the lines: text (document order), left, match or right (by the words next to the match)")
@@ -34,8 +34,8 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *width < 0 {
-		return usagef("-width must not be negative")
+	if *width < 0 || *width > maxKwicWidth {
+		return usagef("-width must be between 0 and %d, got %d", maxKwicWidth, *width)
 	}
 	if *maxHits < 0 {
 		return usagef("-max must not be negative")
@@ -135,13 +135,21 @@ func sortKWIC(occs []phrases.Occurrence, by string) {
 	sort.SliceStable(occs, func(a, b int) bool { return key(occs[a]) < key(occs[b]) })
 }
 
+// maxKwicWidth bounds -width: wider context than this is not a concordance
+// line any more, and the padding must stay small.
+const maxKwicWidth = 10_000
+
 // writeKWIC prints one aligned line per hit: document, date, the left context
-// right-aligned to width, the match, the right context.
+// right-aligned, the match, the right context. The left contexts are padded
+// to the longest one shown (at most width), never to width itself: a huge
+// -width must not make huge lines of spaces.
 func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) {
-	docW := 0
+	docW, leftW := 0, 0
 	for _, o := range occs {
 		docW = max(docW, utf8.RuneCountInString(o.Doc))
+		leftW = max(leftW, utf8.RuneCountInString(o.Left))
 	}
+	leftW = min(leftW, width)
 	var b strings.Builder
 	for _, o := range occs {
 		date := "undated"
@@ -154,7 +162,7 @@ func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) {
 		b.WriteString("  ")
 		fmt.Fprintf(&b, "%-10s  ", date)
 		if width > 0 {
-			b.WriteString(strings.Repeat(" ", max(0, width-utf8.RuneCountInString(o.Left))))
+			b.WriteString(strings.Repeat(" ", max(0, leftW-utf8.RuneCountInString(o.Left))))
 			b.WriteString(o.Left)
 		}
 		b.WriteString("[")

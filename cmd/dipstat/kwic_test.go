@@ -43,6 +43,19 @@ func TestKwicAlignment(t *testing.T) {
 	}
 }
 
+// TestKwicWidePadding: the left contexts are padded to the longest one
+// shown, not to -width, so a wide -width costs no more than the text has.
+// The first hit of "china" opens its document: it has no left context.
+func TestKwicWidePadding(t *testing.T) {
+	out, _, err := runCLI(t, "kwic", "-max", "1", "-width", "10000", "china", seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "  [China]") || strings.Contains(out, strings.Repeat(" ", 100)) {
+		t.Errorf("-width 10000 pads beyond the context shown:\n%.300s", out)
+	}
+}
+
 func TestKwicErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -53,10 +66,12 @@ func TestKwicErrors(t *testing.T) {
 		{[]string{"kwic", "-family", "nope", seeds}, `unknown family "nope"`},
 		{[]string{"kwic", "-sort", "up", "x", seeds}, "-sort"},
 		{[]string{"kwic", "-width", "-1", "x", seeds}, "-width"},
+		{[]string{"kwic", "-max", "1", "-width", "99999999999", "china", seeds}, "-width"},
+		{[]string{"kwic", "-width", "10001", "x", seeds}, "-width"},
 	} {
 		_, _, err := runCLI(t, tc.args...)
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%v: got %v, want %q", tc.args, err, tc.want)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err, &strings.Builder{}) != exitUsage {
+			t.Errorf("%v: got %v, want a usage error with %q", tc.args, err, tc.want)
 		}
 	}
 	out, errOut, err := runCLI(t, "kwic", "-max", "2", "china", seeds)
