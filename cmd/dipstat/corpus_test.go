@@ -86,6 +86,13 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"corpus", "-nosuchflag", seeds}, exitUsage},
 		{[]string{"corpus", "-max-size", "lots", seeds}, exitUsage},
 		{[]string{"corpus", "-near-dup", "2", seeds}, exitUsage},
+		{[]string{"corpus", "-near-dup", "NaN", seeds}, exitUsage},
+		{[]string{"terms", "-near-dup", "NaN", seeds}, exitUsage},
+		{[]string{"corpus", "-max-size", "99999999999999999999", seeds}, exitUsage},
+		{[]string{"corpus", "-max-size", "NaN", seeds}, exitUsage},
+		{[]string{"corpus", "-max-size", "0.1", seeds}, exitUsage},
+		{[]string{"corpus", "-workers", "99999999999", seeds}, exitUsage},
+		{[]string{"corpus", "-workers", "-1", seeds}, exitUsage},
 		{[]string{"corpus", "no/such/dir"}, exitFail},
 		{[]string{"corpus", "-h"}, exitOK},
 		{[]string{"help"}, exitOK},
@@ -151,9 +158,16 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("byteSize(%d).String() = %q does not parse back", n, b.String())
 		}
 	}
-	for _, bad := range []string{"", "-1", "lots", "0"} {
+	for _, bad := range []string{"", "-1", "lots", "0", "NaN", "Inf", "-Inf", "0.1", "1e-400", "1e400"} {
 		if _, err := parseSize(bad); err == nil {
 			t.Errorf("parseSize(%q): no error", bad)
+		}
+	}
+	// Sizes that do not fit in an int64 are refused as too large, not
+	// wrapped into a negative size.
+	for _, big := range []string{"99999999999999999999", "9000000000GB", "9223372036854775807", "8589934592GB"} {
+		if n, err := parseSize(big); err == nil || !strings.Contains(err.Error(), "too large") {
+			t.Errorf("parseSize(%q) = %d, %v; want a too-large error", big, n, err)
 		}
 	}
 }

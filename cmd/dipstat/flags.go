@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -38,8 +39,12 @@ func (f *corpusFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.stopwords, "stopwords", "", "`file` of stopwords, one per line, replacing the built-in English list")
 	fs.StringVar(&f.aliases, "aliases", "", "`file` of actor aliases (\"canonical = variant | variant\") added to the built-in table")
 	fs.BoolVar(&f.stem, "stem", false, "apply the Snowball English stemmer to words before counting")
-	fs.IntVar(&f.workers, "workers", 0, "parallel readers (`n`; 0 = one per core)")
+	fs.IntVar(&f.workers, "workers", 0, "parallel readers (`n`; 0 = one per core; at most 256)")
 }
+
+// maxWorkers bounds -workers: every reader has its own buffers, and far more
+// readers than cores only cost memory.
+const maxWorkers = 256
 
 // options turns the flags into corpus options, reading the files they name.
 func (f *corpusFlags) options() (corpus.Options, error) {
@@ -49,11 +54,12 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	o.NearDuplicate = f.nearDup
 	o.Stem = f.stem
 	o.Workers = f.workers
-	if f.nearDup <= 0 || f.nearDup > 1 {
+	// Written so that NaN, which fails every comparison, fails the check.
+	if !(f.nearDup > 0 && f.nearDup <= 1) {
 		return o, usagef("-near-dup must be in (0, 1], got %v", f.nearDup)
 	}
-	if f.workers < 0 {
-		return o, usagef("-workers must not be negative")
+	if f.workers < 0 || f.workers > maxWorkers {
+		return o, usagef("-workers must be between 0 and %d, got %d", maxWorkers, f.workers)
 	}
 	if f.stopwords != "" {
 		s, err := readWith(f.stopwords, corpus.ReadStopwords)
@@ -260,8 +266,18 @@ func parseSize(s string) (int64, error) {
 		}
 	}
 	n, err := strconv.ParseFloat(u, 64)
-	if err != nil || n <= 0 {
+	// Written so that NaN, which fails every comparison, fails the check.
+	if err != nil && !errors.Is(err, strconv.ErrRange) || !(n > 0) {
 		return 0, fmt.Errorf("want a positive size like 50MB, got %q", s)
 	}
-	return int64(n * float64(mult)), nil
+	// float64(math.MaxInt64) rounds up to 2^63, so >= catches every
+	// size that does not fit, infinities included.
+	b := n * float64(mult)
+	if b >= math.MaxInt64 {
+		return 0, fmt.Errorf("size %q is too large", s)
+	}
+	if b < 1 {
+		return 0, fmt.Errorf("size %q is less than one byte", s)
+	}
+	return int64(b), nil
 }
