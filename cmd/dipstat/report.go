@@ -103,6 +103,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if rf.dpi < 36 || rf.dpi > 1200 {
 		return cfg.Wrap("dpi", usagef("-dpi must be between 36 and 1200, got %d", rf.dpi))
 	}
+	if rf.out == "" {
+		return cfg.Wrap("out", usagef("-out must not be empty"))
+	}
 	if rf.keep < 0 || rf.wait < 0 {
 		return usagef("-keep and -wait must not be negative")
 	}

@@ -489,6 +489,7 @@ func TestReportUsage(t *testing.T) {
 		{"report", "-dpi", "5", seeds},
 		{"report", "-config", "does-not-exist.toml", seeds},
 		{"report", "-since", "2025-13-01", seeds},
+		{"report", "-out", "", seeds},
 	} {
 		_, _, err := runCLI(t, args...)
 		if exitCode(err, &bytes.Buffer{}) != exitUsage {
