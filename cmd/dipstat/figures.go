@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -146,8 +148,8 @@ func (o *optFloat) String() string {
 
 func (o *optFloat) Set(s string) error {
 	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil {
-		return err
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("want a number, got %q", s)
 	}
 	o.v, o.set = v, true
 	return nil

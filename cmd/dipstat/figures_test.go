@@ -53,6 +53,8 @@ func TestFiguresUsage(t *testing.T) {
 		{"figures", "-format", "xml", seeds},
 		{"figures", "-series", "-min-points", "0", seeds},
 		{"figures", "-min", "x", seeds},
+		{"figures", "-min", "NaN", seeds},
+		{"figures", "-min", "Inf", seeds},
 	} {
 		_, _, err := runCLI(t, args...)
 		var ue usageError
