@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -111,11 +112,11 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var tables []*table.Table
 	switch {
 	case res.Discovery != nil:
-		disc := table.Discovered(res.Discovery, *top*10)
+		disc := table.Discovered(res.Discovery, times(*top, 10))
 		if ff.name == "text" {
 			// The offsets and sentence are for data; the terminal shows the example.
 			disc = withoutColumns(disc, "date", "start", "end", "sentence")
-			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, *top*5), table.NewPhrases(res.Discovery, unit, *top))
+			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, times(*top, 5)), table.NewPhrases(res.Discovery, unit, *top))
 		} else {
 			tables = append(tables, disc)
 		}
@@ -131,6 +132,15 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return loadErr
 	}
 	return cf.check(&c.Listing)
+}
+
+// times is n*k for a row limit n (0 = all), with a product too large for an
+// int meaning all rather than overflowing into a negative limit.
+func times(n, k int) int {
+	if n > math.MaxInt/k {
+		return 0
+	}
+	return n * k
 }
 
 // writeTables writes tables; in text, each under its title and separated by

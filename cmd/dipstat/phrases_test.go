@@ -87,6 +87,20 @@ func TestPhrasesErrors(t *testing.T) {
 	}
 }
 
+// TestPhrasesHugeTop: a -top so large that the tables' limits (10 and 5
+// times it) overflow an int shows everything, as -top 0 does.
+func TestPhrasesHugeTop(t *testing.T) {
+	all, _, err := runCLI(t, "phrases", "-discover", "-top", "0", seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1844674407370955162 * 10 wraps around to 4.
+	huge, _, err := runCLI(t, "phrases", "-discover", "-top", "1844674407370955162", seeds)
+	if err != nil || huge != all {
+		t.Errorf("-top 1844674407370955162 (%v) does not show what -top 0 shows:\n%s\n---\n%s", err, huge, all)
+	}
+}
+
 func TestPhrasesShowFamilies(t *testing.T) {
 	out, _, err := runCLI(t, "phrases", "-show-families")
 	if err != nil || !strings.Contains(out, `name = "close-neighbors"`) {
