@@ -26,7 +26,9 @@ func runCorpus(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := corpus.Stream(ctx, corpusPaths(fs.Args()), opts, func(*corpus.Document) error { return nil })
+	paths := corpusPaths(fs.Args())
+	l, err := corpus.Stream(ctx, paths, opts, func(*corpus.Document) error { return nil })
+	err = namePaths(err, paths)
 	if l != nil {
 		printWarnings(e.stderr, l.Warnings)
 	}

@@ -171,3 +171,19 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+// TestNoArticles: every command fails (exit 1) on inputs that hold no
+// article, naming the paths.
+func TestNoArticles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	for _, args := range [][]string{
+		{"corpus", dir}, {"terms", dir}, {"ngrams", dir}, {"phrases", dir}, {"kwic", "china", dir}, {"figures", dir},
+		{"report", "-out", filepath.Join(dir, "out"), dir},
+	} {
+		_, stderr, err := runCLI(t, args...)
+		if code := exitCode(err, &strings.Builder{}); code != exitFail || !strings.Contains(err.Error(), "no articles found in "+dir) {
+			t.Errorf("%v: exit %d, err %v; want exit 1 naming %s\n%s", args, code, err, dir, stderr)
+		}
+	}
+}

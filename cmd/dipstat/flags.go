@@ -113,9 +113,10 @@ func (f *corpusFlags) load(ctx context.Context, e *env, paths []string) (*corpus
 	if err != nil {
 		return nil, err
 	}
-	c, err := corpus.Load(ctx, corpusPaths(paths), opts)
+	paths = corpusPaths(paths)
+	c, err := corpus.Load(ctx, paths, opts)
 	printWarnings(e.stderr, c.Warnings)
-	return c, err
+	return c, namePaths(err, paths)
 }
 
 // check applies -strict after the output was written.
@@ -134,6 +135,23 @@ func (f *corpusFlags) check(l *corpus.Listing) error {
 		}
 	}
 	return nil
+}
+
+// noArticlesError is corpus.ErrNoArticles naming the paths that held none.
+type noArticlesError struct{ paths []string }
+
+func (e noArticlesError) Error() string {
+	return "no articles found in " + strings.Join(e.paths, ", ")
+}
+
+func (e noArticlesError) Unwrap() error { return corpus.ErrNoArticles }
+
+// namePaths names the paths in a corpus.ErrNoArticles; other errors pass.
+func namePaths(err error, paths []string) error {
+	if errors.Is(err, corpus.ErrNoArticles) {
+		return noArticlesError{paths}
+	}
+	return err
 }
 
 func printWarnings(w io.Writer, ws []corpus.Warning) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -177,14 +176,17 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if listing != nil {
 		printWarnings(e.stderr, listing.Warnings)
 	}
-	if listing == nil || len(listing.Entries) == 0 || res == nil {
-		if loadErr == nil {
-			loadErr = corpus.ErrNoArticles
-		}
-		return loadErr
+	// A report of nothing would replace the previous report with an empty
+	// one: for a scheduled run, the worst outcome. No articles, or none in
+	// the window, fails the run before the output folder is touched.
+	if loadErr == nil && (listing == nil || res == nil) {
+		loadErr = corpus.ErrNoArticles
 	}
-	if loadErr != nil && !errors.Is(loadErr, corpus.ErrNoArticles) {
-		return loadErr
+	if loadErr != nil {
+		return namePaths(loadErr, paths)
+	}
+	if win.IsSet() && res.Docs == 0 {
+		return noDocsInWindow(win, listing)
 	}
 	lap("analyses", t0)
 	left := 0
@@ -257,9 +259,6 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
 		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
-	}
-	if loadErr != nil {
-		rep.Warnings = append(rep.Warnings, loadErr.Error())
 	}
 	man, err := bundle.Write(st.Dir, rep)
 	if err != nil {

@@ -32,6 +32,34 @@ func applyWindow(l *corpus.Listing, win window) int {
 	return left
 }
 
+// noDocsInWindow is the error of a report whose window holds none of the
+// documents read.
+func noDocsInWindow(win window, l *corpus.Listing) error {
+	read, undated := 0, 0
+	for _, en := range l.Entries {
+		if en.Counted() {
+			read++
+			if en.Date.IsZero() {
+				undated++
+			}
+		}
+	}
+	var where string
+	switch from, to := win.From.Format(time.DateOnly), win.To.AddDate(0, 0, -1).Format(time.DateOnly); {
+	case win.To.IsZero():
+		where = "dated " + from + " or later"
+	case win.From.IsZero():
+		where = "dated " + to + " or earlier"
+	default:
+		where = "between " + from + " and " + to
+	}
+	msg := fmt.Sprintf("no documents %s (%d documents read", where, read)
+	if undated > 0 {
+		msg += fmt.Sprintf(", %d of them undated: undated documents are outside any window", undated)
+	}
+	return errors.New(msg + ")")
+}
+
 // clip narrows a span of dates to a window (for choosing the period unit).
 func clip(first, last time.Time, win window) (time.Time, time.Time) {
 	if !win.From.IsZero() && first.Before(win.From) {

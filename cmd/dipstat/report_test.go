@@ -408,6 +408,41 @@ func TestReportFailureKeepsPrevious(t *testing.T) {
 	}
 }
 
+// TestReportNothingToReport: a run that reads no article (every input
+// skipped) or whose window holds no document fails (exit 1) before the
+// output folder is touched: the previous report stays byte for byte, and
+// no staging folder or lock is left.
+func TestReportNothingToReport(t *testing.T) {
+	in := t.TempDir()
+	emoji, empty := filepath.Join(in, "emoji.txt"), filepath.Join(in, "empty.txt")
+	os.WriteFile(emoji, []byte("\U0001F600\n"), 0o644)
+	os.WriteFile(empty, nil, 0o644)
+	out := t.TempDir()
+	if _, stderr, err := runCLI(t, reportArgs(out, "r", seeds)...); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr)
+	}
+	before := checkComplete(t, filepath.Join(out, "r"))
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{emoji, empty}, "no articles found in " + emoji + ", " + empty},
+		{[]string{"-since", "2030-01-01", seeds}, "no documents dated 2030-01-01 or later (5 documents read"},
+		{[]string{"-since", "2024-01-01", "-until", "2024-12-31", seeds}, "no documents between 2024-01-01 and 2024-12-31 (5 documents read"},
+	} {
+		_, stderr, err := runCLI(t, reportArgs(out, "r", tc.args...)...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err, &bytes.Buffer{}) != exitFail {
+			t.Errorf("%v: err %v, want exit 1 with %q\n%s", tc.args, err, tc.want, stderr)
+		}
+		if after := checkComplete(t, filepath.Join(out, "r")); !bytes.Equal(before, after) {
+			t.Errorf("%v replaced the previous report", tc.args)
+		}
+		if es, _ := os.ReadDir(out); len(es) != 1 {
+			t.Errorf("%v left %v in the output folder", tc.args, es)
+		}
+	}
+}
+
 // TestReportUndated: a corpus without dates gives a report with warnings and
 // the charts that need no dates, never a crash.
 func TestReportUndated(t *testing.T) {

@@ -203,5 +203,5 @@ func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Optio
 	if l != nil {
 		printWarnings(e.stderr, l.Warnings)
 	}
-	return c, l, err
+	return c, l, namePaths(err, paths)
 }
