@@ -173,8 +173,15 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep: func(d *corpus.Document) bool { return win.Contains(d.Date) },
 	})
+	// The input warnings now, so a run that fails still shows them; the
+	// manifest repeats them, and they are left out when its warnings are
+	// printed after publishing.
+	inputWarnings := map[string]int{}
 	if listing != nil {
-		printWarnings(e.stderr, listing.Warnings)
+		for _, w := range listing.Warnings {
+			log.Warn(w.Error())
+			inputWarnings[w.Error()]++
+		}
 	}
 	// A report of nothing would replace the previous report with an empty
 	// one: for a scheduled run, the worst outcome. No articles, or none in
@@ -271,6 +278,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	for _, w := range man.Warnings {
+		if inputWarnings[w] > 0 {
+			inputWarnings[w]--
+			continue
+		}
 		log.Warn(w)
 	}
 	log.Info("changes: " + ch.Summary())
