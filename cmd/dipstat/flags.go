@@ -26,6 +26,8 @@ type corpusFlags struct {
 	aliases        string
 	stem           bool
 	workers        int
+
+	aliasTab *corpus.Aliases // -aliases read, once (aliasTable)
 }
 
 func (f *corpusFlags) register(fs *flag.FlagSet) {
@@ -37,7 +39,7 @@ func (f *corpusFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.nearDup, "near-dup", d.NearDuplicate, "Jaccard `similarity` of word 5-shingles at which two documents are one story")
 	fs.BoolVar(&f.strict, "strict", false, "exit with status 3 if any input was skipped")
 	fs.StringVar(&f.stopwords, "stopwords", "", "`file` of stopwords, one per line, replacing the built-in English list")
-	fs.StringVar(&f.aliases, "aliases", "", "`file` of actor aliases (\"canonical = variant | variant\") added to the built-in table")
+	fs.StringVar(&f.aliases, "aliases", "", "`file` of actor aliases (\"canonical = variant | variant\") added to the built-in table; they apply to phrase patterns (phrases, kwic, report), not to term counts")
 	fs.BoolVar(&f.stem, "stem", false, "apply the Snowball English stemmer to words before counting")
 	fs.IntVar(&f.workers, "workers", 0, "parallel readers (`n`; 0 = one per core; at most 256)")
 }
@@ -61,6 +63,11 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	if f.workers < 0 || f.workers > maxWorkers {
 		return o, usagef("-workers must be between 0 and %d, got %d", maxWorkers, f.workers)
 	}
+	// Every command takes -aliases; those that match no phrase pattern
+	// still read the file, so a wrong one is reported wherever it is given.
+	if _, err := f.aliasTable(); err != nil {
+		return o, err
+	}
 	if f.stopwords != "" {
 		s, err := readWith(f.stopwords, corpus.ReadStopwords)
 		if err != nil {
@@ -78,17 +85,21 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	return o, nil
 }
 
-// aliasTable is the built-in alias table plus -aliases.
+// aliasTable is the built-in alias table plus -aliases, read once.
 func (f *corpusFlags) aliasTable() (*corpus.Aliases, error) {
+	if f.aliasTab != nil {
+		return f.aliasTab, nil
+	}
 	a := corpus.DefaultAliases()
-	if f.aliases == "" {
-		return a, nil
+	if f.aliases != "" {
+		extra, err := readWith(f.aliases, corpus.ReadAliases)
+		if err != nil {
+			return nil, fmt.Errorf("-aliases: %w", err)
+		}
+		a = a.Merge(extra)
 	}
-	extra, err := readWith(f.aliases, corpus.ReadAliases)
-	if err != nil {
-		return nil, fmt.Errorf("-aliases: %w", err)
-	}
-	return a.Merge(extra), nil
+	f.aliasTab = a
+	return a, nil
 }
 
 // readWith opens a file and parses it, naming the file in any error.

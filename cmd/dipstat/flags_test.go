@@ -46,3 +46,31 @@ func TestDoubleDash(t *testing.T) {
 		t.Errorf("corpus -- -dash.txt: %v\n%s%s", err, out, errOut)
 	}
 }
+
+// TestAliasesFileChecked: every command that takes -aliases reads the file,
+// so a missing or malformed one fails (exit 1) with the same message,
+// whether or not the command matches phrase patterns.
+func TestAliasesFileChecked(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "aliases.txt")
+	os.WriteFile(bad, []byte("ROK = Republic of Korea\nno equals sign here\n"), 0o644)
+	missing := filepath.Join(dir, "nonexistent")
+	out := filepath.Join(dir, "out")
+	for _, cmd := range [][]string{
+		{"corpus"}, {"terms"}, {"ngrams"}, {"figures"}, {"phrases"}, {"kwic", "china"}, {"report", "-out", out},
+	} {
+		for file, want := range map[string]string{
+			missing: "-aliases: open " + missing,
+			bad:     "-aliases: " + bad + ": line 2: want",
+		} {
+			args := append(append(append([]string{}, cmd...), "-aliases", file), seeds)
+			_, _, err := runCLI(t, args...)
+			if code := exitCode(err, &strings.Builder{}); code != exitFail || !strings.Contains(err.Error(), want) {
+				t.Errorf("%v: exit %d, err %v; want exit 1 with %q", args, code, err, want)
+			}
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a report was written with a bad -aliases file")
+	}
+}
