@@ -274,8 +274,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := beforePublish(st.Dir); err != nil {
 		return fmt.Errorf("report %s: %w", name, err)
 	}
-	if err := st.Publish(); err != nil {
+	pubWarn, err := st.Publish()
+	if err != nil {
 		return err
+	}
+	if pubWarn != "" {
+		log.Warn(pubWarn)
 	}
 	for _, w := range man.Warnings {
 		if inputWarnings[w] > 0 {

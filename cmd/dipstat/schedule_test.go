@@ -142,6 +142,92 @@ func TestReportKilled(t *testing.T) {
 	}
 }
 
+// TestReportPreviousUndeletable replaces a report whose folder (mode 555)
+// its user cannot empty: the new report is published, so the run succeeds
+// with a warning naming the folder the old one is left in, and the next run
+// (with -keep) warns about the leftover again instead of failing. Root may
+// delete anything, so as root the runs are made as the user nobody.
+func TestReportPreviousUndeletable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs dipstat three times")
+	}
+	seedsAbs, _ := filepath.Abs(seeds)
+	out := t.TempDir()
+	if _, stderr, err := runCLI(t, reportArgs(out, "r", seedsAbs)...); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr)
+	}
+	before := checkComplete(t, filepath.Join(out, "r"))
+	if err := os.Chmod(filepath.Join(out, "r"), 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { // let the test's cleanup delete everything
+		filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+			if err == nil && d.IsDir() {
+				os.Chmod(p, 0o755)
+			}
+			return nil
+		})
+	})
+	run := func(args ...string) (string, error) {
+		if os.Geteuid() != 0 {
+			_, stderr, err := runCLI(t, args...)
+			return stderr, err
+		}
+		return runAsNobody(t, out, args...)
+	}
+	stderr, err := run(reportArgs(out, "r", seedsAbs)...)
+	if err != nil {
+		t.Fatalf("the run that published its report failed: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(stderr, "the previous report could not be deleted; it is left in "+filepath.ToSlash(out)+"/.tmp-r-") {
+		t.Errorf("no warning naming the leftover:\n%s", stderr)
+	}
+	if bytes.Equal(checkComplete(t, filepath.Join(out, "r")), before) {
+		t.Error("the new report was not published")
+	}
+	stderr, err = run(append(reportArgs(out, "r", seedsAbs), "-keep", "1")...)
+	if err != nil || !strings.Contains(stderr, "could not remove .tmp-r-") {
+		t.Errorf("the next run: %v\n%s", err, stderr)
+	}
+	checkComplete(t, filepath.Join(out, "r"))
+}
+
+// runAsNobody runs dipstat as the user nobody (the caller is root) with
+// out made theirs, and returns its stderr and an error if it failed.
+func runAsNobody(t *testing.T, out string, args ...string) (string, error) {
+	t.Helper()
+	// nobody needs to reach out and to execute a copy of the test binary.
+	bin := filepath.Join(t.TempDir(), "dipstat.test")
+	if err := os.Link(os.Args[0], bin); err != nil {
+		b, err := os.ReadFile(os.Args[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(bin, b, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range []string{filepath.Dir(bin), filepath.Dir(filepath.Dir(bin)), filepath.Dir(out), filepath.Dir(filepath.Dir(out))} {
+		os.Chmod(d, 0o755)
+	}
+	// Their own temporary folder too (the PDF backend writes font files).
+	tmp := filepath.Join(filepath.Dir(bin), "tmp")
+	os.Mkdir(tmp, 0o755)
+	for _, d := range []string{out, tmp} {
+		if err := os.Chown(d, 65534, 65534); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := dipstatCommand(args...)
+	cmd.Env = append(cmd.Env, "TMPDIR="+tmp)
+	cmd.Path, cmd.Args[0] = bin, bin
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	return stderr.String(), err
+}
+
 // TestReportConcurrent starts two runs writing the same report at once: one
 // waits for the other's lock (-wait) and both succeed, or one fails with a
 // clear lock error; the report is whole either way.

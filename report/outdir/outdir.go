@@ -50,56 +50,68 @@ func New(out, name string) (*Stage, error) {
 	return &Stage{Out: out, Name: name, Dir: dir}, nil
 }
 
+// removeAll is os.RemoveAll; tests make it fail.
+var removeAll = os.RemoveAll
+
 // Publish moves the finished folder to OUT/NAME. An existing report of that
 // name is moved aside first and deleted only after the new one is in place;
 // if the final rename fails, it is moved back.
-func (s *Stage) Publish() error {
+//
+// Once the new report is in place, Publish has succeeded: if the previous
+// report then cannot be deleted (a folder without write permission, say),
+// it is left in a hidden folder of OUT, which the next run's Recover
+// removes, and Publish returns a warning naming it, with a nil error.
+func (s *Stage) Publish() (warning string, err error) {
 	if s.done {
-		return errors.New("outdir: already published or aborted")
+		return "", errors.New("outdir: already published or aborted")
 	}
 	final := s.Final()
 	if _, err := os.Lstat(final); err != nil {
 		if err := os.Rename(s.Dir, final); err != nil {
-			return fmt.Errorf("publish report: %w", err)
+			return "", fmt.Errorf("publish report: %w", err)
 		}
 		s.done = true
-		return nil
+		return "", nil
 	}
 	// Replace the previous report. Where the system can, the two folders
 	// are swapped in one step; the staging name then holds the old report.
 	switch err := exchange(s.Dir, final); {
 	case err == nil:
 		s.done = true
-		if err := os.RemoveAll(s.Dir); err != nil {
-			return fmt.Errorf("publish report: remove previous report: %w", err)
-		}
-		return nil
+		return removePrevious(s.Dir), nil
 	case !errors.Is(err, errExchange):
-		return fmt.Errorf("publish report: %w", err)
+		return "", fmt.Errorf("publish report: %w", err)
 	}
 	// Two renames: a run killed between them leaves the previous report in
 	// .old-NAME-*/NAME, which Recover puts back.
 	o, err := os.MkdirTemp(s.Out, ".old-"+s.Name+"-")
 	if err != nil {
-		return fmt.Errorf("publish report: %w", err)
+		return "", fmt.Errorf("publish report: %w", err)
 	}
 	old := filepath.Join(o, s.Name)
 	if err := os.Rename(final, old); err != nil {
 		os.Remove(o)
-		return fmt.Errorf("publish report: move previous report aside: %w", err)
+		return "", fmt.Errorf("publish report: move previous report aside: %w", err)
 	}
 	if err := os.Rename(s.Dir, final); err != nil {
 		if rerr := os.Rename(old, final); rerr != nil {
-			return fmt.Errorf("publish report: %w (and restoring the previous report failed: %v; it is in %s)", err, rerr, old)
+			return "", fmt.Errorf("publish report: %w (and restoring the previous report failed: %v; it is in %s)", err, rerr, old)
 		}
 		os.Remove(o)
-		return fmt.Errorf("publish report: %w", err)
+		return "", fmt.Errorf("publish report: %w", err)
 	}
 	s.done = true
-	if err := os.RemoveAll(o); err != nil {
-		return fmt.Errorf("publish report: remove previous report: %w", err)
+	return removePrevious(o), nil
+}
+
+// removePrevious deletes the folder holding the replaced report, returning
+// a warning if it cannot.
+func removePrevious(dir string) string {
+	if err := removeAll(dir); err != nil {
+		return fmt.Sprintf("publish report: the previous report could not be deleted; it is left in %s (the next run tries again): %v",
+			filepath.ToSlash(dir), err)
 	}
-	return nil
+	return ""
 }
 
 // errExchange says an atomic swap of two folders is not available.
@@ -109,7 +121,9 @@ var errExchange = errors.New("outdir: atomic exchange not supported")
 // previous report stranded in .old-NAME-*/NAME while NAME is missing is put
 // back; other .old-* and .tmp-* folders (half-written or superseded) are
 // removed. Call it with the lock held (see Lock), before New. It returns
-// what it did, for the log.
+// what it did, for the log. A leftover it cannot remove is reported there
+// too, not as an error: hidden folders are never taken for reports, so the
+// run can go on (the next one tries again).
 func Recover(out string) ([]string, error) {
 	es, err := os.ReadDir(out)
 	if os.IsNotExist(err) {
@@ -137,8 +151,9 @@ func Recover(out string) ([]string, error) {
 				}
 			}
 		}
-		if err := os.RemoveAll(dir); err != nil {
-			return did, err
+		if err := removeAll(dir); err != nil {
+			did = append(did, fmt.Sprintf("could not remove %s left by an earlier run: %v", n, err))
+			continue
 		}
 		did = append(did, "removed "+n+" left by an interrupted run")
 	}
