@@ -187,3 +187,32 @@ func TestNoArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharsInNames: file names with an ESC sequence or a
+// right-to-left override reach the terminal escaped (text tables, kwic,
+// warnings), while csv keeps their bytes.
+func TestControlCharsInNames(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a\x1b[31mred.txt"), []byte(" date 2025-01-02 China and Korea met in Seoul to discuss trade.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b\u202etxt.exe"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c\x1b]0;title\x07.txt"), nil, 0o644)
+	raw := "\x1b\u202e\x07"
+	for _, args := range [][]string{{"corpus", dir}, {"kwic", "Korea", dir}} {
+		out, errOut, err := runCLI(t, args...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errOut)
+		}
+		if strings.ContainsAny(out+errOut, raw) {
+			t.Errorf("%v prints control characters raw:\n%q\n%q", args, out, errOut)
+		}
+		for _, want := range []string{`a\x1b[31mred`, `b\u202etxt.exe: skipped`, `c\x1b]0;title\a.txt: skipped: empty`} {
+			if !strings.Contains(out+errOut, want) {
+				t.Errorf("%v: output lacks %q:\n%s%s", args, want, out, errOut)
+			}
+		}
+	}
+	out, _, err := runCLI(t, "corpus", "-format", "csv", dir)
+	if err != nil || !strings.Contains(out, "a\x1b[31mred.txt") {
+		t.Errorf("csv does not keep the name's bytes: %v %q", err, out)
+	}
+}

@@ -165,9 +165,11 @@ func namePaths(err error, paths []string) error {
 	return err
 }
 
+// printWarnings prints warnings for a person: control characters and
+// bidirectional overrides in file names are shown escaped (table.Escape).
 func printWarnings(w io.Writer, ws []corpus.Warning) {
 	for _, x := range ws {
-		fmt.Fprintf(w, "warning: %v\n", x)
+		fmt.Fprintf(w, "warning: %s\n", table.Escape(x.Error()))
 	}
 }
 

@@ -144,31 +144,35 @@ const maxKwicWidth = 10_000
 // to the longest one shown (at most width), never to width itself: a huge
 // -width must not make huge lines of spaces.
 func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) {
+	// Control characters and bidirectional overrides in names and text are
+	// shown escaped, so they cannot reach the terminal.
+	docs, lefts := make([]string, len(occs)), make([]string, len(occs))
 	docW, leftW := 0, 0
-	for _, o := range occs {
-		docW = max(docW, utf8.RuneCountInString(o.Doc))
-		leftW = max(leftW, utf8.RuneCountInString(o.Left))
+	for i, o := range occs {
+		docs[i], lefts[i] = table.Escape(o.Doc), table.Escape(o.Left)
+		docW = max(docW, utf8.RuneCountInString(docs[i]))
+		leftW = max(leftW, utf8.RuneCountInString(lefts[i]))
 	}
-	leftW = min(leftW, width)
+	leftW = min(leftW, max(width, 0))
 	var b strings.Builder
-	for _, o := range occs {
+	for i, o := range occs {
 		date := "undated"
 		if !o.Date.IsZero() {
 			date = o.Date.Format("2006-01-02")
 		}
 		b.Reset()
-		b.WriteString(o.Doc)
-		b.WriteString(strings.Repeat(" ", docW-utf8.RuneCountInString(o.Doc)))
+		b.WriteString(docs[i])
+		b.WriteString(strings.Repeat(" ", docW-utf8.RuneCountInString(docs[i])))
 		b.WriteString("  ")
 		fmt.Fprintf(&b, "%-10s  ", date)
 		if width > 0 {
-			b.WriteString(strings.Repeat(" ", max(0, leftW-utf8.RuneCountInString(o.Left))))
-			b.WriteString(o.Left)
+			b.WriteString(strings.Repeat(" ", max(0, leftW-utf8.RuneCountInString(lefts[i]))))
+			b.WriteString(lefts[i])
 		}
 		b.WriteString("[")
-		b.WriteString(phrases.OneLine(o.Text))
+		b.WriteString(table.Escape(phrases.OneLine(o.Text)))
 		b.WriteString("]")
-		b.WriteString(o.Right)
+		b.WriteString(table.Escape(o.Right))
 		fmt.Fprintln(out, strings.TrimRight(b.String(), " "))
 	}
 }

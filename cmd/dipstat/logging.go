@@ -62,9 +62,9 @@ func (h *textHandler) Handle(_ context.Context, r slog.Record) error {
 	case r.Level >= slog.LevelWarn:
 		b.WriteString("warning: ")
 	}
-	b.WriteString(r.Message)
+	b.WriteString(table.Escape(r.Message))
 	add := func(a slog.Attr) {
-		v := a.Value.Resolve().String()
+		v := table.Escape(a.Value.Resolve().String())
 		if strings.ContainsAny(v, " \t\"=") || v == "" {
 			v = fmt.Sprintf("%q", v)
 		}

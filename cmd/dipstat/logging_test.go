@@ -30,6 +30,14 @@ func TestLogger(t *testing.T) {
 			t.Errorf("%+v:\n%s\nwant\n%s", tc.f, b.String(), tc.want)
 		}
 	}
+	// File names in messages reach the terminal with control characters
+	// and bidi overrides escaped.
+	var b bytes.Buffer
+	l, _ := (&logFlags{format: "text"}).logger(&b)
+	l.Warn("out/a\x1b[31mred.txt: skipped", "dir", "b\u202etxt")
+	if want := "warning: out/a\\x1b[31mred.txt: skipped dir=b\\u202etxt\n"; b.String() != want {
+		t.Errorf("escaped message: %q, want %q", b.String(), want)
+	}
 	if _, err := (&logFlags{format: "xml"}).logger(&bytes.Buffer{}); err == nil {
 		t.Error("-log-format xml accepted")
 	}

@@ -20,6 +20,8 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
+
+	"github.com/dipstat/dipstat/report/table"
 )
 
 // defaultMemoryLimit is the Go runtime's soft memory limit unless GOMEMLIMIT
@@ -104,16 +106,17 @@ func exitCode(err error, stderr io.Writer) int {
 	case err == nil || errors.Is(err, errHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "dipstat: %v\n(run \"dipstat help\" for usage)\n", err)
+		fmt.Fprintf(stderr, "dipstat: %s\n(run \"dipstat help\" for usage)\n", table.Escape(err.Error()))
 		return exitUsage
 	case errors.Is(err, errStrict):
-		fmt.Fprintf(stderr, "dipstat: %v\n", err)
+		fmt.Fprintf(stderr, "dipstat: %s\n", table.Escape(err.Error()))
 		return exitStrict
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "dipstat: interrupted")
 		return exitFail
 	}
-	fmt.Fprintf(stderr, "dipstat: %v\n", err)
+	// Errors name files: their names are shown escaped, as in warnings.
+	fmt.Fprintf(stderr, "dipstat: %s\n", table.Escape(err.Error()))
 	return exitFail
 }
 

@@ -12,6 +12,8 @@ import (
 
 // WriteText writes an aligned table for a terminal: a header, a rule, the
 // rows with numbers right-aligned and thousands separated, then any notes.
+// Control characters and bidirectional overrides in cells are shown escaped
+// (Escape), so a file name cannot send commands to the terminal.
 func WriteText(w io.Writer, t *Table) error {
 	cells := make([][]string, len(t.Rows))
 	widths := make([]int, len(t.Columns))
@@ -21,7 +23,7 @@ func WriteText(w io.Writer, t *Table) error {
 	for r, row := range t.Rows {
 		cells[r] = make([]string, len(row))
 		for i, v := range row {
-			s := Human(v, t.Columns[i])
+			s := Escape(Human(v, t.Columns[i]))
 			cells[r][i] = s
 			widths[i] = max(widths[i], utf8.RuneCountInString(s))
 		}
@@ -56,7 +58,7 @@ func WriteText(w io.Writer, t *Table) error {
 		line(row)
 	}
 	for _, n := range t.Notes {
-		bw.WriteString("note: " + n + "\n")
+		bw.WriteString("note: " + Escape(n) + "\n")
 	}
 	return bw.Flush()
 }
