@@ -47,6 +47,13 @@ func setMemoryLimit(c command) {
 func main() {
 	stopProfile := startProfile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C (or SIGTERM) cancels the run, which then cleans up;
+	// from then on the signals have their default effect, so a second one
+	// ends the process at once (the next report run repairs what is left).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	stopProfile()

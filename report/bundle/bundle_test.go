@@ -1,9 +1,11 @@
 package bundle
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -125,7 +127,7 @@ func TestWrite(t *testing.T) {
 	r := &Report{Name: "t", Version: "test", Started: day("2025-07-01"), Paths: []string{in}, Listing: l, Unit: period.Month,
 		Parts: []Part{CorpusPart(l, period.Month, cap)}, Formats: []string{"svg", "png"}, DPI: 50, Sizes: []chart.Size{chart.Column},
 		Params: []Param{{Name: "-period", Value: "month"}}}
-	m, err := Write(out, r)
+	m, err := Write(context.Background(), out, r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +153,7 @@ func TestWrite(t *testing.T) {
 	// (the manifest describes the bytes analysed), and an unreadable one
 	// never fails the report.
 	os.Remove(l.Entries[0].File)
-	m2, err := Write(t.TempDir(), r)
+	m2, err := Write(context.Background(), t.TempDir(), r)
 	if err != nil {
 		t.Fatalf("Write after an input vanished: %v", err)
 	}
@@ -160,6 +162,12 @@ func TestWrite(t *testing.T) {
 	want3 := File{Path: filepath.ToSlash(l.Entries[3].File), Skipped: "permission denied"}
 	if len(m2.Inputs) != 4 || m2.Inputs[0] != want0 || m2.Inputs[3] != want3 {
 		t.Errorf("manifest inputs %+v\nwant first %+v, last %+v", m2.Inputs, want0, want3)
+	}
+	// Cancelled: Write stops after the phase under way, with ctx's error.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Write(ctx, t.TempDir(), r); !errors.Is(err, context.Canceled) {
+		t.Errorf("Write cancelled: %v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,8 +41,10 @@ type Report struct {
 }
 
 // Write renders the report into dir (which must exist and should be empty)
-// and returns its manifest, also written to dir/manifest.json.
-func Write(dir string, r *Report) (*Manifest, error) {
+// and returns its manifest, also written to dir/manifest.json. It stops
+// with ctx's error between phases (charts, workbook, CSV, PDF) once ctx is
+// cancelled.
+func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	now := r.Now
 	if now == nil {
 		now = time.Now
@@ -52,6 +55,12 @@ func Write(dir string, r *Report) (*Manifest, error) {
 		m.Timings[k] = v
 	}
 	lap := func(name string, t0 time.Time) { m.Timings[name] = float64(now().Sub(t0).Microseconds()) / 1000 }
+	// done ends a phase: its time, and whether the run was cancelled
+	// (Ctrl-C, SIGTERM), so cancelling never waits for every output.
+	done := func(name string, t0 time.Time) error {
+		lap(name, t0)
+		return ctx.Err()
+	}
 	m.Corpus = corpusInfo(r)
 	var warnings []string
 	for _, w := range r.Listing.Warnings {
@@ -77,7 +86,9 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	for _, c := range charts {
 		m.Charts = append(m.Charts, c.Name)
 	}
-	lap("charts", t0)
+	if err := done("charts", t0); err != nil {
+		return nil, err
+	}
 
 	// The workbook, whose notes (truncations) become warnings.
 	t0 = now()
@@ -98,14 +109,18 @@ func Write(dir string, r *Report) (*Manifest, error) {
 	}
 	m.Sheets = res.Sheets
 	warnings = append(warnings, res.Notes...)
-	lap("workbook", t0)
+	if err := done("workbook", t0); err != nil {
+		return nil, err
+	}
 
 	// CSV data: the summary and every table.
 	t0 = now()
 	if err := writeCSVs(filepath.Join(dir, "data"), summaryTable(summary, res.Notes), tables); err != nil {
 		return nil, err
 	}
-	lap("csv", t0)
+	if err := done("csv", t0); err != nil {
+		return nil, err
+	}
 
 	t0 = now()
 	var pb bytes.Buffer
@@ -117,7 +132,9 @@ func Write(dir string, r *Report) (*Manifest, error) {
 		return nil, err
 	}
 	m.PDFPages = pages
-	lap("pdf", t0)
+	if err := done("pdf", t0); err != nil {
+		return nil, err
+	}
 
 	for _, p := range r.Parts {
 		for name, data := range p.Files {
