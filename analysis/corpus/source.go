@@ -46,7 +46,8 @@ type record struct {
 // findInputs expands paths (files or folders, walked recursively, in sorted
 // order) into input files. Symbolic links to files are followed; links to
 // folders, broken links, other non-regular files and files of unknown type
-// become warnings; hidden files and folders are passed over silently.
+// become warnings, whether found in a folder or named in paths; hidden files
+// and folders are passed over silently.
 func findInputs(paths []string) ([]input, []Warning, error) {
 	var ins []input
 	var warns []Warning
@@ -68,6 +69,10 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 			return nil, nil, fmt.Errorf("corpus: %w", err)
 		}
 		if !fi.IsDir() {
+			if !fi.Mode().IsRegular() { // a pipe would block on open
+				warns = append(warns, Warning{File: root, Msg: "skipped: not a regular file"})
+				continue
+			}
 			add(root)
 			continue
 		}
@@ -141,11 +146,17 @@ func classifyPath(p string) (input, bool) {
 // errTooLarge marks a file over Options.MaxSize.
 var errTooLarge = errors.New("too large")
 
+// errNotRegular marks a pipe, socket or device: reading one could block or
+// never end.
+var errNotRegular = errors.New("not a regular file")
+
 // readInput reads a whole input, decompressing it, refusing more than max
 // bytes. A plain file is read with one call into a buffer of its size. The
-// file's size on disk, and its SHA-256 when sum is set, go into info.
+// file's size on disk, and its SHA-256 when sum is set, go into info. Only
+// regular files are read: the check is made on the open file, so a file
+// replaced by a pipe after findInputs looked at it is refused too.
 func readInput(in input, max int64, sum bool, info *Input) ([]byte, error) {
-	f, err := os.Open(in.path)
+	f, err := openInput(in.path)
 	if err != nil {
 		return nil, err
 	}
@@ -153,6 +164,9 @@ func readInput(in input, max int64, sum bool, info *Input) ([]byte, error) {
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errNotRegular
 	}
 	info.Size = fi.Size()
 	if !in.gzip {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestLinksAndSpecialFiles: a symbolic link to an article is read; a link to
@@ -54,5 +55,73 @@ func TestLinksAndSpecialFiles(t *testing.T) {
 	}
 	if len(warns) != 3 {
 		t.Errorf("%d warnings, want 3:\n%s", len(warns), all)
+	}
+}
+
+// TestNamedSpecialFiles: a pipe or a device named on the command line (or
+// through a symbolic link) is warned about as not a regular file, like one
+// found in a folder, and never opened: opening a pipe blocks.
+func TestNamedSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "f.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	zero := filepath.Join(dir, "zero.txt")
+	if err := os.Symlink("/dev/zero", zero); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte(" date 2025-03-04 China and South Korea agreed to expand trade."), 0o644)
+	done := make(chan *Corpus, 1)
+	go func() {
+		c, err := Load(context.Background(), []string{pipe, zero, good}, DefaultOptions())
+		if err != nil {
+			t.Error(err)
+		}
+		done <- c
+	}()
+	var c *Corpus
+	select {
+	case c = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load blocked on a named pipe")
+	}
+	if len(c.Docs) != 1 || len(c.Entries) != 1 {
+		t.Errorf("%d documents, %d entries; want the one good article", len(c.Docs), len(c.Entries))
+	}
+	var warns []string
+	for _, w := range c.Warnings {
+		warns = append(warns, w.Error())
+	}
+	all := strings.Join(warns, "\n")
+	for _, want := range []string{pipe + ": skipped: not a regular file", zero + ": skipped: not a regular file"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("warnings lack %q:\n%s", want, all)
+		}
+	}
+}
+
+// TestReadInputRefusesPipe: readInput itself, the second guard, neither
+// blocks on a pipe nor reads it.
+func TestReadInputRefusesPipe(t *testing.T) {
+	pipe := filepath.Join(t.TempDir(), "p.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, gz := range []bool{false, true} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := readInput(input{path: pipe, gzip: gz}, 1000, true, &Input{})
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("gzip=%v: err %v, want not a regular file", gz, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("gzip=%v: readInput blocked on a pipe", gz)
+		}
 	}
 }
