@@ -28,6 +28,7 @@ func (p *processor) document(rec record) *Document {
 	if rec.err != "" {
 		return skip(d, rec.err)
 	}
+	d.Notes = append(d.Notes, rec.notes...)
 	data := rec.text
 	if len(bytes.TrimSpace(data)) == 0 {
 		return skip(d, "empty")

@@ -40,7 +40,8 @@ type record struct {
 	text                         []byte
 	id, date, title, source, url string
 	hasDate                      bool
-	err                          string // why the record is unusable
+	err                          string   // why the record is unusable
+	notes                        []string // problems that did not stop it being read
 }
 
 // findInputs expands paths (files or folders, walked recursively, in sorted
@@ -326,13 +327,16 @@ func csvRecords(file string, data []byte, fn func(record) bool) {
 		switch {
 		case errors.As(err, &pe):
 			rec.line = pe.StartLine
-			rec.err = "malformed CSV: " + pe.Err.Error()
+			rec.err = "malformed CSV" + csvSpan(pe) + ": " + pe.Err.Error()
 		case err != nil:
 			rec.err = "malformed CSV: " + err.Error()
 		case ti >= len(row):
 			rec.err = fmt.Sprintf("row has %d fields, no \"text\" (column %d)", len(row), ti+1)
 		default:
 			rec.text = []byte(row[ti])
+			if len(row) > len(header) {
+				rec.text = csvExtraFields(&rec, row, len(header), ti)
+			}
 			rec.title, _ = get(row, "title")
 			rec.source, _ = get(row, "source")
 			rec.url, _ = get(row, "url")
@@ -347,6 +351,33 @@ func csvRecords(file string, data []byte, fn func(record) bool) {
 			return // an I/O error: nothing more can be read
 		}
 	}
+}
+
+// csvSpan names the lines a malformed record ran over: an unbalanced quote
+// reads the rows after it into one field, and they must not vanish unnamed.
+func csvSpan(pe *csv.ParseError) string {
+	if pe.Line > pe.StartLine {
+		return fmt.Sprintf(" (lines %d-%d read as one field)", pe.StartLine, pe.Line)
+	}
+	return ""
+}
+
+// csvExtraFields deals with a row longer than the header (n columns), most
+// likely an unquoted comma in the text: when the text is the last column
+// the extra fields are its continuation and are joined back to it;
+// otherwise they are ignored. Either way rec gets a note. It returns the text.
+func csvExtraFields(rec *record, row []string, n, ti int) []byte {
+	why := fmt.Sprintf("row has %d fields, the header %d (an unquoted comma in the text?)", len(row), n)
+	if ti == n-1 {
+		rec.notes = append(rec.notes, fmt.Sprintf("%s: fields %d-%d kept as the text, joined by commas", why, n, len(row)))
+		return []byte(strings.Join(row[ti:], ","))
+	}
+	extra := fmt.Sprintf("field %d", n+1)
+	if len(row) > n+1 {
+		extra = fmt.Sprintf("fields %d-%d", n+1, len(row))
+	}
+	rec.notes = append(rec.notes, why+": "+extra+" ignored")
+	return []byte(row[ti])
 }
 
 func errText(err error) string {
