@@ -38,8 +38,9 @@ type Document struct {
 	Source string    // publisher or agency, when known
 	Title  string    // title, when known
 	URL    string
-	// Raw is the original text: the file's contents (decompressed, with invalid
-	// UTF-8 repaired) or the record's text field. All offsets point into Raw.
+	// Raw is the original text: the file's contents (decompressed, decoded
+	// from UTF-16, with stray NUL bytes removed and invalid UTF-8 repaired, each
+	// with a note) or the record's text field. All offsets point into Raw.
 	Raw       string
 	Sentences []Sentence
 	// Removed lists the spans of Raw that cleaning masked (date header, debris,
@@ -50,7 +51,8 @@ type Document struct {
 	DuplicateOf string
 	Notes       []string // non-fatal problems found while reading this document
 
-	fp fingerprint // for finding duplicates
+	fp        fingerprint // for finding duplicates
+	fileNotes []string    // notes on the whole input file (its first document carries them)
 }
 
 // Dated reports whether the document has a date.

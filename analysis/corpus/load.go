@@ -144,6 +144,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 					d.Status, d.DuplicateOf = StatusDuplicate, orig
 				}
 			}
+			for _, n := range d.fileNotes {
+				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
+			}
 			e := entryOf(d)
 			for i, n := range d.Notes {
 				if i == 0 && d.Status == StatusSkipped {
@@ -197,15 +200,22 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return
 	}
-	if in.format != formatText && isBinary(data) {
-		d := &Document{File: in.path, ID: recordID(record{file: in.path})}
-		send(skip(d, "binary data, not text"))
-		return
+	var notes []string // about the whole file: go with its first document
+	if in.format != formatText {
+		var why string
+		if data, notes, why = textOf(data); why != "" {
+			d := &Document{File: in.path, ID: recordID(record{file: in.path})}
+			d.fileNotes = notes
+			send(skip(d, why))
+			return
+		}
 	}
 	records(in, data, func(rec record) bool {
 		if ctx.Err() != nil {
 			return false
 		}
-		return send(p.document(rec))
+		d := p.document(rec)
+		d.fileNotes, notes = notes, nil
+		return send(d)
 	})
 }

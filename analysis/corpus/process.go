@@ -33,8 +33,13 @@ func (p *processor) document(rec record) *Document {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return skip(d, "empty")
 	}
-	if isBinary(data) {
-		return skip(d, "binary data, not text")
+	data, notes, why := textOf(data)
+	d.Notes = append(d.Notes, notes...)
+	if why != "" {
+		return skip(d, why)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return skip(d, "empty")
 	}
 	if !utf8.Valid(data) {
 		bad := countInvalid(data)
@@ -129,23 +134,6 @@ func recordID(rec record) string {
 		return fmt.Sprintf("%s:%d", base, rec.line)
 	}
 	return base
-}
-
-// isBinary reports NUL bytes or many control characters in the first 8 KiB.
-func isBinary(b []byte) bool {
-	if len(b) > 8192 {
-		b = b[:8192]
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return true
-	}
-	ctl := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
-	}
-	return ctl*10 > len(b)
 }
 
 func countInvalid(b []byte) int {
