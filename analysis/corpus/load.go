@@ -189,7 +189,7 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 			return false
 		}
 	}
-	data, err := readInput(in, p.opts.MaxSize, p.opts.HashInputs, info)
+	data, notes, err := readInput(in, p.opts.MaxSize, p.opts.HashInputs, info)
 	if err != nil {
 		info.Err = errText(err)
 		d := &Document{File: in.path, ID: recordID(record{file: in.path})}
@@ -200,10 +200,11 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return
 	}
-	var notes []string // about the whole file: go with its first document
+	// notes about the whole file go with its first document
 	if in.format != formatText {
-		var why string
-		if data, notes, why = textOf(data); why != "" {
+		text, more, why := textOf(data)
+		data, notes = text, append(notes, more...)
+		if why != "" {
 			d := &Document{File: in.path, ID: recordID(record{file: in.path})}
 			d.fileNotes = notes
 			send(skip(d, why))

@@ -90,6 +90,7 @@ func TestLoadBadInputs(t *testing.T) {
 		"good1.txt":        []byte(story),
 		"good2.md":         []byte("# A title\n\nJapan and Korea held talks on supply chains today. They agreed on a plan."),
 		"good3.txt.gz":     gz(t, " date 2024-01-02 Leaders discussed the Korean Peninsula and regional peace at length."),
+		"junk.txt.gz":      append(gz(t, " date 2024-01-03 Ministers met in Tokyo to talk about supply chains and tariffs."), "8 bytes!"...),
 		"reprint.txt":      []byte(strings.Replace(story, "2025-03-04", "2025-03-05", 1) + "\n\nNews.Az"),
 		"binary.txt":       {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3},
 		"badutf8.txt":      []byte(" date 2025-02-01 Caf\xe9 diplomacy between Seoul and Beijing continued."),
@@ -120,6 +121,7 @@ func TestLoadBadInputs(t *testing.T) {
 		"good1.txt":        "ok",
 		"good2.md":         "undated",
 		"good3.txt.gz":     "ok",
+		"junk.txt.gz":      "ok",
 		"reprint.txt":      "duplicate-of good1",
 		"binary.txt":       "skipped: binary data, not text",
 		"badutf8.txt":      "ok",
@@ -141,8 +143,8 @@ func TestLoadBadInputs(t *testing.T) {
 	if len(status) != len(want) {
 		t.Errorf("listing has %d entries, want %d: %v", len(status), len(want), status)
 	}
-	if len(c.Docs) != 9 {
-		t.Errorf("%d documents counted, want 9", len(c.Docs))
+	if len(c.Docs) != 10 {
+		t.Errorf("%d documents counted, want 10", len(c.Docs))
 	}
 	var warns []string
 	for _, w := range c.Warnings {
@@ -159,6 +161,7 @@ func TestLoadBadInputs(t *testing.T) {
 		"empty.txt: skipped: empty",
 		"binary.txt: skipped: binary data",
 		"big.txt: skipped: unreadable: too large",
+		"junk.txt.gz: trailing garbage after the gzip data ignored (8 bytes)",
 	} {
 		if !strings.Contains(all, must) {
 			t.Errorf("warnings lack %q:\n%s", must, all)

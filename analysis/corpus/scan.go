@@ -3,7 +3,6 @@ package corpus
 import (
 	"context"
 	"io"
-	"os"
 	"sync"
 	"time"
 )
@@ -83,7 +82,7 @@ func scanInput(in input, opts Options, span *DateSpan) {
 		var d time.Time
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
 			d = r.Date
-		} else if f, err := os.Open(in.path); err == nil {
+		} else if f, err := openInput(in.path); err == nil {
 			buf := make([]byte, headerBytes)
 			n, _ := io.ReadFull(f, buf)
 			f.Close()
@@ -94,7 +93,7 @@ func scanInput(in input, opts Options, span *DateSpan) {
 		span.add(d)
 		return
 	}
-	data, err := readInput(in, opts.MaxSize, false, &Input{})
+	data, _, err := readInput(in, opts.MaxSize, false, &Input{})
 	if err != nil {
 		return
 	}

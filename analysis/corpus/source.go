@@ -153,38 +153,39 @@ var errNotRegular = errors.New("not a regular file")
 
 // readInput reads a whole input, decompressing it, refusing more than max
 // bytes. A plain file is read with one call into a buffer of its size. The
-// file's size on disk, and its SHA-256 when sum is set, go into info. Only
+// file's size on disk, and its SHA-256 when sum is set, go into info; notes
+// on what was read (trailing garbage after gzip data) are returned. Only
 // regular files are read: the check is made on the open file, so a file
 // replaced by a pipe after findInputs looked at it is refused too.
-func readInput(in input, max int64, sum bool, info *Input) ([]byte, error) {
+func readInput(in input, max int64, sum bool, info *Input) ([]byte, []string, error) {
 	f, err := openInput(in.path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, errNotRegular
+		return nil, nil, errNotRegular
 	}
 	info.Size = fi.Size()
 	if !in.gzip {
 		if fi.Size() > max {
-			return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
+			return nil, nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
 		}
 		buf := make([]byte, fi.Size())
 		n, err := io.ReadFull(f, buf)
 		if err != nil && err != io.ErrUnexpectedEOF {
-			return nil, err
+			return nil, nil, err
 		}
 		buf = buf[:n]
 		info.Size = int64(n) // the bytes analysed, should the file have changed
 		if sum {
 			info.SHA256, info.Hashed = sha256.Sum256(buf), true
 		}
-		return buf, nil
+		return buf, nil, nil
 	}
 	var h hash.Hash
 	var r io.Reader = f
@@ -192,27 +193,74 @@ func readInput(in input, max int64, sum bool, info *Input) ([]byte, error) {
 		h = sha256.New()
 		r = io.TeeReader(f, h)
 	}
-	zr, err := gzip.NewReader(r)
+	data, notes, err := gunzip(r, max)
 	if err != nil {
-		return nil, fmt.Errorf("not valid gzip: %w", err)
-	}
-	defer zr.Close()
-	data, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("not valid gzip: %w", err)
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
+		return nil, nil, err
 	}
 	if h != nil {
 		// the hash is of the whole file, should the reader have stopped short
 		if _, err := io.Copy(h, f); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		copy(info.SHA256[:], h.Sum(nil))
 		info.Hashed = true
 	}
-	return data, nil
+	return data, notes, nil
+}
+
+// gunzip decompresses r member by member, refusing more than max bytes of
+// data. What follows a complete member and is not another one is ignored
+// with a note, as gzip -d does, rather than losing the data before it.
+func gunzip(r io.Reader, max int64) ([]byte, []string, error) {
+	br := &countingReader{r: bufio.NewReader(r)}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, nil, fmt.Errorf("not valid gzip: %w", err)
+	}
+	defer zr.Close()
+	var out bytes.Buffer
+	for {
+		zr.Multistream(false)
+		if _, err := io.Copy(&out, io.LimitReader(zr, max+1-int64(out.Len()))); err != nil {
+			return nil, nil, fmt.Errorf("not valid gzip: %w", err)
+		}
+		if int64(out.Len()) > max {
+			return nil, nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
+		}
+		end := br.n
+		switch err := zr.Reset(br); {
+		case err == io.EOF: // no more members
+			return out.Bytes(), nil, nil
+		case err != nil:
+			if _, err := io.Copy(io.Discard, br); err != nil {
+				return nil, nil, err
+			}
+			n := br.n - end
+			return out.Bytes(), []string{fmt.Sprintf("trailing garbage after the gzip data ignored (%d %s)", n, plural(int(n), "byte", "bytes"))}, nil
+		}
+	}
+}
+
+// countingReader counts the bytes read through it. It is an io.ByteReader,
+// so gzip reads through it exactly, with no read-ahead of its own, and the
+// count is where a gzip member ends.
+type countingReader struct {
+	r *bufio.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingReader) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
 }
 
 // records splits an input's contents into articles, calling fn for each.

@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -67,6 +70,61 @@ func TestCSVRecords(t *testing.T) {
 			got := strings.Join(recordsText(input{path: "a.csv", format: formatCSV}, tt.in), "\n")
 			if want := strings.Join(tt.want, "\n"); got != want {
 				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestReadGzip: a gzip file is read member by member; what follows a
+// complete member and is not another one is ignored with a note, as gzip -d
+// does, and the size limit applies to the decompressed data. The hash is of
+// the whole file on disk.
+func TestReadGzip(t *testing.T) {
+	a, b := "China and South Korea agreed to expand trade. ", "Leaders discussed regional peace."
+	tests := []struct {
+		name  string
+		file  []byte
+		max   int64
+		text  string
+		notes string
+		err   string
+	}{
+		{name: "one member", file: gz(t, a), max: 1000, text: a},
+		{name: "two members", file: append(gz(t, a), gz(t, b)...), max: 1000, text: a + b},
+		{name: "trailing junk", file: append(gz(t, a), "\x00junk!\n\x00"...), max: 1000, text: a,
+			notes: "trailing garbage after the gzip data ignored (8 bytes)"},
+		{name: "junk that starts like gzip", file: append(gz(t, a+b), "\x1f\x8b\x08zz"...), max: 1000, text: a + b,
+			notes: "trailing garbage after the gzip data ignored (5 bytes)"},
+		{name: "junk after two members", file: append(append(gz(t, a), gz(t, b)...), "tail"...), max: 1000, text: a + b,
+			notes: "trailing garbage after the gzip data ignored (4 bytes)"},
+		{name: "over the limit once decompressed", file: gz(t, strings.Repeat("word ", 400)), max: 1000,
+			err: "too large: over the limit of 1000 bytes after decompression (see -max-size)"},
+		{name: "over the limit across members", file: append(gz(t, strings.Repeat("a", 600)), gz(t, strings.Repeat("b", 600))...), max: 1000,
+			err: "too large: over the limit of 1000 bytes after decompression (see -max-size)"},
+		{name: "not gzip", file: []byte("plain text, not gzip"), max: 1000, err: "not valid gzip: gzip: invalid header"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "a.txt.gz")
+			if err := os.WriteFile(p, tt.file, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var info Input
+			data, notes, err := readInput(input{path: p, gzip: true}, tt.max, true, &info)
+			if got := fmt.Sprint(err); tt.err != "" && got != tt.err || tt.err == "" && err != nil {
+				t.Fatalf("err %v, want %q", err, tt.err)
+			}
+			if err != nil {
+				return
+			}
+			if string(data) != tt.text {
+				t.Errorf("text %q, want %q", data, tt.text)
+			}
+			if n := strings.Join(notes, "; "); n != tt.notes {
+				t.Errorf("notes %q, want %q", n, tt.notes)
+			}
+			if !info.Hashed || info.SHA256 != sha256.Sum256(tt.file) || info.Size != int64(len(tt.file)) {
+				t.Errorf("hash %x (hashed %v), size %d; want the whole file's", info.SHA256, info.Hashed, info.Size)
 			}
 		})
 	}

@@ -112,7 +112,7 @@ func TestReadInputRefusesPipe(t *testing.T) {
 	for _, gz := range []bool{false, true} {
 		done := make(chan error, 1)
 		go func() {
-			_, err := readInput(input{path: pipe, gzip: gz}, 1000, true, &Input{})
+			_, _, err := readInput(input{path: pipe, gzip: gz}, 1000, true, &Input{})
 			done <- err
 		}()
 		select {
