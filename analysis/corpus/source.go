@@ -302,11 +302,18 @@ func jsonlRecords(file string, data []byte, fn func(record) bool) {
 		}
 		rec := record{file: file, line: line}
 		var a jsonArticle
-		if err := json.Unmarshal(l, &a); err != nil {
-			rec.err = "malformed JSON: " + jsonErrText(err)
-		} else if a.Text == nil {
-			rec.err = "no \"text\" field"
-		} else {
+		err := json.Unmarshal(l, &a)
+		var te *json.UnmarshalTypeError
+		fieldErr := errors.As(err, &te) && te.Field != "" // the rest was still read
+		switch {
+		case err != nil && !fieldErr:
+			rec.err = jsonErrText(err)
+		case a.Text == nil || fieldErr && te.Field == "text":
+			rec.err = textProblem(l)
+		default:
+			if fieldErr {
+				rec.notes = append(rec.notes, fmt.Sprintf("%s is %s, want a string; ignored", quote(te.Field), jsonKind(te.Value)))
+			}
 			rec.text = []byte(*a.Text)
 			rec.title, rec.source, rec.url = a.Title, a.Source, a.URL
 			rec.id = rawString(a.ID)
@@ -332,12 +339,58 @@ func rawString(m json.RawMessage) string {
 	return string(m)
 }
 
+// jsonErrText says why a line is not a JSON object, in the user's terms
+// rather than Go's.
 func jsonErrText(err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+		return fmt.Sprintf("malformed JSON: %v (at byte %d)", se, se.Offset)
 	}
-	return err.Error()
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field == "" {
+		return "the line is " + jsonKind(te.Value) + ", want a JSON object"
+	}
+	return "malformed JSON: " + err.Error()
+}
+
+// textProblem says why a JSON object has no usable "text": it is missing,
+// null, or not a string.
+func textProblem(line []byte) string {
+	var t struct {
+		Text json.RawMessage `json:"text"`
+	}
+	json.Unmarshal(line, &t) // line is known to be an object
+	switch {
+	case len(t.Text) == 0:
+		return "no \"text\" field"
+	case string(t.Text) == "null":
+		return "\"text\" is null"
+	}
+	kind := "number"
+	switch t.Text[0] {
+	case '"':
+		kind = "string"
+	case '{':
+		kind = "object"
+	case '[':
+		kind = "array"
+	case 't', 'f':
+		kind = "bool"
+	}
+	return "\"text\" is " + jsonKind(kind) + ", want a string"
+}
+
+// jsonKind names a JSON value's type, as json.UnmarshalTypeError.Value
+// gives it ("number", "number 1e999", "bool", "array" ...), with an article.
+func jsonKind(value string) string {
+	kind, _, _ := strings.Cut(value, " ")
+	switch kind {
+	case "bool":
+		return "a boolean"
+	case "array", "object":
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 func csvRecords(file string, data []byte, fn func(record) bool) {

@@ -129,3 +129,30 @@ func TestReadGzip(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONLRecords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{name: "well formed", in: `{"text":"Talks.","date":"2025-01-01","id":7}`, want: "1: Talks. [2025-01-01]"},
+		{name: "text a number", in: `{"text":5}`, want: `1:  !"text" is a number, want a string`},
+		{name: "text an object", in: `{"text":{"en":"Talks."}}`, want: `1:  !"text" is an object, want a string`},
+		{name: "text an array", in: `{"text":["Talks."]}`, want: `1:  !"text" is an array, want a string`},
+		{name: "text true", in: `{"text":true}`, want: `1:  !"text" is a boolean, want a string`},
+		{name: "text null", in: `{"text":null}`, want: `1:  !"text" is null`},
+		{name: "no text", in: `{"title":"x"}`, want: `1:  !no "text" field`},
+		{name: "title a number keeps the record", in: `{"text":"Talks.","title":12}`, want: `1: Talks. ~"title" is a number, want a string; ignored`},
+		{name: "not an object", in: `["Talks."]`, want: `1:  !the line is an array, want a JSON object`},
+		{name: "syntax error", in: `{"text": broken`, want: "1:  !malformed JSON: invalid character 'b' looking for beginning of value (at byte 10)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(recordsText(input{path: "a.jsonl", format: formatJSONL}, tt.in+"\n"), "\n")
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
