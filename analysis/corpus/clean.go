@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -17,10 +19,13 @@ type cleaned struct {
 	notes   []string
 	credit  string // the first agency credit line, as written
 	inline  []Span // masked spans inside paragraphs, whose tokens are dropped
+	title   string // from Markdown front matter
 }
 
 var (
-	headerRe     = regexp.MustCompile(`^[\s\x{feff}]*date[ \t]+(\S+)`)
+	// headerRe finds a " date YYYY-MM-DD " header in any case, with any
+	// Unicode spaces (no-break, thin, ideographic) around it.
+	headerRe     = regexp.MustCompile(`^[\s\p{Zs}\x{feff}]*(?i:date):?[\t\p{Zs}]+([^\s\p{Zs}]+)`)
 	wellFormedRe = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
 	datelineRe   = regexp.MustCompile(`^([A-Z][\p{L}.'\- ]{1,40}),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b\s*(?:\(\w+\)\s*)?[-\x{2013}\x{2014}:]*\s*`)
 	yearRe       = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
@@ -29,19 +34,21 @@ var (
 	inlineCreditRe = regexp.MustCompile(`,\s*([A-Z][A-Za-z]+\.(?i:az|com|net|org|cn|kr|ru|uk))\s+reports?(?:,\s*citing\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)?`)
 )
 
-// cleanText masks the date header, debris, credits and disclaimers of raw and
-// returns the paragraphs left.
-func cleanText(raw string) cleaned {
+// cleanText masks the date header (or, in Markdown, the front matter),
+// debris, credits and disclaimers of raw and returns the paragraphs left.
+func cleanText(raw string, markdown bool) cleaned {
 	var c cleaned
 	pos := 0
-	if m := headerRe.FindStringSubmatchIndex(raw); m != nil {
+	if fm, ok := c.frontMatter(raw, markdown); ok {
+		pos = fm
+	} else if m := headerRe.FindStringSubmatchIndex(raw); m != nil {
 		val := raw[m[2]:m[3]]
 		if looksLikeDate(val) {
 			end := m[1]
 			if d, ok := parseISODate(val); ok {
 				c.date = d
 			} else {
-				c.notes = append(c.notes, "malformed date header "+quote(val)+" (want date YYYY-MM-DD)")
+				c.notes = append(c.notes, "malformed date header "+quote(val)+dateProblem(val))
 			}
 			c.removed = append(c.removed, Span{Start: 0, End: end, Why: "date header"})
 			pos = end
@@ -141,6 +148,62 @@ func (c *cleaned) dateline(raw string) {
 	}
 }
 
+// frontMatter reads the YAML front matter of a Markdown text: a first line
+// "---", "key: value" lines, and a closing "---" or "...". Its date and
+// title are taken, and the whole block is masked. It returns where the text
+// after it starts, and false when raw has none.
+func (c *cleaned) frontMatter(raw string, markdown bool) (int, bool) {
+	body := strings.TrimPrefix(raw, "\ufeff")
+	if !markdown || !strings.HasPrefix(body, "---") {
+		return 0, false
+	}
+	start := len(raw) - len(body)
+	first, rest, ok := strings.Cut(body, "\n")
+	if !ok || strings.TrimRight(first, " \t\r") != "---" {
+		return 0, false
+	}
+	pos := start + len(first) + 1
+	for rest != "" {
+		line, next, _ := strings.Cut(rest, "\n")
+		end := pos + len(strings.TrimRight(line, "\r"))
+		switch l := strings.TrimRight(line, " \t\r"); {
+		case l == "---" || l == "...":
+			c.removed = append(c.removed, Span{Start: start, End: end, Why: "front matter"})
+			return end, true
+		case l != "" && l[0] != ' ' && l[0] != '\t' && l[0] != '#':
+			key, val, _ := strings.Cut(l, ":")
+			c.frontMatterField(strings.ToLower(strings.TrimSpace(key)), unquote(strings.TrimSpace(val)))
+		}
+		pos += len(line) + 1
+		rest = next
+	}
+	c.date, c.title = time.Time{}, ""
+	c.notes = []string{"front matter has no closing ---; read as text"}
+	return 0, false
+}
+
+// frontMatterField keeps the date and title of a front matter line.
+func (c *cleaned) frontMatterField(key, val string) {
+	switch key {
+	case "date":
+		if d, ok := ParseDate(val); ok {
+			c.date = d
+		} else {
+			c.notes = append(c.notes, "malformed date "+quote(val)+" in front matter"+dateProblem(val))
+		}
+	case "title":
+		c.title = val
+	}
+}
+
+// unquote removes the quotes around a YAML scalar.
+func unquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
 func looksLikeDate(s string) bool {
 	if s == "" || !unicode.IsDigit(rune(s[0])) {
 		return false
@@ -154,17 +217,47 @@ func parseISODate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	d, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
-	if err != nil || d.Year() < 1900 || d.Year() > 2200 {
+	if err != nil || d.Year() < minYear || d.Year() > maxYear {
 		return time.Time{}, false
 	}
 	return d, true
+}
+
+// Dates with a year outside minYear-maxYear are taken for typing errors.
+const minYear, maxYear = 1900, 2200
+
+// dateProblem says why ParseDate refused s, to follow the quoted value in a
+// warning: " (want YYYY-MM-DD)" when it is not in that form, or ": " and
+// the reason when it is: a year out of range or not a calendar date.
+func dateProblem(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		s = s[:10]
+	}
+	m := wellFormedRe.FindStringSubmatch(s)
+	if m == nil {
+		return " (want YYYY-MM-DD)"
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	switch {
+	case y < minYear || y > maxYear:
+		return fmt.Sprintf(": year %d is outside the accepted range %d-%d", y, minYear, maxYear)
+	case mo < 1 || mo > 12:
+		return fmt.Sprintf(": not a calendar date (there is no month %d)", mo)
+	case day < 1:
+		return fmt.Sprintf(": not a calendar date (there is no day %d)", day)
+	}
+	days := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return fmt.Sprintf(": not a calendar date (%s %d has %d days)", time.Month(mo), y, days)
 }
 
 // ParseDate reads a date as written in metadata: YYYY-MM-DD (or with / or .),
 // optionally followed by a time as in RFC 3339.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if d, err := time.Parse(time.RFC3339, s); err == nil {
+	if d, err := time.Parse(time.RFC3339, s); err == nil && d.Year() >= minYear && d.Year() <= maxYear {
 		return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
 	}
 	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {

@@ -10,7 +10,9 @@ func TestCleanText(t *testing.T) {
 	tests := []struct {
 		name    string
 		in      string
+		md      bool     // a Markdown file (front matter is read)
 		date    string   // "" for undated
+		title   string   // from front matter
 		removed []string // the masked texts, as "why: text"
 		kept    string   // the paragraphs' text joined by " | "
 		noteHas string
@@ -35,6 +37,66 @@ func TestCleanText(t *testing.T) {
 			removed: []string{"date header: date 2025-13-45"},
 			kept:    "Text here.",
 			noteHas: "malformed date header",
+		},
+		{
+			name:    "header in capitals",
+			in:      " DATE 2025-03-03 China and Korea met.",
+			date:    "2025-03-03",
+			removed: []string{"date header:  DATE 2025-03-03"},
+			kept:    "China and Korea met.",
+		},
+		{
+			name:    "no-break space in the header",
+			in:      " date\u00a02025-03-10\u00a0China and Korea met.",
+			date:    "2025-03-10",
+			removed: []string{"date header:  date\u00a02025-03-10"},
+			kept:    "China and Korea met.",
+		},
+		{
+			name:    "ideographic and thin spaces in the header",
+			in:      "\u3000Date\u20092025-03-11 China and Korea met.",
+			date:    "2025-03-11",
+			removed: []string{"date header: \u3000Date\u20092025-03-11"},
+			kept:    "China and Korea met.",
+		},
+		{
+			name:    "header date not in the calendar",
+			in:      "date 2025-02-29 Text here.",
+			removed: []string{"date header: date 2025-02-29"},
+			kept:    "Text here.",
+			noteHas: `malformed date header "2025-02-29": not a calendar date (February 2025 has 28 days)`,
+		},
+		{
+			name:    "header year out of range",
+			in:      "date 9999-12-31 Text here.",
+			removed: []string{"date header: date 9999-12-31"},
+			kept:    "Text here.",
+			noteHas: `malformed date header "9999-12-31": year 9999 is outside the accepted range 1900-2200`,
+		},
+		{
+			name:    "front matter",
+			in:      "---\ndate: 2025-03-05\ntitle: \"Talks in Seoul\"\ntags: [trade]\n---\n\nXi spoke.",
+			md:      true,
+			date:    "2025-03-05",
+			title:   "Talks in Seoul",
+			removed: []string{"front matter: ---\ndate: 2025-03-05\ntitle: \"Talks in Seoul\"\ntags: [trade]\n---"},
+			kept:    "Xi spoke.",
+		},
+		{
+			name:    "front matter with a bad date",
+			in:      "---\r\nDate: 2025-13-01\r\n...\r\nXi spoke.",
+			md:      true,
+			removed: []string{"front matter: ---\r\nDate: 2025-13-01\r\n..."},
+			kept:    "Xi spoke.",
+			noteHas: `malformed date "2025-13-01" in front matter: not a calendar date (there is no month 13)`,
+		},
+		{
+			name:    "front matter never closed",
+			in:      "---\ndate: 2025-03-05\nXi spoke.",
+			md:      true,
+			removed: []string{"debris: ---"},
+			kept:    "date: 2025-03-05\nXi spoke.",
+			noteHas: "front matter has no closing ---; read as text",
 		},
 		{
 			name: "not a header",
@@ -83,7 +145,7 @@ func TestCleanText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := cleanText(tt.in)
+			c := cleanText(tt.in, tt.md)
 			got := ""
 			if !c.date.IsZero() {
 				got = c.date.Format(time.DateOnly)
@@ -105,10 +167,33 @@ func TestCleanText(t *testing.T) {
 			if k := strings.Join(kept, " | "); k != tt.kept {
 				t.Errorf("kept %q, want %q", k, tt.kept)
 			}
+			if c.title != tt.title {
+				t.Errorf("title %q, want %q", c.title, tt.title)
+			}
 			notes := strings.Join(c.notes, "; ")
 			if tt.noteHas != "" && !strings.Contains(notes, tt.noteHas) {
 				t.Errorf("notes %q lack %q", notes, tt.noteHas)
 			}
 		})
+	}
+}
+
+func TestDateProblem(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"notadate", " (want YYYY-MM-DD)"},
+		{"2025-13-45", ": not a calendar date (there is no month 13)"},
+		{"2025-00-10", ": not a calendar date (there is no month 0)"},
+		{"2025-04-31", ": not a calendar date (April 2025 has 30 days)"},
+		{"2024-02-30T10:00:00Z", ": not a calendar date (February 2024 has 29 days)"},
+		{"2025-01-00", ": not a calendar date (there is no day 0)"},
+		{"1899-12-31", ": year 1899 is outside the accepted range 1900-2200"},
+		{"9999-12-31T00:00:00Z", ": year 9999 is outside the accepted range 1900-2200"},
+	} {
+		if _, ok := ParseDate(tt.in); ok {
+			t.Errorf("ParseDate(%q) accepted it", tt.in)
+		}
+		if got := dateProblem(tt.in); got != tt.want {
+			t.Errorf("dateProblem(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -98,7 +98,9 @@ func TestLoadBadInputs(t *testing.T) {
 		"big.txt":          []byte(" date 2025-01-01 " + strings.Repeat("word ", 400)),
 		"baddate.txt":      []byte(" date 2025-13-45 A text with a broken date header about trade."),
 		"articles.jsonl":   []byte(`{"text":"Xi and Lee met in Gyeongju to discuss trade.","date":"2025-11-01","title":"Summit"}` + "\n" + `{"text": broken` + "\n" + `{"title":"no text"}` + "\n"),
-		"articles.csv":     []byte("id,date,text\nc1,2025-05-05,\"Seoul and Beijing signed 15 cooperation documents.\"\nc2,notadate,\"A row with a bad date about the economy.\"\n"),
+		"articles.csv":     []byte("id,date,text\nc1,2025-05-05,\"Seoul and Beijing signed 15 cooperation documents.\"\nc2,notadate,\"A row with a bad date about the economy.\"\nc3,2025-02-29,Ports and shipping routes were discussed.\n"),
+		"front.md":         []byte("---\ndate: 2025-03-05\ntitle: Talks in Seoul\n---\n\nJapan's minister visited Seoul for talks on chips."),
+		"caps.txt":         []byte(" DATE\u00a02025-03-03 The two navies held a joint search and rescue drill."),
 		"notes.docx":       []byte("PK\x03\x04"),
 		".hidden/skip.txt": []byte("never read"),
 		"sub/nested.txt":   []byte(" date 2023-01-10 Qin Gang spoke with Park Jin by phone about the relationship."),
@@ -133,6 +135,9 @@ func TestLoadBadInputs(t *testing.T) {
 		"articles.jsonl:3": "skipped: no \"text\" field",
 		"articles.csv:2":   "ok",
 		"articles.csv:3":   "undated",
+		"articles.csv:4":   "undated",
+		"front.md":         "ok",
+		"caps.txt":         "ok",
 		"nested.txt":       "ok",
 	}
 	for k, v := range want {
@@ -143,8 +148,8 @@ func TestLoadBadInputs(t *testing.T) {
 	if len(status) != len(want) {
 		t.Errorf("listing has %d entries, want %d: %v", len(status), len(want), status)
 	}
-	if len(c.Docs) != 10 {
-		t.Errorf("%d documents counted, want 10", len(c.Docs))
+	if len(c.Docs) != 13 {
+		t.Errorf("%d documents counted, want 13", len(c.Docs))
 	}
 	var warns []string
 	for _, w := range c.Warnings {
@@ -157,7 +162,8 @@ func TestLoadBadInputs(t *testing.T) {
 		"baddate.txt: malformed date header \"2025-13-45\"",
 		"articles.jsonl:2: skipped: malformed JSON",
 		"articles.jsonl:3: skipped: no \"text\" field",
-		"articles.csv:3: malformed date \"notadate\"",
+		"articles.csv:3: malformed date \"notadate\" (want YYYY-MM-DD)",
+		"articles.csv:4: malformed date \"2025-02-29\": not a calendar date (February 2025 has 28 days)",
 		"empty.txt: skipped: empty",
 		"binary.txt: skipped: binary data",
 		"big.txt: skipped: unreadable: too large",
@@ -171,6 +177,12 @@ func TestLoadBadInputs(t *testing.T) {
 		t.Error("hidden folder was read")
 	}
 	for _, d := range c.Docs {
+		if d.ID == "front" && (d.Title != "Talks in Seoul" || d.DateString() != "2025-03-05" || strings.Contains(d.Raw[d.Sentences[0].Start:], "title:")) {
+			t.Errorf("front matter not read: title %q, date %q, first sentence at %d", d.Title, d.DateString(), d.Sentences[0].Start)
+		}
+		if d.ID == "caps" && d.DateString() != "2025-03-03" {
+			t.Errorf("caps.txt: date %q", d.DateString())
+		}
 		if d.ID == "good2" && d.Title != "A title" {
 			t.Errorf("good2 title %q", d.Title)
 		}

@@ -61,7 +61,7 @@ func ReadMeta(r io.Reader) (Meta, error) {
 		if ds := get(rec, "date"); ds != "" {
 			d, ok := ParseDate(ds)
 			if !ok {
-				return nil, fmt.Errorf("line %d: bad date %q (want YYYY-MM-DD)", line, ds)
+				return nil, fmt.Errorf("line %d: bad date %q%s", line, ds, dateProblem(ds))
 			}
 			row.Date = d
 		}

@@ -47,12 +47,15 @@ func (p *processor) document(rec record) *Document {
 		d.Notes = append(d.Notes, fmt.Sprintf("invalid UTF-8 repaired (%d bad bytes replaced by U+FFFD)", bad))
 	}
 	d.Raw = string(data)
-	c := cleanText(d.Raw)
+	c := cleanText(d.Raw, isMarkdown(rec.file))
 	d.Notes = append(d.Notes, c.notes...)
 	d.Removed = c.removed
 	d.Date = c.date
 	if d.Source == "" {
 		d.Source = strings.Clone(c.credit) // a copy: the listing must not pin Raw
+	}
+	if d.Title == "" {
+		d.Title = strings.Clone(c.title)
 	}
 	if d.Title == "" && isMarkdown(rec.file) && len(c.paras) > 0 {
 		d.Title = strings.Clone(markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End]))
@@ -61,7 +64,7 @@ func (p *processor) document(rec record) *Document {
 		if dt, ok := ParseDate(rec.date); ok {
 			d.Date = dt
 		} else {
-			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+" (want YYYY-MM-DD)")
+			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+dateProblem(rec.date))
 		}
 	}
 	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 {

@@ -83,10 +83,11 @@ func scanInput(in input, opts Options, span *DateSpan) {
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
 			d = r.Date
 		} else if f, err := openInput(in.path); err == nil {
-			buf := make([]byte, headerBytes)
+			buf := make([]byte, headerSize(in.path))
 			n, _ := io.ReadFull(f, buf)
 			f.Close()
-			d = headerDate(string(buf[:n]))
+			text, _, _ := textOf(buf[:n]) // nil if binary
+			d = headerDate(string(text), isMarkdown(in.path))
 		} else {
 			return
 		}
@@ -108,7 +109,8 @@ func scanInput(in input, opts Options, span *DateSpan) {
 			if r, ok := opts.Meta.lookup(rec.file); ok && !r.Date.IsZero() {
 				d = r.Date
 			} else {
-				d = headerDate(string(rec.text[:min(len(rec.text), headerBytes)]))
+				text, _, _ := textOf(rec.text[:min(len(rec.text), headerSize(rec.file))])
+				d = headerDate(string(text), isMarkdown(rec.file))
 			}
 		}
 		span.add(d)
@@ -116,8 +118,22 @@ func scanInput(in input, opts Options, span *DateSpan) {
 	})
 }
 
-// headerDate is the date of a well-formed " date YYYY-MM-DD " header, or zero.
-func headerDate(s string) time.Time {
+// headerSize is how much of a text file ScanDates reads for its date: more
+// for Markdown, whose front matter can run to several lines.
+func headerSize(file string) int {
+	if isMarkdown(file) {
+		return 16 * headerBytes
+	}
+	return headerBytes
+}
+
+// headerDate is the date of a well-formed " date YYYY-MM-DD " header or, in
+// Markdown, front matter; or zero.
+func headerDate(s string, markdown bool) time.Time {
+	var c cleaned
+	if _, ok := c.frontMatter(s, markdown); ok {
+		return c.date
+	}
 	if m := headerRe.FindStringSubmatch(s); m != nil {
 		if d, ok := parseISODate(m[1]); ok {
 			return d

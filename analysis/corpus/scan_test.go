@@ -21,12 +21,15 @@ func TestScanDates(t *testing.T) {
 		"a.jsonl":  []byte(`{"text":"x y z","date":"2024-05-06"}` + "\n" + `{"text":"no date"}` + "\n"),
 		"b.csv":    []byte("date,text\n2022-02-03,\"some text here\"\n"),
 		"c.txt.gz": gz(t, " date 2026-01-01 Late text."),
+		"d.md":     []byte("---\ntitle: Early\ndate: 2021-06-07\n---\nEarly text."),
+		"e.txt":    []byte(" DATE\u00a02027-01-01 Later text."),
+		"f.txt":    utf16Bytes(" date 2020-01-01 Wide text.", false, true),
 	})
 	got, err = ScanDates(context.Background(), []string{dir}, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.First.Format(time.DateOnly) != "2022-02-03" || got.Last.Format(time.DateOnly) != "2026-01-01" || got.Dated != 3 || got.Undated != 1 {
+	if got.First.Format(time.DateOnly) != "2020-01-01" || got.Last.Format(time.DateOnly) != "2027-01-01" || got.Dated != 6 || got.Undated != 1 {
 		t.Errorf("ScanDates = %+v", got)
 	}
 }
