@@ -41,11 +41,11 @@ func widen(lv level) level {
 	if !ok || p.width != 3 {
 		return lv
 	}
-	w := &gramLevel[[3]uint32]{width: 3, under: p.under, idx: make(map[[3]uint32]uint32, len(p.keys)),
+	w := &gramLevel[[3]uint32]{width: 3, under: p.under, idx: make(mapIndex[[3]uint32], len(p.keys)),
 		key: arrayKey[[3]uint32], word: arrayWord[[3]uint32], keys: make([][3]uint32, len(p.keys)), st: p.st}
 	for e, k := range p.keys {
 		w.keys[e] = [3]uint32{packWord(k, 0), packWord(k, 1), packWord(k, 2)}
-		w.idx[w.keys[e]] = uint32(e)
+		w.idx.getOrPut(w.keys[e], uint32(e))
 	}
 	return w
 }
@@ -92,7 +92,7 @@ type gramLevel[K gramKey] struct {
 	under uint8 // stat.under of new entries
 	key   func([]uint32) K
 	word  func(K, int) uint32
-	idx   map[K]uint32
+	idx   index[K] // key -> entry
 	keys  []K
 	st    []stat
 }
@@ -100,14 +100,14 @@ type gramLevel[K gramKey] struct {
 func newLevel(n int) level {
 	switch n {
 	case 2:
-		return &gramLevel[uint64]{width: 2, idx: map[uint64]uint32{}, key: pairKey, word: pairWord}
+		return &gramLevel[uint64]{width: 2, idx: &u64Index{}, key: pairKey, word: pairWord}
 	case 3:
 		// packed into a uint64 while the vocabulary fits (see widen)
-		return &gramLevel[uint64]{width: 3, idx: map[uint64]uint32{}, key: packKey, word: packWord}
+		return &gramLevel[uint64]{width: 3, idx: &u64Index{}, key: packKey, word: packWord}
 	case 4:
-		return &gramLevel[[4]uint32]{width: 4, idx: map[[4]uint32]uint32{}, key: arrayKey[[4]uint32], word: arrayWord[[4]uint32]}
+		return &gramLevel[[4]uint32]{width: 4, idx: mapIndex[[4]uint32]{}, key: arrayKey[[4]uint32], word: arrayWord[[4]uint32]}
 	case 5:
-		return &gramLevel[[5]uint32]{width: 5, idx: map[[5]uint32]uint32{}, key: arrayKey[[5]uint32], word: arrayWord[[5]uint32]}
+		return &gramLevel[[5]uint32]{width: 5, idx: mapIndex[[5]uint32]{}, key: arrayKey[[5]uint32], word: arrayWord[[5]uint32]}
 	}
 	panic("terms: n-gram length out of range")
 }
@@ -116,19 +116,16 @@ func (l *gramLevel[K]) n() int { return l.width }
 
 func (l *gramLevel[K]) id(words []uint32) uint32 {
 	k := l.key(words)
-	if e, ok := l.idx[k]; ok {
-		return e
+	e, found := l.idx.getOrPut(k, uint32(len(l.keys)))
+	if !found {
+		l.keys = append(l.keys, k)
+		l.st = append(l.st, stat{under: l.under})
 	}
-	e := uint32(len(l.keys))
-	l.idx[k] = e
-	l.keys = append(l.keys, k)
-	l.st = append(l.st, stat{under: l.under})
 	return e
 }
 
 func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
-	e, ok := l.idx[l.key(words)]
-	return e, ok
+	return l.idx.get(l.key(words))
 }
 
 func (l *gramLevel[K]) size() int { return len(l.keys) }
@@ -168,9 +165,9 @@ func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 	}
 	clear(l.st[j:])
 	l.keys, l.st = l.keys[:j], l.st[:j]
-	clear(l.idx)
+	l.idx.reset()
 	for i, k := range l.keys {
-		l.idx[k] = uint32(i)
+		l.idx.getOrPut(k, uint32(i))
 	}
 	return gone, remap
 }

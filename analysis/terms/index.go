@@ -1,0 +1,112 @@
+package terms
+
+// index maps an n-gram key to its entry number.
+type index[K comparable] interface {
+	get(key K) (uint32, bool)
+	// getOrPut returns the value of key, or stores v for it and returns v
+	// and false.
+	getOrPut(key K, v uint32) (uint32, bool)
+	// reset empties the index, keeping its memory for the entries to come.
+	reset()
+}
+
+// mapIndex is an index in a Go map, for the array keys of longer n-grams.
+type mapIndex[K comparable] map[K]uint32
+
+func (m mapIndex[K]) get(key K) (uint32, bool) {
+	v, ok := m[key]
+	return v, ok
+}
+
+func (m mapIndex[K]) getOrPut(key K, v uint32) (uint32, bool) {
+	if e, ok := m[key]; ok {
+		return e, true
+	}
+	m[key] = v
+	return v, false
+}
+
+func (m mapIndex[K]) reset() { clear(m) }
+
+// u64Index maps uint64 keys to uint32 values: open addressing with linear
+// probing in one pointer-free slice, so a lookup is a multiply, a shift and
+// usually one cache line. It replaces a Go map for the bigram and packed
+// trigram keys, where almost every token does a lookup and most lookups of
+// a growing corpus miss.
+type u64Index struct {
+	slots []slot
+	shift uint // 64 - log2(len(slots))
+	n     int
+}
+
+// slot is a key and its value plus one; val 0 marks an empty slot.
+type slot struct {
+	key uint64
+	val uint32
+}
+
+const minSlots = 1 << 10
+
+// home is the first slot of key: Fibonacci hashing of the key's bits.
+func (m *u64Index) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> m.shift }
+
+func (m *u64Index) get(key uint64) (uint32, bool) {
+	if m.slots == nil {
+		return 0, false
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.val == 0 {
+			return 0, false
+		}
+		if s.key == key {
+			return s.val - 1, true
+		}
+	}
+}
+
+func (m *u64Index) getOrPut(key uint64, v uint32) (uint32, bool) {
+	if (m.n+1)*4 > len(m.slots)*3 { // load at most 3/4
+		m.grow()
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.val == 0 {
+			s.key, s.val = key, v+1
+			m.n++
+			return v, false
+		}
+		if s.key == key {
+			return s.val - 1, true
+		}
+	}
+}
+
+// grow doubles the table (or makes the first one) and reinserts every key.
+func (m *u64Index) grow() {
+	old := m.slots
+	size := max(minSlots, 2*len(old))
+	m.slots = make([]slot, size)
+	m.shift = uint(64 - bitLen(size-1))
+	m.n = 0
+	for _, s := range old {
+		if s.val != 0 {
+			m.getOrPut(s.key, s.val-1)
+		}
+	}
+}
+
+func (m *u64Index) reset() {
+	clear(m.slots)
+	m.n = 0
+}
+
+func bitLen(x int) int {
+	n := 0
+	for ; x > 0; x >>= 1 {
+		n++
+	}
+	return n
+}

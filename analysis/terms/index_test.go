@@ -1,0 +1,55 @@
+package terms
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestU64Index checks the index against a map over keys that collide in
+// their low and high bits, through growth and a reset.
+func TestU64Index(t *testing.T) {
+	var m u64Index
+	ref := map[uint64]uint32{}
+	r := rand.New(rand.NewPCG(1, 2))
+	keys := []uint64{0, 1, ^uint64(0), 1 << 63, 1 << 32}
+	for range 50000 {
+		switch r.IntN(3) {
+		case 0:
+			keys = append(keys, r.Uint64())
+		case 1:
+			keys = append(keys, uint64(r.IntN(1000))<<42|uint64(r.IntN(1000))<<21|uint64(r.IntN(1000))) // packed trigrams
+		default:
+			keys = append(keys, uint64(r.IntN(5000))<<32) // low bits all zero
+		}
+	}
+	for round := range 2 {
+		for i, k := range keys {
+			v, found := m.getOrPut(k, uint32(i))
+			want, ok := ref[k]
+			if !ok {
+				ref[k], want = uint32(i), uint32(i)
+			}
+			if found != ok || v != want {
+				t.Fatalf("round %d: getOrPut(%#x) = %d %v, want %d %v", round, k, v, found, want, ok)
+			}
+		}
+		if m.n != len(ref) {
+			t.Fatalf("round %d: %d entries, want %d", round, m.n, len(ref))
+		}
+		for k, want := range ref {
+			if v, ok := m.get(k); !ok || v != want {
+				t.Fatalf("get(%#x) = %d %v, want %d", k, v, ok, want)
+			}
+		}
+		if _, ok := m.get(0xdeadbeef12345); ok && ref[0xdeadbeef12345] == 0 {
+			if _, in := ref[0xdeadbeef12345]; !in {
+				t.Fatal("get found a key never put")
+			}
+		}
+		m.reset()
+		clear(ref)
+		if _, ok := m.get(keys[0]); ok {
+			t.Fatal("reset left a key")
+		}
+	}
+}
