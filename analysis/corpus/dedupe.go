@@ -88,6 +88,10 @@ func densify(sig *[numHashes]uint32) {
 	}
 }
 
+// WordHash is the 64-bit FNV-1a hash of s: Token.Hash, and the hash of the
+// word shingles near-duplicate detection compares.
+func WordHash(s string) uint64 { return hashString(s) }
+
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {

@@ -96,6 +96,9 @@ type Token struct {
 	// Norm is the key used for counting and matching: NFC, lower case, curly
 	// apostrophes straightened, British spelling folded, stemmed with -stem.
 	Norm string
+	// Hash is WordHash(Norm), computed once per distinct word by the
+	// tokenizer, for hash tables keyed by the word.
+	Hash uint64
 	Kind TokenKind
 	Stop bool // Norm is in the stopword list
 }

@@ -109,7 +109,7 @@ func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
 	if tz.hashes != nil {
 		tz.hashes = append(tz.hashes, ne.hash)
 	}
-	return append(dst, Token{Start: s, End: e, Norm: ne.norm, Kind: kind, Stop: ne.stop})
+	return append(dst, Token{Start: s, End: e, Norm: ne.norm, Hash: ne.hash, Kind: kind, Stop: ne.stop})
 }
 
 // lookup returns the normalized form of surface from the cache, adding it;

@@ -16,10 +16,11 @@ type Counter struct {
 	opts Options
 
 	// vocabulary: unigram id -> word, stopword flag and statistics
-	vocab map[string]uint32
-	words []string
-	stop  []bool
-	uni   []stat
+	vocab  map[string]uint32
+	byHash u64Index // corpus.WordHash(word) -> id, the fast path of intern
+	words  []string
+	stop   []bool
+	uni    []stat
 
 	levels [MaxN + 1]level // levels[n] for n >= 2 that are counted
 
@@ -45,7 +46,6 @@ type Counter struct {
 	cnt     [MaxN + 1][]uint32
 	touched [MaxN + 1][]uint32
 	ids     []uint32
-	cache   *wordCache
 }
 
 // docVec is one document's unigram counts, for tf-idf.
@@ -63,7 +63,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}, cache: &wordCache{}}
+	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}
@@ -79,30 +79,24 @@ func (c *Counter) Docs() int { return c.docs }
 // Tokens is the number of tokens (words and numbers, stopwords included) added.
 func (c *Counter) Tokens() int { return c.tokens }
 
-// wordCache is a direct-mapped cache in front of the vocabulary map: the
-// frequent words most tokens are stay in the CPU cache.
-type wordCache [1 << 12]struct {
-	w  string
-	id uint32
-}
-
-func (c *Counter) intern(w string, stop bool) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	slot := &c.cache[h&uint32(len(c.cache)-1)]
-	if slot.w == w && len(w) > 0 {
-		return slot.id
-	}
-	if id, ok := c.vocab[w]; ok {
-		slot.w, slot.id = c.words[id], id
-		return id
+// intern returns the id of word w, whose corpus.WordHash is h, adding it.
+// The tokenizer hashes each distinct word once (Token.Hash), so most tokens
+// cost one probe of byHash and a string compare; vocab, keyed by the word,
+// is the authority should two words share a 64-bit hash.
+func (c *Counter) intern(w string, h uint64, stop bool) uint32 {
+	id, found := c.byHash.getOrPut(h, uint32(len(c.words)))
+	if found {
+		if c.words[id] == w {
+			return id
+		}
+		if id, ok := c.vocab[w]; ok {
+			return id
+		}
 	}
 	// A Norm may share memory with its document's text: copy it, so the
 	// counter does not keep documents alive.
 	w = strings.Clone(w)
-	id := uint32(len(c.words))
+	id = uint32(len(c.words))
 	if id == maxPacked {
 		c.levels[3] = widen(c.levels[3]) // trigram keys no longer fit a uint64
 	}
@@ -110,7 +104,6 @@ func (c *Counter) intern(w string, stop bool) uint32 {
 	c.words = append(c.words, w)
 	c.stop = append(c.stop, stop)
 	c.uni = append(c.uni, stat{})
-	slot.w, slot.id = w, id
 	return id
 }
 
@@ -155,7 +148,7 @@ func (c *Counter) Add(d *corpus.Document) {
 		toks := d.Sentences[si].Tokens
 		ids := c.ids[:0]
 		for i := range toks {
-			id := c.intern(toks[i].Norm, toks[i].Stop)
+			id := c.intern(toks[i].Norm, toks[i].Hash, toks[i].Stop)
 			ids = append(ids, id)
 			c.touch(1, id)
 		}

@@ -2,6 +2,8 @@ package terms
 
 import (
 	"fmt"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // Merge adds the counts of o to c. The result is exactly what one counter
@@ -16,7 +18,7 @@ func (c *Counter) Merge(o *Counter) error {
 	}
 	vmap := make([]uint32, len(o.words))
 	for i, w := range o.words {
-		vmap[i] = c.intern(w, o.stop[i])
+		vmap[i] = c.intern(w, corpus.WordHash(w), o.stop[i])
 	}
 	pmap := make([]int, len(o.plabel))
 	for i, l := range o.plabel {
