@@ -106,7 +106,7 @@ func Lock(root string, wait time.Duration) (release func() error, warning string
 // a run still starting. Where the file system has no hard links it falls
 // back to O_EXCL, then writing.
 func create(path string, content []byte) (ok bool, err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf("%s.new-%d-*", filepath.Base(path), os.Getpid()))
 	if err != nil {
 		return false, fmt.Errorf("outdir: creating lock: %w", err)
 	}
@@ -149,12 +149,19 @@ func createExcl(path string, content []byte) (ok bool, err error) {
 }
 
 // removeLeftovers removes the temporary files of create that runs killed
-// before they could remove them (older than a minute, so never one that a
-// run is about to link).
+// before they could remove them: those whose process (named in the file
+// name) is no longer running, and any over a minute old (a pid can be
+// reused); never one that a live run is about to link.
 func removeLeftovers(path string) {
 	old, _ := filepath.Glob(path + ".new-*")
 	for _, f := range old {
-		if fi, err := os.Stat(f); err == nil && time.Since(fi.ModTime()) > time.Minute {
+		fi, err := os.Stat(f)
+		if err != nil {
+			continue
+		}
+		pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(f), filepath.Base(path)+".new-"), "-")
+		n, err := strconv.Atoi(pid)
+		if err == nil && n > 0 && alive(n, time.Time{}) == dead || time.Since(fi.ModTime()) > time.Minute {
 			os.Remove(f)
 		}
 	}

@@ -237,12 +237,14 @@ func TestProcStart(t *testing.T) {
 
 // TestLockLeftovers: the lock is written whole before it appears (no
 // temporary file stays behind), and temporary files of runs killed before
-// linking are removed once they are over a minute old, never sooner.
+// linking are removed: at once when their process is gone, else once they
+// are over a minute old; never the fresh one of a live run.
 func TestLockLeftovers(t *testing.T) {
 	root := t.TempDir()
 	old := filepath.Join(root, LockName+".new-killed")
-	fresh := filepath.Join(root, LockName+".new-starting")
-	for _, f := range []string{old, fresh} {
+	fresh := filepath.Join(root, fmt.Sprintf("%s.new-%d-starting", LockName, os.Getpid()))
+	killed := filepath.Join(root, fmt.Sprintf("%s.new-%d-123", LockName, deadPID(t)))
+	for _, f := range []string{old, fresh, killed} {
 		os.WriteFile(f, []byte(`{"pid":1}`), 0o644)
 	}
 	past := time.Now().Add(-2 * time.Minute)
