@@ -33,10 +33,11 @@ func textOf(b []byte) (text []byte, notes []string, why string) {
 			notes = append(notes, "decoded from "+name)
 		}
 	}
-	if isBinary(b) {
+	n := bytes.Count(b, []byte{0})
+	if isBinary(b, n) {
 		return nil, notes, "binary data, not text"
 	}
-	if n := bytes.Count(b, []byte{0}); n > 0 {
+	if n > 0 {
 		b = bytes.ReplaceAll(b, []byte{0}, nil)
 		notes = append(notes, fmt.Sprintf("%d NUL %s removed", n, plural(n, "byte", "bytes")))
 	}
@@ -101,8 +102,8 @@ var binaryMagic = [][]byte{
 // format; many control characters in the first 8 KiB; or NUL bytes that are
 // more than a few strays (over 3 and 1% of the bytes), or that come with
 // other signs of binary data (control characters or invalid UTF-8 in more
-// than 5% of the first 8 KiB).
-func isBinary(b []byte) bool {
+// than 5% of the first 8 KiB). nul is the number of NUL bytes in b.
+func isBinary(b []byte, nul int) bool {
 	for _, m := range binaryMagic {
 		if bytes.HasPrefix(b, m) {
 			return true
@@ -118,7 +119,6 @@ func isBinary(b []byte) bool {
 	if ctl*10 > len(sample) {
 		return true
 	}
-	nul := bytes.Count(b, []byte{0})
 	switch {
 	case nul == 0:
 		return false

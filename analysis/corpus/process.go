@@ -29,11 +29,7 @@ func (p *processor) document(rec record) *Document {
 		return skip(d, rec.err)
 	}
 	d.Notes = append(d.Notes, rec.notes...)
-	data := rec.text
-	if len(bytes.TrimSpace(data)) == 0 {
-		return skip(d, "empty")
-	}
-	data, notes, why := textOf(data)
+	data, notes, why := textOf(rec.text)
 	d.Notes = append(d.Notes, notes...)
 	if why != "" {
 		return skip(d, why)
