@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -85,12 +84,9 @@ func TestLoadEncodings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	status := map[string]string{}
-	for _, e := range c.Entries {
-		status[filepath.Base(e.File)] = e.StatusText()
-	}
+	status := statuses(c.Entries)
 	want := map[string]string{
-		"nuls.txt": "ok", "wide.txt": "ok", "nul.jsonl": "ok", "wide.csv": "ok",
+		"nuls.txt": "ok", "wide.txt": "ok", "nul.jsonl:1": "ok", "wide.csv:2": "ok",
 		"binary.txt":  "skipped: binary data, not text",
 		"binary.csv":  "skipped: binary data, not text",
 		"garbled.txt": "skipped: UTF-16 encoded but undecodable; convert to UTF-8",

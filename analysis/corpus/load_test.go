@@ -75,6 +75,20 @@ func writeFiles(t *testing.T, dir string, files map[string][]byte) {
 	}
 }
 
+// statuses maps each listed document, as "file" or "file:line" for a
+// record of a JSONL or CSV file, to its status.
+func statuses(es []Entry) map[string]string {
+	status := map[string]string{}
+	for _, e := range es {
+		key := filepath.Base(e.File)
+		if e.Line > 0 {
+			key += ":" + strconv.Itoa(e.Line)
+		}
+		status[key] = e.StatusText()
+	}
+	return status
+}
+
 // checkWarnings reports each of must that no warning contains, and returns
 // the warnings as text, one a line.
 func checkWarnings(t *testing.T, ws []Warning, must ...string) string {
@@ -128,14 +142,7 @@ func TestLoadBadInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	status := map[string]string{}
-	for _, e := range c.Entries {
-		key := filepath.Base(e.File)
-		if e.Line > 0 {
-			key += ":" + strconv.Itoa(e.Line)
-		}
-		status[key] = e.StatusText()
-	}
+	status := statuses(c.Entries)
 	want := map[string]string{
 		"good1.txt":        "ok",
 		"good2.md":         "undated",
