@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Family is one gold formula occurrence.
@@ -44,29 +46,47 @@ var figureKinds = map[string]bool{
 }
 
 // ReadGold parses a gold file for the document text raw. Every surface must
-// occur in raw; a surface listed k times is placed at its first k
-// occurrences after one another. Errors name the file and line.
+// occur in raw as whole words; each annotation is placed at the first such
+// occurrence that no earlier annotation of its class (the same family, or
+// any figure) covers, so a surface listed k times takes k places and a short
+// surface ("denuclearization") is not placed inside a longer one annotated
+// before it ("denuclearization of the Korean Peninsula"). Errors name the
+// file and line.
 func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 	g := &Gold{}
-	next := map[string]int{} // where the next search for a key starts
+	taken := map[string][][2]int{} // placed spans by class
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	line := 0
-	place := func(key, surface string) (int, int, error) {
+	place := func(class, surface string) (int, int, error) {
 		if surface == "" {
 			return 0, 0, fmt.Errorf("%s:%d: empty surface", name, line)
 		}
-		from := next[key]
-		i := strings.Index(raw[from:], surface)
-		if i < 0 {
-			if strings.Contains(raw, surface) {
-				return 0, 0, fmt.Errorf("%s:%d: %q is listed more often than it occurs", name, line, surface)
+		seen := false
+	search:
+		for from := 0; ; {
+			i := strings.Index(raw[from:], surface)
+			if i < 0 {
+				break
 			}
-			return 0, 0, fmt.Errorf("%s:%d: %q does not occur in the article", name, line, surface)
+			start, end := from+i, from+i+len(surface)
+			from = start + 1
+			if !wordEdge(raw, start) || !wordEdge(raw, end) {
+				continue
+			}
+			seen = true
+			for _, t := range taken[class] {
+				if start < t[1] && t[0] < end {
+					continue search
+				}
+			}
+			taken[class] = append(taken[class], [2]int{start, end})
+			return start, end, nil
 		}
-		start := from + i
-		next[key] = start + len(surface)
-		return start, start + len(surface), nil
+		if seen {
+			return 0, 0, fmt.Errorf("%s:%d: %q is listed more often than it occurs", name, line, surface)
+		}
+		return 0, 0, fmt.Errorf("%s:%d: %q does not occur in the article as whole words", name, line, surface)
 	}
 	for sc.Scan() {
 		line++
@@ -80,7 +100,7 @@ func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 			if len(f) != 3 {
 				return nil, fmt.Errorf("%s:%d: an F line has 3 fields (F, family, surface), not %d", name, line, len(f))
 			}
-			s, e, err := place("F\t"+f[1]+"\t"+f[2], f[2])
+			s, e, err := place("F\t"+f[1], f[2])
 			if err != nil {
 				return nil, err
 			}
@@ -96,7 +116,7 @@ func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 			if !figureKinds[f[4]] {
 				return nil, fmt.Errorf("%s:%d: unknown kind %q", name, line, f[4])
 			}
-			s, e, err := place("N\t"+f[1], f[1])
+			s, e, err := place("N", f[1])
 			if err != nil {
 				return nil, err
 			}
@@ -110,3 +130,16 @@ func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 	}
 	return g, nil
 }
+
+// wordEdge reports whether byte offset i of s is not inside a word: a letter
+// or digit does not stand on both sides of it.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !(isWordRune(before) && isWordRune(after))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

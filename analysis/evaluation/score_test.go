@@ -15,7 +15,7 @@ func TestReadGold(t *testing.T) {
 	}{
 		{"ok", "# c\nF\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\nN\t$298.9 billion\t298900000000\tUSD\tmoney\n", "", 2, 1},
 		{"blank lines and CRLF", "\r\nN\ttwo point five percent\t2.5\t%\tpercent\r\n", "", 0, 1},
-		{"missing surface", "F\tclose-neighbors\tclose neighbors\n", `g:1: "close neighbors" does not occur`, 0, 0},
+		{"missing surface", "F\tclose-neighbors\tclose neighbors\n", `g:1: "close neighbors" does not occur in the article as whole words`, 0, 0},
 		{"listed too often", "F\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\n", "g:3: \"close neighbours\" is listed more often than it occurs", 0, 0},
 		{"bad kind", "N\t$298.9 billion\t298900000000\tUSD\tcash\n", `g:1: unknown kind "cash"`, 0, 0},
 		{"bad value", "N\t$298.9 billion\t298.9bn\tUSD\tmoney\n", `g:1: value "298.9bn" is not a number`, 0, 0},
@@ -115,5 +115,20 @@ func TestScoreFamilies(t *testing.T) {
 	var b strings.Builder
 	if err := s.WriteTable(&b); err != nil || !strings.Contains(b.String(), "close-neighbors") {
 		t.Errorf("table %q", b.String())
+	}
+}
+
+func TestReadGoldPlacement(t *testing.T) {
+	raw := "supply chains matter; denuclearization of the Korean Peninsula, then denuclearization; supply chain"
+	g, err := ReadGold("g", strings.NewReader("F\tsupply-chains\tsupply chains\nF\tkorean-peninsula\tdenuclearization of the Korean Peninsula\n"+
+		"F\tkorean-peninsula\tdenuclearization\nF\tsupply-chains\tsupply chain\n"), raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{0, strings.Index(raw, "denuclearization of"), strings.LastIndex(raw, "denuclearization"), strings.LastIndex(raw, "supply chain")}
+	for i, f := range g.Families {
+		if f.Start != want[i] {
+			t.Errorf("%q placed at %d, want %d", f.Surface, f.Start, want[i])
+		}
 	}
 }
