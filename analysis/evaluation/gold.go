@@ -13,20 +13,24 @@ import (
 
 // Family is one gold formula occurrence.
 type Family struct {
-	Family     string
-	Surface    string
-	Start, End int // byte span of Surface in the document's text
-	Line       int // line in the gold file
+	Family  string
+	Surface string
+	// Speaker and Side are who uses the formula and the country they speak
+	// for, when the gold file gives them (see the devset README).
+	Speaker, Side string
+	Start, End    int // byte span of Surface in the document's text
+	Line          int // line in the gold file
 }
 
 // Figure is one gold cited figure.
 type Figure struct {
-	Surface    string
-	Value      float64
-	Unit       string
-	Kind       string
-	Start, End int
-	Line       int
+	Surface       string
+	Value         float64
+	Unit          string
+	Kind          string
+	Speaker, Side string // who cites it and for which side, when given
+	Start, End    int
+	Line          int
 }
 
 // Words reports whether the figure is written without digits ("two point
@@ -97,21 +101,31 @@ func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 		f := strings.Split(text, "\t")
 		switch f[0] {
 		case "F":
-			if len(f) != 3 {
-				return nil, fmt.Errorf("%s:%d: an F line has 3 fields (F, family, surface), not %d", name, line, len(f))
+			if len(f) != 3 && len(f) != 5 {
+				return nil, fmt.Errorf("%s:%d: an F line has 3 fields (F, family, surface) or 5 (with speaker, side), not %d", name, line, len(f))
+			}
+			if len(f) == 5 && (f[3] == "" || f[4] == "") {
+				return nil, fmt.Errorf("%s:%d: empty speaker or side", name, line)
 			}
 			s, e, err := place("F\t"+f[1], f[2])
 			if err != nil {
 				return nil, err
 			}
-			g.Families = append(g.Families, Family{Family: f[1], Surface: f[2], Start: s, End: e, Line: line})
+			a := Family{Family: f[1], Surface: f[2], Start: s, End: e, Line: line}
+			if len(f) == 5 {
+				a.Speaker, a.Side = f[3], f[4]
+			}
+			g.Families = append(g.Families, a)
 		case "N":
-			if len(f) != 5 {
-				return nil, fmt.Errorf("%s:%d: an N line has 5 fields (N, surface, value, unit, kind), not %d", name, line, len(f))
+			if len(f) != 5 && len(f) != 7 {
+				return nil, fmt.Errorf("%s:%d: an N line has 5 fields (N, surface, value, unit, kind) or 7 (with speaker, side), not %d", name, line, len(f))
 			}
 			v, err := strconv.ParseFloat(f[2], 64)
 			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 				return nil, fmt.Errorf("%s:%d: value %q is not a number", name, line, f[2])
+			}
+			if len(f) == 7 && (f[5] == "" || f[6] == "") {
+				return nil, fmt.Errorf("%s:%d: empty speaker or side", name, line)
 			}
 			if !figureKinds[f[4]] {
 				return nil, fmt.Errorf("%s:%d: unknown kind %q", name, line, f[4])
@@ -120,7 +134,11 @@ func ReadGold(name string, r io.Reader, raw string) (*Gold, error) {
 			if err != nil {
 				return nil, err
 			}
-			g.Figures = append(g.Figures, Figure{Surface: f[1], Value: v, Unit: f[3], Kind: f[4], Start: s, End: e, Line: line})
+			a := Figure{Surface: f[1], Value: v, Unit: f[3], Kind: f[4], Start: s, End: e, Line: line}
+			if len(f) == 7 {
+				a.Speaker, a.Side = f[5], f[6]
+			}
+			g.Figures = append(g.Figures, a)
 		default:
 			return nil, fmt.Errorf("%s:%d: a line starts with F (formula) or N (figure), not %q", name, line, f[0])
 		}

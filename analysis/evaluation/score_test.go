@@ -21,6 +21,8 @@ func TestReadGold(t *testing.T) {
 		{"bad value", "N\t$298.9 billion\t298.9bn\tUSD\tmoney\n", `g:1: value "298.9bn" is not a number`, 0, 0},
 		{"fields", "F\tclose-neighbors\n", "g:1: an F line has 3 fields", 0, 0},
 		{"fields N", "N\t$298.9 billion\t1\n", "g:1: an N line has 5 fields", 0, 0},
+		{"speaker and side", "F\tclose-neighbors\tclose neighbours\tXi Jinping\tChina\nN\t$298.9 billion\t298900000000\tUSD\tmoney\tnarrator\tnone\n", "", 1, 1},
+		{"empty side", "F\tclose-neighbors\tclose neighbours\tXi Jinping\t\n", "g:1: empty speaker or side", 0, 0},
 		{"line kind", "X\ta\tb\n", `g:1: a line starts with F (formula) or N (figure), not "X"`, 0, 0},
 	}
 	for _, tt := range tests {
