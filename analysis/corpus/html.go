@@ -17,7 +17,8 @@ import (
 // <abbr> and date-classed elements, then the URL. Its extensive search, which
 // guesses from any date in the text and from copyright lines, is off. The
 // bounds are the corpus's accepted years, so the result never depends on
-// today's date.
+// today's date. The extensive search must stay off: the go-dateparser it
+// would call is a stand-in in dipstat's build (third_party/go-dateparser).
 var htmlDateOptions = htmldate.Options{
 	UseOriginalDate:     true, // published, not modified
 	SkipExtensiveSearch: true,
