@@ -81,7 +81,7 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 		rec.err = "no main text found"
 		return rec
 	}
-	title, site := pageTitle(m.Title, m.Sitename, titleTag, blocks)
+	title, site := pageTitle(oneLine(m.Title), oneLine(m.Sitename), titleTag, blocks)
 	blocks = dropSiteName(blocks, site)
 	if !hasProse(blocks) {
 		rec.err = "no main text found"
@@ -243,6 +243,9 @@ func inLead(blocks []string, s string) bool {
 	}
 	return false
 }
+
+// oneLine collapses the spacing of a metadata field to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // sameText compares two texts ignoring case and spacing.
 func sameText(a, b string) bool {
