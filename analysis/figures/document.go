@@ -46,6 +46,7 @@ func FromCorpus(docs []*corpus.Document) []Figure {
 
 func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) []Figure {
 	var out []Figure
+	ambiguous := false
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
 	for _, sp := range spans {
@@ -91,7 +92,13 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			f.NumEnd += sp.Start
 			f.QualStart += sp.Start
 			out = append(out, f)
+			if ambiguousCurrencies[f.Unit] != nil {
+				ambiguous = true
+			}
 		}
+	}
+	if ambiguous {
+		resolveCurrencies(out, text)
 	}
 	return out
 }
