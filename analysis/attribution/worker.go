@@ -27,8 +27,9 @@ type worker struct {
 	inTurn     bool
 	transcript bool
 
-	recs  []rec
-	paras []int // sentences per paragraph
+	recs   []rec
+	paras  []int  // sentences per paragraph
+	person []bool // decided: sentence i's speaker is a person
 }
 
 // rec is what the first pass finds in one sentence.
@@ -111,6 +112,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.recs = append(w.recs, r)
 	}
 	out := make([]Attribution, len(d.Sentences))
+	w.person = w.person[:0]
 	for si := range out {
 		out[si] = w.decide(si, out)
 	}
@@ -186,9 +188,15 @@ func (w *worker) rememberMentions(raw string) {
 
 // decide gives sentence si its attribution, out[:si] being decided.
 func (w *worker) decide(si int, out []Attribution) Attribution {
+	a, person := w.decide1(si, out)
+	w.person = append(w.person, person)
+	return a
+}
+
+func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	r := &w.recs[si]
 	if r.ok {
-		return attr(r.f.sp, r.f.cue)
+		return attr(r.f.sp, r.f.cue), r.f.sp.person && !r.f.sp.joint
 	}
 	if spans := w.spansOf(si); len(spans) > 0 {
 		g := w.qg[spans[0].group]
@@ -198,27 +206,28 @@ func (w *worker) decide(si int, out []Attribution) Attribution {
 		if r.fullyQuoted || g.first != g.last {
 			for x := g.first; x <= g.last; x++ {
 				if x != si && w.recs[x].ok {
-					return attr(w.recs[x].f.sp, "quote")
+					return attr(w.recs[x].f.sp, "quote"), false
 				}
 			}
 			if g.first < si && out[g.first].Cue != Narrator {
-				return Attribution{Speaker: out[g.first].Speaker, Side: out[g.first].Side, Cue: "quote"}
+				return Attribution{Speaker: out[g.first].Speaker, Side: out[g.first].Side, Cue: "quote"}, false
 			}
 			if r.fullyQuoted && g.first == si && si > 0 && out[si-1].Cue != Narrator {
-				return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "quote"}
+				return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "quote"}, false
 			}
 			if r.fullyQuoted && !r.inTurn {
-				return Attribution{Speaker: Unknown, Side: Unknown, Cue: "quote"}
+				return Attribution{Speaker: Unknown, Side: Unknown, Cue: "quote"}, false
 			}
 		}
 	}
 	if r.inTurn {
-		return attr(r.turn, "transcript")
+		return attr(r.turn, "transcript"), false
 	}
-	if si > 0 && !r.subject && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
-		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}
+	// a short paragraph of a person's reported speech goes on without a frame
+	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
-	return narrator
+	return narrator, false
 }
 
 // continues reports whether a sentence with this cue is reported speech the
