@@ -26,6 +26,11 @@ func (w *worker) firstFrame(raw string, from int) (found, bool) {
 			continue
 		}
 		if k.cls&cAccording != 0 && i+1 < len(toks) && toks[i+1].norm() == "to" && !toks[i+1].quoted {
+			if i+2 < len(toks) && toks[i+2].cls&(cPron|cDet) != 0 && (i+3 == len(toks) || toks[i+3].gap != 0) {
+				if sp, ok := w.pronoun(raw, i+2); ok { // "according to him"
+					return found{sp, "according to"}, true
+				}
+			}
 			if sp, ok := w.resolveNP(raw, w.forward(i+2)); ok {
 				return found{sp, "according to"}, true
 			}
@@ -163,10 +168,19 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 }
 
 // inverted reads the speaker after the verb at end: '"...," said Wang Yi'.
+// The phrase must end the clause ("said Wang Yi.", "said Wang Yi, the
+// minister", "said Wang Yi on Monday"), or it is what was said ("said China
+// valued the ties").
 func (w *worker) inverted(raw string, end int) (speaker, bool) {
 	s := w.forward(end + 1)
 	if s.b <= s.a {
 		return speaker{}, false
+	}
+	if s.b < len(w.toks) {
+		next := &w.toks[s.b]
+		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep) == 0 {
+			return speaker{}, false
+		}
 	}
 	return w.resolveNP(raw, s)
 }
@@ -208,7 +222,7 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	segs, n, ok := w.backward(j, w.toks[j+1].gap&gComma != 0)
 	if !ok || n == 0 {
-		return found{}, false
+		return w.dataReleasedBy(raw, i)
 	}
 	s := segs[0]
 	data := false
@@ -225,6 +239,29 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 		return found{}, false
 	}
 	return found{sp, "data"}, true
+}
+
+// dataReleasedBy reads "The figures, released by Statistics Korea on
+// Monday, showed": the source after "by" or "from" that follows a data noun.
+func (w *worker) dataReleasedBy(raw string, i int) (found, bool) {
+	data := false
+	for x := 0; x+1 < i; x++ {
+		k := &w.toks[x]
+		if k.quoted {
+			continue
+		}
+		if k.cls&(cDataNoun|cDocNoun) != 0 {
+			data = true
+		}
+		if data && k.cls&cSrcPrep != 0 && x > 0 && w.toks[x-1].cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+			s := w.forward(x + 1)
+			s.b = min(s.b, i)
+			if sp, ok := w.resolveNP(raw, s); ok && (sp.named || sp.side != Unknown) {
+				return found{sp, "data"}, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // prepositions make a name after them an object, not a subject.
@@ -290,7 +327,7 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 // "we" and "I" outside quotations the speaker of a transcript's turn.
 func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 	switch w.toks[j].norm() {
-	case "he", "she":
+	case "he", "she", "him", "her":
 		for x := 0; x < j; x++ {
 			if k := &w.toks[x]; k.poss && !k.quoted {
 				if m := w.mentionAt(x); m != nil && m.b == x+1 && len(w.x.groups[m.g].actors) > 0 {
@@ -306,8 +343,14 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		if w.lastPerson >= 0 {
 			return w.ctx[w.lastPerson].sp, true
 		}
-		return speaker{name: w.toks[j].norm(), side: Unknown, actor: -1, person: true}, true
-	case "they":
+		name := w.toks[j].norm()
+		if name == "him" {
+			name = "he"
+		} else if name == "her" {
+			name = "she"
+		}
+		return speaker{name: name, side: Unknown, actor: -1, person: true}, true
+	case "they", "them":
 		if w.hasLast {
 			return w.last, true
 		}

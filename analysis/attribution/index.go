@@ -79,6 +79,12 @@ func newIndex(acts *Actors, stem bool) *index {
 	groups := map[string]int32{}
 	add := func(v string, actor int32, side int16) {
 		toks := x.tz.Tokens(nil, v, 0, len(v))
+		if len(toks) > 1 && toks[0].Norm == "the" {
+			// "the White House": the noun phrase reader skips articles, and
+			// "the" starts too many phrases to be looked up at each
+			toks = toks[1:]
+			v = v[toks[0].Start:]
+		}
 		if len(toks) == 0 {
 			return
 		}

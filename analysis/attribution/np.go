@@ -41,8 +41,8 @@ func (w *worker) joins(i int) bool {
 	switch {
 	case k.cls&cConn != 0:
 		return w.npWord(i-1) && w.npWord(i+1)
-	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul
-		return prev.cls&(cRole|cBody) != 0 && w.npWord(i+1)
+	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
+		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
 	case k.cls&cSrcPrep != 0: // data from, statement by
 		return prev.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 && w.npWord(i+1)
 	case k.cls&cSrcVerb != 0: // data released by

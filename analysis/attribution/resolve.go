@@ -129,21 +129,25 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 }
 
 // sideIn returns the side named by a side word in s ("Chinese", "Seoul"),
-// leaving out those after "to" or "in" ("Ambassador to China"); "" if none.
+// leaving out the country an envoy is sent to ("Ambassador to China"); ""
+// if none.
 func (w *worker) sideIn(s seg) string {
 	for i := s.a; i < s.b; i++ {
 		m := w.mentionAt(i)
 		if m == nil || m.a != i {
 			continue
 		}
-		if m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
-			if i > 0 && w.toks[i-1].cls&cTo != 0 {
-				continue
-			}
+		if m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(i) {
 			return w.x.sides[m.side]
 		}
 	}
 	return ""
+}
+
+// sentTo reports whether token i is the country after "Ambassador to" or
+// "Embassy in": the post, not the side.
+func (w *worker) sentTo(i int) bool {
+	return i > 1 && w.toks[i-1].cls&cTo != 0 && w.toks[i-2].cls&cRole != 0 && w.toks[i-2].cls&cGeneric == 0
 }
 
 // roleIn returns the role bits of the role words of s and whether the last
@@ -195,19 +199,32 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		if sp, ok := w.byRole(roles, person, side); ok {
 			return sp, true
 		}
+		if person && side != "" {
+			if sp, ok := w.lastOfSide(side); ok { // "the Chinese leader" after "Xi met Putin"
+				return sp, true
+			}
+		}
 	}
 	if side != "" {
 		if w.sidesIn(s) > 1 {
 			return speaker{name: Both, side: Both, actor: -1, joint: true}, true
 		}
-		return speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}, true
+		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}
+		if roles != 0 && !person {
+			w.remember(sp, roles) // "the ministry" later is "Korea's trade ministry"
+		}
+		return sp, true
 	}
 	if roles != 0 && person && w.lastPerson >= 0 {
 		return w.ctx[w.lastPerson].sp, true
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&(cGeneric|cRole) != 0 {
-			return speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}, true
+			sp := speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}
+			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
+				w.remember(sp, roles) // "the trade ministry", then "the ministry"
+			}
+			return sp, true
 		}
 	}
 	return speaker{}, false
@@ -217,10 +234,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 func (w *worker) sidesIn(s seg) int {
 	var seen []int16
 	for i := s.a; i < s.b; i++ {
-		if m := w.mentionAt(i); m != nil && m.a == i && m.side >= 0 && !containsInt16(seen, m.side) {
-			if i > 0 && w.toks[i-1].cls&cTo != 0 {
-				continue
-			}
+		if m := w.mentionAt(i); m != nil && m.a == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !containsInt16(seen, m.side) && !w.sentTo(i) {
 			seen = append(seen, m.side)
 		}
 	}
@@ -368,6 +382,23 @@ func (w *worker) byRole(roles uint64, person bool, side string) (speaker, bool) 
 	return w.ctx[best].sp, true
 }
 
+// lastOfSide is the person of a side the article named last.
+func (w *worker) lastOfSide(side string) (speaker, bool) {
+	if w.lastPerson >= 0 && w.ctx[w.lastPerson].sp.side == side {
+		return w.ctx[w.lastPerson].sp, true
+	}
+	best, seen := -1, 0
+	for i := range w.ctx {
+		if c := &w.ctx[i]; c.sp.person && c.sp.side == side && c.seen > seen {
+			best, seen = i, c.seen
+		}
+	}
+	if best < 0 {
+		return speaker{}, false
+	}
+	return w.ctx[best].sp, true
+}
+
 // unknownName reads a name the table does not know at token i (before end):
 // a run of capitalized words ("Hwang Jae-ho", "Institute for Global Strategy
 // and Cooperation"), without the titles before it. A one-word name the
@@ -424,7 +455,7 @@ func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
 	// "Korean Air": a side's word just before a one-word name makes an organization
 	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].norm(), "-") {
 		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
-			(m.a == 0 || w.toks[m.a-1].cls&cTo == 0) && w.toks[i].cls&(cRole|cTitle) == 0 {
+			!w.sentTo(m.a) && w.toks[i].cls&(cRole|cTitle) == 0 {
 			name = strings.TrimSuffix(strings.TrimSuffix(surface(raw, &w.toks[m.a]), "'s"), "\u2019s") + " " + name
 			side = w.x.sides[m.side]
 			org = true

@@ -100,7 +100,8 @@ var wordClasses = []struct {
 		presidential regular press news media affairs permanent special assistant acting former
 		executive central political military joint staff first lady public cabinet development
 		reform international relations strategic policy planning information broadcasting
-		trade-investment coast guard immigration statistics customs central bank`},
+		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
+		madam sir`},
 	{cBody, `ministry ministries agency office embassy consulate customs government department
 		administration council commission committee bureau service news daily times herald post
 		press media ilbo shimbun sinmun television tv radio broadcasting network kremlin pentagon
@@ -118,7 +119,7 @@ var wordClasses = []struct {
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
 		might can shall should already still even has not never`},
 	{cBe, "is was were are been be being"},
-	{cPron, "he she they we i it"},
+	{cPron, "he she they we i it him them"},
 	{cRel, "who which"},
 	{cStop, `in on at with about between against toward towards among including like than into
 		onto upon over under after before during since while when where whereas as if because
