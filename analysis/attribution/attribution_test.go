@@ -151,6 +151,8 @@ var cases = []struct {
 		[]string{"Xi Jinping | China | said", "South Korean president | ROK | said"}},
 	{"generic speakers", "", "Analysts say the partnership has limits. Critics said the deal was vague.",
 		[]string{"analysts | unknown | said", "critics | unknown | said"}},
+	{"two sides' words", "", "Chinese and Korean officials said the forum was useful. Farmers said prices fell.",
+		[]string{"both | both | said", "Farmers | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }
