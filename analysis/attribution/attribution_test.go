@@ -181,18 +181,39 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestStem: with -stem the table is stemmed as the tokens are, and a stem
+// shared by a verb and a noun ("highlighted", "highlight") is a speech verb
+// only in the verb's forms. The seeds and the cases are attributed alike
+// either way.
 func TestStem(t *testing.T) {
 	opts := corpus.DefaultOptions()
 	opts.Stem = true
-	d := corpus.NewParser(opts).Parse("x.txt", []byte("The Chinese side stressed the point. According to the Korea Customs Service, exports rose. Kishida Fumio noted it."))
+	ps := corpus.NewParser(opts)
+	d := ps.Parse("x.txt", []byte("The Chinese side stressed the point. According to the Korea Customs Service, exports rose. "+
+		"Kishida Fumio noted it. Trade became another highlight of the visit."))
 	at := New(nil, Options{Stem: true})
 	var rows []string
 	for _, a := range at.Document(d) {
 		rows = append(rows, row(a))
 	}
-	want := []string{"Chinese side | China | stressed", "Korea Customs Service | ROK | according to", "Kishida Fumio | Japan | noted"}
+	want := []string{"Chinese side | China | stressed", "Korea Customs Service | ROK | according to", "Kishida Fumio | Japan | noted", "narrator | narrator | narrator"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("with stemming got\n%s", strings.Join(rows, "\n"))
+	}
+	plain := New(nil, Options{})
+	docs := loadSeeds(t)
+	for _, c := range cases {
+		docs = append(docs, parse(t, c.text, c.date))
+	}
+	for _, d := range docs {
+		sd := ps.Parse(d.File, []byte(d.Raw))
+		a, b := plain.Document(d), at.Document(sd)
+		for i := range a {
+			if a[i] != b[i] {
+				s := d.Sentences[i]
+				t.Errorf("%s: %q: %v without stemming, %v with", d.ID, d.Raw[s.Start:s.End], a[i], b[i])
+			}
+		}
 	}
 }
 

@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/dipstat/dipstat/analysis/corpus"
+
 // found is the reported-speech frame of a sentence: who speaks, by what cue.
 type found struct {
 	sp  speaker
@@ -25,7 +27,7 @@ func (w *worker) firstFrame(raw string, from int) (found, bool) {
 		if k.quoted || k.cls&(cVerb|cAccording|cQuoted|cShow) == 0 {
 			continue
 		}
-		if k.cls&cAccording != 0 && i+1 < len(toks) && toks[i+1].norm() == "to" && !toks[i+1].quoted {
+		if k.cls&cAccording != 0 && i+1 < len(toks) && toks[i+1].word() == "to" && !toks[i+1].quoted {
 			if i+2 < len(toks) && toks[i+2].cls&(cPron|cDet) != 0 && (i+3 == len(toks) || toks[i+3].gap != 0) {
 				if sp, ok := w.pronoun(raw, i+2); ok { // "according to him"
 					return found{sp, "according to"}, true
@@ -45,13 +47,23 @@ func (w *worker) firstFrame(raw string, from int) (found, bool) {
 				return f, true
 			}
 		}
-		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" {
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) {
 			if f, ok := w.speechVerb(raw, i); ok {
 				return f, true
 			}
 		}
 	}
 	return found{}, false
+}
+
+// verbForm reports whether a token whose stem is a speech verb's is one of
+// the verb's forms ("highlighted", not the noun "highlight"); without
+// stemming every token with the verb's entry is.
+func (w *worker) verbForm(raw string, k *tok) bool {
+	if k.e.forms == nil {
+		return true
+	}
+	return k.e.forms[corpus.NormalizeWord(raw[k.t.Start:k.t.End])]
 }
 
 // speechVerb reads the frame of the speech verb at token i.
@@ -63,7 +75,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		if i+1 >= len(toks) || toks[i+1].quoted {
 			return found{}, false
 		}
-		c, ok := particles[e.needs][toks[i+1].norm()]
+		c, ok := particles[e.needs][toks[i+1].word()]
 		if !ok {
 			return found{}, false
 		}
@@ -73,7 +85,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		// ", saying that", "while stressing": the subject of the clause
 		prev := ""
 		if i > 0 {
-			prev = toks[i-1].norm()
+			prev = toks[i-1].word()
 		}
 		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" {
 			if sp, ok := w.clauseSubject(raw, i); ok {
@@ -101,9 +113,9 @@ skip:
 		switch {
 		case k.cls&cBe != 0:
 			passive = true
-		case k.cls&cAdv != 0 || k.norm() == "however":
+		case k.cls&cAdv != 0 || k.word() == "however":
 		case k.cls&cWeekday != 0:
-			if j > 0 && toks[j-1].norm() == "on" {
+			if j > 0 && toks[j-1].word() == "on" {
 				j--
 			}
 		default:
@@ -112,7 +124,7 @@ skip:
 		j--
 	}
 	if passive && !passiveOK {
-		if end+2 < len(toks) && toks[end+1].norm() == "by" {
+		if end+2 < len(toks) && toks[end+1].word() == "by" {
 			return w.resolveNP(raw, w.forward(end+2))
 		}
 		return speaker{}, false
@@ -144,7 +156,7 @@ skip:
 			return sp, true
 		}
 	}
-	if !ok || k.norm() == "and" || k.norm() == "but" || n == 0 {
+	if !ok || k.word() == "and" || k.word() == "but" || n == 0 {
 		return w.clauseSubject(raw, i)
 	}
 	return speaker{}, false
@@ -193,7 +205,7 @@ func (w *worker) quotedAs(raw string, i int) (found, bool) {
 		if toks[j].quoted || toks[j].gap&gHard != 0 {
 			break
 		}
-		if toks[j].norm() != "as" || toks[j+1].cls&cVerb == 0 || !toks[j+1].ing {
+		if toks[j].word() != "as" || toks[j+1].cls&cVerb == 0 || !toks[j+1].ing {
 			continue
 		}
 		if j == i+1 {
@@ -301,10 +313,10 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 	}
 	for x := 0; x < i; x++ {
 		k := &toks[x]
-		if k.quoted || k.poss || x > 0 && prepositions[toks[x-1].norm()] {
+		if k.quoted || k.poss || x > 0 && prepositions[toks[x-1].word()] {
 			continue
 		}
-		if k.cls&cPron != 0 && (k.norm() == "he" || k.norm() == "she") {
+		if k.cls&cPron != 0 && (k.word() == "he" || k.word() == "she") {
 			return w.pronoun(raw, x)
 		}
 		if m := w.mentionAt(x); m != nil && m.a == x && len(w.x.groups[m.g].actors) > 0 {
@@ -326,7 +338,7 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 // a sentence; "they" the last speaker; "it" the last organization speaking;
 // "we" and "I" outside quotations the speaker of a transcript's turn.
 func (w *worker) pronoun(raw string, j int) (speaker, bool) {
-	switch w.toks[j].norm() {
+	switch w.toks[j].word() {
 	case "he", "she", "him", "her":
 		for x := 0; x < j; x++ {
 			if k := &w.toks[x]; k.poss && !k.quoted {
@@ -343,7 +355,7 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		if w.lastPerson >= 0 {
 			return w.ctx[w.lastPerson].sp, true
 		}
-		name := w.toks[j].norm()
+		name := w.toks[j].word()
 		if name == "him" {
 			name = "he"
 		} else if name == "her" {
@@ -384,7 +396,7 @@ func (w *worker) jointStatement(from int) bool {
 			continue
 		}
 		for b := i - 1; b >= from && b >= i-3; b-- {
-			if n := toks[b].norm(); n == "in" || n == "according" {
+			if n := toks[b].word(); n == "in" || n == "according" {
 				return true
 			}
 		}

@@ -12,9 +12,12 @@ import (
 // its cue as a speech verb, its role bit and the actor and side variants
 // that start with it.
 type entry struct {
-	norm   string
-	cls    class
-	cue    string // speech verbs: the cue ("said")
+	norm string
+	cls  class
+	cue  string // speech verbs: the cue ("said")
+	// forms are the unstemmed forms of a speech verb, when the index was
+	// built with stemming: "highlight" (a noun) and "highlighted" stem alike
+	forms  map[string]bool
 	needs  string // a verb that needs a particle: the key into particles
 	role   uint64 // role bit (roleWords)
 	groups []int32
@@ -45,16 +48,23 @@ type index struct {
 	groups []group
 	sides  []string
 	actors []actorInfo
+	stem   bool
 	tz     *corpus.Tokenizer // only while building
 }
 
 func newIndex(acts *Actors, stem bool) *index {
-	x := &index{words: map[uint64]*entry{}, tz: corpus.NewTokenizer(corpus.Stopwords{}, stem)}
+	x := &index{words: map[uint64]*entry{}, tz: corpus.NewTokenizer(corpus.Stopwords{}, stem), stem: stem}
 	for key, forms := range speechVerbs {
 		for _, f := range forms {
 			for _, e := range x.wordEntries(f) {
 				e.cls |= cVerb
 				e.cue = key
+				if stem {
+					if e.forms == nil {
+						e.forms = map[string]bool{}
+					}
+					e.forms[f] = true
+				}
 				if particles[key] != nil {
 					e.needs = key
 				}

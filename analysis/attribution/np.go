@@ -123,10 +123,10 @@ func (w *worker) descriptive(s seg) bool {
 	}
 	// "CEO of", "President of": a capitalized title followed by "of"
 	for i := s.a; i+1 < s.b; i++ {
-		if w.toks[i+1].cls&cConn != 0 && w.toks[i+1].norm() == "of" {
-			return w.toks[i].cls&cRole != 0 || isAcronymTitle(w.toks[i].norm())
+		if w.toks[i+1].cls&cConn != 0 && w.toks[i+1].word() == "of" {
+			return w.toks[i].cls&cRole != 0 || isAcronymTitle(w.toks[i].word())
 		}
-		if w.toks[i].cls&(cRole|cTitle) == 0 && !isAcronymTitle(w.toks[i].norm()) {
+		if w.toks[i].cls&(cRole|cTitle) == 0 && !isAcronymTitle(w.toks[i].word()) {
 			return false
 		}
 	}

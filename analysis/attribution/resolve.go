@@ -307,7 +307,7 @@ func (w *worker) heads(raw string, s seg) []head {
 		for k := 1; k < len(hs); k++ {
 			and := false
 			for i := hs[k-1].s.b; i < hs[k].s.a; i++ {
-				if w.toks[i].norm() == "and" {
+				if w.toks[i].word() == "and" {
 					and = true
 				}
 			}
@@ -418,7 +418,7 @@ func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
 			continue
 		}
 		// "of", "for", "the" inside an organization's name; "and" after them
-		n := k.norm()
+		n := k.word()
 		if (n == "of" || n == "for" || n == "the" || n == "and" && ofSeen) && j+1 < end && w.nameWord(j+1) && w.toks[j+1].gap&(gHard|gComma) == 0 {
 			ofSeen = ofSeen || n != "the"
 			j++
@@ -453,7 +453,7 @@ func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
 	}
 	side := Unknown
 	// "Korean Air": a side's word just before a one-word name makes an organization
-	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].norm(), "-") {
+	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].word(), "-") {
 		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
 			!w.sentTo(m.a) && w.toks[i].cls&(cRole|cTitle) == 0 {
 			name = strings.TrimSuffix(strings.TrimSuffix(surface(raw, &w.toks[m.a]), "'s"), "\u2019s") + " " + name

@@ -21,9 +21,15 @@ type tok struct {
 	quoted bool  // inside quotation marks
 	gap    gap   // the punctuation between the previous token and this one
 	ment   int32 // index+1 of the known mention covering it; 0 for none
+	lw     string
 }
 
+// norm is the token's Token.Norm, stemmed with -stem: the key of the index.
 func (k *tok) norm() string { return k.t.Norm }
+
+// word is the token in lower case, never stemmed, for comparing with
+// literal words ("and", "according").
+func (k *tok) word() string { return k.lw }
 
 // gap is the punctuation between two tokens.
 type gap uint8
@@ -43,7 +49,10 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 	q := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		k := tok{t: t}
+		k := tok{t: t, lw: t.Norm}
+		if w.x.stem && t.Kind == corpus.Word {
+			k.lw = corpus.NormalizeWord(raw[t.Start:t.End])
+		}
 		if e := w.x.lookup(t); e != nil {
 			k.e, k.cls = e, e.cls
 		}
@@ -142,7 +151,7 @@ func isLineStart(raw string, pos int) bool {
 }
 
 // text is the speaker-name form of toks[a:b]: the surface of names and the
-// normalized (lower-case) form of common words, leading determiners left out,
+// normalized (lower-case, unstemmed) form of common words, leading determiners left out,
 // separated by single spaces.
 func (w *worker) text(raw string, a, b int) string {
 	for a < b && w.toks[a].cls&cDet != 0 {
@@ -157,7 +166,7 @@ func (w *worker) text(raw string, a, b int) string {
 		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0) {
 			sb.WriteString(raw[k.t.Start:k.t.End])
 		} else {
-			sb.WriteString(k.t.Norm)
+			sb.WriteString(corpus.NormalizeWord(raw[k.t.Start:k.t.End])) // never stemmed
 		}
 	}
 	return sb.String()

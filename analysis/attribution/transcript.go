@@ -37,7 +37,7 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	}
 	first := &toks[at]
 	if n == 1 && first.cls&cQA != 0 {
-		switch first.norm() {
+		switch first.word() {
 		case "q", "question", "journalist", "reporter":
 			return 1, speaker{name: Journalist, side: Press, actor: -1, person: true}, true
 		case "a", "answer":
