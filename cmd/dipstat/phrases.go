@@ -58,9 +58,11 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var cf corpusFlags
 	var ff formatFlag
 	var fam familyFlags
+	var af actorFlags
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
+	af.register(fs)
 	per := fs.String("period", "auto", "period `unit`: "+period.Names())
 	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
 	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
@@ -93,6 +95,14 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	at, err := af.attributor(cf.stem)
+	if err != nil {
+		return err
+	}
+	mo := phrases.MatchOptions{Stem: cf.stem}
+	if ff.name != "text" && !*discover {
+		mo.Attributor = at // the occurrences' speaker, side and cue
+	}
 	if err := do.Check(); *discover && err != nil {
 		return usagef("%v", err)
 	}
@@ -102,7 +112,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	}
 	loadErr := err
 	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
-		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem},
+		Families: families, Aliases: aliases, Match: mo,
 		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do, Workers: cf.workers,
 	})
 	if err != nil {
@@ -123,7 +133,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
-		tables = append(tables, table.PhraseOccurrences(res.Occurrences))
+		tables = append(tables, table.AttributedPhraseOccurrences(res.Occurrences))
 	}
 	if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
 		return err

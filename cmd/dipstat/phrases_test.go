@@ -29,8 +29,8 @@ func TestPhrasesSeeds(t *testing.T) {
 	}
 }
 
-// TestPhrasesJSONOffsets: every JSON object has exactly the documented fields
-// and its offsets give its text in the original file.
+// TestPhrasesJSONOffsets: every JSON object has exactly the documented fields,
+// a speaker, side and cue, and its offsets give its text in the original file.
 func TestPhrasesJSONOffsets(t *testing.T) {
 	out, _, err := runCLI(t, "phrases", "-format", "json", seeds)
 	if err != nil {
@@ -54,13 +54,18 @@ func TestPhrasesJSONOffsets(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &o); err != nil {
 			t.Fatal(err)
 		}
-		for _, k := range []string{"doc", "date", "family", "variant", "text", "start", "end", "sentence"} {
+		for _, k := range []string{"doc", "date", "family", "variant", "text", "start", "end", "sentence", "speaker", "side", "cue"} {
 			if _, ok := o[k]; !ok {
 				t.Fatalf("missing %s in %s", k, l)
 			}
 		}
-		if len(o) != 8 {
+		if len(o) != 11 {
 			t.Fatalf("extra fields in %s", l)
+		}
+		for _, k := range []string{"speaker", "side", "cue"} {
+			if o[k] == "" {
+				t.Errorf("empty %s in %s", k, l)
+			}
 		}
 		s, e := int(o["start"].(float64)), int(o["end"].(float64))
 		if raw[o["doc"].(string)][s:e] != o["text"] {

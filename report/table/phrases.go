@@ -124,20 +124,48 @@ func PhraseVariantPeriods(s *phrases.Summary) *Table {
 // family, variant, text (original), start, end (byte offsets into the
 // document's original text) and sentence (original text).
 func PhraseOccurrences(occs []phrases.Occurrence) *Table {
-	t := New("phrase_occurrences", "Formula occurrences",
-		Column{Key: "doc", Title: "Document", Width: 24},
-		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
-		Column{Key: "family", Title: "Family", Width: 22},
-		Column{Key: "variant", Title: "Variant", Max: 50, Width: 40},
-		Column{Key: "text", Title: "Text", Max: 50, Width: 40},
-		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
-		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
-		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
-	)
+	return phraseOccurrences(occs, false)
+}
+
+// AttributedPhraseOccurrences is PhraseOccurrences with the columns speaker,
+// side and cue after the sentence: who speaks in it (the matcher's
+// MatchOptions.Attributor fills them).
+func AttributedPhraseOccurrences(occs []phrases.Occurrence) *Table {
+	return phraseOccurrences(occs, true)
+}
+
+func phraseOccurrences(occs []phrases.Occurrence, speakers bool) *Table {
+	cols := []Column{
+		{Key: "doc", Title: "Document", Width: 24},
+		{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "variant", Title: "Variant", Max: 50, Width: 40},
+		{Key: "text", Title: "Text", Max: 50, Width: 40},
+		{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		{Key: "end", Title: "End", Kind: Int, Width: 7},
+		{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
+	}
+	if speakers {
+		cols = append(cols, speakerCols()...)
+	}
+	t := New("phrase_occurrences", "Formula occurrences", cols...)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence))
+		row := []any{o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence)}
+		if speakers {
+			row = append(row, o.Speaker, o.Side, o.Cue)
+		}
+		t.Append(row...)
 	}
 	return t
+}
+
+// speakerCols are the columns of an attribution: speaker, side, cue.
+func speakerCols() []Column {
+	return []Column{
+		{Key: "speaker", Title: "Speaker", Max: 32, Width: 24},
+		{Key: "side", Title: "Side", Width: 10},
+		{Key: "cue", Title: "Cue", Width: 14},
+	}
 }
 
 // Concordance is the key-word-in-context view of occurrences: document, date,
