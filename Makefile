@@ -17,6 +17,8 @@ test:
 	$(GO) test -count=1 ./...
 	@# go test hides the output of passing packages: show the external figure suite's scores
 	@$(GO) test -count=1 -run '^TestExternalSuite$$' -v ./analysis/figures | grep -E '^(figures:|  [a-z])'
+	@# and discovery's scores on the devset without the lexicon (issue 23)
+	@$(GO) test -count=1 -run '^TestDiscoverDevset$$' -v ./analysis/evaluation | grep -E '^ +discovery:' | sed 's/^ *//'
 
 bench: bench-scale
 	$(GO) test -run '^$$' -bench . -benchmem ./...
