@@ -132,7 +132,7 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 	if isContent && !u.actor && t.Kind == corpus.Word {
 		core = key
 		if !dc.opts.NoStemCore {
-			core = corpus.StemWord(core)
+			core = coreStem(corpus.StemWord(core))
 		}
 	}
 	dc.core = append(dc.core, core)
@@ -178,6 +178,22 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 	}
 }
 
+// coreLen is the length, in letters, a core word is cut to: the stem's
+// first six letters join the words stemming alone misses ("benefit" and
+// "beneficial", "partner" and "partnership", "neighbor" and "neighborly").
+const coreLen = 6
+
+func coreStem(s string) string {
+	n := 0
+	for i := range s {
+		if n == coreLen {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
 // Phrase is a recurring phrase found by discovery.
 type Phrase struct {
 	Text        string // the words (normalized, actor names canonical)
@@ -210,6 +226,7 @@ type Phrase struct {
 	Candidate int // index into Discovery.Candidates, or -1
 	ids       []int32
 	docs      []int32 // indices of DocIDs
+	at        []place // occurrences, while ranking
 }
 
 // Candidate is a candidate family: recurring phrases of one kind that share

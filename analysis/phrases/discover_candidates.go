@@ -19,6 +19,8 @@ type cand struct {
 	own, ownDocs, lastDoc int32
 	rep                   int32 // occurrences in reported speech
 	quoted                int32 // occurrences inside quotation marks
+	article               int32 // occurrences right after an article
+	afterNum              int32 // occurrences right after a number (a unit: "terawatt-hours of electricity")
 	caps, capsOf          int32 // occurrences with every content word capitalized, of capsOf that can tell
 	sl, sr                float64
 	count, docs           int32 // of a passage (a gram's are in the gram)
@@ -56,7 +58,7 @@ func (dc *Discoverer) edges(ids []int32) bool {
 // taken longest first, and one pass over the words per length marks where the
 // candidates kept so far reach (ends) and counts each shorter candidate's
 // occurrences outside them.
-func (dc *Discoverer) candidates(levels []*level) *candSet {
+func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 	o := dc.opts
 	cs := &candSet{at: make([][]int32, o.MaxN+1)}
 	top := o.MaxN
@@ -116,6 +118,11 @@ func (dc *Discoverer) candidates(levels []*level) *candSet {
 	for di := range dc.docs {
 		ends[di] = make([]int32, len(dc.docs[di].seq))
 	}
+	// quoted[di] has a bit per word inside quotation marks.
+	quoted := make([][]uint64, len(dc.docs))
+	for di := range dc.docs {
+		quoted[di] = dc.quotedWords(di)
+	}
 	var h hasher
 	for n := top; n >= o.MinN; n-- {
 		mark := n + 1 // the level whose kept candidates now mark ends
@@ -124,29 +131,29 @@ func (dc *Discoverer) candidates(levels []*level) *candSet {
 		}
 		for di := range dc.docs {
 			d := &dc.docs[di]
-			seq, end := d.seq, ends[di]
+			seq, end, rd := d.seq, ends[di], reach[di]
 			h.load(seq)
-			reach, sent, sentStart := int32(-1), 0, 0
+			reached, sent, sentStart := int32(-1), 0, 0
 			for i := range seq {
 				if seq[i] < 0 {
 					sent++
 					sentStart = i + 1
 					continue
 				}
-				if mark > 0 && i+mark <= len(seq) && h.brk[i] >= i+mark &&
+				if mark > 0 && int(rd[i]) >= mark &&
 					(mark == o.MaxN && inPassage != nil || dc.info[seq[i]].edge && dc.info[seq[i+mark-1]].edge) {
 					if gi, ok := levels[mark].idx[h.sum(i, mark)]; ok && covers(mark, gi) {
 						end[i] = max(end[i], int32(i+mark))
 					}
 				}
-				reach = max(reach, end[i])
-				if i+n > len(seq) || h.brk[i] < i+n {
-					continue
+				reached = max(reached, end[i])
+				if int(rd[i]) < n {
+					continue // no recurring n-gram starts here
 				}
 				if n == o.MaxN && len(passFirst) > 0 {
 					if gi, ok := levels[n].idx[h.sum(i, n)]; ok {
 						if pi, ok := passFirst[gi]; ok {
-							dc.occurrence(&cs.list[pi], di, i, n, sent, sentStart, true)
+							dc.occurrence(&cs.list[pi], di, i, n, sent, sentStart, true, quoted[di])
 						}
 					}
 				}
@@ -157,7 +164,7 @@ func (dc *Discoverer) candidates(levels []*level) *candSet {
 				if !ok || cs.at[n][gi] < 0 {
 					continue
 				}
-				dc.occurrence(&cs.list[cs.at[n][gi]], di, i, n, sent, sentStart, reach < int32(i+n))
+				dc.occurrence(&cs.list[cs.at[n][gi]], di, i, n, sent, sentStart, reached < int32(i+n), quoted[di])
 			}
 		}
 		for _, ci := range cs.at[n] {
@@ -173,7 +180,7 @@ func (dc *Discoverer) candidates(levels []*level) *candSet {
 // occurrence counts one occurrence of c at seq[i:i+n] of document di, in
 // sentence sent starting at unit sentStart; own says it lies outside every
 // longer candidate kept.
-func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own bool) {
+func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own bool, quoted []uint64) {
 	d := &dc.docs[di]
 	if own {
 		c.own++
@@ -185,8 +192,16 @@ func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own boo
 	if d.rep[sent] {
 		c.rep++
 	}
-	if inQuote(d.raw[d.sents[sent].Start:d.start[i]]) {
+	if quoted[i/64]&(1<<(i%64)) != 0 {
 		c.quoted++
+	}
+	if i > sentStart {
+		if w := dc.terms[d.seq[i-1]]; w == "the" || w == "a" || w == "an" {
+			c.article++
+		}
+		if dc.info[d.seq[i-1]].number {
+			c.afterNum++
+		}
 	}
 	checked, upper := 0, true
 	for k := i; k < i+n; k++ {
@@ -208,21 +223,39 @@ func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own boo
 	}
 }
 
-// inQuote reports whether text, a sentence up to a phrase, leaves a
-// quotation open.
-func inQuote(text string) bool {
-	straight, open, closed := 0, 0, 0
-	for _, r := range text {
-		switch r {
-		case '"':
-			straight++
-		case '“':
-			open++
-		case '”':
-			closed++
+// quotedWords returns a bit per word of document di, set for the words
+// inside quotation marks (a sentence's quotation left open before the word:
+// an odd number of straight quotes, or more opening curly quotes than
+// closing ones).
+func (dc *Discoverer) quotedWords(di int) []uint64 {
+	d := &dc.docs[di]
+	out := make([]uint64, (len(d.seq)+63)/64)
+	sent, from, straight, open := 0, 0, 0, 0
+	if len(d.sents) > 0 {
+		from = d.sents[0].Start
+	}
+	for i, id := range d.seq {
+		if id < 0 {
+			sent++
+			from, straight, open = d.sents[sent].Start, 0, 0
+			continue
+		}
+		for _, r := range d.raw[from:d.start[i]] {
+			switch r {
+			case '"':
+				straight++
+			case '“':
+				open++
+			case '”':
+				open--
+			}
+		}
+		from = int(d.start[i])
+		if straight%2 == 1 || open > 0 {
+			out[i/64] |= 1 << (i % 64)
 		}
 	}
-	return straight%2 == 1 || open > closed
+	return out
 }
 
 type passage struct {

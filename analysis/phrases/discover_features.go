@@ -37,13 +37,19 @@ const (
 	fLogN2           // the square of ln-words: lets the score peak at a length
 	fQuoted          // share of the occurrences inside quotation marks
 	fOwnDocs         // ln of the documents where it occurs outside longer phrases kept
+	fEntropyMax      // the higher of the left and right branching entropies
+	fOneKey          // keyness, of a single word (0 for longer phrases)
+	fOneRare         // rare, of a single word
+	fArticle         // share of the occurrences right after "the", "a" or "an"
+	fAfterNumber     // share of the occurrences right after a number
 	numFeatures
 )
 
 // FeatureNames names the features of Phrase.Features, in order.
 var FeatureNames = [numFeatures]string{"bias", "one-word", "ln-words", "ln-docs", "doc-share", "own-share",
 	"cohesion", "entropy", "reported", "capitalized", "head-noun", "abstract", "noun-end", "verb", "rare",
-	"common", "keyness", "compound", "names", "number", "span", "variants", "foreign", "ln-words-sq", "quoted", "ln-own-docs"}
+	"common", "keyness", "compound", "names", "number", "span", "variants", "foreign", "ln-words-sq", "quoted", "ln-own-docs",
+	"entropy-max", "one-word-keyness", "one-word-rare", "after-article", "after-number"}
 
 // shareShrink is added to the documents when a phrase's share of them is
 // computed: in a corpus of five articles, a phrase in all five says little
@@ -70,9 +76,13 @@ func (dc *Discoverer) features(c *cand, ids []int32, count, docs int32, lo, hi d
 	x[fCohesion] = dc.cohesion(ids, count, levels)
 	if c.passage || n >= dc.opts.MaxN {
 		x[fEntropy] = math.Log(float64(count)) // unknown: as if every neighbour differed
+		x[fEntropyMax] = x[fEntropy]
 	} else {
-		x[fEntropy] = min(branching(count, c.sl), branching(count, c.sr))
+		l, r := branching(count, c.sl), branching(count, c.sr)
+		x[fEntropy], x[fEntropyMax] = min(l, r), max(l, r)
 	}
+	x[fArticle] = float64(c.article) / float64(count)
+	x[fAfterNumber] = float64(c.afterNum) / float64(count)
 	x[fReported] = float64(c.rep) / float64(count)
 	x[fQuoted] = float64(c.quoted) / float64(count)
 	x[fOwnDocs] = math.Log(float64(max(1, c.ownDocs)))
@@ -131,6 +141,9 @@ func (dc *Discoverer) features(c *cand, ids []int32, count, docs int32, lo, hi d
 		if !math.IsInf(key, -1) {
 			x[fKey] = key
 		}
+	}
+	if n == 1 {
+		x[fOneKey], x[fOneRare] = x[fKey], x[fRare]
 	}
 	if lo != 0 && hi != 0 {
 		x[fSpan] = math.Log(1 + months(lo, hi))

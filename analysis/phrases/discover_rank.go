@@ -165,7 +165,12 @@ func (dc *Discoverer) rank(res *Discovery) {
 	sortRanked(ps)
 	top := min(dc.opts.GroupTop, len(ps))
 	dc.docLists(ps[:top])
-	for _, c := range group(ps, top, dc.core, dc.rareCores()) {
+	lens := make([]int, len(dc.docs))
+	for di := range dc.docs {
+		lens[di] = len(dc.docs[di].seq)
+	}
+	rare := dc.rareCores()
+	for _, c := range group(ps, top, dc.core, rare, lens) {
 		v := math.Log(float64(len(c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
@@ -189,10 +194,13 @@ func (dc *Discoverer) rank(res *Discovery) {
 		}
 		dc.docLists(sub)
 		for k, i := range missing {
-			ps[i].DocIDs, ps[i].docs = sub[k].DocIDs, sub[k].docs
+			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
 		}
 	}
-	res.Candidates = group(ps, top, dc.core, dc.rareCores())
+	res.Candidates = group(ps, top, dc.core, rare, lens)
+	for i := range ps[:top] {
+		ps[i].at = nil
+	}
 	for i := range ps[:top] {
 		ps[i].Periods = dc.periods(ps[i].docs)
 	}

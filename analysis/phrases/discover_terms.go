@@ -14,7 +14,7 @@ import (
 type termInfo struct {
 	edge     bool    // may begin or end a phrase: not a function word
 	actor    bool    // an actor name (or a compound of one), folded by the aliases
-	number   bool    // digits
+	number   bool    // digits, or a word with one ("60th", "16-word")
 	title    bool    // an office or rank: "president", "spokesperson"
 	inst     bool    // a body or outlet: "ministry", "xinhua"
 	proper   bool    // a proper name in the reference list only
@@ -34,7 +34,7 @@ func newTermInfo(key string, t corpus.Token, actor bool) termInfo {
 	ti := termInfo{
 		edge:     !t.Stop && !edgeWords[key],
 		actor:    actor,
-		number:   t.Kind == corpus.Number,
+		number:   t.Kind == corpus.Number || strings.ContainsAny(key, "0123456789"),
 		title:    titleWords[key],
 		inst:     institutionWords[key],
 		abstract: abstractNoun(key),

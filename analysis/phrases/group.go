@@ -13,17 +13,67 @@ const minCore = 2
 // while sharing a core word — or leads a new group. A phrase's core is its
 // stemmed content words without actor names and numbers; a core of fewer
 // than minCore words joins only the same core ("decoupling" and "decouple").
-// Phrases without a core word are not grouped. Leaders do not chain: a
+// Before all that, a phrase at least half of whose occurrences overlap those
+// of a leader joins its group: it is another cut of the same words. Phrases
+// without a core word are not grouped otherwise. Leaders do not chain: a
 // phrase is compared with leaders only. Candidates are in the order of their
 // leaders.
-func group(ps []Phrase, top int, coreOf []string, rare map[string]bool) []Candidate {
+func group(ps []Phrase, top int, coreOf []string, rare map[string]bool, lens []int) []Candidate {
 	type grp struct {
 		leader  int
 		core    map[string]bool
 		members []int
 	}
 	var groups []*grp
+	// cover[doc][pos] is 1 + the group whose leader's occurrence covers
+	// the word (the best-ranked such leader), or 0.
+	cover := make([][]int32, len(lens))
+	overlap := func(i int) int {
+		votes := map[int32]int{}
+		for _, o := range ps[i].at {
+			c := cover[o.doc]
+			if c == nil {
+				continue
+			}
+			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+				if c[k] > 0 {
+					votes[c[k]-1]++
+					break
+				}
+			}
+		}
+		best, bestN := -1, 0
+		for g, n := range votes {
+			if n > bestN || n == bestN && int(g) < best {
+				best, bestN = int(g), n
+			}
+		}
+		if 2*bestN < len(ps[i].at) || best >= 0 && (ps[groups[best].leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
+			return -1
+		}
+		return best
+	}
+	lead := func(i, g int) {
+		for _, o := range ps[i].at {
+			if cover[o.doc] == nil {
+				cover[o.doc] = make([]int32, lens[o.doc])
+			}
+			c := cover[o.doc]
+			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+				if c[k] == 0 {
+					c[k] = int32(g) + 1
+				}
+			}
+		}
+	}
 	for i := 0; i < top; i++ {
+		// A phrase most of whose occurrences overlap a leader's is another
+		// cut of the same words: "move away from each other" and "close
+		// neighbors who cannot move away".
+		if g := overlap(i); g >= 0 {
+			groups[g].members = append(groups[g].members, i)
+			continue
+		}
 		c := map[string]bool{}
 		for _, id := range ps[i].ids {
 			if w := coreOf[id]; w != "" {
@@ -54,6 +104,7 @@ func group(ps []Phrase, top int, coreOf []string, rare map[string]bool) []Candid
 			}
 		}
 		if best < 0 {
+			lead(i, len(groups))
 			groups = append(groups, &grp{leader: i, core: c, members: []int{i}})
 			continue
 		}

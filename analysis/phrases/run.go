@@ -38,8 +38,9 @@ func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
 		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample(), Warnings: dc.warnings()}
-	levels := dc.count()
-	cands := dc.candidates(levels)
+	levels, reach := dc.count()
+	cands := dc.candidates(levels, reach)
+	reach = nil
 	dc.entropy(levels, cands)
 	for _, c := range cands.list {
 		if !c.kept {
@@ -55,10 +56,13 @@ func (dc *Discoverer) Run() *Discovery {
 }
 
 // count counts the recurring n-grams of 1..MaxN words: levels[n] holds those
-// of n words in at least MinDocs documents.
-func (dc *Discoverer) count() []*level {
+// of n words in at least MinDocs documents. reach[di][i] is the length of
+// the longest recurring n-gram at word i of document di (1 byte per word),
+// so that later passes skip the words where nothing long enough starts.
+func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 	o := dc.opts
-	levels := make([]*level, o.MaxN+1)
+	levels = make([]*level, o.MaxN+1)
+	reach = make([][]uint8, len(dc.docs))
 	var h hasher
 	// alive[di][i] says whether the (n-1)-gram at i recurs; pos[di][i] is the
 	// gram counted at i in this level (-1 for none).
@@ -67,6 +71,7 @@ func (dc *Discoverer) count() []*level {
 	for di := range dc.docs {
 		alive[di] = make([]bool, len(dc.docs[di].seq))
 		pos[di] = make([]int32, len(dc.docs[di].seq))
+		reach[di] = make([]uint8, len(dc.docs[di].seq))
 	}
 	for n := 1; n <= o.MaxN; n++ {
 		var rec []uint64
@@ -94,9 +99,12 @@ func (dc *Discoverer) count() []*level {
 			}
 		}
 		for di := range dc.docs {
-			al, ps := alive[di], pos[di]
+			al, ps, r := alive[di], pos[di], reach[di]
 			for i, gi := range ps {
 				al[i] = gi >= 0 && int(lv.grams[gi].docs) >= o.MinDocs
+				if al[i] {
+					r[i] = uint8(n)
+				}
 			}
 		}
 		lv.prune(o.MinDocs)
@@ -105,7 +113,7 @@ func (dc *Discoverer) count() []*level {
 			break
 		}
 	}
-	return levels
+	return levels, reach
 }
 
 // docLists finds the documents of each phrase in one more pass (see
@@ -118,7 +126,7 @@ func (dc *Discoverer) docLists(ps []Phrase) {
 				docs = append(docs, o.doc)
 			}
 		}
-		ps[i].docs = docs
+		ps[i].docs, ps[i].at = docs, occ
 		ps[i].DocIDs = make([]string, len(docs))
 		for k, di := range docs {
 			ps[i].DocIDs[k] = dc.docs[di].id
