@@ -83,7 +83,8 @@ func TestPhrasesErrors(t *testing.T) {
 		{[]string{"phrases", "-families", "testdata/none.toml", seeds}, "-families: open testdata/none.toml"},
 		{[]string{"phrases", "-no-default-families", seeds}, "needs -families"},
 		{[]string{"phrases", "-period", "decade", seeds}, "-period"},
-		{[]string{"phrases", "-discover", "-min-words", "1", seeds}, "phrase lengths"},
+		{[]string{"phrases", "-discover", "-min-words", "0", seeds}, "phrase lengths"},
+		{[]string{"phrases", "-discover", "-kind", "formulas", seeds}, "-kind: phrases: unknown kind"},
 	} {
 		_, _, err := runCLI(t, tc.args...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

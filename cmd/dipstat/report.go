@@ -123,7 +123,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := outdir.CheckName(name); err != nil {
 		return cfg.Wrap("name", usagef("-name: %v", err))
 	}
-	families, err := fam.families()
+	families, err := fam.families(false)
 	if err != nil {
 		return err
 	}

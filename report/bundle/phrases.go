@@ -46,8 +46,8 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
 		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
 	if d := in.Discovery; d != nil {
-		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0), "Recurring phrases"),
-			sheet(table.CandidateFamilies(d, 0), "Candidate families"))
+		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
+			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))
 		p.Warnings = append(p.Warnings, d.Warnings...)
 	}
 	var labels []string
