@@ -225,8 +225,18 @@ func checkReportImages(t *testing.T, dir string) {
 	svgs, _ := filepath.Glob(filepath.Join(dir, "charts", "*.svg"))
 	for _, p := range svgs {
 		b, _ := os.ReadFile(p)
-		if !bytes.HasPrefix(b, []byte("<?xml")) || !bytes.Contains(b, []byte("@font-face")) || bytes.Contains(b, []byte("<image")) {
-			t.Errorf("%s: not a vector SVG with embedded fonts", filepath.Base(p))
+		if !bytes.HasPrefix(b, []byte("<?xml")) || bytes.Contains(b, []byte("@font-face")) || !bytes.Contains(b, []byte(chart.FontStack)) || bytes.Contains(b, []byte("<image")) {
+			t.Errorf("%s: not a vector SVG naming its fonts (chart.FontStack) without embedding them", filepath.Base(p))
+		}
+	}
+	// Light files: fonts are named (SVG) or subset (PDF), never embedded
+	// whole in every file.
+	for pattern, limit := range map[string]int64{"*.svg": 150_000, "*.pdf": 60_000} {
+		files, _ := filepath.Glob(filepath.Join(dir, "charts", pattern))
+		for _, p := range files {
+			if fi, err := os.Stat(p); err != nil || fi.Size() > limit {
+				t.Errorf("%s: %v bytes (%v), want at most %d", filepath.Base(p), fi.Size(), err, limit)
+			}
 		}
 	}
 }

@@ -96,7 +96,7 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	book := &workbook.Book{Summary: summary, Tables: tables, Charts: native, Link: r.Link}
 	for i, c := range charts {
 		if pngs[i] != nil {
-			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: dpi(r)})
+			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: workbook.SheetDPI})
 		}
 	}
 	var xb bytes.Buffer
@@ -166,24 +166,6 @@ func dpi(r *Report) int {
 		return r.DPI
 	}
 	return 200
-}
-
-func hasFormat(r *Report, f string) bool {
-	for _, x := range r.Formats {
-		if x == f {
-			return true
-		}
-	}
-	return false
-}
-
-func hasSize(sizes []chart.Size, s chart.Size) bool {
-	for _, x := range sizes {
-		if x.Name == s.Name {
-			return true
-		}
-	}
-	return false
 }
 
 // chartFile is a chart's file name for a size and format.

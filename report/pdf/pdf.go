@@ -80,7 +80,7 @@ func Write(w io.Writer, sum Summary, charts []*chart.Chart) (int, error) {
 	}
 	for _, ch := range charts {
 		p.next()
-		s := chart.Full.ForPDF()
+		s := chart.Full
 		h := min(ch.Height(s), PageHeight-2*margin-0.3*vg.Inch)
 		top := PageHeight - margin
 		left := (PageWidth - s.Width) / 2
@@ -143,21 +143,17 @@ func (p *pager) fill(sty draw.TextStyle, pt vg.Point, txt string) {
 // line draws one line of text at the current position, breaking the page
 // when it is full.
 func (p *pager) line(txt string, size vg.Length, bold bool, indent vg.Length) {
-	sty := chart.TextStyle(size, false)
+	sty := chart.TextStyle(size, bold)
 	if p.y-size*1.4 < margin+0.4*vg.Inch {
 		p.next()
 	}
 	p.y -= size * 1.4
-	if bold && !p.dry {
-		chart.FillBold(draw.New(p.c), sty, vg.Point{X: margin + indent, Y: p.y}, txt)
-		return
-	}
 	p.fill(sty, vg.Point{X: margin + indent, Y: p.y}, txt)
 }
 
 // para draws wrapped text.
 func (p *pager) para(txt string, size vg.Length, bold bool, indent vg.Length) {
-	sty := chart.TextStyle(size, false)
+	sty := chart.TextStyle(size, bold)
 	for _, l := range chart.Wrap(chart.Safe(txt), sty, PageWidth-2*margin-indent) {
 		p.line(l, size, bold, indent)
 	}
