@@ -267,6 +267,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
 		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
 	}
+	if win.IsSet() {
+		rep.Window = win.String()
+	}
 	man, err := bundle.Write(ctx, st.Dir, rep)
 	if err != nil {
 		return fmt.Errorf("report %s: %w", name, err)
