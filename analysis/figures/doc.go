@@ -10,7 +10,8 @@
 // Entry points: Extract (a plain string), ExtractDated (a string with a
 // publication date), FromDocument and FromCorpus (corpus documents: offsets
 // into Document.Raw, one sentence at a time, cleaned-away spans skipped),
-// Series and GroupSeries.
+// FromDocumentWith and FromCorpusWith (the same, with each figure's speaker,
+// side and cue from package attribution), Series and GroupSeries.
 //
 // # Extraction
 //

@@ -40,14 +40,17 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	if maxVar <= 0 {
 		maxVar = 6
 	}
+	p.Tables = append(p.Tables, sheet(table.PhraseFamilies(s), "Phrase families by period"))
+	if fk := familyKeyness(s); fk != nil {
+		p.Tables = append(p.Tables, sheet(fk, "Family keyness"))
+	}
 	p.Tables = append(p.Tables,
-		sheet(table.PhraseFamilies(s), "Phrase families by period"),
 		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
 		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
 	if d := in.Discovery; d != nil {
-		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0), "Recurring phrases"),
-			sheet(table.CandidateFamilies(d, 0), "Candidate families"))
+		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
+			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))
 		p.Warnings = append(p.Warnings, d.Warnings...)
 	}
 	var labels []string
@@ -98,7 +101,11 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	}
 	note := strings.Join(notes, "; ")
 	c, err := chart.Panels("families", "Formula families per "+s.Unit.String(), cap.With(note), "per 10,000 tokens", labels, panels)
-	p.addChart(c, err, "formula families per period")
+	var drawn []string
+	for _, f := range fams[:min(len(fams), chart.MaxPanels)] {
+		drawn = append(drawn, f.Name)
+	}
+	p.addChart(c, err, "formula families per period", drawn...)
 	for k, f := range fams {
 		if k >= nCharts {
 			break
@@ -137,7 +144,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 			series = append(series, chart.Series{Name: fmt.Sprintf("other (%d variants)", len(vars)-maxVar+1), Values: other})
 		}
 		c, err := chart.Stacked("variants-"+slug(f.Name), "Variants of “"+f.Name+"” per "+s.Unit.String(), cap.String(), labels, series)
-		p.addChart(c, err, "variant shares of "+f.Name)
+		p.addChart(c, err, "variant shares of "+f.Name, f.Name)
 	}
 	if len(labels) > 0 {
 		p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.LineChart, Title: "Formula families per " + s.Unit.String(),

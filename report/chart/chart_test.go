@@ -13,9 +13,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"gonum.org/v1/plot/vg"
 )
@@ -94,8 +96,8 @@ func TestRenderAll(t *testing.T) {
 						t.Errorf("%s %s: not a PDF with embedded fonts", c.Name, s.Name)
 					}
 				case "svg":
-					if !bytes.Contains(buf.Bytes(), []byte("@font-face")) {
-						t.Errorf("%s %s: SVG without embedded fonts", c.Name, s.Name)
+					if bytes.Contains(buf.Bytes(), []byte("@font-face")) || !bytes.Contains(buf.Bytes(), []byte(FontStack)) {
+						t.Errorf("%s %s: SVG embeds its fonts or does not name them with FontStack", c.Name, s.Name)
 					}
 				}
 			}
@@ -139,8 +141,9 @@ func abs(x int) int {
 	return x
 }
 
-// TestPDFText checks that a label with a minus sign, curly quotes and a
-// Hangul name is written to the PDF as Windows-1252 text, not UTF-8 bytes.
+// TestPDFText checks that labels with a minus sign, curly quotes and a
+// Hangul name are written as text (through Safe) and that each face is
+// embedded once, as a subset.
 func TestPDFText(t *testing.T) {
 	c, err := Bars("t", "Ties “win−win” with 윤석열", "caption – é", "count", []Item{{"이재명", 3}})
 	if err != nil {
@@ -151,22 +154,26 @@ func TestPDFText(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := pdfText(t, buf.Bytes())
-	for _, want := range []string{"Ties \x93win-win\x94 with Yunseokyeol", "Ijaemyeong", "caption \x96 \xe9"} {
+	for _, want := range []string{"Ties “win-win” with Yunseokyeol", "Ijaemyeong", "caption – é"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("PDF text lacks %q", want)
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "\xe2\x88\x92") || strings.Contains(text, "\xec") {
-		t.Errorf("PDF text holds UTF-8 bytes")
+	// Two faces (the bold title, the regular rest), each its own subset:
+	// the whole Liberation Sans is over 300 KB.
+	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 2 {
+		t.Errorf("PDF embeds %d font files, want 2 (regular and bold)", n)
 	}
-	// One face only: fpdf would give every face the first embedded file.
-	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 1 {
-		t.Errorf("PDF embeds %d font files, want 1 (regular face only)", n)
+	for _, m := range regexp.MustCompile(`/Length1 (\d+)`).FindAllSubmatch(buf.Bytes(), -1) {
+		if n, _ := strconv.Atoi(string(m[1])); n > 100_000 {
+			t.Errorf("an embedded font file is %d bytes: not a subset", n)
+		}
 	}
 }
 
-// pdfText inflates every stream of a PDF and returns the (string) operands
-// of text operators.
+// pdfText inflates every stream of a PDF and returns the string operands
+// of text operators, decoded from UTF-16BE (the encoding of fpdf's UTF-8
+// fonts), one per line.
 func pdfText(t *testing.T, data []byte) string {
 	t.Helper()
 	var all strings.Builder
@@ -182,12 +189,39 @@ func pdfText(t *testing.T, data []byte) string {
 	}
 	var out strings.Builder
 	for _, m := range regexp.MustCompile(`\(((?:\\.|[^\\)])*)\) ?Tj`).FindAllStringSubmatch(all.String(), -1) {
-		out.WriteString(strings.NewReplacer(`\(`, "(", `\)`, ")", `\\`, `\`).Replace(m[1]) + "\n")
+		raw := []byte(strings.NewReplacer(`\(`, "(", `\)`, ")", `\\`, `\`, `\r`, "\r").Replace(m[1]))
+		u := make([]uint16, len(raw)/2)
+		for i := range u {
+			u[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		}
+		out.WriteString(string(utf16.Decode(u)) + "\n")
 	}
 	return out.String()
 }
 
-// TestSVGGolden keeps small charts as exact SVGs (fonts not embedded).
+// sizeLimits are the most a chart file may weigh: fonts are named (SVG) or
+// subset (PDF), never embedded whole.
+var sizeLimits = map[string]int{"svg": 150_000, "pdf": 60_000}
+
+// TestFileSizes renders every sample at both sizes and checks the SVG and
+// PDF against sizeLimits.
+func TestFileSizes(t *testing.T) {
+	for _, c := range samples(t) {
+		for _, s := range Sizes {
+			for format, limit := range sizeLimits {
+				var buf bytes.Buffer
+				if err := Render(&buf, c, s, format, Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if buf.Len() > limit {
+					t.Errorf("%s %s.%s is %d bytes, over %d", c.Name, s.Name, format, buf.Len(), limit)
+				}
+			}
+		}
+	}
+}
+
+// TestSVGGolden keeps small charts as exact SVGs.
 func TestSVGGolden(t *testing.T) {
 	bars, err := Bars("golden", "Top terms", "Corpus: test · 2 documents", "occurrences", []Item{{"china", 12}, {"south korea", 7}})
 	if err != nil {
@@ -210,7 +244,7 @@ func TestSVGGolden(t *testing.T) {
 func svgGolden(t *testing.T, c *Chart, name string) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Render(&buf, c, Column, "svg", Options{NoEmbed: true}); err != nil {
+	if err := Render(&buf, c, Column, "svg", Options{}); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", name)

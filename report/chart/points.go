@@ -47,8 +47,8 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 	if len(keep) == 0 {
 		return nil, ErrNoData
 	}
-	if len(keep) > maxPanels {
-		keep = keep[:maxPanels]
+	if len(keep) > MaxPanels {
+		keep = keep[:MaxPanels]
 	}
 	first, last := keep[0].Points[0].Date, keep[0].Points[0].Date
 	for _, se := range keep {

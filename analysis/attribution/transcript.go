@@ -1,0 +1,106 @@
+package attribution
+
+// Transcripts of press conferences (the Chinese foreign ministry's daily
+// briefing, for one) give each turn a line starting with the speaker's name
+// and a colon: "Spokesperson Mao Ning: ...", "Mao Ning: ...", "Q: ..." (a
+// journalist), "AFP: ..." (the outlet asking). The speaker holds until the
+// next such line.
+
+// maxLabelWords is the longest "Name:" label read.
+const maxLabelWords = 6
+
+// label reads a transcript label at token at, which must start a line: the
+// number of its tokens and its speaker.
+func (w *worker) label(raw string, at int) (int, speaker, bool) {
+	toks := w.toks
+	if at >= len(toks) || toks[at].quoted {
+		return 0, speaker{}, false
+	}
+	n := 0
+	for k := at + 1; k < len(toks) && k-at <= maxLabelWords; k++ {
+		g := toks[k].gap
+		if g&gColon != 0 {
+			n = k - at
+			break
+		}
+		if g != 0 {
+			return 0, speaker{}, false
+		}
+	}
+	if n == 0 {
+		return 0, speaker{}, false
+	}
+	for k := at; k < at+n; k++ {
+		if !toks[k].cap && toks[k].cls&cConn == 0 {
+			return 0, speaker{}, false
+		}
+	}
+	first := &toks[at]
+	if n == 1 && first.cls&cQA != 0 {
+		switch first.word() {
+		case "q", "question", "journalist", "reporter":
+			return 1, speaker{name: Journalist, side: Press, actor: -1, person: true}, true
+		case "a", "answer":
+			return 1, w.answerer(), true
+		}
+	}
+	if n == 1 && first.cls&cNotLabel != 0 {
+		return 0, speaker{}, false
+	}
+	sp, ok := w.resolveNP(raw, seg{at, at + n})
+	if !ok || !sp.named || sp.joint {
+		return 0, speaker{}, false
+	}
+	// A known actor or a full name starts a transcript; a one-word unknown
+	// label ("AFP:") only continues one.
+	if sp.actor < 0 && !w.transcript && !(sp.person && n >= 2 && w.hasRole(seg{at, at + n})) {
+		return 0, speaker{}, false
+	}
+	return n, sp, true
+}
+
+// hasRole reports whether s holds a title ("Spokesperson Lin Jian").
+func (w *worker) hasRole(s seg) bool {
+	r, _ := w.roleIn(s)
+	return r != 0
+}
+
+// answerer is the speaker of an "A:" line: the spokesperson the article
+// named last, else the last person named.
+func (w *worker) answerer() speaker {
+	if sp, ok := w.byRole(roleBit("spokesperson"), true, ""); ok {
+		return sp
+	}
+	if w.lastPerson >= 0 {
+		return w.ctx[w.lastPerson].sp
+	}
+	return speaker{name: "spokesperson", side: Unknown, actor: -1, person: true}
+}
+
+// roleBit is the bit of a role word.
+func roleBit(word string) uint64 {
+	for i, g := range roleWords {
+		for _, f := range splitFields(g) {
+			if f == word {
+				return 1 << i
+			}
+		}
+	}
+	return 0
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
