@@ -22,6 +22,9 @@ type Part struct {
 	Warnings []string
 	Files    map[string][]byte // extra files at the folder's top (changes.json)
 	Pages    []pdf.Page        // text pages of report.pdf after the summary (changes)
+	// Summary adds lines to the workbook's Summary sheet (new formula
+	// candidates).
+	Summary []workbook.Item
 }
 
 // addChart adds a built chart, or a warning when it could not be built.
