@@ -233,7 +233,7 @@ type Phrase struct {
 // a core of content words or differ by few words, led by the best ranked.
 type Candidate struct {
 	Name    string   // the top-ranked phrase of the group
-	Core    []string // its core words (stemmed content words)
+	Core    []string // the leader's core words, as written (grouping compares their stems, cut to six letters)
 	Phrases []int    // indices into Discovery.Phrases, best first
 	Docs    int      // documents with any of the phrases
 	Count   int      // occurrences of the phrases (overlapping phrases count each)

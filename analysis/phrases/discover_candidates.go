@@ -8,10 +8,10 @@ import (
 // cand is a candidate phrase: a recurring n-gram whose first and last words
 // are not function words, or a whole repeated passage longer than MaxN.
 type cand struct {
-	lvl     int   // the level of its gram
 	gi      int32 // its gram at lvl (for a passage, its first window)
-	off     int   // words trimmed from the front of a passage's first window
-	n       int   // words
+	n       int32 // words
+	off     int16 // words trimmed from the front of a passage's first window
+	lvl     int8  // the level of its gram
 	passage bool
 	kept    bool // not folded into a longer candidate
 	// own and ownDocs count the occurrences outside every longer candidate
@@ -87,7 +87,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				inPassage[w] = true
 			}
 			passFirst[p.windows[0]] = int32(len(cs.list))
-			cs.list = append(cs.list, cand{lvl: top, gi: p.windows[0], off: lead, n: n, passage: true, kept: true,
+			cs.list = append(cs.list, cand{lvl: int8(top), gi: p.windows[0], off: int16(lead), n: int32(n), passage: true, kept: true,
 				count: first.count, docs: first.docs, lo: p.lo, hi: p.hi, lastDoc: -1})
 		}
 	}
@@ -101,7 +101,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 			}
 			if dc.edges(dc.window(&lv.grams[gi], n)) {
 				cs.at[n][gi] = int32(len(cs.list))
-				cs.list = append(cs.list, cand{lvl: n, gi: int32(gi), n: n, lastDoc: -1})
+				cs.list = append(cs.list, cand{lvl: int8(n), gi: int32(gi), n: int32(n), lastDoc: -1})
 			}
 		}
 	}
@@ -114,9 +114,12 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 		ci := cs.at[n][gi]
 		return ci >= 0 && cs.list[ci].kept
 	}
-	ends := make([][]int32, len(dc.docs))
+	// ends[di][i] is how far (in words, at most 255) the longest kept
+	// candidate starting at word i reaches: the words a shorter candidate
+	// occurs in on its own are those no kept occurrence before reaches past.
+	ends := make([][]uint8, len(dc.docs))
 	for di := range dc.docs {
-		ends[di] = make([]int32, len(dc.docs[di].seq))
+		ends[di] = make([]uint8, len(dc.docs[di].seq))
 	}
 	// quoted[di] has a bit per word inside quotation marks.
 	quoted := make([][]uint64, len(dc.docs))
@@ -143,10 +146,10 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				if mark > 0 && int(rd[i]) >= mark &&
 					(mark == o.MaxN && inPassage != nil || dc.info[seq[i]].edge && dc.info[seq[i+mark-1]].edge) {
 					if gi, ok := levels[mark].idx[h.sum(i, mark)]; ok && covers(mark, gi) {
-						end[i] = max(end[i], int32(i+mark))
+						end[i] = max(end[i], uint8(mark))
 					}
 				}
-				reached = max(reached, end[i])
+				reached = max(reached, int32(i)+int32(end[i]))
 				if int(rd[i]) < n {
 					continue // no recurring n-gram starts here
 				}

@@ -207,8 +207,8 @@ func months(a, b day) float64 {
 func (dc *Discoverer) phrase(c cand, levels []*level) (Phrase, bool) {
 	g := &levels[c.lvl].grams[c.gi]
 	d := &dc.docs[g.firstDoc]
-	from := int(g.firstPos) + c.off
-	ids := d.seq[from : from+c.n]
+	from := int(g.firstPos) + int(c.off)
+	ids := d.seq[from : from+int(c.n)]
 	count, docs, lo, hi := g.count, g.docs, g.lo, g.hi
 	if c.passage {
 		count, docs, lo, hi = c.count, c.docs, c.lo, c.hi
@@ -220,7 +220,7 @@ func (dc *Discoverer) phrase(c cand, levels []*level) (Phrase, bool) {
 	p := Phrase{Text: strings.Join(words, " "), N: len(ids), Count: int(count), Docs: int(docs),
 		First: lo.time(), Last: hi.time(), Candidate: -1, ids: ids}
 	p.Features = dc.features(&c, ids, count, docs, lo, hi, levels)
-	start, end := int(d.start[from]), int(d.end[from+c.n-1])
+	start, end := int(d.start[from]), int(d.end[from+int(c.n)-1])
 	p.Example = Occurrence{Doc: d.id, Date: d.date, Variant: p.Text, Text: d.raw[start:end], Start: start, End: end}
 	for _, s := range d.sents {
 		if s.Start <= start && end <= s.End {

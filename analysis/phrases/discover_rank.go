@@ -165,12 +165,8 @@ func (dc *Discoverer) rank(res *Discovery) {
 	sortRanked(ps)
 	top := min(dc.opts.GroupTop, len(ps))
 	dc.docLists(ps[:top])
-	lens := make([]int, len(dc.docs))
-	for di := range dc.docs {
-		lens[di] = len(dc.docs[di].seq)
-	}
 	rare := dc.rareCores()
-	for _, c := range group(ps, top, dc.core, rare, lens) {
+	for _, c := range group(ps, top, dc.core, dc.terms, rare) {
 		v := math.Log(float64(len(c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
@@ -197,7 +193,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
 		}
 	}
-	res.Candidates = group(ps, top, dc.core, rare, lens)
+	res.Candidates = group(ps, top, dc.core, dc.terms, rare)
 	for i := range ps[:top] {
 		ps[i].at = nil
 	}

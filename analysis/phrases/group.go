@@ -1,6 +1,6 @@
 package phrases
 
-import "sort"
+import "slices"
 
 // minCore is the smallest core a phrase needs to be grouped.
 const minCore = 2
@@ -18,26 +18,22 @@ const minCore = 2
 // without a core word are not grouped otherwise. Leaders do not chain: a
 // phrase is compared with leaders only. Candidates are in the order of their
 // leaders.
-func group(ps []Phrase, top int, coreOf []string, rare map[string]bool, lens []int) []Candidate {
+func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
 	type grp struct {
 		leader  int
 		core    map[string]bool
 		members []int
 	}
 	var groups []*grp
-	// cover[doc][pos] is 1 + the group whose leader's occurrence covers
-	// the word (the best-ranked such leader), or 0.
-	cover := make([][]int32, len(lens))
+	// cover[doc<<32|pos] is the group whose leader's occurrence covers the
+	// word (the best-ranked such leader).
+	cover := map[uint64]int32{}
 	overlap := func(i int) int {
 		votes := map[int32]int{}
 		for _, o := range ps[i].at {
-			c := cover[o.doc]
-			if c == nil {
-				continue
-			}
 			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
-				if c[k] > 0 {
-					votes[c[k]-1]++
+				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
+					votes[g]++
 					break
 				}
 			}
@@ -55,13 +51,10 @@ func group(ps []Phrase, top int, coreOf []string, rare map[string]bool, lens []i
 	}
 	lead := func(i, g int) {
 		for _, o := range ps[i].at {
-			if cover[o.doc] == nil {
-				cover[o.doc] = make([]int32, lens[o.doc])
-			}
-			c := cover[o.doc]
 			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
-				if c[k] == 0 {
-					c[k] = int32(g) + 1
+				key := uint64(o.doc)<<32 | uint64(k)
+				if _, ok := cover[key]; !ok {
+					cover[key] = int32(g)
 				}
 			}
 		}
@@ -114,10 +107,11 @@ func group(ps []Phrase, top int, coreOf []string, rare map[string]bool, lens []i
 	for ci, g := range groups {
 		l := &ps[g.leader]
 		c := Candidate{Name: l.Text, Phrases: g.members, Kind: l.Kind, Score: l.Score}
-		for w := range g.core {
-			c.Core = append(c.Core, w)
+		for _, id := range l.ids {
+			if coreOf[id] != "" && !slices.Contains(c.Core, terms[id]) {
+				c.Core = append(c.Core, terms[id])
+			}
 		}
-		sort.Strings(c.Core)
 		seen := map[int32]bool{}
 		for _, m := range g.members {
 			c.Count += ps[m].Count

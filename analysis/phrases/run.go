@@ -28,12 +28,13 @@ import (
 // Time and memory: n-grams are counted level by level, keyed by a 64-bit
 // polynomial hash of their term IDs (collision chance about k²/2⁶⁵ for k
 // distinct n-grams, under 10⁻⁵ for 10⁷). An (n+1)-gram is counted only when
-// both its n-word prefix and suffix recur (they must, for it to recur; a flag
-// per word position remembers which do), so each level costs one pass over
-// the words; folding costs one more pass per length. The bigrams are first
-// hashed into one sorted array (8 bytes per word, for a moment) so that only
-// the recurring ones are counted. Memory: 13 bytes per word and O(recurring
-// n-grams).
+// both its n-word prefix and suffix recur (they must, for it to recur; a byte
+// per word position remembers the longest recurring n-gram there), so each
+// level costs one pass over the words; folding costs one more pass per
+// length, over the positions where a long enough n-gram recurs. The bigrams
+// are first hashed into one sorted array (8 bytes per word, for a moment) so
+// that only the recurring ones are counted. Memory: 14 bytes per word and
+// O(recurring n-grams).
 func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
@@ -64,12 +65,10 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 	levels = make([]*level, o.MaxN+1)
 	reach = make([][]uint8, len(dc.docs))
 	var h hasher
-	// alive[di][i] says whether the (n-1)-gram at i recurs; pos[di][i] is the
-	// gram counted at i in this level (-1 for none).
-	alive := make([][]bool, len(dc.docs))
+	// reach[di][i] >= n-1 says that the (n-1)-gram at i recurs; pos[di][i]
+	// is the gram counted at i in this level (-1 for none).
 	pos := make([][]int32, len(dc.docs))
 	for di := range dc.docs {
-		alive[di] = make([]bool, len(dc.docs[di].seq))
 		pos[di] = make([]int32, len(dc.docs[di].seq))
 		reach[di] = make([]uint8, len(dc.docs[di].seq))
 	}
@@ -83,10 +82,10 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 			d := &dc.docs[di]
 			h.load(d.seq)
 			dd := dayOf(d.date)
-			al, ps := alive[di], pos[di]
+			r, ps := reach[di], pos[di]
 			for i := range ps {
 				ps[i] = -1
-				if i+n > len(d.seq) || h.brk[i] < i+n || n > 1 && !(al[i] && al[i+1]) {
+				if i+n > len(d.seq) || h.brk[i] < i+n || n > 1 && !(int(r[i]) >= n-1 && int(r[i+1]) >= n-1) {
 					continue
 				}
 				key := h.sum(i, n)
@@ -99,10 +98,9 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 			}
 		}
 		for di := range dc.docs {
-			al, ps, r := alive[di], pos[di], reach[di]
+			ps, r := pos[di], reach[di]
 			for i, gi := range ps {
-				al[i] = gi >= 0 && int(lv.grams[gi].docs) >= o.MinDocs
-				if al[i] {
+				if gi >= 0 && int(lv.grams[gi].docs) >= o.MinDocs {
 					r[i] = uint8(n)
 				}
 			}

@@ -25,6 +25,9 @@ type Part struct {
 	// Labels maps a chart's name to what it draws (families, series,
 	// terms), for highlights that point to the chart.
 	Labels map[string][]string
+	// Summary adds lines to the workbook's Summary sheet (new formula
+	// candidates).
+	Summary []workbook.Item
 }
 
 // addChart adds a built chart, or a warning when it could not be built,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -52,6 +53,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
 			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))
 		p.Warnings = append(p.Warnings, d.Warnings...)
+		p.Summary = append(p.Summary, newCandidates(d, summaryCandidates)...)
 	}
 	var labels []string
 	var idx []int
@@ -152,6 +154,34 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 			Values: labels, MaxSeries: 8})
 	}
 	return p
+}
+
+// summaryCandidates is how many new formula candidates the Summary sheet
+// lists.
+const summaryCandidates = 10
+
+// newCandidates lists the best new formula candidates (no known family
+// matches them) for the Summary sheet.
+func newCandidates(d *phrases.Discovery, top int) []workbook.Item {
+	var it []workbook.Item
+	for _, c := range d.Candidates {
+		if len(it) == top {
+			break
+		}
+		if c.Kind != phrases.KindFormula || c.Known != "" {
+			continue
+		}
+		first := "undated"
+		if !c.First.IsZero() {
+			first = "first seen " + c.First.Format(time.DateOnly)
+		}
+		it = append(it, workbook.Item{Section: "New formula candidates", Field: c.Name,
+			Value: fmt.Sprintf("score %.3f, %s, %d documents, %d months, %d variants", c.Score, first, c.Docs, c.Periods, len(c.Phrases))})
+	}
+	if len(it) == 0 {
+		it = append(it, workbook.Item{Section: "New formula candidates", Field: "candidates", Value: "none"})
+	}
+	return it
 }
 
 // slug is a file-name-safe form of a name.

@@ -65,6 +65,9 @@ func summaryItems(r *Report, m *Manifest, warnings []string, hl []workbook.Item)
 		add("Counts", "last date", last)
 	}
 	for _, p := range r.Parts {
+		it = append(it, p.Summary...)
+	}
+	for _, p := range r.Parts {
 		for _, t := range p.Tables {
 			for _, n := range t.Notes {
 				add("Notes", t.Title, n)
