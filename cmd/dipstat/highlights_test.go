@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"math"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,14 +12,17 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dipstat/dipstat/internal/chromium"
+	"github.com/dipstat/dipstat/internal/imgcmp"
 	"github.com/xuri/excelize/v2"
 )
 
-// pdfText is report.pdf's text of pages first to last (poppler's
-// pdftotext), whitespace collapsed; the test skips (fails in CI) without
-// pdftotext.
-func pdfText(t *testing.T, path string, first, last int) string {
+// pdfPages is the text of every page of a PDF (poppler's pdftotext, which
+// ends each page with a form feed), whitespace collapsed; the test skips
+// (fails in CI) without pdftotext.
+func pdfPages(t *testing.T, path string) []string {
 	t.Helper()
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -25,11 +31,15 @@ func pdfText(t *testing.T, path string, first, last int) string {
 		}
 		t.Skip("pdftotext not found: install poppler-utils to read report.pdf back (CI does)")
 	}
-	out, err := exec.Command(pdftotext, "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), path, "-").Output()
+	out, err := exec.Command(pdftotext, path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
-	return oneLine(string(out))
+	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	for i := range pages {
+		pages[i] = oneLine(pages[i])
+	}
+	return pages
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -198,9 +208,11 @@ func checkReportHighlights(t *testing.T, dir string) {
 	if len(hs) < 8 {
 		t.Fatalf("Summary has %d highlights: %v", len(hs), hs)
 	}
-	path := filepath.Join(dir, "report.pdf")
-	page1 := pdfText(t, path, 1, 1)
-	front := pdfText(t, path, 1, 2)
+	pages := pdfPages(t, filepath.Join(dir, "report.pdf"))
+	if len(pages) != readManifest(t, dir).PDFPages {
+		t.Fatalf("pdftotext reads %d pages, the manifest says %d", len(pages), readManifest(t, dir).PDFPages)
+	}
+	page1, front := pages[0], pages[0]+" "+pages[1]
 	checked := 0
 	for _, h := range hs {
 		if !strings.Contains(front, oneLine(h.text())) {
@@ -217,7 +229,7 @@ func checkReportHighlights(t *testing.T, dir string) {
 		}
 		if m := regexp.MustCompile(`Chart “(.+)”, report\.pdf page (\d+)\.$`).FindStringSubmatch(h.line); m != nil {
 			n, _ := strconv.Atoi(m[2])
-			if page := pdfText(t, path, n, n); !strings.Contains(page, m[1]) {
+			if n < 1 || n > len(pages) || !strings.Contains(pages[n-1], m[1]) {
 				t.Errorf("highlight %q: page %d does not draw %q", h.kind, n, m[1])
 			}
 		}
@@ -245,9 +257,10 @@ func checkReportHighlights(t *testing.T, dir string) {
 		}
 	}
 	// Every page names the corpus and the dates.
-	all := pdfText(t, path, 1, 99)
-	if n := strings.Count(all, "seeds · 5 documents · dated 2023-01-10 – 2025-12-31 by quarter"); n != readManifest(t, dir).PDFPages {
-		t.Errorf("%d page headers name the corpus, want one a page", n)
+	for i, p := range pages {
+		if !strings.Contains(p, "seeds · 5 documents · dated 2023-01-10 – 2025-12-31 by quarter") {
+			t.Errorf("page %d does not name the corpus and dates", i+1)
+		}
 	}
 }
 
@@ -296,5 +309,99 @@ func TestReportHighlightsFollowCorpus(t *testing.T) {
 		if !strings.Contains(strings.ToLower(after[c.kind]), strings.ToLower(c.after)) {
 			t.Errorf("after the new article, %s lines lack %q:\n%s", c.kind, c.after, after[c.kind])
 		}
+	}
+}
+
+// checkReportHTML opens the seeds' report.html in headless Chromium: it
+// loads without errors and fetches nothing, shows every highlight of the
+// Summary sheet, sorts the Family keyness table by a click on a header,
+// narrows the concordance as a word is typed, and its screenshot is not
+// blank.
+func checkReportHTML(t *testing.T, dir string) {
+	b, err := chromium.Start(1200, 900)
+	if errors.Is(err, chromium.ErrNotFound) {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
+		}
+		t.Skip("chromium not found: install Debian's chromium to test report.html in a browser (CI does)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	abs, _ := filepath.Abs(filepath.Join(dir, "report.html"))
+	page := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	p, err := b.NewPage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Navigate(ctx, page); err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	p.Eval(ctx, `document.body.innerText`, &text)
+	f, err := excelize.OpenFile(filepath.Join(dir, "report.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, h := range summaryHighlights(t, f) {
+		if !strings.Contains(oneLine(text), oneLine(h.text())) {
+			t.Errorf("report.html lacks the highlight %q", h.text())
+		}
+	}
+	// Sort the families by their change, descending: a second click.
+	keyness := "#t-family_keyness-table"
+	col := func(sel string, i int) []string {
+		var out []string
+		p.Eval(ctx, `Array.from(document.querySelectorAll("`+sel+` tbody tr:not([hidden])")).map(r => r.cells[`+strconv.Itoa(i)+`].getAttribute("data-v") || r.cells[`+strconv.Itoa(i)+`].textContent)`, &out)
+		return out
+	}
+	change := 6 // Change/10k
+	for range 2 {
+		if err := p.Click(ctx, keyness+" th:nth-child(7) button"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := col(keyness, change)
+	for i := 1; i < len(got); i++ {
+		a, _ := strconv.ParseFloat(got[i-1], 64)
+		b, _ := strconv.ParseFloat(got[i], 64)
+		if a < b {
+			t.Errorf("Family keyness sorted by change, descending: %q", got)
+			break
+		}
+	}
+	if len(got) < 2 {
+		t.Errorf("Family keyness has %d rows", len(got))
+	}
+	// Filter the concordance: the rows left are those of the CSV holding
+	// the word.
+	want := 0
+	for _, r := range readCSV(t, filepath.Join(dir, "data", "concordance.csv"))[1:] {
+		if strings.Contains(strings.ToLower(strings.Join(r, " ")), "neighbours") {
+			want++
+		}
+	}
+	if err := p.Type(ctx, `input[data-filter="t-concordance"]`, "neighbours"); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(col("#t-concordance-table", 0)); n != want || want == 0 {
+		t.Errorf("the concordance filtered by %q shows %d rows, the CSV has %d", "neighbours", n, want)
+	}
+	shot, err := p.Screenshot(ctx, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := imgcmp.Dark(shot); d < 0.01 {
+		t.Errorf("report.html's screenshot looks blank (%.4f dark pixels)", d)
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("report.html has problems:\n%s", strings.Join(probs, "\n"))
+	}
+	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != page {
+		t.Errorf("report.html requested %q; want itself only", reqs)
 	}
 }

@@ -50,6 +50,7 @@ func TestReportSeeds(t *testing.T) {
 	t.Run("images", func(t *testing.T) { checkReportImages(t, dir) })
 	t.Run("workbook", func(t *testing.T) { checkReportWorkbook(t, dir, out) })
 	t.Run("highlights", func(t *testing.T) { checkReportHighlights(t, dir) })
+	t.Run("html", func(t *testing.T) { checkReportHTML(t, dir) })
 	t.Run("libreoffice", func(t *testing.T) { checkReportLibreOffice(t, dir) })
 }
 
@@ -106,7 +107,7 @@ func checkReportFolder(t *testing.T, dir, out string) {
 	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
 		t.Errorf("manifest outputs differ from the folder:\nfolder %q\nlisted %q", files, listed)
 	}
-	for _, k := range []string{"analyses", "tables", "changes", "charts", "workbook", "pdf", "csv", "total"} {
+	for _, k := range []string{"analyses", "tables", "changes", "charts", "workbook", "pdf", "csv", "html", "total"} {
 		if _, ok := m.Timings[k]; !ok {
 			t.Errorf("manifest timings lack %q: %v", k, m.Timings)
 		}

@@ -137,7 +137,7 @@ func TestWrite(t *testing.T) {
 	for _, o := range m.Outputs {
 		paths = append(paths, o.Path)
 	}
-	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.pdf report.xlsx"
+	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.html report.pdf report.xlsx"
 	if strings.Join(paths, " ") != want {
 		t.Errorf("outputs %q\nwant %q", strings.Join(paths, " "), want)
 	}

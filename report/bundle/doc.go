@@ -6,6 +6,7 @@
 //
 //	report.xlsx      the workbook (package workbook)
 //	report.pdf       highlights, key tables, changes, charts, the run (package pdf)
+//	report.html      highlights, inline SVG charts, tables to sort and filter (package html)
 //	charts/NAME.{pdf,svg,png}         full width (7 in)
 //	charts/NAME-column.{pdf,svg,png}  single column (3.5 in)
 //	data/TABLE.csv   every table of the workbook

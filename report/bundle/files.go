@@ -16,12 +16,18 @@ import (
 	"github.com/dipstat/dipstat/report/workbook"
 )
 
+// rendered holds, for each chart, what other files embed: the full-width
+// PNG of the workbook's Charts sheet, rendered at workbook.SheetDPI (not
+// -dpi: the sheet shows it at 100% zoom, and a print-resolution copy only
+// makes the workbook heavier), and the full-width SVG report.html inlines.
+type rendered struct {
+	sheet [][]byte
+	svg   [][]byte
+}
+
 // renderCharts writes every chart in every size and format to dir/charts,
-// in parallel, and returns each chart's full-width PNG for the workbook's
-// Charts sheet, rendered at workbook.SheetDPI (not -dpi: the sheet shows
-// it at 100% zoom, and a print-resolution copy only makes the workbook
-// heavier).
-func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error) {
+// in parallel, and returns what the workbook and report.html embed.
+func renderCharts(dir string, charts []*chart.Chart, r *Report) (*rendered, error) {
 	cdir := filepath.Join(dir, "charts")
 	if err := os.MkdirAll(cdir, 0o755); err != nil {
 		return nil, err
@@ -36,7 +42,7 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 		s      chart.Size
 		format string
 		dpi    int
-		sheet  bool // the workbook's picture, not a file
+		embed  bool // for the workbook or report.html, not a file
 	}
 	var jobs []job
 	for i, c := range charts {
@@ -45,9 +51,9 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 				jobs = append(jobs, job{i, c, s, f, dpi(r), false})
 			}
 		}
-		jobs = append(jobs, job{i, c, chart.Full, "png", workbook.SheetDPI, true})
+		jobs = append(jobs, job{i, c, chart.Full, "png", workbook.SheetDPI, true}, job{i, c, chart.Full, "svg", 0, true})
 	}
-	pngs := make([][]byte, len(charts))
+	out := &rendered{sheet: make([][]byte, len(charts)), svg: make([][]byte, len(charts))}
 	errs := make([]error, len(jobs))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -62,9 +68,13 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 				errs[k] = err
 				return
 			}
-			if j.sheet {
+			if j.embed {
 				mu.Lock()
-				pngs[j.i] = buf.Bytes()
+				if j.format == "png" {
+					out.sheet[j.i] = buf.Bytes()
+				} else {
+					out.svg[j.i] = buf.Bytes()
+				}
 				mu.Unlock()
 				return
 			}
@@ -77,7 +87,7 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 			return nil, err
 		}
 	}
-	return pngs, nil
+	return out, nil
 }
 
 // writeCSVs writes data/NAME.csv for the summary and every table.

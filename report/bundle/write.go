@@ -81,7 +81,7 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	m.Inputs = inputFiles(r.Listing)
 
 	t0 := now()
-	pngs, err := renderCharts(dir, charts, r)
+	embeds, err := renderCharts(dir, charts, r)
 	if err != nil {
 		return nil, err
 	}
@@ -110,8 +110,8 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	summary := summaryItems(r, m, warnings, highlightItems(hl, plan, charts))
 	book := &workbook.Book{Summary: summary, Tables: tables, Charts: native, Link: r.Link}
 	for i, c := range charts {
-		if pngs[i] != nil {
-			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: workbook.SheetDPI})
+		if embeds.sheet[i] != nil {
+			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: embeds.sheet[i], DPI: workbook.SheetDPI})
 		}
 	}
 	var xb bytes.Buffer
@@ -150,6 +150,14 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	}
 	m.PDFPages = pages
 	if err := done("pdf", t0); err != nil {
+		return nil, err
+	}
+
+	t0 = now()
+	if err := writeHTML(filepath.Join(dir, HTMLFile), r, doc, tables, charts, embeds.svg); err != nil {
+		return nil, err
+	}
+	if err := done("html", t0); err != nil {
 		return nil, err
 	}
 

@@ -70,6 +70,23 @@ func samples(t *testing.T) []*Chart {
 		{Name: "bilateral trade", Unit: "billion USD", Points: []Point{{d("2023-01-10"), 362, "362 bn USD"}, {d("2024-06-10"), 310.5, "310.5 bn USD"}, {d("2024-12-31"), 328, ""}}},
 		{Name: "tourists", Unit: "million people", Points: []Point{{d("2024-06-10"), 4.6, "4.6 m"}}},
 	}))
+	// Figures cited in hundreds of articles: 8 panels of 450 citations
+	// over three years, as a corpus repeats a figure (half on one level,
+	// half updated every hundred citations). Hundreds of distinct values
+	// in one panel are each a visible dot and weigh more in SVG.
+	var dense []PointSeries
+	for k := range 8 {
+		se := PointSeries{Name: fmt.Sprintf("series %d", k), Unit: "billion USD"}
+		for i := range 450 {
+			v := 300.0
+			if k%2 == 1 {
+				v += 10 * float64((i/100+k)%3)
+			}
+			se.Points = append(se.Points, Point{Date: d("2023-01-01").AddDate(0, 0, i*1095/450), Value: v})
+		}
+		dense = append(dense, se)
+	}
+	add(Points("figures-dense", "Cited figures, dense", cap, dense))
 	return out
 }
 
@@ -418,6 +435,51 @@ func TestGaps(t *testing.T) {
 			if err := Render(&buf, ch, Full, f, Options{DPI: 40}); err != nil {
 				t.Errorf("%s %s: %v", ch.Name, f, err)
 			}
+		}
+	}
+}
+
+// TestSimplify: Douglas–Peucker keeps the ends and every vertex farther
+// than the tolerance from the line kept.
+func TestSimplify(t *testing.T) {
+	pt := func(x, y float64) vg.Point { return vg.Point{X: vg.Length(x), Y: vg.Length(y)} }
+	for _, c := range []struct {
+		in   []vg.Point
+		want int
+	}{
+		{nil, 0},
+		{[]vg.Point{pt(0, 0), pt(1, 0)}, 2},
+		{[]vg.Point{pt(0, 0), pt(1, 0.05), pt(2, 0), pt(3, -0.05), pt(4, 0)}, 2}, // within 0.1: a flat line
+		{[]vg.Point{pt(0, 0), pt(1, 0), pt(2, 5), pt(3, 0), pt(4, 0)}, 5},        // a peak keeps its sides
+		{[]vg.Point{pt(0, 0), pt(1, 1), pt(2, 2), pt(3, 3)}, 2},                  // collinear
+	} {
+		if got := simplify(c.in, polyTolerance); len(got) != c.want {
+			t.Errorf("simplify(%v) = %v, want %d points", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCircles: the PDF canvas draws a fill of whole circles of one radius
+// as round-capped dots, and nothing else.
+func TestCircles(t *testing.T) {
+	circle := func(x, y, r float64) vg.Path {
+		var p vg.Path
+		p.Move(vg.Point{X: vg.Length(x + r), Y: vg.Length(y)})
+		p.Arc(vg.Point{X: vg.Length(x), Y: vg.Length(y)}, vg.Length(r), 0, 2*math.Pi)
+		p.Close()
+		return p
+	}
+	two := append(circle(1, 1, 2), circle(5, 1, 2)...)
+	if cs, r, ok := circles(two); !ok || len(cs) != 2 || r != 2 || cs[1].X != 5 {
+		t.Errorf("two circles: %v %v %v", cs, r, ok)
+	}
+	var half vg.Path
+	half.Move(vg.Point{X: 3, Y: 1})
+	half.Arc(vg.Point{X: 1, Y: 1}, 2, 0, math.Pi)
+	half.Close()
+	for name, p := range map[string]vg.Path{"radii differ": append(circle(1, 1, 2), circle(5, 1, 3)...), "half circle": half, "empty": nil} {
+		if _, _, ok := circles(p); ok {
+			t.Errorf("%s taken for dots", name)
 		}
 	}
 }

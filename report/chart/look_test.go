@@ -2,6 +2,8 @@ package chart
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -9,8 +11,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/dipstat/dipstat/internal/chromium"
 	"github.com/dipstat/dipstat/internal/imgcmp"
 )
 
@@ -83,4 +88,77 @@ func decodePNG(t *testing.T, path string) image.Image {
 		t.Fatal(fmt.Errorf("%s: %w", path, err))
 	}
 	return img
+}
+
+// TestSVGLooksLikePNG has headless Chromium draw every sample chart's SVG
+// (fonts named, not embedded: the browser finds Liberation Sans or a font
+// of the same widths) at lookDPI and compares it with the PNG, as
+// TestPDFLooksLikePNG does for poppler and the PDF.
+func TestSVGLooksLikePNG(t *testing.T) {
+	b, err := chromium.Start(800, 600)
+	if errors.Is(err, chromium.ErrNotFound) {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
+		}
+		t.Skip("chromium not found: install Debian's chromium to compare SVG charts with their PNGs (CI does)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	// One page holds every rendering, one below the other at its size.
+	var page bytes.Buffer
+	page.WriteString(`<!doctype html><html><body style="margin:0;background:#fff">`)
+	type rendering struct {
+		id  string
+		png []byte
+	}
+	var rs []rendering
+	for _, c := range samples(t) {
+		for _, s := range Sizes {
+			var svg, png bytes.Buffer
+			if err := Render(&svg, c, s, "svg", Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if err := Render(&png, c, s, "png", Options{DPI: lookDPI}); err != nil {
+				t.Fatal(err)
+			}
+			id := c.Name + "-" + s.Name
+			fmt.Fprintf(&page, `<div id="%s" style="line-height:0">%s</div>`, id, strings.SplitN(svg.String(), "-->", 2)[1])
+			rs = append(rs, rendering{id, png.Bytes()})
+		}
+	}
+	page.WriteString(`</body></html>`)
+	path := filepath.Join(t.TempDir(), "charts.html")
+	os.WriteFile(path, page.Bytes(), 0o644)
+	p, err := b.NewPage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Navigate(ctx, "file://"+filepath.ToSlash(path)); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		got, err := p.ScreenshotOf(ctx, "#"+r.id+" svg", lookDPI/96.0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, err := png.Decode(bytes.NewReader(r.png))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gb, rb := got.Bounds(), ref.Bounds(); abs(gb.Dx()-rb.Dx()) > 2 || abs(gb.Dy()-rb.Dy()) > 2 {
+			t.Errorf("%s: SVG drawn at %v, PNG is %v", r.id, gb.Size(), rb.Size())
+			continue
+		}
+		m := imgcmp.Mismatch(imgcmp.Shrink(got, lookShrink), imgcmp.Shrink(ref, lookShrink))
+		if m > maxMismatch {
+			t.Errorf("%s: SVG in Chromium and PNG differ on %.2f%% of pixels (at most %.1f%%)", r.id, 100*m, 100*maxMismatch)
+		}
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("the page of SVGs has problems: %q", probs)
+	}
 }

@@ -129,13 +129,15 @@ func TestText(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "r.pdf")
 	os.WriteFile(path, buf.Bytes(), 0o644)
-	page := func(n int) string {
-		out, err := exec.Command(pdftotext, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.Join(strings.Fields(string(out)), " ")
+	out, err := exec.Command(pdftotext, path, "-").Output() // a form feed ends each page
+	if err != nil {
+		t.Fatal(err)
 	}
+	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	if len(pages) != lay.Pages {
+		t.Fatalf("pdftotext reads %d pages, want %d", len(pages), lay.Pages)
+	}
+	page := func(n int) string { return strings.Join(strings.Fields(pages[n-1]), " ") }
 	p1 := page(1)
 	for _, want := range []string{"Highlights", "Formula families", doc.Highlights[0].Text, "“China and South Korea are close neighbors.” (d1, 2025-12-31)",
 		"sheet Family keyness", fmt.Sprintf("chart, page %d", lay.Anchors[ChartAnchor("c1")]), doc.Highlights[1].Text, "Contents"} {
