@@ -56,6 +56,7 @@ type Document struct {
 
 	fp        fingerprint // for finding duplicates
 	fileNotes []string    // notes on the whole input file (its first document carries them)
+	where     string      // an archived page's record ("record 3 at byte 1234 (URL)"), for warnings
 }
 
 // Dated reports whether the document has a date.

@@ -106,13 +106,13 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 
 // htmlDate is the publication date of a page, as htmlRecord would find it,
 // without extracting its text: for ScanDates.
-func htmlDate(data []byte) (d time.Time) {
+func htmlDate(data []byte, contentType string) (d time.Time) {
 	defer func() {
 		if recover() != nil {
 			d = time.Time{}
 		}
 	}()
-	text, _, why := decodePage(data, "")
+	text, _, why := decodePage(data, contentType)
 	if why != "" {
 		return time.Time{}
 	}

@@ -122,7 +122,7 @@ func TestHTMLDates(t *testing.T) {
 		if rec.date != tt.want {
 			t.Errorf("%s: date %q, want %q", tt.name, rec.date, tt.want)
 		}
-		if d := htmlDate([]byte(tt.before + storyPage(tt.head, paras...))); d.Format("2006-01-02") != tt.want && !(tt.want == "" && d.IsZero()) {
+		if d := htmlDate([]byte(tt.before+storyPage(tt.head, paras...)), ""); d.Format("2006-01-02") != tt.want && !(tt.want == "" && d.IsZero()) {
 			t.Errorf("%s: htmlDate %v, want %q", tt.name, d, tt.want)
 		}
 	}

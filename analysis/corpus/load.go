@@ -82,14 +82,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	type job struct {
-		in   input
-		out  chan *Document
-		info *Input // filled by the worker before it closes out
-	}
 	workers := opts.workers()
 	jobs := make(chan job)
-	// Up to 8 finished files per worker wait for their turn, so a slow
+	// Up to 8 finished jobs per worker wait for their turn, so a slow
 	// consumer or one large file does not leave a core idle; each holds at
 	// most 64 documents (its out channel).
 	ordered := make(chan job, 8*workers)
@@ -99,16 +94,32 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		defer wg.Done()
 		defer close(ordered)
 		defer close(jobs)
-		for _, in := range ins {
-			j := job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}
+		queue := func(j job) bool {
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
-				return
+				return false
 			}
 			select {
 			case ordered <- j:
+				return true
 			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, in := range ins {
+			if in.format == formatWARC {
+				// One stream: the archive is read here, and its pages
+				// are extracted by the workers like files.
+				done := dispatchArchive(ctx, in, opts, queue)
+				select {
+				case ordered <- done:
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
+			if !queue(job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}) {
 				return
 			}
 		}
@@ -119,7 +130,11 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 			defer wg.Done()
 			p := newProcessor(opts)
 			for j := range jobs {
-				p.run(ctx, j.in, j.out, j.info)
+				if j.page != nil {
+					p.runPage(ctx, j.in, j.page, j.out)
+				} else {
+					p.run(ctx, j.in, j.out, j.info)
+				}
 			}
 		}()
 	}
@@ -153,6 +168,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 					e.Reason = n
 					n = "skipped: " + n
 				}
+				if d.where != "" {
+					n = d.where + ": " + n
+				}
 				l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
 			}
 			l.Entries = append(l.Entries, e)
@@ -163,7 +181,12 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 				}
 			}
 		}
-		l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
+		for _, n := range j.notes {
+			l.Warnings = append(l.Warnings, Warning{File: j.in.path, Msg: n})
+		}
+		if j.info != nil {
+			l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
+		}
 	}
 	wg.Wait()
 	switch {
@@ -175,6 +198,59 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		return l, ErrNoArticles
 	}
 	return l, nil
+}
+
+// job is a unit of work for the workers: a whole input file, or one page
+// of an archive.
+type job struct {
+	in    input
+	page  *archivedPage // a page of the archive in, or nil for the whole file
+	out   chan *Document
+	info  *Input   // filled before out is closed; nil for an archive's pages
+	notes []string // the archive's notes and warnings, listed after its pages
+}
+
+// dispatchArchive reads an archive, queueing a job for each page, and
+// returns the job that closes it: its notes, what was read of the file,
+// and the archive as a skipped document when it could not be read.
+func dispatchArchive(ctx context.Context, in input, opts Options, queue func(job) bool) job {
+	done := job{in: in, out: make(chan *Document, 1), info: &Input{Path: in.path}}
+	defer close(done.out)
+	notes, warns, err := readArchive(ctx, in, opts, done.info, func(pg archivedPage) bool {
+		return queue(job{in: in, page: &pg, out: make(chan *Document, 1)})
+	})
+	if err != nil {
+		why := errText(err)
+		if !errors.Is(err, errEmpty) && !strings.HasPrefix(why, "not ") {
+			why = "unreadable: " + why
+		}
+		done.info.Err = why
+		done.out <- skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, why)
+		return done
+	}
+	done.notes = append(notes, warns...)
+	return done
+}
+
+// runPage extracts one page of an archive and sends its document to out,
+// closing out.
+func (p *processor) runPage(ctx context.Context, in input, pg *archivedPage, out chan<- *Document) {
+	defer close(out)
+	var d *Document
+	if pg.err != "" {
+		d = skip(&Document{File: in.path}, pg.err)
+	} else {
+		rec := htmlRecord(in.path, pg.body, pg.contentType)
+		rec.url, rec.archived = pg.uri, true
+		d = p.document(rec)
+	}
+	d.ID = fmt.Sprintf("%s#%d", recordID(record{file: in.path}), pg.index)
+	d.URL = pg.uri
+	d.where = pg.where()
+	select {
+	case out <- d:
+	case <-ctx.Done():
+	}
 }
 
 // run reads one input and sends its documents to out, closing out at the

@@ -11,7 +11,8 @@ const DefaultMaxSize = 50 << 20
 // Options control loading. Start from DefaultOptions.
 type Options struct {
 	// MaxSize is the largest file (after decompression) that is read; larger
-	// files are skipped with a warning.
+	// files are skipped with a warning. For a WARC archive it is the largest
+	// page: the archive itself may be of any size.
 	MaxSize int64
 	// KeepDuplicates counts syndicated copies instead of listing them as
 	// duplicate-of the first copy.

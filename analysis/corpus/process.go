@@ -28,6 +28,7 @@ func (p *processor) document(rec record) *Document {
 	if rec.err != "" {
 		return skip(d, rec.err)
 	}
+
 	d.Notes = append(d.Notes, rec.notes...)
 	data, notes, why := textOf(rec.text)
 	d.Notes = append(d.Notes, notes...)
@@ -63,7 +64,7 @@ func (p *processor) document(rec record) *Document {
 			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+dateProblem(rec.date))
 		}
 	}
-	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 {
+	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 && !rec.archived {
 		r.apply(d)
 	}
 	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English

@@ -26,6 +26,7 @@ const (
 	formatJSONL               // .jsonl, .ndjson: one JSON object per line
 	formatCSV                 // .csv: a header row, then one article per row
 	formatHTML                // .html, .htm: one web page per file
+	formatWARC                // .warc: a web archive, one page per HTML response record
 )
 
 type input struct {
@@ -41,6 +42,7 @@ type record struct {
 	text                               []byte
 	id, date, title, source, url, lang string
 	hasDate                            bool
+	archived                           bool     // a page of a web archive: -meta (by file) does not apply
 	err                                string   // why the record is unusable
 	notes                              []string // problems that did not stop it being read
 }
@@ -62,7 +64,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 		if in, ok := classifyPath(p); ok {
 			ins = append(ins, in)
 		} else {
-			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, optionally .gz)"})
+			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, optionally .gz)"})
 		}
 	}
 	for _, root := range paths {
@@ -141,6 +143,8 @@ func classifyPath(p string) (input, bool) {
 		in.format = formatCSV
 	case ".html", ".htm", ".xhtml":
 		in.format = formatHTML
+	case ".warc":
+		in.format = formatWARC
 	default:
 		return in, false
 	}
