@@ -19,6 +19,7 @@ type Listing struct {
 	Entries  []Entry
 	Warnings []Warning
 	Inputs   []Input // every input file, in input order
+	LeftOut  LeftOut // documents the filters left out (Options.Match, Options.Lang)
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -147,6 +148,17 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
+			for _, n := range d.fileNotes {
+				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
+			}
+			switch d.filtered {
+			case leftMatch:
+				l.LeftOut.Match++
+				continue
+			case leftLang:
+				l.LeftOut.Lang++
+				continue
+			}
 			d.ID = strings.Clone(d.ID) // kept by the deduper: must not pin the record
 			if n := ids[d.ID]; n > 0 {
 				ids[d.ID] = n + 1
@@ -158,9 +170,6 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 				if orig := dd.check(d.ID, d.fp); orig != "" {
 					d.Status, d.DuplicateOf = StatusDuplicate, orig
 				}
-			}
-			for _, n := range d.fileNotes {
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
 			}
 			e := entryOf(d)
 			for i, n := range d.Notes {
@@ -189,6 +198,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		}
 	}
 	wg.Wait()
+	if n := l.LeftOut.note(opts); n != "" {
+		l.Warnings = append(l.Warnings, Warning{Msg: n})
+	}
 	switch {
 	case ferr != nil:
 		return l, ferr
@@ -240,7 +252,7 @@ func (p *processor) runPage(ctx context.Context, in input, pg *archivedPage, out
 	if pg.err != "" {
 		d = skip(&Document{File: in.path}, pg.err)
 	} else {
-		rec := htmlRecord(in.path, pg.body, pg.contentType)
+		rec := htmlRecord(in.path, pg.body, pg.contentType, p.match)
 		rec.url, rec.archived = pg.uri, true
 		d = p.document(rec)
 	}
@@ -288,7 +300,7 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 			return
 		}
 	}
-	records(in, data, func(rec record) bool {
+	records(in, data, p.match, func(rec record) bool {
 		if ctx.Err() != nil {
 			return false
 		}

@@ -10,25 +10,41 @@ import (
 
 // processor turns records into documents. Each worker has its own.
 type processor struct {
-	opts Options
-	tz   *Tokenizer
+	opts  Options
+	tz    *Tokenizer
+	match *Matcher // opts.Match with this worker's scratch space
 }
 
 func newProcessor(opts Options) *processor {
 	tz := NewTokenizer(opts.stopwords(), opts.Stem)
 	tz.hashes = make([]uint64, 0, 1024)
-	return &processor{opts: opts, tz: tz}
+	return &processor{opts: opts, tz: tz, match: opts.Match.clone()}
 }
 
 // document builds a document from a record: it checks the bytes, repairs
 // UTF-8, cleans, dates, splits sentences and tokenizes. A document that cannot
-// be used comes back with StatusSkipped and the reason in Notes[0].
+// be used comes back with StatusSkipped and the reason in Notes[0]; so does
+// one the filters (Options.Match, Options.Lang) leave out, marked filtered.
 func (p *processor) document(rec record) *Document {
+	d := p.build(rec)
+	if d.filtered == "" {
+		d.filtered = p.filter(d)
+	}
+	if d.filtered != "" {
+		skip(d, "left out by -"+d.filtered)
+	}
+	return d
+}
+
+func (p *processor) build(rec record) *Document {
 	d := &Document{File: rec.file, Line: rec.line, ID: recordID(rec), Title: rec.title, Source: rec.source, URL: rec.url, Lang: rec.lang}
 	if rec.err != "" {
 		return skip(d, rec.err)
 	}
-
+	if rec.filtered != "" {
+		d.filtered = rec.filtered
+		return d
+	}
 	d.Notes = append(d.Notes, rec.notes...)
 	data, notes, why := textOf(rec.text)
 	d.Notes = append(d.Notes, notes...)
@@ -37,6 +53,10 @@ func (p *processor) document(rec record) *Document {
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return skip(d, "empty")
+	}
+	if p.match != nil && !p.match.MayMatch(data) {
+		d.filtered = leftMatch
+		return d
 	}
 	if !utf8.Valid(data) {
 		bad := countInvalid(data)
@@ -159,7 +179,7 @@ func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
 // Parse builds the document for one article's text.
 func (ps *Parser) Parse(file string, text []byte) *Document {
 	if in, ok := classifyPath(file); ok && in.format == formatHTML {
-		return ps.p.document(htmlRecord(file, text, ""))
+		return ps.p.document(htmlRecord(file, text, "", ps.p.match))
 	}
 	return ps.p.document(record{file: file, text: text})
 }

@@ -79,9 +79,10 @@ func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, err
 }
 
 func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
+	match := opts.Match.clone()
 	if in.format == formatWARC { // each page's metadata, without extracting its text
 		readArchive(ctx, in, opts, &Input{}, func(pg archivedPage) bool {
-			if pg.err == "" {
+			if pg.err == "" && (opts.Match == nil || match.MayMatch(pg.body)) {
 				span.add(htmlDate(pg.body, pg.contentType))
 			}
 			return ctx.Err() == nil
@@ -111,12 +112,12 @@ func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
 	if in.format == formatHTML { // the page's metadata, without extracting its text
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
 			span.add(r.Date)
-		} else {
+		} else if opts.Match == nil || match.MayMatch(data) {
 			span.add(htmlDate(data, ""))
 		}
 		return
 	}
-	records(in, data, func(rec record) bool {
+	records(in, data, nil, func(rec record) bool {
 		if rec.err != "" {
 			return true
 		}

@@ -43,6 +43,7 @@ type record struct {
 	id, date, title, source, url, lang string
 	hasDate                            bool
 	archived                           bool     // a page of a web archive: -meta (by file) does not apply
+	filtered                           string   // why the -match pre-test left the record out
 	err                                string   // why the record is unusable
 	notes                              []string // problems that did not stop it being read
 }
@@ -273,7 +274,7 @@ func (c *countingReader) ReadByte() (byte, error) {
 // records splits an input's contents into articles, calling fn for each.
 // Malformed records are passed to fn with err set, so they are listed and
 // warned about like any other bad input.
-func records(in input, data []byte, fn func(record) bool) {
+func records(in input, data []byte, match *Matcher, fn func(record) bool) {
 	switch in.format {
 	case formatText:
 		fn(record{file: in.path, text: data})
@@ -282,7 +283,7 @@ func records(in input, data []byte, fn func(record) bool) {
 	case formatCSV:
 		csvRecords(in.path, data, fn)
 	case formatHTML:
-		fn(htmlRecord(in.path, data, ""))
+		fn(htmlRecord(in.path, data, "", match))
 	}
 }
 
@@ -292,6 +293,7 @@ type jsonArticle struct {
 	Title  string          `json:"title"`
 	Source string          `json:"source"`
 	URL    string          `json:"url"`
+	Lang   string          `json:"lang"`
 	ID     json.RawMessage `json:"id"`
 }
 
@@ -324,7 +326,7 @@ func jsonlRecords(file string, data []byte, fn func(record) bool) {
 				rec.notes = append(rec.notes, fmt.Sprintf("%s is %s, want a string; ignored", quote(te.Field), jsonKind(te.Value)))
 			}
 			rec.text = []byte(*a.Text)
-			rec.title, rec.source, rec.url = a.Title, a.Source, a.URL
+			rec.title, rec.source, rec.url, rec.lang = a.Title, a.Source, a.URL, normLang(a.Lang)
 			rec.id = rawString(a.ID)
 			if len(a.Date) > 0 && string(a.Date) != "null" {
 				rec.date, rec.hasDate = rawString(a.Date), true
@@ -450,6 +452,8 @@ func csvRecords(file string, data []byte, fn func(record) bool) {
 			rec.title, _ = get(row, "title")
 			rec.source, _ = get(row, "source")
 			rec.url, _ = get(row, "url")
+			rec.lang, _ = get(row, "lang")
+			rec.lang = normLang(rec.lang)
 			rec.id, _ = get(row, "id")
 			rec.date, rec.hasDate = get(row, "date")
 			rec.hasDate = rec.hasDate && strings.TrimSpace(rec.date) != ""
@@ -488,6 +492,14 @@ func csvExtraFields(rec *record, row []string, n, ti int) []byte {
 	}
 	rec.notes = append(rec.notes, why+": "+extra+" ignored")
 	return []byte(row[ti])
+}
+
+// normLang is the primary language of a record's lang field ("en-GB" ->
+// "en"), lower case.
+func normLang(s string) string {
+	l, _, _ := strings.Cut(strings.TrimSpace(s), "-")
+	l, _, _ = strings.Cut(l, "_")
+	return strings.ToLower(l)
 }
 
 func errText(err error) string {
