@@ -265,6 +265,14 @@ func (p *processor) runPage(ctx context.Context, in input, pg *archivedPage, out
 	}
 }
 
+// binaryRecord reads a Word or PDF document.
+func binaryRecord(ctx context.Context, in input, data []byte, max int64) record {
+	if in.format == formatPDF {
+		return pdfRecord(ctx, in.path, data, max)
+	}
+	return docxRecord(in.path, data, max)
+}
+
 // run reads one input and sends its documents to out, closing out at the
 // end; what it read of the file goes into info.
 func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input) {
@@ -286,6 +294,12 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 	}
 	if in.format != formatText && len(bytes.TrimSpace(data)) == 0 {
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
+		return
+	}
+	if in.format == formatDOCX || in.format == formatPDF { // binary formats with readers of their own
+		d := p.document(binaryRecord(ctx, in, data, p.opts.MaxSize))
+		d.fileNotes = notes
+		send(d)
 		return
 	}
 	// notes about the whole file go with its first document; a page's

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -77,7 +78,7 @@ func (p *processor) build(rec record) *Document {
 	if d.Title == "" && isMarkdown(rec.file) && len(c.paras) > 0 {
 		d.Title = strings.Clone(markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End]))
 	}
-	if rec.hasDate {
+	if rec.hasDate && !(rec.fallbackDate && d.Dated()) {
 		if dt, ok := ParseDate(rec.date); ok {
 			d.Date = dt
 		} else {
@@ -178,8 +179,15 @@ func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
 
 // Parse builds the document for one article's text.
 func (ps *Parser) Parse(file string, text []byte) *Document {
-	if in, ok := classifyPath(file); ok && in.format == formatHTML {
-		return ps.p.document(htmlRecord(file, text, "", ps.p.match))
+	if in, ok := classifyPath(file); ok {
+		switch in.format {
+		case formatHTML:
+			return ps.p.document(htmlRecord(file, text, "", ps.p.match))
+		case formatDOCX:
+			return ps.p.document(docxRecord(file, text, ps.p.opts.MaxSize))
+		case formatPDF:
+			return ps.p.document(pdfRecord(context.Background(), file, text, ps.p.opts.MaxSize))
+		}
 	}
 	return ps.p.document(record{file: file, text: text})
 }

@@ -117,6 +117,19 @@ func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
 		}
 		return
 	}
+	if in.format == formatDOCX || in.format == formatPDF {
+		rec := binaryRecord(ctx, in, data, opts.MaxSize)
+		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
+			span.add(r.Date)
+		} else if rec.err == "" {
+			d := headerDate(string(rec.text[:min(len(rec.text), headerBytes)]), false)
+			if d.IsZero() && rec.hasDate {
+				d, _ = ParseDate(rec.date)
+			}
+			span.add(d)
+		}
+		return
+	}
 	records(in, data, nil, func(rec record) bool {
 		if rec.err != "" {
 			return true

@@ -27,6 +27,8 @@ const (
 	formatCSV                 // .csv: a header row, then one article per row
 	formatHTML                // .html, .htm: one web page per file
 	formatWARC                // .warc: a web archive, one page per HTML response record
+	formatDOCX                // .docx: a Word document
+	formatPDF                 // .pdf: a PDF document's text layer
 )
 
 type input struct {
@@ -43,6 +45,7 @@ type record struct {
 	id, date, title, source, url, lang string
 	hasDate                            bool
 	archived                           bool     // a page of a web archive: -meta (by file) does not apply
+	fallbackDate                       bool     // date is the document's properties': the text's own date wins
 	filtered                           string   // why the -match pre-test left the record out
 	err                                string   // why the record is unusable
 	notes                              []string // problems that did not stop it being read
@@ -65,7 +68,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 		if in, ok := classifyPath(p); ok {
 			ins = append(ins, in)
 		} else {
-			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, optionally .gz)"})
+			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"})
 		}
 	}
 	for _, root := range paths {
@@ -146,6 +149,10 @@ func classifyPath(p string) (input, bool) {
 		in.format = formatHTML
 	case ".warc":
 		in.format = formatWARC
+	case ".docx":
+		in.format = formatDOCX
+	case ".pdf":
+		in.format = formatPDF
 	default:
 		return in, false
 	}

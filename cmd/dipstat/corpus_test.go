@@ -34,16 +34,16 @@ func TestCorpusSeeds(t *testing.T) {
 func TestCorpusBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"a.txt":       " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.",
-		"b.txt":       " date 2025-02-03 Japan and Korea discussed supply chains and regional peace at length.",
-		"dup.txt":     " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.\n\nNews.Az",
-		"bin.txt":     "\x00\x01\x02binary",
-		"utf8.txt":    " date 2025-03-04 Caf\xe9 diplomacy in Seoul continued for a week.",
-		"empty.txt":   "",
-		"big.txt":     " date 2025-01-01 " + strings.Repeat("word ", 300),
-		"date.txt":    " date 2025-02-30 A text with an impossible date about trade.",
-		"x.jsonl":     `{"text":"Leaders met in Beijing to talk about trade.","date":"2025-04-05"}` + "\n{bad json\n",
-		"unknown.pdf": "%PDF-1.4",
+		"a.txt":        " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.",
+		"b.txt":        " date 2025-02-03 Japan and Korea discussed supply chains and regional peace at length.",
+		"dup.txt":      " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.\n\nNews.Az",
+		"bin.txt":      "\x00\x01\x02binary",
+		"utf8.txt":     " date 2025-03-04 Caf\xe9 diplomacy in Seoul continued for a week.",
+		"empty.txt":    "",
+		"big.txt":      " date 2025-01-01 " + strings.Repeat("word ", 300),
+		"date.txt":     " date 2025-02-30 A text with an impossible date about trade.",
+		"x.jsonl":      `{"text":"Leaders met in Beijing to talk about trade.","date":"2025-04-05"}` + "\n{bad json\n",
+		"unknown.pptx": "%PDF-1.4",
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
@@ -61,7 +61,7 @@ func TestCorpusBadInputs(t *testing.T) {
 		"big.txt: skipped: unreadable: too large",
 		"date.txt: malformed date header \"2025-02-30\"",
 		"x.jsonl:2: skipped: malformed JSON",
-		"unknown.pdf: skipped: unknown file type",
+		"unknown.pptx: skipped: unknown file type",
 	} {
 		if !strings.Contains(errOut, "warning: ") || !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
