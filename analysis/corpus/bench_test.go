@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
@@ -48,6 +49,9 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if synthDir != "" {
 		os.RemoveAll(synthDir)
+	}
+	if warcDir != "" {
+		os.RemoveAll(warcDir)
 	}
 	os.Exit(code)
 }
@@ -147,6 +151,11 @@ func TestStreamDoesNotRetainText(t *testing.T) {
 // synthetic articles in the test layouts, with an inline script and style
 // in the head and a long list of links to other stories after the article.
 func htmlBenchPages(b *testing.B) ([][]byte, int64) {
+	return benchPages(b, 200, 3)
+}
+
+// benchPages are n pages like htmlBenchPages', from articles of the seed.
+func benchPages(b *testing.B, n int, seed uint64) ([][]byte, int64) {
 	sents, err := corpustest.Sentences("../../seeds")
 	if err != nil {
 		b.Fatal(err)
@@ -164,7 +173,7 @@ func htmlBenchPages(b *testing.B) ([][]byte, int64) {
 	links.WriteString("</ul></div>")
 	var pages [][]byte
 	var size int64
-	for i, text := range corpustest.Articles(sents, corpustest.Spec{Articles: 200, Seed: 3, Undated: 1}) {
+	for i, text := range corpustest.Articles(sents, corpustest.Spec{Articles: n, Seed: seed, Undated: 1}) {
 		page, err := corpustest.Render(layouts[names[i%len(names)]], corpustest.PageOf(text))
 		if err != nil {
 			b.Fatal(err)
@@ -222,4 +231,56 @@ func BenchmarkHTML(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
 	})
+}
+
+// BenchmarkWARC measures reading a gzipped archive of 2,000 pages of about
+// 50 KB (with a request and a metadata record for each, as crawlers write
+// them) on all cores, in pages/s: one stream reads the archive and the
+// workers extract the pages.
+func BenchmarkWARC(b *testing.B) {
+	dir, n, size := warcBenchArchive(b)
+	opts := corpus.DefaultOptions()
+	opts.KeepDuplicates = true
+	b.Run(fmt.Sprintf("cores=%d", runtime.NumCPU()), func(b *testing.B) {
+		b.SetBytes(size)
+		for i := 0; i < b.N; i++ {
+			if _, err := corpus.Stream(context.Background(), []string{dir}, opts, func(*corpus.Document) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
+}
+
+var (
+	warcOnce  sync.Once
+	warcDir   string
+	warcPages int
+	warcSize  int64
+	warcErr   error
+)
+
+// warcBenchArchive writes the 2,000-page archive once per test binary.
+func warcBenchArchive(b *testing.B) (string, int, int64) {
+	warcOnce.Do(func() {
+		pages, _ := benchPages(b, 2000, 5)
+		uris := make([]string, len(pages))
+		for i := range pages {
+			uris[i] = fmt.Sprintf("https://news.example/2024/story-%d", i)
+		}
+		warcDir, warcErr = os.MkdirTemp("", "dipstat-bench-warc-")
+		if warcErr != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if warcErr = corpustest.WriteWARC(&buf, corpustest.Crawl(uris, pages), true); warcErr != nil {
+			return
+		}
+		warcPages, warcSize = len(pages), int64(buf.Len())
+		warcErr = os.WriteFile(filepath.Join(warcDir, "crawl.warc.gz"), buf.Bytes(), 0o644)
+	})
+	if warcErr != nil {
+		b.Fatal(warcErr)
+	}
+	return warcDir, warcPages, warcSize
 }

@@ -39,9 +39,11 @@ func trafilaturaOptions() trafilatura.Options {
 // paragraph of the text, so that a block always ends a sentence; and the
 // page's title, publication date, site name (as source), canonical URL and
 // language. contentType is the page's HTTP Content-Type, "" for a file.
+// With match, a page that cannot mention a term is left out (filtered)
+// before its text is extracted.
 // A page that is not HTML, has no main text or whose encoding is broken
 // comes back with err set.
-func htmlRecord(file string, data []byte, contentType string) (rec record) {
+func htmlRecord(file string, data []byte, contentType string, match *Matcher) (rec record) {
 	rec = record{file: file}
 	defer func() {
 		// go-trafilatura is a large library fed with arbitrary pages: a bug
@@ -62,6 +64,10 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 	}
 	if !hasMarkup(text) {
 		rec.err = "not HTML: no tags found"
+		return rec
+	}
+	if match != nil && !match.MayMatch(text) { // cheap: not worth extracting
+		rec.filtered = leftMatch
 		return rec
 	}
 	doc, err := html.Parse(bytes.NewReader(text))
@@ -106,13 +112,13 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 
 // htmlDate is the publication date of a page, as htmlRecord would find it,
 // without extracting its text: for ScanDates.
-func htmlDate(data []byte) (d time.Time) {
+func htmlDate(data []byte, contentType string) (d time.Time) {
 	defer func() {
 		if recover() != nil {
 			d = time.Time{}
 		}
 	}()
-	text, _, why := decodePage(data, "")
+	text, _, why := decodePage(data, contentType)
 	if why != "" {
 		return time.Time{}
 	}
