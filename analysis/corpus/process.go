@@ -89,6 +89,7 @@ func (p *processor) document(rec record) *Document {
 	if len(d.Sentences) == 0 {
 		return skip(d, "no text left after cleaning")
 	}
+	d.Lang = detectLang(d)
 	d.fp = fingerprintHashes(p.tz.hashes)
 	d.Status = StatusOK
 	if !d.Dated() {
