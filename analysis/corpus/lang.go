@@ -86,18 +86,29 @@ func (c scriptCounts) lang(declared string) string {
 	return declared
 }
 
-// langSample is how many bytes of a document's text lang looks at.
-const langSample = 8 << 10
+// langSample is how many tokens of a document detectLang looks at.
+const langSample = 2000
 
-// detectLang is the language of the sentences of d (their first langSample
-// bytes), d.Lang being what the page declared, if anything.
+// detectLang is the language of d's words (its first langSample tokens), d.Lang
+// being what the page declared, if anything. Each word counts its letters
+// in the script of its first one: a word is in one script, and counting by
+// word keeps English, the common case, a loop over token lengths.
 func detectLang(d *Document) string {
 	var c scriptCounts
 	n := 0
 	for _, s := range d.Sentences {
-		e := min(s.End, s.Start+langSample-n)
-		c.add(d.Raw[s.Start:e])
-		if n += e - s.Start; n >= langSample {
+		for _, t := range s.Tokens {
+			if t.Kind != Word {
+				continue
+			}
+			if b := d.Raw[t.Start]; b < utf8.RuneSelf {
+				c.latin += t.End - t.Start
+			} else {
+				c.add(d.Raw[t.Start:t.End])
+			}
+			n++
+		}
+		if n >= langSample {
 			break
 		}
 	}

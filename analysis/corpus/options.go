@@ -30,6 +30,10 @@ type Options struct {
 	// HashInputs computes each input file's SHA-256 as it is read, for a
 	// manifest of exactly the bytes that were analysed (Listing.Inputs).
 	HashInputs bool
+	// Lexicon holds the Chinese words segmentation keeps whole: the words
+	// of the formula patterns that will be matched (phrases.Lexicon). Nil
+	// means none.
+	Lexicon *Lexicon
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

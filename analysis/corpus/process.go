@@ -17,6 +17,7 @@ type processor struct {
 func newProcessor(opts Options) *processor {
 	tz := NewTokenizer(opts.stopwords(), opts.Stem)
 	tz.hashes = make([]uint64, 0, 1024)
+	tz.SetLexicon(opts.Lexicon)
 	return &processor{opts: opts, tz: tz}
 }
 

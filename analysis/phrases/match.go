@@ -58,10 +58,15 @@ type compiled struct {
 // NewMatcher compiles families for matching with the given alias table (nil
 // for none; usually corpus.DefaultAliases or the table of -aliases).
 func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
-	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases}, opts: opts}
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases}, opts: opts}
+	// pattern words are tokenized as the texts were, with the lexicon that
+	// keeps their Chinese words whole
+	compileFold := m.fold
+	compileFold.tz = corpus.NewTokenizer(nil, opts.Stem)
+	compileFold.tz.SetLexicon(Lexicon(fams))
 	for fi, f := range fams {
 		for _, p := range f.Patterns {
-			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, m.fold, opts.Stem)}
+			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, compileFold, opts.Stem)}
 			idx := len(m.pats)
 			m.pats = append(m.pats, c)
 			keys, all := firstKeys(c.seq)
