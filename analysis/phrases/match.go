@@ -14,6 +14,7 @@ type Occurrence struct {
 	Doc     string    // document ID
 	Date    time.Time // zero when undated
 	Family  string    // family name ("" for a kwic query)
+	Lang    string    // the document's language (corpus.Document.Lang): en, zh-Hans, zh-Hant, ko
 	Pattern string    // the pattern that matched, as written
 	Variant string    // the normalized surface form: Token.Norm of the matched words
 	Text    string    // the original text of the match: Document.Raw[Start:End]
@@ -199,7 +200,7 @@ func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, 
 		vb.WriteString(t.Norm)
 	}
 	o := Occurrence{
-		Doc: d.ID, Date: d.Date, Pattern: m.pats[h.pat].src,
+		Doc: d.ID, Date: d.Date, Lang: d.Lang, Pattern: m.pats[h.pat].src,
 		Variant: vb.String(),
 		Start:   toks[0].Start, End: toks[len(toks)-1].End,
 		SentStart: s.Start, SentEnd: s.End,
