@@ -38,7 +38,10 @@ type Document struct {
 	Source string    // publisher or agency, when known
 	Title  string    // title, when known
 	URL    string    // the record's url field; a web page's canonical URL
-	Lang   string    // ISO 639-1 code of a web page's language, when known
+	// Lang is the language of the text: "en", "zh-Hans", "zh-Hant" or
+	// "ko" (also "ja"), from its script (see detectLang); a web page in
+	// another Latin-script language keeps the ISO 639-1 code it declares.
+	Lang string
 	// Raw is the original text: the file's contents (decompressed, decoded
 	// from UTF-16, with stray NUL bytes removed and invalid UTF-8 repaired, each
 	// with a note) or the record's text field; for a web page, the main text

@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/RadhiFadlillah/whatlanggo"
 	"golang.org/x/text/language"
 )
 
@@ -209,22 +208,13 @@ func ParseLangs(s string) ([]string, error) {
 	return out, nil
 }
 
-// langSample is how much of a document's text its language is detected
-// from.
-const langSample = 4096
-
-// detectLang is the ISO 639-1 code of the language of a document's text,
-// as the page reader detects it (whatlanggo), or "" when unknown.
-func detectLang(d *Document) string {
-	var b strings.Builder
-	for _, s := range d.Sentences {
-		if b.Len() >= langSample {
-			break
-		}
-		b.WriteString(d.Raw[s.Start:s.End])
-		b.WriteByte('\n')
-	}
-	return whatlanggo.DetectLang(b.String()).Iso6391()
+// primaryLang is the language subtag of a language tag, lower case:
+// "zh-Hans" and "zh-Hant" are zh, "en-GB" is en, so -lang takes ISO 639-1
+// codes whatever a document's tag adds.
+func primaryLang(tag string) string {
+	tag, _, _ = strings.Cut(tag, "-")
+	tag, _, _ = strings.Cut(tag, "_")
+	return strings.ToLower(tag)
 }
 
 // Why filters leave a document out.
@@ -257,9 +247,9 @@ func (l LeftOut) note(opts Options) string {
 	return "left out " + strings.Join(parts, " and ")
 }
 
-// filter says why the filters leave out a counted document, or "". With
-// -lang, a document whose language is not known (text files; records
-// without a lang field) gets the detected one.
+// filter says why the filters leave out a counted document, or "". A
+// document's language is the one its format declares, else the one its
+// script shows (see detectLang).
 func (p *processor) filter(d *Document) string {
 	if d.Status != StatusOK && d.Status != StatusUndated {
 		return ""
@@ -268,10 +258,7 @@ func (p *processor) filter(d *Document) string {
 		return leftMatch
 	}
 	if len(p.opts.Lang) > 0 {
-		if d.Lang == "" {
-			d.Lang = detectLang(d)
-		}
-		if !slices.Contains(p.opts.Lang, d.Lang) {
+		if !slices.Contains(p.opts.Lang, primaryLang(d.Lang)) {
 			return leftLang
 		}
 	}

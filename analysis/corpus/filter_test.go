@@ -100,7 +100,7 @@ func TestMatch(t *testing.T) {
 }
 
 // TestLoadFilters loads a folder with -match and -lang: the documents left
-// out are not listed but counted, in a note; a text's language is detected,
+// out are not listed but counted, in a note; a text's language is its script's,
 // a record's comes from its lang field, a page's from the page; an EUC-KR
 // page is matched on its decoded text.
 func TestLoadFilters(t *testing.T) {
@@ -127,7 +127,7 @@ func TestLoadFilters(t *testing.T) {
 		listed      []string // entries: base name of the file or id, lang, status
 		note        string
 	}{
-		{"Korea,한국", "", []string{"broken.html||skipped: not HTML: no tags found", "en.txt||undated", "ko.html|ko|undated", "ko.txt||undated", "recs.jsonl|en|undated", "recs.jsonl|fr|undated"},
+		{"Korea,한국", "", []string{"broken.html||skipped: not HTML: no tags found", "en.txt|en|undated", "ko.html|ko|undated", "ko.txt|ko|undated", "recs.jsonl|en|undated", "recs.jsonl|fr|undated"},
 			"left out 1 document that mentions none of -match korea,한국"},
 		{"", "en", []string{"broken.html||skipped: not HTML: no tags found", "en.txt|en|undated", "other.txt|en|undated", "recs.jsonl|en|undated"},
 			"left out 3 documents not in -lang en"},

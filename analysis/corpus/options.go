@@ -38,6 +38,10 @@ type Options struct {
 	// (ISO 639-1 codes; see ParseLangs). A document whose format gives no
 	// language has it detected from its text.
 	Lang []string
+	// Lexicon holds the Chinese words segmentation keeps whole: the words
+	// of the formula patterns that will be matched (phrases.Lexicon). Nil
+	// means none.
+	Lexicon *Lexicon
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

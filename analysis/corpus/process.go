@@ -19,6 +19,7 @@ type processor struct {
 func newProcessor(opts Options) *processor {
 	tz := NewTokenizer(opts.stopwords(), opts.Stem)
 	tz.hashes = make([]uint64, 0, 1024)
+	tz.SetLexicon(opts.Lexicon)
 	return &processor{opts: opts, tz: tz, match: opts.Match.clone()}
 }
 
@@ -111,6 +112,7 @@ func (p *processor) build(rec record) *Document {
 	if len(d.Sentences) == 0 {
 		return skip(d, "no text left after cleaning")
 	}
+	d.Lang = detectLang(d)
 	d.fp = fingerprintHashes(p.tz.hashes)
 	d.Status = StatusOK
 	if !d.Dated() {

@@ -113,7 +113,7 @@ func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, 
 	if budget < 0 {
 		budget = math.MaxInt
 	}
-	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}, budget: budget}, nil
+	return &Discoverer{opts: opts, fold: folder{aliases: aliases}, ids: map[string]int32{}, budget: budget}, nil
 }
 
 func (dc *Discoverer) term(u unit, t corpus.Token) int32 {

@@ -15,6 +15,7 @@ type Occurrence struct {
 	Doc     string    // document ID
 	Date    time.Time // zero when undated
 	Family  string    // family name ("" for a kwic query)
+	Lang    string    // the document's language (corpus.Document.Lang): en, zh-Hans, zh-Hant, ko
 	Pattern string    // the pattern that matched, as written
 	Variant string    // the normalized surface form: Token.Norm of the matched words
 	Text    string    // the original text of the match: Document.Raw[Start:End]
@@ -66,10 +67,15 @@ type compiled struct {
 // NewMatcher compiles families for matching with the given alias table (nil
 // for none; usually corpus.DefaultAliases or the table of -aliases).
 func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
-	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases}, opts: opts}
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases}, opts: opts}
+	// pattern words are tokenized as the texts were, with the lexicon that
+	// keeps their Chinese words whole
+	compileFold := m.fold
+	compileFold.tz = corpus.NewTokenizer(nil, opts.Stem)
+	compileFold.tz.SetLexicon(Lexicon(fams))
 	for fi, f := range fams {
 		for _, p := range f.Patterns {
-			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, m.fold, opts.Stem)}
+			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, compileFold, opts.Stem)}
 			idx := len(m.pats)
 			m.pats = append(m.pats, c)
 			keys, all := firstKeys(c.seq)
@@ -211,7 +217,7 @@ func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, 
 		vb.WriteString(t.Norm)
 	}
 	o := Occurrence{
-		Doc: d.ID, Date: d.Date, Pattern: m.pats[h.pat].src,
+		Doc: d.ID, Date: d.Date, Lang: d.Lang, Pattern: m.pats[h.pat].src,
 		Variant: vb.String(),
 		Start:   toks[0].Start, End: toks[len(toks)-1].End,
 		SentStart: s.Start, SentEnd: s.End,

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -30,6 +31,9 @@ type corpusFlags struct {
 	match          string
 
 	aliasTab *corpus.Aliases // -aliases read, once (aliasTable)
+	// lexicon keeps the Chinese words of the formula patterns whole; nil
+	// means the built-in families' (set by the commands that take -families)
+	lexicon *corpus.Lexicon
 }
 
 func (f *corpusFlags) register(fs *flag.FlagSet) {
@@ -60,6 +64,10 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	o.NearDuplicate = f.nearDup
 	o.Stem = f.stem
 	o.Workers = f.workers
+	o.Lexicon = f.lexicon
+	if o.Lexicon == nil {
+		o.Lexicon = phrases.DefaultLexicon()
+	}
 	// Written so that NaN, which fails every comparison, fails the check.
 	if !(f.nearDup > 0 && f.nearDup <= 1) {
 		return o, usagef("-near-dup must be in (0, 1], got %v", f.nearDup)

@@ -127,6 +127,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cf.lexicon = phrases.Lexicon(families)
 	aliases, err := cf.aliasTable()
 	if err != nil {
 		return err

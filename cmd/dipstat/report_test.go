@@ -378,7 +378,7 @@ func checkReportLibreOffice(t *testing.T, dir string) {
 	if len(docs) != 6 || strings.Join(docs[0], ",") != "ID,File,Date,Source,Title,URL,Lang,Sentences,Tokens,Status" {
 		t.Fatalf("LibreOffice Documents sheet: %q", docs)
 	}
-	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,,,10,305,ok" {
+	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,,en,10,305,ok" {
 		t.Errorf("LibreOffice Documents row 1 = %q", got)
 	}
 	terms := readCSV(t, filepath.Join(tmp, "csv", "report-Terms.csv"))

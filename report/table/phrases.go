@@ -181,12 +181,13 @@ func Concordance(occs []phrases.Occurrence) *Table {
 		Column{Key: "right", Title: "Right", Width: 45},
 		Column{Key: "family", Title: "Family", Width: 22},
 		Column{Key: "variant", Title: "Variant", Width: 30},
+		Column{Key: "lang", Title: "Lang", Width: 8},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
 		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
 	)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Start, o.End,
+		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
 			phrases.OneLine(o.Sentence))
 	}
 	return t
