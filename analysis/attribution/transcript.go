@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // Transcripts of press conferences (the Chinese foreign ministry's daily
 // briefing, for one) give each turn a line starting with the speaker's name
 // and a colon: "Spokesperson Mao Ning: ...", "Mao Ning: ...", "Q: ..." (a
@@ -80,27 +82,11 @@ func (w *worker) answerer() speaker {
 // roleBit is the bit of a role word.
 func roleBit(word string) uint64 {
 	for i, g := range roleWords {
-		for _, f := range splitFields(g) {
+		for _, f := range strings.Fields(g) {
 			if f == word {
 				return 1 << i
 			}
 		}
 	}
 	return 0
-}
-
-func splitFields(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	return out
 }
