@@ -3,9 +3,11 @@ package corpus_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -139,4 +141,85 @@ func TestStreamDoesNotRetainText(t *testing.T) {
 		t.Errorf("streaming kept %d bytes of heap for a %d-byte corpus: documents are retained", kept, size)
 	}
 	runtime.KeepAlive(l)
+}
+
+// htmlBenchPages are 200 pages of about 50 KB, as saved news pages run:
+// synthetic articles in the test layouts, with an inline script and style
+// in the head and a long list of links to other stories after the article.
+func htmlBenchPages(b *testing.B) ([][]byte, int64) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	layouts, err := corpustest.Layouts(pagesDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	names := slices.Sorted(maps.Keys(layouts))
+	var links strings.Builder
+	links.WriteString(`<div class="more-stories"><h2>More stories</h2><ul>`)
+	for i := range 120 {
+		fmt.Fprintf(&links, `<li><a href="/news/2024/story-%d">%s</a></li>`, i, sents[i%len(sents)][:min(60, len(sents[i%len(sents)]))])
+	}
+	links.WriteString("</ul></div>")
+	var pages [][]byte
+	var size int64
+	for i, text := range corpustest.Articles(sents, corpustest.Spec{Articles: 200, Seed: 3, Undated: 1}) {
+		page, err := corpustest.Render(layouts[names[i%len(names)]], corpustest.PageOf(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(page)
+		pad := 50<<10 - len(s) - links.Len()
+		script := "<script>" + strings.Repeat("window.__cfg = window.__cfg || {}; __cfg.slot = 'top';\n", max(pad, 0)/57) + "</script>"
+		s = strings.Replace(s, "</head>", script+"</head>", 1)
+		s = strings.Replace(s, "</body>", links.String()+"</body>", 1)
+		if !strings.Contains(s, "</body>") {
+			s = strings.Replace(s, "</BODY>", links.String()+"</BODY>", 1)
+		}
+		pages = append(pages, []byte(s))
+		size += int64(len(s))
+	}
+	return pages, size
+}
+
+// BenchmarkHTML measures reading web pages of about 50 KB in pages/s: text
+// and metadata extraction, then the cleaning and tokenizing every document
+// gets. parse runs on one core with the pages in memory; load reads them
+// from files on all cores, as dipstat does.
+func BenchmarkHTML(b *testing.B) {
+	b.Run("parse", func(b *testing.B) {
+		pages, size := htmlBenchPages(b)
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+		ps := corpus.NewParser(corpus.DefaultOptions())
+		b.SetBytes(size)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			for _, p := range pages {
+				if d := ps.Parse("page.html", p); d.Status == corpus.StatusSkipped {
+					b.Fatal(d.Notes)
+				}
+			}
+		}
+		b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
+	b.Run(fmt.Sprintf("load-cores=%d", runtime.NumCPU()), func(b *testing.B) {
+		pages, size := htmlBenchPages(b)
+		dir := b.TempDir()
+		for i, p := range pages {
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%03d.html", i)), p, 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+		opts := corpus.DefaultOptions()
+		opts.KeepDuplicates = true
+		b.SetBytes(size)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := corpus.Stream(context.Background(), []string{dir}, opts, func(*corpus.Document) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
 }

@@ -1,5 +1,6 @@
 // Package corpus is the first step of dipstat's pipeline: it finds article files,
-// reads them (plain text, Markdown, JSON Lines and CSV, each optionally gzipped),
+// reads them (plain text, Markdown, JSON Lines, CSV and web pages, each optionally
+// gzipped; a page's main text and metadata are extracted with go-trafilatura),
 // dates them, strips scraping debris, agency credits and disclaimers, drops
 // syndicated duplicates, and splits the rest into sentences and tokens.
 //

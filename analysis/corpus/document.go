@@ -37,10 +37,13 @@ type Document struct {
 	Date   time.Time // zero when undated
 	Source string    // publisher or agency, when known
 	Title  string    // title, when known
-	URL    string
+	URL    string    // the record's url field; a web page's canonical URL
+	Lang   string    // ISO 639-1 code of a web page's language, when known
 	// Raw is the original text: the file's contents (decompressed, decoded
 	// from UTF-16, with stray NUL bytes removed and invalid UTF-8 repaired, each
-	// with a note) or the record's text field. All offsets point into Raw.
+	// with a note) or the record's text field; for a web page, the main text
+	// extracted from it, one block (headline, paragraph) a paragraph. All
+	// offsets point into Raw.
 	Raw       string
 	Sentences []Sentence
 	// Removed lists the spans of Raw that cleaning masked (date header, debris,
@@ -136,6 +139,8 @@ type Entry struct {
 	Date        time.Time
 	Source      string
 	Title       string
+	URL         string
+	Lang        string
 	Sentences   int
 	Tokens      int
 	Bytes       int
@@ -174,6 +179,7 @@ func entryOf(d *Document) Entry {
 	c := strings.Clone
 	return Entry{
 		ID: c(d.ID), File: d.File, Line: d.Line, Date: d.Date, Source: c(d.Source), Title: c(d.Title),
+		URL: c(d.URL), Lang: c(d.Lang),
 		Sentences: len(d.Sentences), Tokens: d.NumTokens(), Bytes: len(d.Raw),
 		Status: d.Status, DuplicateOf: c(d.DuplicateOf),
 	}

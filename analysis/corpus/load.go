@@ -200,8 +200,9 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return
 	}
-	// notes about the whole file go with its first document
-	if in.format != formatText {
+	// notes about the whole file go with its first document; a page's
+	// bytes are judged and decoded by its reader, in its declared charset
+	if in.format != formatText && in.format != formatHTML {
 		text, more, why := textOf(data)
 		data, notes = text, append(notes, more...)
 		if why != "" {

@@ -24,7 +24,7 @@ func newProcessor(opts Options) *processor {
 // UTF-8, cleans, dates, splits sentences and tokenizes. A document that cannot
 // be used comes back with StatusSkipped and the reason in Notes[0].
 func (p *processor) document(rec record) *Document {
-	d := &Document{File: rec.file, Line: rec.line, ID: recordID(rec), Title: rec.title, Source: rec.source, URL: rec.url}
+	d := &Document{File: rec.file, Line: rec.line, ID: recordID(rec), Title: rec.title, Source: rec.source, URL: rec.url, Lang: rec.lang}
 	if rec.err != "" {
 		return skip(d, rec.err)
 	}
@@ -157,6 +157,9 @@ func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
 
 // Parse builds the document for one article's text.
 func (ps *Parser) Parse(file string, text []byte) *Document {
+	if in, ok := classifyPath(file); ok && in.format == formatHTML {
+		return ps.p.document(htmlRecord(file, text, ""))
+	}
 	return ps.p.document(record{file: file, text: text})
 }
 

@@ -34,7 +34,8 @@ const headerBytes = 256
 // ScanDates finds the span of dates of the inputs under paths without
 // tokenizing them, so a streaming run can choose its period unit before it
 // counts. It reads the date header of each text file (its first bytes
-// only), the date field of each JSONL or CSV record, and -meta dates. It
+// only), the date field of each JSONL or CSV record, the date a web page's
+// metadata gives, and -meta dates. It
 // does not date documents from datelines and does not detect duplicates, so
 // the span can be slightly wider than Load's; unreadable inputs are passed
 // over (Load reports them).
@@ -96,6 +97,14 @@ func scanInput(in input, opts Options, span *DateSpan) {
 	}
 	data, _, err := readInput(in, opts.MaxSize, false, &Input{})
 	if err != nil {
+		return
+	}
+	if in.format == formatHTML { // the page's metadata, without extracting its text
+		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
+			span.add(r.Date)
+		} else {
+			span.add(htmlDate(data))
+		}
 		return
 	}
 	records(in, data, func(rec record) bool {

@@ -25,6 +25,7 @@ const (
 	formatText  format = iota // .txt, .md: one article per file
 	formatJSONL               // .jsonl, .ndjson: one JSON object per line
 	formatCSV                 // .csv: a header row, then one article per row
+	formatHTML                // .html, .htm: one web page per file
 )
 
 type input struct {
@@ -35,13 +36,13 @@ type input struct {
 
 // record is one article read from a file, before processing.
 type record struct {
-	file                         string
-	line                         int
-	text                         []byte
-	id, date, title, source, url string
-	hasDate                      bool
-	err                          string   // why the record is unusable
-	notes                        []string // problems that did not stop it being read
+	file                               string
+	line                               int
+	text                               []byte
+	id, date, title, source, url, lang string
+	hasDate                            bool
+	err                                string   // why the record is unusable
+	notes                              []string // problems that did not stop it being read
 }
 
 // findInputs expands paths (files or folders, walked recursively, in sorted
@@ -61,7 +62,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 		if in, ok := classifyPath(p); ok {
 			ins = append(ins, in)
 		} else {
-			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, optionally .gz)"})
+			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, optionally .gz)"})
 		}
 	}
 	for _, root := range paths {
@@ -138,6 +139,8 @@ func classifyPath(p string) (input, bool) {
 		in.format = formatJSONL
 	case ".csv":
 		in.format = formatCSV
+	case ".html", ".htm", ".xhtml":
+		in.format = formatHTML
 	default:
 		return in, false
 	}
@@ -274,6 +277,8 @@ func records(in input, data []byte, fn func(record) bool) {
 		jsonlRecords(in.path, data, fn)
 	case formatCSV:
 		csvRecords(in.path, data, fn)
+	case formatHTML:
+		fn(htmlRecord(in.path, data, ""))
 	}
 }
 

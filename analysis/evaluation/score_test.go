@@ -15,12 +15,14 @@ func TestReadGold(t *testing.T) {
 	}{
 		{"ok", "# c\nF\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\nN\t$298.9 billion\t298900000000\tUSD\tmoney\n", "", 2, 1},
 		{"blank lines and CRLF", "\r\nN\ttwo point five percent\t2.5\t%\tpercent\r\n", "", 0, 1},
-		{"missing surface", "F\tclose-neighbors\tclose neighbors\n", `g:1: "close neighbors" does not occur`, 0, 0},
+		{"missing surface", "F\tclose-neighbors\tclose neighbors\n", `g:1: "close neighbors" does not occur in the article as whole words`, 0, 0},
 		{"listed too often", "F\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\nF\tclose-neighbors\tclose neighbours\n", "g:3: \"close neighbours\" is listed more often than it occurs", 0, 0},
 		{"bad kind", "N\t$298.9 billion\t298900000000\tUSD\tcash\n", `g:1: unknown kind "cash"`, 0, 0},
 		{"bad value", "N\t$298.9 billion\t298.9bn\tUSD\tmoney\n", `g:1: value "298.9bn" is not a number`, 0, 0},
 		{"fields", "F\tclose-neighbors\n", "g:1: an F line has 3 fields", 0, 0},
 		{"fields N", "N\t$298.9 billion\t1\n", "g:1: an N line has 5 fields", 0, 0},
+		{"speaker and side", "F\tclose-neighbors\tclose neighbours\tXi Jinping\tChina\nN\t$298.9 billion\t298900000000\tUSD\tmoney\tnarrator\tnone\n", "", 1, 1},
+		{"empty side", "F\tclose-neighbors\tclose neighbours\tXi Jinping\t\n", "g:1: empty speaker or side", 0, 0},
 		{"line kind", "X\ta\tb\n", `g:1: a line starts with F (formula) or N (figure), not "X"`, 0, 0},
 	}
 	for _, tt := range tests {
@@ -66,11 +68,11 @@ func TestScoreFigures(t *testing.T) {
 		digitsOK, wordsOK  int
 		falsePos, missed   int
 	}{
-		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2}}, 2, 2, 1, 1, 0, 0},
-		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1}, {"five percent", 5, "%", "percent", s2, e2}}, 2, 1, 1, 0, 1, 1},
-		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1}}, 1, 0, 0, 0, 1, 2},
-		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3}, {"30th", 30, "", "ordinal", s3, e3}}, 1, 0, 0, 0, 1, 2},
-		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1}}, 1, 1, 1, 0, 0, 1},
+		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2, "", ""}}, 2, 2, 1, 1, 0, 0},
+		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"five percent", 5, "%", "percent", s2, e2, "", ""}}, 2, 1, 1, 0, 1, 1},
+		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1, "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3, "", ""}, {"30th", 30, "", "ordinal", s3, e3, "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1, "", ""}}, 1, 1, 1, 0, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,9 +103,9 @@ func TestScoreFamilies(t *testing.T) {
 	j := strings.LastIndex(article, "close neighbours")
 	s := NewScores()
 	s.AddFamilies("d", article, g.Families, []FamilyHit{
-		{"close-neighbors", "close neighbours", i, i + 16},
-		{"close-neighbors", "close neighbours", i, i + 16}, // twice on one span: one is a false positive
-		{"good-neighborliness", "neighbours again", j + 6, j + 22},
+		{"close-neighbors", "close neighbours", i, i + 16, "", ""},
+		{"close-neighbors", "close neighbours", i, i + 16, "", ""}, // twice on one span: one is a false positive
+		{"good-neighborliness", "neighbours again", j + 6, j + 22, "", ""},
 	})
 	c := s.Families["close-neighbors"]
 	if c.Gold != 2 || c.Predicted != 2 || c.Correct != 1 || s.Families["good-neighborliness"].Precision() != 0 {
@@ -115,5 +117,48 @@ func TestScoreFamilies(t *testing.T) {
 	var b strings.Builder
 	if err := s.WriteTable(&b); err != nil || !strings.Contains(b.String(), "close-neighbors") {
 		t.Errorf("table %q", b.String())
+	}
+}
+
+func TestReadGoldPlacement(t *testing.T) {
+	raw := "supply chains matter; denuclearization of the Korean Peninsula, then denuclearization; supply chain"
+	g, err := ReadGold("g", strings.NewReader("F\tsupply-chains\tsupply chains\nF\tkorean-peninsula\tdenuclearization of the Korean Peninsula\n"+
+		"F\tkorean-peninsula\tdenuclearization\nF\tsupply-chains\tsupply chain\n"), raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{0, strings.Index(raw, "denuclearization of"), strings.LastIndex(raw, "denuclearization"), strings.LastIndex(raw, "supply chain")}
+	for i, f := range g.Families {
+		if f.Start != want[i] {
+			t.Errorf("%q placed at %d, want %d", f.Surface, f.Start, want[i])
+		}
+	}
+}
+
+func TestSameSpeakerSide(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		speaker   bool
+	}{
+		{"Fumio Kishida", "Kishida Fumio", true},
+		{"Xi Jinping", "Xi", true},
+		{"Chinese Embassy spokesperson", "spokesperson", true},
+		{"the Chinese side", "Chinese side", true},
+		{"Wang Yi", "Wang Wenbin", false},
+		{"narrator", "journalist", false},
+		{"both", "both", true},
+	}
+	for _, tt := range tests {
+		if got := sameSpeaker(tt.gold, tt.got); got != tt.speaker {
+			t.Errorf("sameSpeaker(%q, %q) = %v", tt.gold, tt.got, got)
+		}
+	}
+	for _, c := range []struct {
+		gold, got string
+		want      bool
+	}{{"none", "narrator", true}, {"none", "press", true}, {"China", "china", true}, {"ROK", "unknown", false}, {"none", "China", false}} {
+		if sameSide(c.gold, c.got) != c.want {
+			t.Errorf("sameSide(%q, %q) != %v", c.gold, c.got, c.want)
+		}
 	}
 }

@@ -31,9 +31,12 @@
 // decimals (also the tokenized "46 . 8"), fractions ("10 1/2"), suffixes
 // ("10k", "1MM", "10 bln", "2mil"; "m", "b", "T" only after a currency
 // sign, otherwise "48m" is metres), scale words (thousand ... trillion,
-// lakh, crore, "and a half"), and written-out numbers ("two hundred and two
-// thousand", "twenty-one", "three quarters", "a dozen", "half million").
-// Scale words are multiplied out: Value of "$298.9 billion" is 2.989e11.
+// lakh, crore, quadrillion, "and a half"), written-out numbers ("two
+// hundred and two thousand", "twenty-one", "three quarters", "half a
+// million", "a quarter million"), and decimals spoken with "point" ("two
+// point five", "two-point-five", "eight-point-three-eight", "1 point 5"),
+// read only when a scale word, a unit or a currency follows. Scale words
+// are multiplied out: Value of "$298.9 billion" is 2.989e11.
 //
 // Units are canonical: ISO 4217 codes for money (a bare "$" or "dollars" is
 // taken as USD, as in the wire copy this tool reads; "¥" stays "JPY/CNY";
@@ -41,7 +44,11 @@
 // points, "bp" for basis points), SI-style symbols for physical units ("t"
 // for tons and tonnes, "kWh", "MW", "km2"), "year"/"month"/... for
 // durations (ages: "29 years old"), the noun phrase for counts. Ratios ("1
-// in 5") are percents; exchange rates ("1,445.2 per dollar") have unit
+// in 5", "one in every four", "three out of ten") and fractions in words
+// ("two-thirds of exports", "three quarters", "one-fifth") are percents
+// (a fraction alone as the whole text stays a number, one with a scale
+// word is an amount, and "two quarters of contraction" counts quarters);
+// exchange rates ("1,445.2 per dollar", "150.3 to the dollar") have unit
 // "per USD"; "($14.5 billion)" right after another amount is a conversion,
 // a lone "($99.99)" an accounting negative. "pounds" is GBP with a
 // scale word ("20 million pounds") and pounds of mass otherwise.
@@ -51,17 +58,32 @@
 // "range to N" for ranges, where Value is the lower bound and High the upper;
 // a percent after "up"/"down" or a change verb ("rose", "fell by") gets
 // "up" or "down", its value staying positive.
-// "from X to Y" after a change verb ("rose from 5% to 7%") is two figures.
+// "from X to Y" after a change verb ("rose from 5% to 7%", "will quadruple
+// from 25 percent to 100 percent") is two figures, without a direction on
+// the first.
 //
 // Not figures: years (four plain digits 1000-2100 without unit, scale or
 // bound) become periods; dates ("Nov 1", "oct . 13", "2023-01-10"), times
 // ("2 pm", "10:30"), decades ("1960s"), year spans ("2013-14"), labels
 // ("No. 1", "Room 5", "exit 436"), codes glued to letters ("CO2", "F-16",
 // "5G", "13F"), URL parts and %-escapes, page debris ("16 px"), the pronoun
-// "one", written numbers after a determiner ("the two countries"), written
-// numbers in capitalized names ("Five-Year Plan"), and "the first 10 months"
-// (a period). Digit ordinals ("30th", "32nd") are kept with kind ordinal;
-// written ordinals ("first", "fourth") are not reported.
+// "one", written numbers after a determiner ("the two countries", "the two
+// agreements signed on Monday"), the parties of a relation ("two large
+// countries like China and the United States", "as two major economies"),
+// written numbers in capitalized or quoted names ("Five-Year Plan", "the
+// five-year plan on trade", "Chip 4", "two plus two" talks, “Two
+// Corridors”), years in words ("twenty-sixteen"), amounts whose only number
+// is the article ("a week later", "a ton of rice", "a million", "a dozen";
+// a bound on a round amount, "fewer than a thousand", is kept), vague
+// amounts ("hundreds of", a bare "half", a written "zero"), "the first 10
+// months" (a period), and page chrome: times with a zone ("0401 GMT"),
+// "Updated 3 hours ago", counters ("1,234 comments", "Comments (34)",
+// "Share 1.2K", "조회수 1,204", "评论 35"), "3 min read", "Photo 1 of 5",
+// and numbered headlines of "Most read" lists (a small number at the start
+// of a line, after "A:", or one of three in a row, followed by a
+// capitalized word). A counter noun in a sentence ("the post drew 1,234
+// comments") is a figure. Digit ordinals ("30th", "32nd") are kept with
+// kind ordinal; written ordinals ("first", "fourth") are not reported.
 //
 // # Subject
 //

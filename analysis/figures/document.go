@@ -83,6 +83,8 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 		sent := text[sp.Start:sp.End]
 		sc.reset(sent)
+		sc.lineStart = beginsLine(text, sp.Start)
+		sc.doc, sc.off = text, sp.Start
 		sc.scan()
 		if len(sc.out) == 0 {
 			continue
@@ -181,4 +183,19 @@ func collapseSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// beginsLine reports whether text[at:] begins a line: only spaces and tabs
+// stand between it and the previous newline or the start of text.
+func beginsLine(text string, at int) bool {
+	for b := at - 1; b >= 0; b-- {
+		switch text[b] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t':
+			continue
+		}
+		return false
+	}
+	return true
 }

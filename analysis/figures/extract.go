@@ -23,6 +23,13 @@ type scanner struct {
 	// periods found while scanning (years, dates) with their token indexes
 	years []yearMark
 	floor int // subject search does not go left of this token (the previous figure)
+	// lineStart tells whether text begins a line of its document (Extract's
+	// text does; a sentence in the middle of a line does not)
+	lineStart bool
+	// doc is the whole document and off the offset of text in it: a list
+	// of headlines runs across sentences
+	doc string
+	off int
 }
 
 // yearMark is a year or date that is not a figure but may be a period.
@@ -52,6 +59,22 @@ func (s *scanner) reset(text string) {
 	s.out = s.out[:0]
 	s.years = s.years[:0]
 	s.floor = 0
+	s.lineStart = true
+	s.doc, s.off = text, 0
+}
+
+// atLineStart reports whether toks[i] is the first token of a line.
+func (s *scanner) atLineStart(i int) bool {
+	for b := s.toks[i].start - 1; b >= 0; b-- {
+		switch s.text[b] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t':
+			continue
+		}
+		return false
+	}
+	return s.lineStart
 }
 
 // scan finds every figure in s.text.
@@ -154,10 +177,12 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		}
 	}
 	rangeIntro := qual == "between" || qual == "from"
+	change := false
 	if rangeIntro {
-		// "from X to Y" after a change verb is a change, not a range
-		if qual == "from" && i > 0 && changeVerbs[s.toks[i-1].lower] {
-			rangeIntro = false
+		// "from X to Y" after a change verb ("rose sharply from 5% to 7%")
+		// is a change, two figures, not a range
+		if qual == "from" && i > 0 && (changeVerbs[s.toks[i-1].lower] || i > 1 && strings.HasSuffix(s.toks[i-1].lower, "ly") && changeVerbs[s.toks[i-2].lower]) {
+			rangeIntro, change = false, true
 		}
 		qual = ""
 	}
@@ -189,9 +214,16 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			j = j4
 		}
 	}
+	if cur == "" && !neg {
+		// a year said as broadcasters say it: "twenty-sixteen", "nineteen ninety-two"
+		if y, e, ok := s.spokenYear(j); ok {
+			s.years = append(s.years, yearMark{year: y, start: s.toks[j].start, end: s.toks[e-1].end})
+			return raw{}, e, false
+		}
+	}
 	var num number
 	ok, skip := false, j+1
-	if qual != "" && s.tok(j).lower == "half" {
+	if qual != "" && s.tok(j).lower == "half" && s.halfOf(j) {
 		num, ok = number{value: 0.5, base: 0.5, start: j, end: j + 1, written: true}, true
 	} else {
 		num, ok, skip = s.numberAt(j, cur != "")
@@ -290,19 +322,24 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 			k = k2
 		}
 	}
-	if f.Unit == "" && (num.integer || num.written) && !num.scaled {
-		// "1 in 5", "one in five Koreans": a ratio, as a percent
-		if s.tok(k).lower == "in" {
-			if d, ok, _ := s.numberAt(k+1, false); ok && d.value > num.value && num.value >= 1 && d.suffix == "" && !d.scaled &&
-				(d.value <= 10 || d.value == 100 || d.value == 1000) && d.value == math.Trunc(d.value) {
-				f.Value, f.Unit, f.Kind = 100*num.value/d.value, "%", Percent
-				k = d.end
-			}
+	if f.Unit == "" && (num.integer || num.written) && !num.scaled && !num.fraction && num.value >= 1 && num.value == math.Trunc(num.value) {
+		// "1 in 5", "one in every four", "three out of every ten firms": a ratio, as a percent
+		if d, k2, ok := s.ratioAt(k, num.value); ok {
+			f.Value, f.Unit, f.Kind = 100*num.value/d, "%", Percent
+			k = k2
 		}
+	} else if f.Unit == "" && num.fraction && num.value <= 1 && !(textStart == 0 && k == len(s.toks)) {
+		// "two-thirds of exports", "three quarters": a share, as a percent
+		// (alone, as the whole text, a fraction stays a number)
+		f.Value, f.Unit, f.Kind = 100*num.value, "%", Percent
 	}
-	// "1,445.2 per dollar": an exchange rate
-	if f.Unit == "" && s.tok(k).lower == "per" {
-		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind == Money && u2.scale == 0 {
+	// "1,445.2 per dollar", "150.3 to the dollar", "1,300 against the dollar": an exchange rate
+	if f.Unit == "" && (s.tok(k).lower == "per" || (s.tok(k).lower == "to" || s.tok(k).lower == "against") && s.tok(k+1).lower == "the") {
+		at := k + 1
+		if s.tok(k).lower != "per" {
+			at++
+		}
+		if u2, k2 := s.unitAt(at, number{}); u2 != nil && u2.kind == Money && u2.scale == 0 {
 			f.Unit, f.Kind = "per "+u2.name, Other
 			k = k2
 		}
@@ -322,7 +359,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		k++
 	}
 	// range: "20 to 30", "1000-5000", "between 20 and 30", "$350 per kg to $680 per kg"
-	if hi, k2, unitFromHi, ok, lo := s.rangeAfter(k, rangeIntro, f, num); ok {
+	if hi, k2, unitFromHi, ok, lo := s.rangeAfter(k, rangeIntro, f, num); ok && !(change && s.tok(k).lower == "to") {
 		if unitFromHi != nil {
 			f.Unit, f.Kind = unitFromHi.name, unitFromHi.kind
 			if unitFromHi.scale != 0 {
@@ -349,7 +386,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		i = textStart
 	}
 	// "exports fell 3.5%", "grew by 2 percentage points": the direction of a change
-	if (f.Kind == Percent || f.Kind == PercentagePoints) && f.Qualifier == "" && i > 0 {
+	if (f.Kind == Percent || f.Kind == PercentagePoints) && f.Qualifier == "" && i > 0 && !change {
 		v := i - 1
 		if s.toks[v].lower == "by" && v > 0 {
 			v--
@@ -376,6 +413,83 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	return raw{f: f, first: i, text0: textStart, last: k}, k, true
 }
 
+// spokenYear reads a year written as it is said, at toks[j]: "nineteen" or
+// "twenty", a hyphen or a space, then ten to ninety-nine ("twenty-sixteen",
+// "twenty twenty-one", "nineteen ninety-two"). Followed by a unit or a
+// plural noun it is no year ("twenty fifteen-minute breaks").
+func (s *scanner) spokenYear(j int) (int, int, bool) {
+	var century int
+	switch s.tok(j).lower {
+	case "twenty":
+		century = 20
+	case "nineteen":
+		century = 19
+	default:
+		return 0, j, false
+	}
+	k := j + 1
+	if isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap {
+		k++
+	} else if !s.tok(k).gap {
+		return 0, j, false
+	}
+	w := s.tok(k)
+	if w.kind != tWord {
+		return 0, j, false
+	}
+	y := 0
+	if v, ok := smallNumbers[w.lower]; ok && v >= 10 {
+		y = int(v)
+		k++
+	} else if v, ok := tensNumbers[w.lower]; ok {
+		y = int(v)
+		k++
+		if isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap {
+			if u, ok := smallNumbers[s.tok(k+1).lower]; ok && u >= 1 && u <= 9 {
+				y += int(u)
+				k += 2
+			}
+		}
+	} else {
+		return 0, j, false
+	}
+	if nx := s.tok(k); nx.kind == tWord && (unitFirst[nx.lower] || isLowerAlpha(nx.s) && isPlural(nx.lower)) || isDash(nx.s) && !nx.gap {
+		return 0, j, false
+	}
+	return century*100 + y, k, true
+}
+
+// ratioAt reads the denominator of a ratio after a whole numerator num at
+// toks[k]: "in 5", "in every four", "out of 10", "out of every ten". A bare
+// "in" takes only 2-10, 100 and 1000 ("1 in 5", not "3 in 2024"); "every"
+// and "out of" make any larger whole number a denominator.
+func (s *scanner) ratioAt(k int, num float64) (float64, int, bool) {
+	j := k
+	explicit := false
+	switch {
+	case s.tok(j).lower == "in":
+		j++
+	case s.tok(j).lower == "out" && s.tok(j+1).lower == "of":
+		j += 2
+		explicit = true
+	default:
+		return 0, k, false
+	}
+	if s.tok(j).lower == "every" {
+		j++
+		explicit = true
+	}
+	d, ok, _ := s.numberAt(j, false)
+	if !ok || d.suffix != "" || d.scaled || d.fraction || d.value <= num || d.value != math.Trunc(d.value) || d.start != j {
+		return 0, k, false
+	}
+	if !explicit && !(d.value <= 10 || d.value == 100 || d.value == 1000) || explicit && d.value > 1e6 {
+		return 0, k, false
+	}
+	// "3 in 10 Americans" yes; "one in 2024" is a year, kept out above
+	return d.value, d.end, true
+}
+
 // startWords holds every lower-case ASCII word at which figureAt can read
 // more than nothing: the first words of qualifiers, "minus", the words that
 // begin a written number ("a", "an", "half", "quarter" and the number
@@ -387,7 +501,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 // full path.
 var startWords = func() map[string]bool {
 	m := map[string]bool{"minus": true, "a": true, "an": true, "half": true, "quarter": true, "w": true,
-		"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "dozen": true,
+		"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "quadrillion": true, "dozen": true,
 		"lakh": true, "crore": true}
 	for p := range qualifierPhrases {
 		w, _, _ := strings.Cut(p, " ")
@@ -455,8 +569,8 @@ func (s *scanner) signAt(j int) (bool, int) {
 	}
 	if t.kind == tSym && (t.s == "-" || t.s == "−") && j+1 < len(s.toks) && !s.toks[j+1].gap &&
 		(s.toks[j+1].kind == tNum) {
-		// not the dash of "2013-14" or "F-16"
-		if j > 0 && !t.gap && (s.toks[j-1].kind == tNum || s.toks[j-1].kind == tWord) {
+		// not the dash of "2013-14" or "F-16", nor of "75 -300mm" (a dash between two numbers)
+		if j > 0 && (!t.gap && s.toks[j-1].kind == tWord || s.toks[j-1].kind == tNum) {
 			return false, j
 		}
 		return true, j + 1

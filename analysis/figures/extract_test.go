@@ -54,9 +54,9 @@ var localCases = []struct {
 		[]want{{"1,200 square kilometers", 1200, "km2", Area, "", "reservoir"}, {"550 km", 550, "km", Length, "", "pipeline"}}},
 	{"Saving roughly 310,000 tons of coal and cutting carbon dioxide emissions by around 760,000 tons.",
 		[]want{{"310,000 tons", 310000, "t", Mass, "about", "coal"}, {"760,000 tons", 760000, "t", Mass, "about", "carbon dioxide emissions"}}},
-	{"Fifteen agreements, two hundred and two thousand yuan, a dozen firms and 1 234 567 people.",
+	{"Fifteen agreements, two hundred and two thousand yuan, two dozen firms and 1 234 567 people.",
 		[]want{{"Fifteen agreements", 15, "agreements", Count, "", ""}, {"two hundred and two thousand yuan", 202000, "CNY", Money, "", ""},
-			{"a dozen firms", 12, "firms", Count, "", ""}, {"1 234 567 people", 1234567, "people", Count, "", ""}}},
+			{"two dozen firms", 24, "firms", Count, "", ""}, {"1 234 567 people", 1234567, "people", Count, "", ""}}},
 	{"It cost $2.2T, €10M, 10 bln euros and £8.10 million.",
 		[]want{{"$2.2T", 2.2e12, "USD", Money, "", ""}, {"€10M", 10e6, "EUR", Money, "", ""}, {"10 bln euros", 10e9, "EUR", Money, "", ""}, {"£8.10 million", 8.1e6, "GBP", Money, "", ""}}},
 	{"Over the past 33 years since the establishment of diplomatic ties, trade grew.",
@@ -68,7 +68,7 @@ var localCases = []struct {
 	{"Trade grew from $6.4 billion in 1992 to $362.3 billion in 2022, or 50-fold.",
 		[]want{{"$6.4 billion", 6.4e9, "USD", Money, "", "Trade"}, {"$362.3 billion", 362.3e9, "USD", Money, "", "Trade"}, {"50-fold", 50, "times", Count, "", ""}}},
 	{"About two-thirds of the 4.5 million tourists, over 100,000 Chinese tourists, paid ($99.99).",
-		[]want{{"two-thirds", 2.0 / 3, "", Count, "about", ""}, {"4.5 million tourists", 4.5e6, "tourists", Count, "", ""},
+		[]want{{"two-thirds", 200.0 / 3, "%", Percent, "about", ""}, {"4.5 million tourists", 4.5e6, "tourists", Count, "", ""},
 			{"100,000 Chinese tourists", 100000, "Chinese tourists", Count, "more than", ""}, {"($99.99)", -99.99, "USD", Money, "", ""}}},
 	{"It invested RMB5 billion, 3.2pc more, as 1,200 North Korean defectors and 1.5m visitors came; a 48m tower.",
 		[]want{{"RMB5 billion", 5e9, "CNY", Money, "", ""}, {"3.2pc", 3.2, "%", Percent, "", ""},
@@ -98,8 +98,25 @@ var localCases = []struct {
 	{"See https://example.com/a?id=30%25&x=2020 for the 5G and COVID-19 rules of F-16 jets.", nil},
 }
 
+// extractCase is one text and every figure expected in it, in order.
+type extractCase struct {
+	in   string
+	want []want
+}
+
 func TestExtractLocal(t *testing.T) {
-	for _, c := range localCases {
+	cases := make([]extractCase, len(localCases))
+	for i, c := range localCases {
+		cases[i] = extractCase{c.in, c.want}
+	}
+	checkCases(t, cases)
+}
+
+// checkCases runs Extract on each case and compares text, value, unit,
+// kind, qualifier and, where given, subject.
+func checkCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := Extract(c.in)
 		if len(got) != len(c.want) {
 			t.Errorf("%q: got %d figures, want %d: %s", c.in, len(got), len(c.want), describe(got))
@@ -150,3 +167,130 @@ func TestPeriods(t *testing.T) {
 		t.Errorf("undated: %s period %q", describe(got), got[0].Period)
 	}
 }
+
+// Figures as broadcasters and wire copy write them: decimals spoken with
+// "point", ratios ("one in every four", "three out of ten") and fractions
+// in words, which are shares and so percents.
+var spokenCases = []extractCase{
+	// decimals with "point", spaced or hyphenated, in words or digits
+	{"Growth was two point five percent.", []want{{"two point five percent", 2.5, "%", Percent, "", "Growth"}}},
+	{"Growth was two-point-five percent.", []want{{"two-point-five percent", 2.5, "%", Percent, "", "Growth"}}},
+	{"Inflation hit three-point-one percent in March.", []want{{"three-point-one percent", 3.1, "%", Percent, "", "Inflation"}}},
+	{"The budget is one point eight trillion won.", []want{{"one point eight trillion won", 1.8e12, "KRW", Money, "", "budget"}}},
+	{"They pledged nine point eight billion dollars.", []want{{"nine point eight billion dollars", 9.8e9, "USD", Money, "", ""}}},
+	{"Growth of 1 point 5 percent and 2 point 5 percent.", []want{{"1 point 5 percent", 1.5, "%", Percent, "", "Growth"}, {"2 point 5 percent", 2.5, "%", Percent, "", ""}}},
+	{"Travelers made eight-point-three-eight million visits and two point zero five percent more.",
+		[]want{{"eight-point-three-eight million visits", 8.38e6, "visits", Count, "", ""}, {"two point zero five percent", 2.05, "%", Percent, "", ""}}},
+	// "point" not followed by an amount is no decimal
+	{"At one point five countries objected to a 10-point plan.", []want{{"five countries", 5, "countries", Count, "", ""}}},
+	// ratios
+	{"One in five Koreans agreed.", []want{{"One in five", 20, "%", Percent, "", ""}}},
+	{"One in every four firms exports.", []want{{"One in every four", 25, "%", Percent, "", ""}}},
+	{"Three out of every ten firms said so.", []want{{"Three out of every ten", 30, "%", Percent, "", ""}}},
+	{"Four out of ten respondents and two out of three voters agreed.", []want{{"Four out of ten", 40, "%", Percent, "", ""}, {"two out of three", 200.0 / 3, "%", Percent, "", ""}}},
+	{"About 3 out of 10 companies and 7 out of 12 members; one in seven Japanese.",
+		[]want{{"3 out of 10", 30, "%", Percent, "about", ""}, {"7 out of 12", 700.0 / 12, "%", Percent, "", ""}, {"one in seven", 100.0 / 7, "%", Percent, "", ""}}},
+	// fractions in words
+	{"Two-thirds of exports go to China.", []want{{"Two-thirds", 200.0 / 3, "%", Percent, "", ""}}},
+	{"Two thirds of exports and three quarters of imports.", []want{{"Two thirds", 200.0 / 3, "%", Percent, "", ""}, {"three quarters", 75, "%", Percent, "", ""}}},
+	{"Three-quarters of sales, one-third of the budget, one-fifth of the land, three-fifths of the vote and one-quarter of trade.",
+		[]want{{"Three-quarters", 75, "%", Percent, "", ""}, {"one-third", 100.0 / 3, "%", Percent, "", ""}, {"one-fifth", 20, "%", Percent, "", ""},
+			{"three-fifths", 60, "%", Percent, "", ""}, {"one-quarter", 25, "%", Percent, "", ""}}},
+	{"Exports fell by two-thirds.", []want{{"two-thirds", 200.0 / 3, "%", Percent, "down", "Exports"}}},
+	// quarters of a year are counted, not shares; a fraction with a scale word is an amount
+	{"GDP grew for three quarters in a row after two quarters of contraction; it cost three quarters billion dollars.",
+		[]want{{"three quarters", 3, "quarters", Count, "", ""}, {"two quarters", 2, "quarters", Count, "", ""}, {"three quarters billion dollars", 0.75e9, "USD", Money, "", ""}}},
+	// the article or "half" alone is no figure
+	{"Half of the firms, a third of exports and a quarter of imports; nearly half said no; it lasted about half an hour.", nil},
+	{"Half a million people came.", []want{{"Half a million people", 5e5, "people", Count, "", ""}}},
+}
+
+func TestExtractSpoken(t *testing.T) { checkCases(t, spokenCases) }
+
+// Page chrome that scraped articles carry is not cited: posting times,
+// bylines with times, counters of comments, views, shares and likes in
+// English, Korean and Chinese widgets, reading times, photo numbers, lists
+// of headlines.
+var chromeCases = []extractCase{
+	{"Posted : 2025-04-26 10:02", nil},
+	{"Updated 14:32 KST", nil},
+	{"By Kim, 09:15 KST", nil},
+	{"09:15, 03-Nov-2025", nil},
+	{"Published : 2025.04.26 10:02 | Updated : 2025.04.26 14:32", nil},
+	{"입력 2025.04.26 10:02 수정 2025.04.26 14:32", nil},
+	{"发布时间：2025-04-26 10:02 来源：新华网", nil},
+	{"May 12, 2025 10:47 AM GMT+8 Updated 3 hours ago", nil},
+	{"Posted 3 days ago | 1,234 comments", nil},
+	{"1,234 comments", nil},
+	{"Comments (34)", nil},
+	{"Comments 12", nil},
+	{"Share 1.2K", nil},
+	{"1.2K views", nil},
+	{"Views 5,421", nil},
+	{"Like 88", nil},
+	{"Share  Tweet  LINE  12 comments", nil},
+	{"조회수 1,204", nil},
+	{"조회수 5,678 댓글 12 공유 5 추천 3", nil},
+	{"评论 35 阅读 2万 点赞 88 转发 12", nil},
+	{"3 min read", nil},
+	{"Nov 3, 2025 | 4 min listen | 2 min watch", nil},
+	{"Listen 5-minute read 412 Chinese President Xi Jinping spoke.", nil},
+	{"Photo 1 of 5", nil},
+	{"Image 3 of 10 | 4 photos | 2 Comments", nil},
+	{"Recommended 1,204 | Most Viewed 3 | 阅读 10万+ 在看 12", nil},
+	{"1 hour ago · 3 min read · 12 Comments", nil},
+	{"Tariffs took effect just after midnight (0401 GMT) and at 1200 UTC.", nil},
+	{"MOST READ\n1. Ghosn's lawyers file motion to dismiss case\n2. Japan Cabinet approves record budget\n3. Heavy snow disrupts train services", nil},
+	{"MOST POPULAR\n1  Tokyo Medical University admits rigging exams\n2  Typhoon Trami leaves trail of damage in Okinawa", nil},
+	{"Most read 1 Chinese tourists flock south 2 Fujian aircraft carrier completes sea trials 3 GT Voice: Decoupling will backfire", nil},
+	{"1. Kospi ends higher 2. Kospi ends higher on foreign buying 3. [Herald Interview] K-beauty brand eyes US", nil},
+	{"Related: 1. China, US agree on counternarcotics cooperation 2. Xi meets Biden in San Francisco", nil},
+	{"Source: Xinhua | 2023-11-16 10:25:12 | Editor: huaxia\n阅读 1.5万 | 点赞 321 | 评论 (56)", nil},
+	{"The toll rose to 12. On Tuesday it hit 13. Officials said more.", []want{{"12", 12, "", Count, "", ""}, {"13", 13, "", Count, "", ""}}},
+	{"Q: How do you view the relations? A: 1. Thirty years ago today, the two countries established ties.", []want{{"Thirty years", 30, "year", Duration, "", ""}}},
+	{"(ATTN: UPDATES with trade data in paras 8-9)", nil},
+	// the same nouns in a sentence are figures
+	{"The post drew 1,234 comments and 1.2 million views; the death toll rose to 12. Officials said 13 Japanese and 14 Chinese were held.",
+		[]want{{"1,234 comments", 1234, "comments", Count, "", ""}, {"1.2 million views", 1.2e6, "views", Count, "", ""}, {"12", 12, "", Count, "", ""},
+			{"13", 13, "", Count, "", ""}, {"14", 14, "", Count, "", ""}}},
+	{"He left 3 hours ago; imports in 2024: $438.9 bln.", []want{{"3 hours", 3, "hour", Duration, "", ""}, {"$438.9 bln", 438.9e9, "USD", Money, "", ""}}},
+}
+
+func TestExtractChrome(t *testing.T) { checkCases(t, chromeCases) }
+
+// What news writes with a number that is no cited figure: the two (or
+// three) parties, amounts given only with the article, vague amounts,
+// years and names said in words.
+var referenceCases = []extractCase{
+	// the parties
+	{"The two central banks agreed, as did the two foreign ministers, the two nations and the three countries.", nil},
+	{"Both sides held two-way talks; the two leaders met.", nil},
+	{"They signed two agreements. The two agreements signed on Monday matter.", []want{{"two agreements", 2, "agreements", Count, "", ""}}},
+	{"For two large countries like China and the United States, and as two major economies, cooperation matters.", nil},
+	{"Lee visited three countries and leaders from two countries met.", []want{{"three countries", 3, "countries", Count, "", ""}, {"two countries", 2, "countries", Count, "", ""}}},
+	// the article alone
+	{"A week later, a ton of rice arrived a day earlier and a million people watched a dozen officials.", nil},
+	{"About a dozen protesters came; about a third of exports.", nil},
+	{"A $5 billion deal, a 3% rise, a 29-year-old man, a quarter million dollars and fewer than a thousand pandas.",
+		[]want{{"$5 billion", 5e9, "USD", Money, "", ""}, {"3%", 3, "%", Percent, "", ""}, {"29-year-old", 29, "year", Duration, "", ""},
+			{"a quarter million dollars", 250000, "USD", Money, "", ""}, {"a thousand pandas", 1000, "pandas", Count, "less than", ""}}},
+	// vague amounts
+	{"Dozens of firms, hundreds of workers, thousands of visitors, tens of thousands of fans and billions of dollars.", nil},
+	// a duration is a figure
+	{"He paid a two-day visit to Seoul after the three-day trip.", []want{{"two-day", 2, "day", Duration, "", ""}, {"three-day", 3, "day", Duration, "", ""}}},
+	{"Over the past 50 years, trade grew; it could last one to two years.", []want{{"50 years", 50, "year", Duration, "", ""}, {"one to two years", 1, "year", Duration, "range to 2", ""}}},
+	{"They will implement the five-year plan on trade cooperation and a 10-year plan.", []want{{"10-year", 10, "year", Duration, "", ""}}},
+	// years, dates and names in words or quotes
+	{"In twenty-sixteen a record eight million tourists came, and in the year two thousand and twenty-one fewer.", []want{{"eight million tourists", 8e6, "tourists", Count, "", ""}}},
+	{"The visit ran from January 13 to 14, 2026.", nil},
+	{"The ministers held their first \"two plus two\" talks on Vietnam’s “Two Corridors, One Economic Belt” framework and the \"six more\" orientations.", nil},
+	{"The ROK may join the so-called \"Chip 4\" alliance; the S&P 500 rose; a zero sum mentality.", nil},
+	{"He said “two people died”.", []want{{"two people", 2, "people", Count, "", ""}}},
+	// "from X to Y" after a change verb is two figures; a range otherwise
+	{"Tariffs will quadruple from 25 percent to 100 percent, while duties ranged from 10% to 25%.",
+		[]want{{"25 percent", 25, "%", Percent, "", ""}, {"100 percent", 100, "%", Percent, "", ""}, {"10% to 25%", 10, "%", Percent, "range to 25", ""}}},
+	{"Trade grew from about 5 billion U.S. dollars in 1992 to 362.3 billion dollars in 2021.",
+		[]want{{"5 billion U.S. dollars", 5e9, "USD", Money, "", ""}, {"362.3 billion dollars", 362.3e9, "USD", Money, "", ""}}},
+}
+
+func TestExtractReferences(t *testing.T) { checkCases(t, referenceCases) }

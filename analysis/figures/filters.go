@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -26,6 +27,7 @@ var labelWords = map[string]bool{
 	"grade": true, "class": true, "category": true, "episode": true, "season": true, "round": true, "stage": true,
 	"boeing": true, "airbus": true, "model": true, "iphone": true, "windows": true, "tier": true, "phase": true,
 	"part": true, "figure": true, "table": true, "line": true, "term": true, "no.": true, "nos": true,
+	"para": true, "paras": true, "paragraphs": true, "pars": true, "graf": true, "grafs": true,
 }
 
 // Determiners before a bare written number ("the two countries") make it a reference, not a figure.
@@ -34,6 +36,11 @@ var determiners = map[string]bool{
 	"his": true, "her": true, "my": true, "your": true, "all": true, "each": true, "every": true, "which": true,
 	"whose": true, "other": true,
 }
+
+// Time zones after a time of day: "0401 GMT", "1200 UTC".
+var timeZones = map[string]bool{"GMT": true, "UTC": true, "KST": true, "JST": true, "CST": true, "EST": true, "EDT": true,
+	"PST": true, "PDT": true, "BST": true, "CET": true, "CEST": true, "ET": true, "PT": true, "HKT": true, "SGT": true,
+	"ICT": true, "AEST": true, "AEDT": true, "MSK": true, "IST": true, "WIB": true, "PHT": true, "Z": true}
 
 // Scraping debris: sizes of page elements.
 var debrisUnits = map[string]bool{"px": true, "pt": true, "pts": true, "em": true, "rem": true, "dpi": true, "vh": true, "vw": true}
@@ -52,7 +59,7 @@ var notNouns = map[string]bool{
 	"like": true, "such": true, "among": true, "across": true, "via": true, "plus": true, "minus": true, "each": true,
 	"every": true, "apiece": true, "year-on-year": true, "annually": true, "respectively": true, "alone": true,
 	"already": true, "again": true, "yet": true, "still": true, "even": true, "well": true, "last": true, "next": true,
-	"first": true, "million": true, "billion": true, "thousand": true, "trillion": true, "hundred": true,
+	"first": true, "million": true, "billion": true, "thousand": true, "trillion": true, "quadrillion": true, "hundred": true,
 	"us": true, "them": true, "it": true, "you": true, "those": true, "was": true, "is": true, "has": true, "this": true,
 	"as": true, "yes": true, "also": true, "always": true, "perhaps": true, "whereas": true, "news": true,
 	"today": true, "tomorrow": true, "yesterday": true, "onwards": true, "towards": true, "afterwards": true,
@@ -143,6 +150,20 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if s.isYear(num, *f, num.start) {
 		return false
 	}
+	if s.chrome(f, num, first, textStart, k) {
+		return false
+	}
+	// "a week later", "a ton of rice", "a million", "a dozen", "a quarter of":
+	// an amount whose only number is the article is not a cited figure, unless
+	// a bound states it ("fewer than a thousand") or it is the whole text
+	if (nt.lower == "a" || nt.lower == "an") && nt.kind == tWord && num.end-num.start <= 2 && !(textStart == 0 && k == len(s.toks)) &&
+		(first == textStart || !num.scaled || s.tok(num.start+1).lower == "dozen") {
+		return false
+	}
+	// "zero sum", "zero tariffs": a written zero counts nothing
+	if f.Kind == Count && num.written && num.value == 0 && !(textStart == 0 && k == len(s.toks)) {
+		return false
+	}
 	// dates: "Nov 1", "oct . 13", "1 May", "2023-01-10"
 	if nt.kind == tNum && num.integer && num.value >= 1 && num.value <= 31 && !num.scaled && f.Kind == Count && f.Unit == "" {
 		if hasPrev && monthNames[prev.lower] != 0 && prev.lower != "may" && prev.lower != "mar" || hasPrev && prev.s == "." && monthNames[s.tok(textStart-2).lower] != 0 {
@@ -154,6 +175,11 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if m := monthNames[nextAfterNum.lower]; m != 0 && (nextAfterNum.lower != "may" && nextAfterNum.lower != "march" || isCapitalized(nextAfterNum.s)) {
 			return false
 		}
+	}
+	// the second day of "from January 13 to 14, 2026", "Nov 3-5"
+	if nt.kind == tNum && num.integer && num.value >= 1 && num.value <= 31 && f.Kind == Count && f.Unit == "" && first == textStart &&
+		(prev.lower == "to" || prev.lower == "and" || prev.lower == "through" || isDash(prev.s)) && s.tok(textStart-2).kind == tNum && monthNames[s.tok(textStart-3).lower] != 0 {
+		return false
 	}
 	if nt.kind == tNum && hasPrev && isDash(prev.s) && !prev.gap && !nt.gap && s.tok(textStart-2).kind == tNum {
 		return false // second part of a date or code: 2023-01-10
@@ -168,7 +194,11 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			return false
 		}
 	}
-	if nextAfterNum.s == ":" && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum || hasPrev && prev.s == ":" && !nt.gap && s.tok(textStart-2).kind == tNum {
+	if nextAfterNum.s == ":" && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum || hasPrev && prev.s == ":" && !prev.gap && textStart == num.start && !nt.gap && s.tok(textStart-2).kind == tNum {
+		return false
+	}
+	// times with a zone: "0401 GMT", "1200 UTC", "17:05 JST"
+	if f.Kind == Count && f.Unit == "" && num.integer && !num.scaled && timeZones[nextAfterNum.s] {
 		return false
 	}
 	// debris: "16 px"
@@ -197,13 +227,55 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	}
 	// names: "Fortune 500 firms", "Top 10", "Group of 20", "Floor 12"; a phone "+82"
 	if f.Kind == Count && first == textStart && hasPrev && textStart >= 2 && prev.kind == tWord && isCapitalized(prev.s) &&
-		monthNames[prev.lower] == 0 && unitWords[prev.lower] == nil && !s.sentenceStart(textStart-1) {
-		return false
+		monthNames[prev.lower] == 0 && (unitWords[prev.lower] == nil || s.tok(textStart-2).s == "&" && !prev.gap) && !s.sentenceStart(textStart-1) {
+		return false // "S&P 500" too
 	}
 	if f.Kind == Count && first == textStart && prev.lower == "of" && textStart >= 2 && s.tok(textStart-2).s == "Group" {
 		return false
 	}
 	if hasPrev && prev.s == "+" && !nt.gap {
+		return false
+	}
+	// numbered items: the headlines of "Most read" lists ("1. Ghosn's lawyers
+	// file ...", "2  Typhoon Trami leaves ..."), numbered answers ("A: 1.
+	// Thirty years ago ..."): a small number followed by a headline (a
+	// capitalized word, after "." or ")" or not) or by "." alone
+	if nt.kind == tNum && num.plainDigit && num.integer && num.value <= 30 && f.Kind == Count && first == textStart &&
+		textStart == num.start && (f.Unit == "" || isCapitalized(f.Unit)) {
+		nx, dot := s.tok(num.end), false
+		if nx.s == "." || nx.s == ")" {
+			nx, dot = s.tok(num.end+1), true
+		}
+		if nx.kind == tEnd && dot || headlineStart(nx) {
+			// at the start of a line, after "A:" or the start of the sentence
+			// with a dot ("1. Thirty years ago ..."), or next to the item
+			// before or after it ("... holiday 2 Fujian aircraft carrier ... 3 GT Voice")
+			if s.atLineStart(num.start) || dot && (textStart == 0 || prev.s == ":") || !proseWord(prev.lower) && s.listNeighbour(num, dot) {
+				return false
+			}
+		}
+	}
+	// a name in quotes: "Chip 4", “Two Corridors, One Economic Belt”, the "six more" orientations
+	if f.Kind == Count && num.written && first == textStart && s.quotedName(textStart) {
+		return false
+	}
+	if f.Kind == Count && f.Unit == "" && first == textStart && isCapitalized(prev.s) && prev.kind == tWord && isQuote(nextAfterNum.s) && !nextAfterNum.gap {
+		return false
+	}
+	// "two plus two" talks, like "2+2"
+	if f.Kind == Count && f.Unit == "" && (nextAfterNum.lower == "plus" && isNumberToken(s.tok(num.end+1)) || prev.lower == "plus" && isNumberToken(s.tok(textStart-2))) {
+		return false
+	}
+	// a year in words: "in the year two thousand and twenty-one"
+	if f.Kind == Count && f.Unit == "" && num.written && num.value >= 1900 && num.value <= 2100 && num.value == float64(int(num.value)) && bounds(*f) == "" {
+		s.years = append(s.years, yearMark{year: int(num.value), start: nt.start, end: s.tok(num.end - 1).end})
+		return false
+	}
+	// "the five-year plan on economic and trade cooperation" names a plan
+	if f.Kind == Duration && prev.lower == "the" && isDash(nextAfterNum.s) && !nextAfterNum.gap && planWords[s.tok(k).lower] {
+		return false
+	}
+	if f.Kind == Count && num.written && !num.scaled && s.theParties(f, num, first, textStart, k) {
 		return false
 	}
 	if f.Kind == Count && num.written && !num.scaled {
@@ -221,9 +293,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			}
 		}
 	}
-	// "in the first 10 months of this year" is a period, not a duration
+	// "in the first 10 months of this year" is a period, not a duration;
+	// "over the past 50 years," is a duration
 	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") &&
-		(s.tok(k).lower == "of" || s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(") {
+		(s.tok(k).lower == "of" || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(")) {
 		return false
 	}
 	// compounds: "two-way", "three-party", "2+2 dialogue"
@@ -298,4 +371,284 @@ func (s *scanner) sentenceStart(i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.kind == tSym && strings.ContainsAny(p.s, ".!?\"“(")
+}
+
+// Page chrome: the labels and nouns of the counters that news sites print
+// around an article (comments, views, shares, likes; in English, Korean and
+// Chinese widgets), reading times and photo numbers.
+var (
+	// a label before the number: "Comments 12", "Views: 5,421", "조회수 1,204", "评论 35"
+	counterLabels = map[string]bool{
+		"comments": true, "comment": true, "views": true, "view": true, "shares": true, "share": true,
+		"likes": true, "like": true, "replies": true, "reply": true, "reactions": true, "reads": true,
+		"retweets": true, "reposts": true, "recommend": true, "recommends": true, "bookmarks": true,
+		"recommended": true, "viewed": true, "shared": true, "liked": true, "commented": true, "read": true,
+		"조회수": true, "조회": true, "댓글": true, "공유": true, "추천": true, "좋아요": true, "공감": true, "스크랩": true,
+		"싫어요": true, "비공감": true, "在看": true, "喜欢": true, "跟帖": true, "参与": true, "点评": true,
+		"评论": true, "阅读": true, "点赞": true, "转发": true, "收藏": true, "浏览": true, "分享": true, "赞": true,
+		"评论数": true, "阅读量": true, "浏览量": true, "阅读数": true, "点击": true, "点击量": true, "留言": true,
+		"回复": true, "評論": true, "閱讀": true, "點贊": true, "轉發": true, "瀏覽": true,
+	}
+	// a noun after the number: "1,234 comments", "1.2K views"
+	counterNouns = map[string]bool{
+		"comments": true, "comment": true, "views": true, "view": true, "shares": true, "share": true,
+		"likes": true, "like": true, "replies": true, "reply": true, "reactions": true, "reaction": true,
+		"reads": true, "retweets": true, "reposts": true, "upvotes": true, "bookmarks": true,
+		"photos": true, "images": true, "videos": true, "pictures": true, "slides": true,
+	}
+	// "Photo 1 of 5", "Page 2 of 3": positions in a gallery or a listing
+	positionLabels = map[string]bool{"photo": true, "photos": true, "image": true, "images": true, "slide": true,
+		"picture": true, "pictures": true, "page": true, "video": true, "사진": true, "图": true, "图片": true}
+	// the words of a posting time: "Updated 3 hours ago"
+	postedWords = map[string]bool{"updated": true, "posted": true, "published": true, "edited": true, "modified": true,
+		"uploaded": true, "입력": true, "수정": true, "更新": true, "发布": true, "發布": true}
+	// "3 min read", "5-minute read", "4 min listen"
+	readingUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true}
+	readingVerbs = map[string]bool{"read": true, "listen": true, "watch": true}
+	// separators of the items of a byline or a widget: "1 hour ago · 3 min read"
+	chromeSeps = map[string]bool{"|": true, "·": true, "•": true, "ㅣ": true, "｜": true}
+	// what may stand between a counter label and its number: "Comments (34)", "Views: 12"
+	labelSeps = map[string]bool{"(": true, "（": true, ":": true, "：": true, "[": true, "|": true}
+)
+
+// The classes of chromeWords.
+const (
+	cwLabel    = 1 << iota // counterLabels
+	cwPosition             // positionLabels
+	cwNoun                 // counterNouns
+	cwReading              // readingUnits
+	cwPosted               // postedWords
+)
+
+// chromeWords merges the word lists of page chrome, so that one look-up
+// tells all the classes of a word.
+var chromeWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, c := range []struct {
+		words map[string]bool
+		class uint8
+	}{{counterLabels, cwLabel}, {positionLabels, cwPosition}, {counterNouns, cwNoun}, {readingUnits, cwReading}, {postedWords, cwPosted}} {
+		for w := range c.words {
+			m[w] |= c.class
+		}
+	}
+	return m
+}()
+
+// chromeClass is the chromeWords class of toks[i], 0 for any other token.
+func (s *scanner) chromeClass(i int) uint8 {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return 0
+	}
+	return chromeWords[s.toks[i].lower]
+}
+
+// chrome reports whether a count or duration is page chrome: a counter
+// ("1,234 comments", "Comments (34)", "Share 1.2K", "조회수 1,204", "评论
+// 35"), a reading time ("3 min read"), a posting time ("Updated 3 hours
+// ago") or a photo number ("Photo 1 of 5"). A counter noun in a sentence
+// ("the post drew 1,234 comments") is a figure: a lower-case word before
+// the number keeps it.
+func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
+	if f.Kind != Count && f.Kind != Duration || first != textStart {
+		return false
+	}
+	e := num.end
+	if e < len(s.toks) && isDash(s.toks[e].s) && !s.toks[e].gap {
+		e++
+	}
+	if readingVerbs[s.tok(e+1).lower] && s.chromeClass(e)&cwReading != 0 {
+		return true
+	}
+	// a counter after the reading time: "5-minute read 412"
+	if f.Unit == "" && textStart >= 2 && readingVerbs[s.toks[textStart-1].lower] && s.chromeClass(textStart-2)&cwReading != 0 {
+		return true
+	}
+	// "Updated 3 hours ago", "Posted 2 days ago", "| 1 hour ago ·"
+	if f.Kind == Duration {
+		return s.tok(k).lower == "ago" && (s.chromeClass(textStart-1)&cwPosted != 0 || textStart > 0 && chromeSeps[s.toks[textStart-1].s] || s.atLineStart(textStart))
+	}
+	if f.Unit == "" {
+		p := textStart - 1
+		if p >= 0 && labelSeps[s.toks[p].s] {
+			p--
+		}
+		// counters write "1.2K" or "2万", never "5 million": "shares 5 million" is prose
+		if c := s.chromeClass(p); c&(cwLabel|cwPosition) != 0 && !(num.scaled && s.tok(num.start+1).gap) {
+			return true
+		}
+		// the "5" of "Photo 1 of 5"
+		if textStart >= 3 && s.toks[textStart-1].lower == "of" && s.toks[textStart-2].kind == tNum && s.chromeClass(textStart-3)&cwPosition != 0 {
+			return true
+		}
+	}
+	isNoun := false
+	if f.Unit == "" {
+		isNoun = s.chromeClass(num.end)&cwNoun != 0
+	} else {
+		isNoun = chromeWords[f.Unit]&cwNoun != 0
+	}
+	if isNoun {
+		if num.scaled && s.tok(num.start+1).kind == tWord && !s.tok(num.start+1).gap {
+			return true // "1.2K views"
+		}
+		pt := s.tok(textStart - 1)
+		return textStart == 0 || pt.kind != tWord || !isLowerAlpha(pt.s)
+	}
+	return false
+}
+
+// partyNouns name the parties of a relation: "the two countries", "two
+// large countries like China and the United States", "as two major economies".
+var partyNouns = map[string]bool{
+	"countries": true, "nations": true, "sides": true, "leaders": true, "governments": true, "peoples": true,
+	"neighbors": true, "neighbours": true, "economies": true, "powers": true, "koreas": true, "capitals": true,
+	"militaries": true, "ministers": true, "presidents": true, "allies": true, "partners": true,
+	"delegations": true, "states": true, "parties": true, "premiers": true, "counterparts": true,
+	"giants": true, "rivals": true, "superpowers": true, "democracies": true, "friends": true,
+}
+
+// theParties reports whether a written "two" or "three" with a party noun
+// names the parties of the relation rather than counting (after a
+// determiner, "the two countries", accept rejects any written count): as
+// an apposition or a role ("China and South Korea, two close neighbors,",
+// "as two major economies", "between two countries"), before an example
+// ("two large countries like China and the United States"), with a
+// superlative or a possessive ("the world's two largest economies", "the
+// two central banks"). "Lee visited three countries" and "visa-free entry
+// for 15 countries" count.
+func (s *scanner) theParties(f *Figure, num number, first, textStart, k int) bool {
+	if num.value != 2 && num.value != 3 || first != textStart || f.Unit == "" {
+		return false
+	}
+	sp := strings.LastIndexByte(f.Unit, ' ')
+	head := f.Unit[sp+1:]
+	if !partyNouns[head] && !(head == "Koreas" || strings.HasSuffix(f.Unit, "central banks")) {
+		return false
+	}
+	for rest := f.Unit[:max(sp, 0)]; rest != ""; {
+		w, r, _ := strings.Cut(rest, " ")
+		if len(w) > 4 && strings.HasSuffix(w, "est") || w == "central" {
+			return true // "two largest economies", "two biggest trading partners", "two central banks"
+		}
+		rest = r
+	}
+	prev := s.tok(textStart - 1)
+	switch {
+	case prev.lower == "as" || prev.lower == "between" || prev.s == ",":
+		return true
+	case strings.HasSuffix(prev.lower, "'s") || strings.HasSuffix(prev.lower, "’s"):
+		return true
+	}
+	nx := s.tok(k)
+	return nx.lower == "like" || nx.lower == "such" || nx.s == ","
+}
+
+// Words after "the N-year" that make it a plan's name, not a duration.
+var planWords = map[string]bool{"plan": true, "plans": true, "programme": true, "program": true, "blueprint": true}
+
+// headlineStart reports whether t can begin a headline of a list: a
+// capitalized word, "[" ("[Herald Interview]") or an opening quote.
+func headlineStart(t tok) bool {
+	return t.kind == tWord && isCapitalized(t.s) || t.s == "[" || t.s == "“" || t.s == "\""
+}
+
+// listNeighbour reports whether num is one of three numbers in a row that
+// stand near each other (in its sentence or the ones around it) in the shape
+// of a list of headlines: digits, then maybe "." or ")", spaces and a
+// capitalized word, "[" or a quote ("1 Chinese tourists make ... 2 Fujian
+// aircraft carrier ... 3 GT Voice", "2. Kospi ends higher 3. [Herald
+// Interview]"). Two are enough when both have the dot ("Related: 1. China,
+// US agree ... 2. Xi meets Biden"), not otherwise ("13 Japanese and 14
+// Chinese"). A number after a word of a sentence ("rose to 12.") is no item.
+func (s *scanner) listNeighbour(num number, dot bool) bool {
+	v := int(num.value)
+	at := s.off + s.toks[num.start].start
+	w := s.doc[max(0, at-400):min(len(s.doc), at+400)]
+	var found, dotted [5]bool // v-2 ... v+2
+	for d := -2; d <= 2; d++ {
+		if n := v + d; d != 0 && n >= 1 {
+			found[d+2], dotted[d+2] = listItemIn(w, strconv.Itoa(n))
+		}
+	}
+	if dot && (dotted[1] || dotted[3]) {
+		return true
+	}
+	return found[1] && (found[3] || found[0]) || found[3] && found[4]
+}
+
+// listItemIn reports whether w holds the number ns in the shape of a list
+// item, and whether such an item has the dot ("2. Xi meets Biden").
+func listItemIn(w, ns string) (found, dotted bool) {
+	for i := 0; ; {
+		k := strings.Index(w[i:], ns)
+		if k < 0 {
+			return found, dotted
+		}
+		k += i
+		i = k + len(ns)
+		if k > 0 && (strings.IndexByte("0123456789.,$", w[k-1]) >= 0 || asciiLetter(w[k-1])) {
+			continue
+		}
+		// the word before: "rose to 12.", "13 Japanese and 14 Chinese" are prose
+		b := k
+		for b > 0 && asciiSpace(w[b-1]) {
+			b--
+		}
+		a := b
+		for a > 0 && asciiLetter(w[a-1]) {
+			a--
+		}
+		if a < b && proseWord(strings.ToLower(w[a:b])) {
+			continue
+		}
+		e, dot := k+len(ns), false
+		if e < len(w) && (w[e] == '.' || w[e] == ')') {
+			e, dot = e+1, true
+		}
+		sp := e
+		for e < len(w) && asciiSpace(w[e]) {
+			e++
+		}
+		if e == sp || e >= len(w) {
+			continue
+		}
+		if c := w[e]; c >= 'A' && c <= 'Z' || c == '[' || c == '"' || strings.HasPrefix(w[e:], "“") {
+			found = true
+			dotted = dotted || dot
+		}
+	}
+}
+
+// proseWord reports whether w, before a number, makes it part of a
+// sentence: a stopword ("to", "and", "said"), a linking verb or a qualifier.
+func proseWord(w string) bool { return stopword(w) || linkWords[w] || qualifierPhrases[w] != "" }
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "「", "」", "《", "》":
+		return true
+	}
+	return false
+}
+
+// isNumberToken reports whether t is digits or a number word.
+func isNumberToken(t tok) bool { return t.kind == tNum || t.kind == tWord && isNumberWord(t.lower) }
+
+// quotedName reports whether the written number at toks[i] opens a quoted
+// name that a word follows: the "six more" orientations, “Two Corridors,
+// One Economic Belt” framework, "two plus two" talks. A quoted sentence
+// ("said “two people died”.") ends with punctuation, not a word.
+func (s *scanner) quotedName(i int) bool {
+	q := s.tok(i - 1)
+	if q.s != "“" && q.s != "\"" || s.toks[i].gap {
+		return false
+	}
+	for e := i + 1; e < len(s.toks) && e <= i+8; e++ {
+		if t := s.toks[e]; t.s == "”" || t.s == "\"" {
+			nx := s.tok(e + 1)
+			return nx.kind == tWord && nx.gap && !stopword(nx.lower)
+		}
+	}
+	return false
 }

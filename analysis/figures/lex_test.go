@@ -166,7 +166,8 @@ func TestStartWordsSound(t *testing.T) {
 		}
 		return nil
 	})
-	for _, m := range []map[string]bool{qualFirst, notNouns, pluralNouns, changeVerbs, durationAdjectives, linkWords, nounLinks, verbQualifiers} {
+	for _, m := range []map[string]bool{qualFirst, notNouns, pluralNouns, changeVerbs, durationAdjectives, linkWords, nounLinks, verbQualifiers,
+		counterLabels, counterNouns, positionLabels, readingUnits, readingVerbs, postedWords, partyNouns, planWords, timeZones, yearPrepositions} {
 		for w := range m {
 			texts = append(texts, w)
 		}
@@ -195,7 +196,9 @@ func TestStartWordsSound(t *testing.T) {
 		t.Fatalf("only %d words to try", len(words))
 	}
 	contexts := []string{" 5", "5", " 5 percent", " 5%", " $5 billion", " $ 5", " US$5", " - 5", "-5", " (5)", " ($5)",
-		" 5th", " 1/2", " five million", " a half", " one", " half", " a gallon", " 10 000 tonnes", " 3.5 trillion won", " RMB5 billion"}
+		" 5th", " 1/2", " five million", " a half", " one", " half", " a gallon", " 10 000 tonnes", " 3.5 trillion won", " RMB5 billion",
+		" point five percent", "-point-five percent", " 2 point 5 percent", " out of every ten", " in every four", "-thirds of", " quarters of",
+		" 1.2K views", " (34)", " 3 min read", " 2 hours ago", " sixteen", "-sixteen", " 1. Thirty", " a million", " half a million"}
 	sc := new(scanner)
 	tried := 0
 	for w := range words {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -33,6 +34,7 @@ type number struct {
 	small      bool // a bare written number below 20 ("two", "one")
 	integer    bool // digits without a decimal point or separators
 	plainDigit bool // digits only, no separators (candidate year)
+	fraction   bool // a written fraction with a cardinal numerator ("two-thirds", "one quarter"), no scale word
 	suffix     string
 }
 
@@ -72,7 +74,7 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore":
+	case "hundred", "thousand", "million", "billion", "trillion", "quadrillion", "dozen", "lakh", "crore":
 		return true
 	}
 	return false
@@ -88,11 +90,12 @@ func parseWritten(toks []tok, i int) (number, bool) {
 	j := i
 	words := 0
 	any := false
+	decimal := false // "two point five": a decimal read, only a scale word may follow
 	// "a"/"an" counts as one only before a scale word, "dozen" or "half".
 	if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an") && j+1 < len(toks) {
 		nx := toks[j+1].lower
 		switch nx {
-		case "hundred", "thousand", "million", "billion", "trillion", "dozen":
+		case "hundred", "thousand", "million", "billion", "trillion", "quadrillion", "dozen":
 			cur = 1
 			j++
 			any = true
@@ -122,6 +125,13 @@ func parseWritten(toks []tok, i int) (number, bool) {
 			return n, false
 		}
 	}
+	// "half a million"
+	if j+2 < len(toks) && toks[j].lower == "half" && (toks[j+1].lower == "a" || toks[j+1].lower == "an") {
+		if s, ok := scaleWords[toks[j+2].lower]; ok && s >= 1e3 && !strings.HasSuffix(toks[j+2].lower, "s") {
+			n.value, n.end, n.scaled = 0.5*s, j+3, true
+			return n, true
+		}
+	}
 	if j < len(toks) && (toks[j].lower == "half" || toks[j].lower == "quarter") && j+1 < len(toks) {
 		if s, ok := scaleWords[toks[j+1].lower]; ok && s >= 1e3 && !strings.HasSuffix(toks[j+1].lower, "s") {
 			f := 0.5
@@ -142,12 +152,22 @@ func parseWritten(toks []tok, i int) (number, bool) {
 					cur /= d
 					j += 2
 					words++
+					n.fraction = true
+					break
+				}
+			}
+			// "two-point-five", "three-point-one"
+			if isDash(t.s) && any && !t.gap && lastScale == 0 && cur == math.Trunc(cur) && j+2 < len(toks) && toks[j+1].lower == "point" && !toks[j+1].gap && isDash(toks[j+2].s) && !toks[j+2].gap {
+				if v, e, ok := pointDecimal(toks, cur, j+3, true); ok {
+					cur, j = v, e
+					words++
+					decimal = true
 					break
 				}
 			}
 			// hyphen inside "twenty-one" or "fifty - two"
 			if isDash(t.s) && any && j+1 < len(toks) && words > 0 {
-				if _, ok := smallNumbers[toks[j+1].lower]; ok && cur >= 20 && int(cur)%10 == 0 {
+				if v, ok := smallNumbers[toks[j+1].lower]; ok && v < 10 && cur >= 20 && int(cur)%10 == 0 {
 					j++
 					continue
 				}
@@ -186,7 +206,7 @@ func parseWritten(toks []tok, i int) (number, bool) {
 				cur = 1
 			}
 			cur *= 12
-		} else if s, ok := scaleWords[w]; ok && s >= 1e3 && (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "lakh" || w == "crore") {
+		} else if s, ok := scaleWords[w]; ok && s >= 1e3 && (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "quadrillion" || w == "lakh" || w == "crore") {
 			if !any {
 				break
 			}
@@ -201,6 +221,16 @@ func parseWritten(toks []tok, i int) (number, bool) {
 			cur = 0
 			lastScale = s
 			n.scaled = true
+		} else if w == "point" && any && lastScale == 0 && cur == math.Trunc(cur) && t.gap {
+			// "two point five percent", "one point eight trillion won"
+			v, e, ok := pointDecimal(toks, cur, j+1, false)
+			if !ok {
+				break
+			}
+			cur, j = v, e
+			words++
+			decimal = true
+			break
 		} else if w == "and" && any && j+1 < len(toks) {
 			nx := toks[j+1].lower
 			if (nx == "a" || nx == "an") && j+2 < len(toks) && (toks[j+2].lower == "half" || toks[j+2].lower == "quarter") {
@@ -227,8 +257,18 @@ func parseWritten(toks []tok, i int) (number, bool) {
 			if (w == "fourth" || w == "fifth" || w == "third" || w == "sixth" || w == "tenth") && cur != 1 {
 				break
 			}
+			// "for three quarters" counts quarters of a year; "three quarters
+			// of", "three quarters billion" and a lone "three quarters" are fractions
+			if w == "quarters" && j+1 < len(toks) && toks[j+1].lower != "of" && !(toks[j+1].kind == tWord && scaleWords[toks[j+1].lower] >= 1e3) {
+				break
+			}
+			// "two quarters of contraction": halves are written "half"
+			if (w == "quarters" || w == "fourths") && int(cur)%2 == 0 {
+				break
+			}
 			cur /= d
 			n.scaled = false
+			n.fraction = true
 			j++
 			words++
 			any = true
@@ -239,6 +279,7 @@ func parseWritten(toks []tok, i int) (number, bool) {
 					cur = 0
 					lastScale = s
 					n.scaled = true
+					n.fraction = false
 					j++
 				}
 			}
@@ -253,6 +294,14 @@ func parseWritten(toks []tok, i int) (number, bool) {
 	if !any {
 		return n, false
 	}
+	if decimal && j < len(toks) {
+		// "one point eight trillion won"
+		if s, ok := scaleWords[toks[j].lower]; ok && s >= 1e3 && !strings.HasSuffix(toks[j].lower, "s") {
+			total, cur = cur*s, 0
+			n.scaled = true
+			j++
+		}
+	}
 	// trim a dangling "and"/"," consumed before a non-number
 	n.value = total + cur
 	n.end = j
@@ -260,10 +309,61 @@ func parseWritten(toks []tok, i int) (number, bool) {
 	return n, true
 }
 
+// digitWords are the words of the digits after a spoken decimal point.
+var digitWords = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4',
+	"five": '5', "six": '6', "seven": '7', "eight": '8', "nine": '9'}
+
+// pointDecimal reads the digit words after a spoken decimal point at
+// toks[i] ("five" of "two point five", "five six" of "two point five six";
+// hyphenated: "five" of "two-point-five") and returns whole plus that
+// fraction. The decimal must be followed by what makes it an amount: a
+// scale word or the first word of a unit or currency ("percent",
+// "trillion", "dollars"), so "at one point five countries" is no decimal.
+func pointDecimal(toks []tok, whole float64, i int, hyphen bool) (float64, int, bool) {
+	var b [40]byte
+	d := strconv.AppendFloat(b[:0], whole, 'f', -1, 64)
+	d = append(d, '.')
+	j := i
+	for j < len(toks) && len(d) < cap(b) {
+		// spaced digits each follow a space ("two point five six"),
+		// hyphenated ones a hyphen ("eight-point-three-eight")
+		t := toks[j]
+		c, ok := digitWords[t.lower]
+		if !ok || t.kind != tWord || t.gap == hyphen {
+			break
+		}
+		d = append(d, c)
+		j++
+		if hyphen && j+1 < len(toks) && isDash(toks[j].s) && !toks[j].gap && !toks[j+1].gap {
+			if _, ok := digitWords[toks[j+1].lower]; ok {
+				j++
+			}
+		}
+	}
+	if j == i || j >= len(toks) || !pointFollower(toks[j]) {
+		return 0, i, false
+	}
+	v, err := strconv.ParseFloat(string(d), 64)
+	if err != nil {
+		return 0, i, false
+	}
+	return v, j, true
+}
+
+// pointFollower reports whether t, after a spoken decimal ("two point five
+// percent", "1 point 5 billion"), makes it an amount: a scale word, a unit
+// or currency word, or a percent sign.
+func pointFollower(t tok) bool {
+	if _, ok := scaleWords[t.lower]; ok {
+		return true
+	}
+	return unitFirst[t.lower] || t.s == "%" || currencySigns[t.s] != ""
+}
+
 // isScaleOnly reports whether the token is a bare scale word ("million").
 func (t tok) isScaleOnly() bool {
 	switch t.lower {
-	case "thousand", "million", "billion", "trillion", "hundred":
+	case "thousand", "million", "billion", "trillion", "quadrillion", "hundred":
 		return true
 	}
 	return false

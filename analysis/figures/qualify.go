@@ -97,6 +97,13 @@ var changeVerbs = map[string]bool{
 	"cut": true, "raised": true, "lowered": true, "slid": true, "surged": true, "up": true, "down": true,
 	"soared": true, "plunged": true, "slipped": true, "expanded": true, "shrank": true, "improved": true,
 	"tumbled": true, "sank": true, "averaged": true, "changed": true, "went": true, "moved": true, "boosted": true,
+	"jump": true, "jumps": true, "climb": true, "climbs": true, "surge": true, "surges": true,
+	"soar": true, "soars": true, "slump": true, "slumped": true, "plummet": true, "plummeted": true,
+	"double": true, "doubled": true, "doubles": true, "triple": true, "tripled": true, "triples": true,
+	"quadruple": true, "quadrupled": true, "quadruples": true, "halve": true, "halved": true,
+	"widen": true, "widened": true, "narrow": true, "narrowed": true, "shrink": true, "shrunk": true,
+	"swell": true, "swelled": true, "reduce": true, "reduced": true, "raise": true, "lower": true, "expand": true,
+	"increasing": true, "rising": true, "growing": true, "falling": true, "declining": true, "decline": true,
 }
 
 // postQualifier reads "or more", "and above", "or less" after a number.
@@ -107,6 +114,9 @@ func postQualifier(toks []tok, i int) (string, int) {
 	a, b := toks[i].lower, toks[i+1].lower
 	if a != "or" && a != "and" {
 		return "", i
+	}
+	if i+3 < len(toks) && toks[i+2].lower == "than" && (toks[i+3].kind == tNum || toks[i+3].kind == tWord && (isNumberWord(toks[i+3].lower) || toks[i+3].lower == "a" || toks[i+3].lower == "an")) {
+		return "", i // "and fewer than a thousand" bounds the next figure
 	}
 	switch b {
 	case "more", "above", "over", "greater", "higher":

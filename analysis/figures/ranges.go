@@ -76,6 +76,10 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 	if yearLike(s.tok(lo.start), lo) && (yearLike(s.tok(n.start), n) || len(s.tok(n.start).s) == 2 && n.plainDigit) {
 		return 0, k, nil, false, 0
 	}
+	// "from $5 billion in 1992 to $362.3 billion": a year, then the next figure
+	if yearLike(s.tok(lo.start), lo) && f.Unit == "" && yearPrepositions[s.tok(lo.start-1).lower] {
+		return 0, k, nil, false, 0
+	}
 	return hi, e, fromHi, true, loV
 }
 
@@ -85,3 +89,6 @@ func fmtNum(v float64) string { return formatFloat(v) }
 func yearLike(t tok, n number) bool {
 	return n.plainDigit && !n.scaled && n.suffix == "" && len(t.s) == 4 && n.value >= 1000 && n.value <= 2100
 }
+
+// Words before a year: "in 1992", "since 2015".
+var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "year": true, "by": true}

@@ -25,8 +25,10 @@ func (s *scanner) numberAt(j int, money bool) (number, bool, int) {
 	case tNum:
 		return s.digitsAt(j, money)
 	case tWord:
-		if t.lower == "half" && j > 0 {
-			if _, ok := qualifierPhrases[s.toks[j-1].lower]; ok && !s.isWord(j+1, "of") || s.isWord(j+1, "of") && s.isQualifierBefore(j) {
+		// "more than half people"; but "nearly half of all visitors", like
+		// "half of", is a vague share, not a figure
+		if t.lower == "half" && j > 0 && s.halfOf(j) {
+			if _, ok := qualifierPhrases[s.toks[j-1].lower]; ok {
 				return number{value: 0.5, base: 0.5, start: j, end: j + 1, written: true}, true, j + 1
 			}
 		}
@@ -47,6 +49,14 @@ func (s *scanner) numberAt(j int, money bool) (number, bool, int) {
 }
 
 func (s *scanner) isWord(i int, w string) bool { return s.tok(i).lower == w }
+
+// halfOf reports whether a bounded "half" at toks[j] counts the plural noun
+// after it ("more than half people"). "nearly half of all visitors",
+// "nearly half said", "about half an hour" are no figures: a bare half is not.
+func (s *scanner) halfOf(j int) bool {
+	t := s.tok(j + 1)
+	return t.kind == tWord && t.gap && isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower)
+}
 
 func (s *scanner) isQualifierBefore(j int) bool {
 	if j == 0 {
@@ -80,6 +90,14 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	}
 	// tokenized text writes decimals with spaces: "46 . 8 million", "6 . 2 %"
 	if n.plainDigit && s.tok(e).s == "." && s.tok(e).gap && s.tok(e+1).kind == tNum && s.tok(e+1).gap && isAllDigits(s.tok(e+1).s) {
+		if dv, err := strconv.ParseFloat(t.s+"."+s.tok(e+1).s, 64); err == nil {
+			v = dv
+			e += 2
+			n.plainDigit, n.integer = false, false
+		}
+	}
+	// spoken decimals in digits: "1 point 5 percent", "2 point 5 billion dollars"
+	if n.plainDigit && s.tok(e).lower == "point" && s.tok(e).gap && s.tok(e+1).kind == tNum && s.tok(e+1).gap && isAllDigits(s.tok(e+1).s) && pointFollower(s.tok(e+2)) {
 		if dv, err := strconv.ParseFloat(t.s+"."+s.tok(e+1).s, 64); err == nil {
 			v = dv
 			e += 2

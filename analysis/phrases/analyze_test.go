@@ -27,7 +27,7 @@ func TestAnalyzeWorkers(t *testing.T) {
 	if fmt.Sprintf("%+v", results[0].Summary) != fmt.Sprintf("%+v", results[1].Summary) || !reflect.DeepEqual(results[0].Occurrences, results[1].Occurrences) {
 		t.Fatal("results differ between 1 and 3 workers")
 	}
-	if len(results[0].Occurrences) != 39 || results[0].Discovery == nil {
+	if len(results[0].Occurrences) != 57 || results[0].Discovery == nil {
 		t.Errorf("%d occurrences", len(results[0].Occurrences))
 	}
 }

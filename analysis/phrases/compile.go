@@ -32,10 +32,14 @@ func compileSeq(seq []node, f folder, stem bool) []node {
 				}
 			}
 			out = append(out, c)
-		case nOpt, nChoice:
-			c := node{kind: n.kind}
+		case nOpt, nChoice, nNot:
+			c := node{kind: n.kind, behind: n.behind}
 			for _, a := range n.alts {
-				c.alts = append(c.alts, compileSeq(a, f, stem))
+				ca := compileSeq(a, f, stem)
+				c.alts = append(c.alts, ca)
+				if n.kind == nNot {
+					c.max = max(c.max, maxLen(ca))
+				}
 			}
 			out = append(out, c)
 		default:
@@ -56,6 +60,8 @@ func firstKeys(seq []node) (keys []string, all bool) {
 			return append(keys, n.keys...), false
 		case nGap:
 			return keys, true
+		case nNot:
+			continue // matches no word
 		case nOpt:
 			k, a := firstKeys(n.alts[0])
 			keys = append(keys, k...)
@@ -115,10 +121,63 @@ func ends(seq []node, us []unit, from []int, sc *scratch) []int {
 					nxt = addPos(nxt, e)
 				}
 			}
+		case nNot:
+			for _, p := range cur {
+				if !around(n, us, p, sc) {
+					nxt = append(nxt, p) // cur holds no duplicates
+				}
+			}
 		}
 		cur = nxt
 	}
 	return cur
+}
+
+// around reports whether one of the alternatives of the negation n matches
+// the units from position p on (or, looking behind, up to p).
+func around(n node, us []unit, p int, sc *scratch) bool {
+	if !n.behind {
+		from := append(sc.get(1), p)
+		for _, a := range n.alts {
+			if len(ends(a, us, from, sc)) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for s := max(0, p-n.max); s < p; s++ {
+		from := append(sc.get(1), s)
+		for _, a := range n.alts {
+			for _, e := range ends(a, us, from, sc) {
+				if e == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxLen is the largest number of units a match of seq can span.
+func maxLen(seq []node) int {
+	total := 0
+	for _, n := range seq {
+		switch n.kind {
+		case nWord:
+			total++
+		case nGap:
+			total += n.max
+		case nOpt:
+			total += maxLen(n.alts[0])
+		case nChoice:
+			m := 0
+			for _, a := range n.alts {
+				m = max(m, maxLen(a))
+			}
+			total += m
+		}
+	}
+	return total
 }
 
 func hasKey(keys []string, k string) bool {

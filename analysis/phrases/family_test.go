@@ -8,9 +8,23 @@ import (
 
 func TestDefaultFamilies(t *testing.T) {
 	fams := DefaultFamilies()
-	want := []string{"close-neighbors", "core-interests", "strategic-partnership", "mutual-benefit",
-		"people-to-people", "one-china", "true-multilateralism", "new-era", "right-side-of-history",
-		"supply-chains", "win-win-cooperation", "korean-peninsula", "common-ground", "good-neighborliness"}
+	// the families of testdata/devset/README.md ("Formula families"), by name
+	want := []string{"close-neighbors", "inseparable-partners", "core-interests", "strategic-partnership",
+		"mutual-benefit", "win-win-cooperation", "people-to-people", "one-china", "true-multilateralism",
+		"new-era", "right-side-of-history", "supply-chains", "korean-peninsula", "common-ground",
+		"good-neighborliness", "community-shared-future", "mutual-benefit-strategic-relationship",
+		"four-political-documents", "history-as-mirror", "face-history", "constructive-stable-relations",
+		"three-principles", "five-principles", "guardrails", "decoupling", "de-risking",
+		"small-yard-high-fence", "cold-war-mentality", "non-interference", "hegemonism",
+		"unilateralism-protectionism", "taiwan-question", "four-goods", "asean-centrality",
+		"south-china-sea-code", "shared-values", "rules-based-order", "free-open-indo-pacific",
+		"ironclad-alliance", "extended-deterrence", "trilateral-cooperation", "future-oriented",
+		"shuttle-diplomacy", "belt-and-road", "global-initiatives", "regional-peace-stability",
+		"mutual-trust", "dialogue-consultation", "strategic-communication", "open-world-economy",
+		"global-south", "kim-obuchi-declaration"}
+	if len(fams) != len(want) {
+		t.Errorf("%d built-in families, want %d", len(fams), len(want))
+	}
 	have := map[string]bool{}
 	for _, f := range fams {
 		have[f.Name] = true
@@ -106,4 +120,20 @@ func FuzzReadFamilies(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDefaultFamiliesNotes: every built-in family carries a comment saying
+// where the formula is used, between its [[family]] header and its name.
+func TestDefaultFamiliesNotes(t *testing.T) {
+	blocks := strings.Split(DefaultFamiliesText(), "\n[[family]]\n")[1:]
+	if len(blocks) != len(DefaultFamilies()) {
+		t.Fatalf("%d [[family]] blocks, %d families", len(blocks), len(DefaultFamilies()))
+	}
+	for _, b := range blocks {
+		head, _, _ := strings.Cut(b, "\nname = ")
+		name := strings.SplitN(strings.SplitN(b, "name = \"", 2)[1], "\"", 2)[0]
+		if !strings.HasPrefix(head, "# ") && !strings.Contains(head, "\n# ") {
+			t.Errorf("family %s has no comment on where the formula is used", name)
+		}
+	}
 }

@@ -18,8 +18,10 @@ const (
 	tLParen
 	tRParen
 	tStar
-	tRange // {m,n}
-	tBad   // a stray }
+	tRange     // {m,n}
+	tNot       // !
+	tNotBehind // !<
+	tBad       // a stray }
 )
 
 type ptok struct {
@@ -61,6 +63,16 @@ func (p *patternParser) next() {
 		return
 	}
 	c := p.src[p.pos]
+	if c == '!' {
+		if strings.HasPrefix(p.src[p.pos:], "!<") {
+			p.tok = ptok{kind: tNotBehind, text: "!<", col: col}
+			p.pos += 2
+			return
+		}
+		p.tok = ptok{kind: tNot, text: "!", col: col}
+		p.pos++
+		return
+	}
 	single := map[byte]tokKind{'|': tBar, '[': tLBrack, ']': tRBrack, '(': tLParen, ')': tRParen, '*': tStar}
 	if k, ok := single[c]; ok {
 		p.tok = ptok{kind: k, text: string(c), col: col}
@@ -86,7 +98,7 @@ func (p *patternParser) next() {
 	start := p.pos
 	for p.pos < len(p.src) {
 		r, n := utf8.DecodeRuneInString(p.src[p.pos:])
-		if unicode.IsSpace(r) || strings.ContainsRune("|[]()*{}", r) {
+		if unicode.IsSpace(r) || strings.ContainsRune("|[]()*{}!", r) {
 			break
 		}
 		p.pos += n

@@ -21,6 +21,7 @@ const (
 	nOpt                    // [ ... ]: an optional sequence
 	nGap                    // * {m,n}: m to n words of any kind
 	nChoice                 // ( a b | c ): one of several sequences
+	nNot                    // !x, !(...), !<x, !<(...): a negative lookahead or lookbehind
 )
 
 // node is one element of a parsed pattern. Words hold the raw words as
@@ -29,8 +30,9 @@ type node struct {
 	kind     nodeKind
 	words    []string // nWord: alternatives as written
 	keys     []string // nWord: alternatives as match keys (after Compile)
-	min, max int      // nGap
-	alts     [][]node // nOpt: one sequence; nChoice: the alternatives
+	min, max int      // nGap; nNot: max is the longest match of alts (after Compile)
+	alts     [][]node // nOpt: one sequence; nChoice, nNot: the alternatives
+	behind   bool     // nNot: look behind (!<) instead of ahead (!)
 }
 
 // Pattern is a parsed token pattern.
@@ -45,9 +47,17 @@ type node struct {
 //	( ... | ... )   one of several word sequences: (each other|one another)
 //	*               exactly one word of any kind
 //	* {m,n}         m to n words of any kind (n at most MaxGap); * {n} is exactly n
+//	!x  !(a b|c)    not followed by: the words from here on do not begin with x
+//	                (or with a b, or c); matches nothing itself
+//	!<x  !<(a b|c)  not preceded by: the words up to here do not end with x
 //
-// A pattern must contain a word, must not begin or end with a gap, and must not
-// match an empty sequence.
+// A negation looks at the words of the sentence around the match (never
+// across sentences) and is not part of the match: "peaceful reunification
+// !(of the korean peninsula)". After ! comes one word (with |-alternatives) or
+// one ( ... ) group, which must not match an empty sequence nor hold a negation.
+//
+// A pattern must contain a word, must not begin or end with a gap (negations
+// aside), and must not match an empty sequence.
 type Pattern struct {
 	Source string
 	seq    []node
@@ -67,7 +77,7 @@ func ParsePattern(src string) (*Pattern, error) {
 	if len(seq) == 0 {
 		return nil, fmt.Errorf("%w: empty pattern", ErrPattern)
 	}
-	if seq[0].kind == nGap || seq[len(seq)-1].kind == nGap {
+	if first, last := outerItems(seq); first.kind == nGap || last.kind == nGap {
 		return nil, fmt.Errorf("%w: %q: a pattern cannot begin or end with a gap (*)", ErrPattern, src)
 	}
 	if err := checkWords(seq, src); err != nil {
@@ -125,24 +135,17 @@ func (p *patternParser) parseSeq(ctx parseCtx) ([]node, error) {
 			p.next()
 			seq = append(seq, node{kind: nOpt, alts: [][]node{sub}})
 		case tLParen:
-			p.next()
-			var alts [][]node
-			for {
-				sub, err := p.parseSeq(ctxChoice)
-				if err != nil {
-					return nil, err
-				}
-				if len(sub) == 0 {
-					return nil, p.errorf("empty alternative in ( )")
-				}
-				alts = append(alts, sub)
-				if p.tok.kind == tRParen {
-					break
-				}
-				p.next() // the |
+			alts, err := p.parseChoice()
+			if err != nil {
+				return nil, err
 			}
-			p.next()
 			seq = append(seq, node{kind: nChoice, alts: alts})
+		case tNot, tNotBehind:
+			n, err := p.parseNot(ctx)
+			if err != nil {
+				return nil, err
+			}
+			seq = append(seq, n)
 		case tStar:
 			p.next()
 			g := node{kind: nGap, min: 1, max: 1}
@@ -161,6 +164,91 @@ func (p *patternParser) parseSeq(ctx parseCtx) ([]node, error) {
 			return nil, p.errorf("unexpected %q", p.tok.text)
 		}
 	}
+}
+
+// parseChoice reads ( ... | ... ), the current token being the (.
+func (p *patternParser) parseChoice() ([][]node, error) {
+	p.next()
+	var alts [][]node
+	for {
+		sub, err := p.parseSeq(ctxChoice)
+		if err != nil {
+			return nil, err
+		}
+		if len(sub) == 0 {
+			return nil, p.errorf("empty alternative in ( )")
+		}
+		alts = append(alts, sub)
+		if p.tok.kind == tRParen {
+			break
+		}
+		p.next() // the |
+	}
+	p.next()
+	return alts, nil
+}
+
+// parseNot reads a negation, ! or !< followed by a word or a ( ... ) group,
+// the current token being the ! or !<.
+func (p *patternParser) parseNot(ctx parseCtx) (node, error) {
+	op := p.tok.text
+	n := node{kind: nNot, behind: p.tok.kind == tNotBehind}
+	p.next()
+	switch p.tok.kind {
+	case tWord:
+		w, err := p.parseWord(ctx)
+		if err != nil {
+			return n, err
+		}
+		n.alts = [][]node{{w}}
+	case tLParen:
+		alts, err := p.parseChoice()
+		if err != nil {
+			return n, err
+		}
+		for _, a := range alts {
+			if nullable(a) {
+				return n, p.errorf("every word after %s is optional, so it would exclude every match", op)
+			}
+		}
+		n.alts = alts
+	default:
+		return n, p.errorf("%s must be followed by a word or a ( ... ) group", op)
+	}
+	if hasNot(n.alts) {
+		return n, p.errorf("a negation cannot hold another negation")
+	}
+	return n, nil
+}
+
+// hasNot reports whether any of alts holds a negation, at any depth.
+func hasNot(alts [][]node) bool {
+	for _, a := range alts {
+		for _, n := range a {
+			if n.kind == nNot || (n.kind == nOpt || n.kind == nChoice) && hasNot(n.alts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outerItems are the first and last items of seq that are not negations
+// (seq holds a word, so there are some).
+func outerItems(seq []node) (first, last node) {
+	for _, n := range seq {
+		if n.kind != nNot {
+			first = n
+			break
+		}
+	}
+	for i := len(seq) - 1; i >= 0; i-- {
+		if seq[i].kind != nNot {
+			last = seq[i]
+			break
+		}
+	}
+	return first, last
 }
 
 // parseWord reads a word and, outside parentheses, its |-alternatives.
@@ -219,7 +307,7 @@ func checkWords(seq []node, src string) error {
 					return fmt.Errorf("%w: %q: alternative %q is more than one word; write (a b|c) for alternative sequences", ErrPattern, src, w)
 				}
 			}
-		case nOpt, nChoice:
+		case nOpt, nChoice, nNot:
 			for _, a := range n.alts {
 				if err := checkWords(a, src); err != nil {
 					return err
@@ -230,7 +318,7 @@ func checkWords(seq []node, src string) error {
 	return nil
 }
 
-// nullable reports whether seq can match zero words.
+// nullable reports whether seq can match zero words (negations match none).
 func nullable(seq []node) bool {
 	for _, n := range seq {
 		switch n.kind {

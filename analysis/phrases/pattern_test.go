@@ -35,6 +35,24 @@ func TestParsePatternErrors(t *testing.T) {
 		{"peace, stability", ""},
 		{"close neig}bors", "unexpected \"}\""},
 		{"a (b|) c", "empty alternative"},
+		// negations
+		{"a !b", ""},
+		{"!<b a", ""},
+		{"a !(b c|d) e", ""},
+		{"!<(x|y * {0,2} z) a !<w", ""},
+		{"(a !b|c)", ""},
+		{"!", "! must be followed by a word or a ( ... ) group"},
+		{"a !", "! must be followed by a word or a ( ... ) group"},
+		{"a ![b]", "! must be followed by a word or a ( ... ) group"},
+		{"a !<*", "!< must be followed by a word or a ( ... ) group"},
+		{"a !([b])", "every word after ! is optional"},
+		{"!a", "every word is optional"},
+		{"!a [b]", "every word is optional"},
+		{"a * !b", "cannot begin or end with a gap"},
+		{"!<b * a", "cannot begin or end with a gap"},
+		{"a !(b", "missing closing )"},
+		{"a !(b !c)", "a negation cannot hold another negation"},
+		{"a !<(b [c (d|!<e)])", "a negation cannot hold another negation"},
 	} {
 		_, err := ParsePattern(tc.src)
 		if tc.want == "" {
@@ -100,6 +118,50 @@ func TestMatchSemantics(t *testing.T) {
 	}
 }
 
+// TestNegation: !x (not followed by) and !<x (not preceded by) exclude
+// matches by the words around them, within the sentence, and are not part of
+// the match.
+func TestNegation(t *testing.T) {
+	d := docsOf(t, "Seoul seeks the peaceful reunification of the Korean Peninsula. "+
+		"Beijing seeks peaceful reunification. Korea's peaceful reunification is far off. "+
+		"Inter-Korean peaceful reunification stalled. They urged peaceful reunification of Korea. "+
+		"China and the ROK are close neighbours. They are very close neighbors that cannot move. "+
+		"It is not at all peaceful reunification.")[0]
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		{"peaceful reunification", []string{"peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification"}},
+		// not followed by: the excluded words are not part of any match
+		{"peaceful reunification !(of the korean peninsula)", []string{"peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification"}},
+		// an actor name in a negation is folded like one in text ("of Korea" = "of South Korea")
+		{"peaceful reunification !(of the korean peninsula|of south korea)", []string{"peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification"}},
+		// not preceded by, also at the start of a sentence
+		{"!<(korea's|inter-korean) peaceful reunification !(of the korean|of korea)", []string{"peaceful reunification", "peaceful reunification"}},
+		// a gap inside a look-behind
+		{"!<(not * {0,2}) peaceful reunification", []string{"peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification", "peaceful reunification"}},
+		// in the middle of a pattern: "very close neighbors" is excluded, "close neighbours" is not
+		{"close !<(very close) neighbors", []string{"close neighbours"}},
+		{"close neighbors !that", []string{"close neighbours"}},
+		// a negation that never matches changes nothing; one that always matches excludes all
+		{"close neighbors !(across the sea)", []string{"close neighbours", "close neighbors"}},
+		{"!<are close neighbors", []string{"close neighbors"}},
+		// a negation inside a choice applies to that alternative only
+		{"(!<very close|are close) neighbors", []string{"are close neighbours"}},
+		{"(!<very close|very close) neighbors", []string{"close neighbours", "very close neighbors"}},
+	} {
+		fam := Family{Name: "f", Patterns: []*Pattern{mustPattern(t, tc.pattern)}}
+		m := NewMatcher([]Family{fam}, corpus.DefaultAliases(), MatchOptions{})
+		var got []string
+		for _, o := range m.Match(d) {
+			got = append(got, o.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
 // TestNestingAcrossPatterns: two patterns of one family matching overlapping
 // text count once (the longest), while another family counts on its own.
 func TestNestingAcrossPatterns(t *testing.T) {
@@ -149,7 +211,8 @@ func FuzzParsePattern(f *testing.F) {
 			}
 		}
 	}
-	for _, s := range []string{"close * {0,4} neighbors", "[a [b (c|d e)]] f", "a|b|c", "(x", "a * {1,", "{}", "*"} {
+	for _, s := range []string{"close * {0,4} neighbors", "[a [b (c|d e)]] f", "a|b|c", "(x", "a * {1,", "{}", "*",
+		"a !b", "!<(x|y * {0,2} z) a !(b [c])", "(a !<b|c) d", "a !", "!<"} {
 		f.Add(s)
 	}
 	d := docsOf(f, "China and South Korea are close neighbors that cannot be moved away. People-to-people exchanges grew.")[0]

@@ -216,3 +216,47 @@ func TestControlCharsInNames(t *testing.T) {
 		t.Errorf("csv does not keep the name's bytes: %v %q", err, out)
 	}
 }
+
+// TestCorpusHTML lists web pages with their url and lang, warns about bad
+// pages by name and reason, and -strict exits 3 for them.
+func TestCorpusHTML(t *testing.T) {
+	dir := t.TempDir()
+	story := "<p>The foreign ministers of the two countries met on Friday and agreed to resume talks on trade and investment.</p>" +
+		"<p>They said exchanges between students would double to 2,400 places a year, and that flights would be added.</p>"
+	files := map[string]string{
+		"good.html": `<html lang="en"><head><meta charset="utf-8"><title>Ministers agree to resume trade talks | Example News</title>` +
+			`<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-02-03">` +
+			`<link rel="canonical" href="https://news.example/2025/02/03/talks"></head><body><nav><a href="/">Home</a></nav>` +
+			`<article><h1>Ministers agree to resume trade talks</h1>` + story + `<p>Advertisement</p></article>` +
+			`<footer>Copyright 2019 Example News</footer></body></html>`,
+		"notes.html": "Just a note saved with the wrong name; it has no markup at all.",
+		"latin.htm":  `<html><head><meta charset="utf-8"></head><body><article><p>` + strings.Repeat("Caf\xe9 ", 30) + `</p></article></body></html>`,
+		"index.html": `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`,
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, err := runCLI(t, "corpus", "-format", "json", dir)
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, errOut)
+	}
+	for _, want := range []string{
+		"notes.html: skipped: not HTML: no tags found",
+		"latin.htm: skipped: broken encoding: 30 bytes are not valid utf-8",
+		"index.html: skipped: no main text found",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	want := `{"id":"good","file":"` + filepath.Join(dir, "good.html") + `","date":"2025-02-03","source":"Example News","title":"Ministers agree to resume trade talks","url":"https://news.example/2025/02/03/talks","lang":"en","sentences":3,"tokens":`
+	if !strings.Contains(out, want) {
+		t.Errorf("listing lacks %s:\n%s", want, out)
+	}
+	_, _, err = runCLI(t, "corpus", "-strict", dir)
+	if code := exitCode(err, &strings.Builder{}); code != exitStrict {
+		t.Errorf("-strict: exit %d, want %d (err %v)", code, exitStrict, err)
+	}
+}

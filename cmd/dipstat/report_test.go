@@ -254,7 +254,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		{"Documents", "C1", "Date", ""},
 		{"Documents", "A2", "000_94a00cc6dbc6eaaf", ""},
 		{"Documents", "C2", "44936", "yyyy-mm-dd"}, // 2023-01-10
-		{"Documents", "G2", "305", "#,##0"},
+		{"Documents", "I2", "305", "#,##0"}, // tokens
 		{"Terms", "A2", "china", ""},
 		{"Terms", "D2", "44", "#,##0"},
 		{"Terms", "G2", "1", "0.0%"},
@@ -348,10 +348,10 @@ func checkReportLibreOffice(t *testing.T, dir string) {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 	docs := readCSV(t, filepath.Join(tmp, "csv", "report-Documents.csv"))
-	if len(docs) != 6 || strings.Join(docs[0], ",") != "ID,File,Date,Source,Title,Sentences,Tokens,Status" {
+	if len(docs) != 6 || strings.Join(docs[0], ",") != "ID,File,Date,Source,Title,URL,Lang,Sentences,Tokens,Status" {
 		t.Fatalf("LibreOffice Documents sheet: %q", docs)
 	}
-	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,10,305,ok" {
+	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,,,10,305,ok" {
 		t.Errorf("LibreOffice Documents row 1 = %q", got)
 	}
 	terms := readCSV(t, filepath.Join(tmp, "csv", "report-Terms.csv"))

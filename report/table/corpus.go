@@ -10,13 +10,15 @@ func Corpus(l *corpus.Listing) *Table {
 		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
 		Column{Key: "source", Title: "Source", Width: 14},
 		Column{Key: "title", Title: "Title", Max: 40, Width: 40},
+		Column{Key: "url", Title: "URL", Max: 40, Width: 30},
+		Column{Key: "lang", Title: "Lang", Width: 6},
 		Column{Key: "sentences", Title: "Sentences", Kind: Int, Width: 10},
 		Column{Key: "tokens", Title: "Tokens", Kind: Int, Width: 10},
 		Column{Key: "status", Title: "Status", Width: 24},
 	)
 	for _, e := range l.Entries {
 		file := e.File
-		t.Append(e.ID, file, e.Date, e.Source, e.Title, e.Sentences, e.Tokens, e.StatusText())
+		t.Append(e.ID, file, e.Date, e.Source, e.Title, e.URL, e.Lang, e.Sentences, e.Tokens, e.StatusText())
 	}
 	return t
 }
