@@ -184,6 +184,9 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		}
 		return speaker{name: name, side: Unknown, actor: -1, person: true}, true
 	case "they", "them":
+		if w.lastJoint || !w.hasLast && w.doc.ok && w.doc.sp.joint {
+			return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+		}
 		if w.hasLast {
 			return w.last, true
 		}
@@ -195,6 +198,9 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 	case "we", "i":
 		if w.inTurn {
 			return w.turn, true
+		}
+		if w.doc.ok {
+			return w.doc.sp, true
 		}
 	}
 	return speaker{}, false

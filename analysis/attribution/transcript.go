@@ -43,11 +43,17 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 		case "q", "question", "journalist", "reporter":
 			return 1, speaker{name: Journalist, side: Press, actor: -1, person: true}, true
 		case "a", "answer":
+			if w.doc.ok && !w.doc.sp.joint {
+				return 1, w.doc.sp, true
+			}
 			return 1, w.answerer(), true
 		}
 	}
 	if n == 1 && first.cls&cNotLabel != 0 {
 		return 0, speaker{}, false
+	}
+	if w.doc.ok && !w.doc.sp.joint && w.onlyTitles(seg{at, at + n}) {
+		return n, w.doc.sp, true // "Spokesperson:" in a spokesperson's document
 	}
 	sp, ok := w.resolveNP(raw, seg{at, at + n})
 	if !ok || !sp.named || sp.joint {
@@ -89,4 +95,15 @@ func roleBit(word string) uint64 {
 		}
 	}
 	return 0
+}
+
+// onlyTitles reports whether s holds titles and roles but no name
+// ("Spokesperson", "Embassy Spokesperson").
+func (w *worker) onlyTitles(s seg) bool {
+	for i := s.a; i < s.b; i++ {
+		if k := &w.toks[i]; k.cls&(cRole|cTitle|cBody|cDet) == 0 || k.ment > 0 && w.ments[k.ment-1].side < 0 {
+			return false
+		}
+	}
+	return s.b > s.a
 }

@@ -26,6 +26,8 @@ type worker struct {
 	turn       speaker // the speaker of the transcript's current turn
 	inTurn     bool
 	transcript bool
+	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
+	doc        docSpeaker
 
 	recs   []rec
 	paras  []int  // sentences per paragraph
@@ -41,6 +43,7 @@ type rec struct {
 	para        int
 	fullyQuoted bool
 	subject     bool // a person is the subject of this sentence without a frame
+	start       int  // byte offset of the sentence
 }
 
 func newWorker(x *index) *worker {
@@ -59,6 +62,8 @@ func (w *worker) reset(d *corpus.Document) {
 	w.last, w.turn = speaker{}, speaker{}
 	w.recs = w.recs[:0]
 	w.paras = w.paras[:0]
+	w.lastJoint = false
+	w.doc = w.documentSpeaker(d)
 }
 
 // document attributes every sentence of d in two passes: the first reads
@@ -82,7 +87,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.build(raw, s, w.spansOf(si))
 		w.scanMentions(raw)
 		w.rememberMentions(raw)
-		r := rec{para: para}
+		r := rec{para: para, start: s.Start}
 		from := 0
 		if isLineStart(raw, s.Start) {
 			if n, sp, ok := w.label(raw, 0); ok {
@@ -95,7 +100,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
-		r.fullyQuoted = len(w.toks) > 0 && w.toks[0].quoted
+		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
 		if r.ok {
 			w.spoke(r.f.sp)
 		} else {
@@ -121,6 +126,11 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 
 // spoke records a sentence's speaker for the pronouns that follow.
 func (w *worker) spoke(sp speaker) {
+	if sp.joint {
+		w.lastJoint = true
+	} else if sp.name != "" {
+		w.lastJoint = false
+	}
 	if !sp.named || sp.name == "" {
 		return
 	}
@@ -138,10 +148,11 @@ func (w *worker) spoke(sp speaker) {
 // ("Jang Su-seok, a social media influencer, has visited China") the one a
 // later "he said" means.
 func (w *worker) subjectSalience(raw string) bool {
-	if len(w.toks) == 0 || w.toks[0].quoted {
+	f := w.firstProse()
+	if f >= len(w.toks) || w.toks[f].quoted {
 		return false
 	}
-	s := w.forward(0)
+	s := w.forward(f)
 	if s.b <= s.a {
 		return false
 	}
@@ -227,6 +238,13 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
+	if w.doc.ok && r.start >= w.doc.body {
+		cue := "document"
+		if w.doc.sp.joint {
+			cue = "joint statement"
+		}
+		return attr(w.doc.sp, cue), false
+	}
 	return narrator, false
 }
 
@@ -246,4 +264,14 @@ func attr(sp speaker, cue string) Attribution {
 		side = Unknown
 	}
 	return Attribution{Speaker: sp.name, Side: side, Cue: cue}
+}
+
+// firstProse is the index of the sentence's first token not on a chrome
+// line.
+func (w *worker) firstProse() int {
+	i := 0
+	for i < len(w.toks) && w.toks[i].chrome {
+		i++
+	}
+	return i
 }

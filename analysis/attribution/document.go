@@ -1,0 +1,141 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// Some documents have one speaker as a whole, named in their heading: a
+// joint statement, declaration or fact sheet speaks for both sides ("Joint
+// Statement of the ASEAN-China Special Summit", "JOINT FACT SHEET ON ..."),
+// and a spokesperson's statement or answers to journalists for the body
+// that issues them ("Statement by the Spokesperson of the Chinese Embassy
+// in the US", "Embassy Spokesperson Answers Journalists' Questions"). Their
+// sentences without a frame of their own are that speaker's rather than the
+// narrator's; the heading lines and the page chrome above them stay the
+// narrator's.
+
+// headingWords is the longest line read as a heading: a line of more words
+// is the body.
+const headingWords = 30
+
+// headingLines is how many lines at a document's start are read for a
+// heading.
+const headingLines = 12
+
+// docSpeaker is the speaker of a whole document: ok is false for a
+// document that has none; body is the byte offset of the line after its
+// heading.
+type docSpeaker struct {
+	sp   speaker
+	body int
+	ok   bool
+}
+
+// documentSpeaker reads the heading lines of d.
+func (w *worker) documentSpeaker(d *corpus.Document) docSpeaker {
+	raw := d.Raw
+	off, side := 0, ""
+	for n := 0; n < headingLines && off < len(raw); n++ {
+		end := strings.IndexByte(raw[off:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += off
+		}
+		line := raw[off:end]
+		if len(strings.Fields(line)) > headingWords {
+			break
+		}
+		if side == "" {
+			side = w.lineSide(d, off, end)
+		}
+		low := strings.ToLower(line)
+		if isJointHeading(low) {
+			return docSpeaker{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, body: end, ok: true}
+		}
+		if name, ok := spokespersonHeading(low); ok {
+			if side == "" {
+				side = Unknown
+			}
+			return docSpeaker{sp: speaker{name: name, side: side, actor: -1, person: true, named: true}, body: end, ok: true}
+		}
+		off = end + 1
+	}
+	return docSpeaker{}
+}
+
+// isJointHeading reports whether a heading line (lower case) titles a joint
+// document.
+func isJointHeading(low string) bool {
+	for _, p := range []string{"joint statement", "joint declaration", "joint press statement", "joint fact sheet", "joint communique", "joint communiqué", "joint vision statement", "joint readout"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokespersonHeading reports whether a heading line (lower case) titles a
+// spokesperson's statement or answers, and names the speaker: "Embassy
+// spokesperson", "Foreign Ministry spokesperson" or "spokesperson". A menu
+// entry ("Spokesperson's Remarks") is no heading.
+func spokespersonHeading(low string) (string, bool) {
+	if !strings.Contains(low, "spokesperson") && !strings.Contains(low, "spokesman") && !strings.Contains(low, "spokeswoman") {
+		return "", false
+	}
+	if strings.Contains(low, "|") || strings.Contains(low, ">") {
+		return "", false
+	}
+	found := false
+	for _, p := range []string{"answers", "answered", "statement", "remarks by", "remarks on", "attributable", "comments on", "responds", "questions"} {
+		if strings.Contains(low, p) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return "", false
+	}
+	switch {
+	case strings.Contains(low, "embassy"):
+		return "Embassy spokesperson", true
+	case strings.Contains(low, "consulate"):
+		return "Consulate spokesperson", true
+	case strings.Contains(low, "ministry"):
+		return "Foreign Ministry spokesperson", true
+	}
+	return "spokesperson", true
+}
+
+// lineSide returns the first side named in the sentences of d that start
+// in [from, to), or "".
+func (w *worker) lineSide(d *corpus.Document, from, to int) string {
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if s.End <= from {
+			continue
+		}
+		if s.Start >= to {
+			break
+		}
+		w.build(d.Raw, s, nil)
+		w.scanMentions(d.Raw)
+		for mi := range w.ments {
+			m := &w.ments[mi]
+			if m.b <= m.a || w.toks[m.a].t.Start < from || w.toks[m.a].t.Start >= to {
+				continue
+			}
+			if m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+				return w.x.sides[m.side]
+			}
+			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
+				if side := w.x.actors[g.actors[0]].Side; side != "" {
+					return side
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,33 @@
+package attribution
+
+// kindCases are the kinds of attribution the development set showed wrong
+// (issue 14): whole-document speakers, joint statements, page chrome, sides
+// of names the table does not know. The sentences are our own.
+var kindCases = []struct {
+	name string
+	date string
+	text string
+	want []string
+}{
+	{"joint statement document", "", "Joint Statement on the Summit of Ruritania and Freedonia\n\n" +
+		"1. Welcome the progress of the partnership over the past decade.\n\n" +
+		"2. We reaffirm our commitment to regional peace and stability.\n\n" +
+		"The two sides agreed to meet again next year. They pledged to expand trade.",
+		[]string{"narrator | narrator | narrator", "both | both | joint statement", "both | both | joint statement",
+			"both | both | joint statement", "both | both | joint statement", "both | both | agreed", "both | both | pledged"}},
+	{"spokesperson answers", "", "Embassy of the People's Republic of China in Freedonia\n" +
+		"Home | About Us | Spokesperson's Remarks\n" +
+		"Embassy Spokesperson Answers Journalists' Questions on Trade\n\n" +
+		"Q: How do you see the new tariffs?\n\n" +
+		"A: We firmly oppose them. Trade grew 5 percent last year.\n\n" +
+		"Spokesperson: The door to dialogue remains open.",
+		[]string{"narrator | narrator | narrator", "journalist | press | transcript",
+			"Embassy spokesperson | China | transcript", "Embassy spokesperson | China | transcript",
+			"Embassy spokesperson | China | transcript"}},
+	{"spokesperson statement", "", "Statement by the Spokesperson of the Chinese Embassy on Tariffs\n\n" +
+		"China firmly opposes the move. Exports fell 3 percent. The US claims that it seeks fairness.",
+		[]string{"narrator | narrator | narrator", "Embassy spokesperson | China | document",
+			"Embassy spokesperson | China | document", "US | US | claimed"}},
+}
+
+func init() { cases = append(cases, kindCases...) }
