@@ -28,6 +28,13 @@ var kindCases = []struct {
 		"China firmly opposes the move. Exports fell 3 percent. The US claims that it seeks fairness.",
 		[]string{"narrator | narrator | narrator", "Embassy spokesperson | China | document",
 			"Embassy spokesperson | China | document", "US | US | claimed"}},
+	{"side of an unknown name from its titles and appositive", "", "Chinese Ambassador Wu Lanfeng said ties were stable. " +
+		"Wu added that trade would grow. " +
+		"Petra Novak, an analyst at a Brussels think tank, said the deal was fair. " +
+		"Zhao Ming, a researcher at a Beijing-based institute, said so too. " +
+		"Park Soo-ah, a professor at a university in Busan, said the opposite.",
+		[]string{"Wu Lanfeng | China | said", "Wu Lanfeng | China | added", "Petra Novak | EU | said",
+			"Zhao Ming | China | said", "Park Soo-ah | ROK | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -29,9 +29,9 @@ func (w *worker) heads(raw string, s seg) []head {
 			i = max(m.b, i+1)
 			continue
 		}
-		if n, sp, ok := w.unknownName(raw, i, s.b); ok {
-			hs = append(hs, head{sp: sp, s: seg{i, i + n}, poss: w.toks[i+n-1].poss})
-			i += n
+		if a, b, sp, ok := w.unknownName(raw, i, s.b); ok {
+			hs = append(hs, head{sp: sp, s: seg{a, b}, poss: w.toks[b-1].poss})
+			i = b
 			continue
 		}
 		i++
@@ -106,10 +106,11 @@ func (w *worker) rolesNear(s, head seg) uint64 {
 // unknownName reads a name the table does not know at token i (before end):
 // a run of capitalized words ("Hwang Jae-ho", "Institute for Global Strategy
 // and Cooperation"), without the titles before it. A one-word name the
-// article gave in full before ("Hwang") is that speaker.
-func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
+// article gave in full before ("Hwang") is that speaker. The name is tokens
+// [a, b).
+func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok bool) {
 	if !w.nameWord(i) {
-		return 0, speaker{}, false
+		return 0, 0, speaker{}, false
 	}
 	j, org, ofSeen := i+1, false, false
 	for j < end {
@@ -143,12 +144,12 @@ func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
 			i++
 		}
 		if i == j {
-			return 0, speaker{}, false
+			return 0, 0, speaker{}, false
 		}
 	}
 	if j-i == 1 && !org {
 		if e, ok := w.short[surface(raw, &w.toks[i])]; ok {
-			return 1, w.ctx[e].sp, true
+			return i, j, w.ctx[e].sp, true
 		}
 	}
 	name := w.text(raw, i, j)
@@ -168,7 +169,12 @@ func (w *worker) unknownName(raw string, i, end int) (int, speaker, bool) {
 	if allCaps(name) {
 		org = true
 	}
-	return j - i, speaker{name: name, side: side, actor: -1, person: !org, named: true}, true
+	if side == Unknown {
+		if sd := w.nameSide(i, j); sd != "" {
+			side = sd
+		}
+	}
+	return i, j, speaker{name: name, side: side, actor: -1, person: !org, named: true}, true
 }
 
 // nameWord reports whether token i can be part of a name the table does not
@@ -179,4 +185,53 @@ func (w *worker) nameWord(i int) bool {
 		return false
 	}
 	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
+}
+
+// nameSide is the side that the titles before a name the table does not
+// know ("Chinese Ambassador Li Nan") or its appositive ("Lena Hartmann, a
+// trade analyst at a Brussels think tank") name, when they name one side
+// only; "" otherwise.
+func (w *worker) nameSide(i, j int) string {
+	toks := w.toks
+	side := int16(-1)
+	add := func(x int) bool {
+		sd := int16(-1)
+		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
+			sd = m.side
+		} else if m == nil {
+			sd = w.x.basedSide(w.toks[x].word()) // "a Beijing-based think tank"
+		}
+		if sd < 0 {
+			return true
+		}
+		if side >= 0 && side != sd {
+			return false
+		}
+		side = sd
+		return true
+	}
+	for x := i - 1; x >= 0 && x >= i-6 && toks[x+1].gap&(gHard|gComma) == 0; x-- {
+		k := &toks[x]
+		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo) == 0 && k.ment == 0 && !k.cap {
+			break
+		}
+		if !add(x) {
+			return ""
+		}
+	}
+	if j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 {
+		for x := j; x < len(toks) && x < j+16; x++ {
+			k := &toks[x]
+			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 {
+				break
+			}
+			if !add(x) {
+				return ""
+			}
+		}
+	}
+	if side < 0 {
+		return ""
+	}
+	return w.x.sides[side]
 }

@@ -195,6 +195,10 @@ func lineAt(raw string, pos int) (string, int) {
 	return raw[a:b], b
 }
 
+// maxChromeLine is the longest line (in bytes) read as chrome or a
+// headline.
+const maxChromeLine = 300
+
 // isChromeLine reports whether a line is page chrome or a headline rather
 // than a sentence of the article: a menu ("Home | About Us"), buttons
 // ("【Print】【Close】"), a title, a dateline or a caption without the
@@ -202,8 +206,8 @@ func lineAt(raw string, pos int) (string, int) {
 // no speaker.
 func isChromeLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" {
-		return false
+	if t == "" || len(t) > maxChromeLine {
+		return false // an article without line breaks
 	}
 	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
 		return true

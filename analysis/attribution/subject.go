@@ -146,8 +146,8 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 			}
 			return w.resolveNP(raw, seg{m.a, m.b})
 		}
-		if n, _, ok := w.unknownName(raw, x, i); ok && !toks[x+n-1].poss {
-			return w.resolveNP(raw, seg{x, x + n})
+		if _, b, _, ok := w.unknownName(raw, x, i); ok && !toks[b-1].poss {
+			return w.resolveNP(raw, seg{x, b})
 		}
 	}
 	return speaker{}, false
