@@ -51,8 +51,8 @@ type index struct {
 	// sideWord maps a side's one-word names, lower case and unstemmed, to
 	// the side: "Beijing" for "Beijing-based"
 	sideWord map[string]int16
-	stem   bool
-	tz     *corpus.Tokenizer // only while building
+	stem     bool
+	tz       *corpus.Tokenizer // only while building
 }
 
 func newIndex(acts *Actors, stem bool) *index {
