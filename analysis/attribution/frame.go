@@ -16,7 +16,7 @@ type found struct {
 // statement.
 func (w *worker) frame(raw string, from int) (found, bool) {
 	f, ok := w.firstFrame(raw, from)
-	if w.jointStatement(from) && !(ok && f.sp.joint) {
+	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
 		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, true
 	}
 	return f, ok
@@ -97,10 +97,17 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		return found{}, false
 	}
 	if sp, ok := w.subjectOf(raw, i, end, false); ok {
+		if sp.joint && agreement[cue] {
+			sp = speaker{name: Both, side: Both, actor: -1, joint: true} // "Yoon and Kishida agreed"
+		}
 		return found{sp, cue}, true
 	}
 	return found{}, false
 }
+
+// agreement are the cues whose joint subject speaks as one: "Xi and Lee
+// agreed", "Seoul and Tokyo reaffirmed" are both's.
+var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true}
 
 // quotedAs reads "X quoted Y as saying" (the speaker is Y) and "Y was quoted
 // as saying".

@@ -35,6 +35,17 @@ var kindCases = []struct {
 		"Park Soo-ah, a professor at a university in Busan, said the opposite.",
 		[]string{"Wu Lanfeng | China | said", "Wu Lanfeng | China | added", "Petra Novak | EU | said",
 			"Zhao Ming | China | said", "Park Soo-ah | ROK | said"}},
+	{"joint subjects that agree", "", "Seoul and Tokyo agreed to resume talks. The leaders reaffirmed their alliance. " +
+		"Seoul and Tokyo said the missile flew 1,000 km.",
+		[]string{"both | both | agreed", "both | both | affirmed", "Seoul and Tokyo | both | said"}},
+	{"TV script", "", "ANCHOR: Xi Jinping met the Japanese prime minister on Monday.\n\n" +
+		"REPORTER: The two economies are deeply intertwined.\n\n" +
+		"SOUNDBITE (CHINESE) TANG WEIMIN, Research Fellow: \"Trade is the ballast of ties. Both sides gain.\"",
+		[]string{"narrator | narrator | transcript", "narrator | narrator | transcript",
+			"Tang Weimin | unknown | transcript", "Tang Weimin | unknown | quote"}},
+	{"outlets ask in a transcript", "", "Spokesperson Mao Ning: We have noted the reports.\n\n" +
+		"Kyodo News: Will the talks resume?\n\nMao Ning: I have nothing to add.",
+		[]string{"Mao Ning | China | noted", "journalist | press | transcript", "Mao Ning | China | transcript"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

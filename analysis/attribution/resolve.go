@@ -153,8 +153,8 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 	}
 	if side != "" {
-		if w.sidesIn(s) > 1 {
-			return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+		if w.sidesIn(s) > 1 { // "Seoul and Tokyo", "Chinese and Korean officials"
+			return speaker{name: w.text(raw, s.a, s.b), side: Both, actor: -1, joint: true, named: true}, true
 		}
 		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}
 		if roles != 0 && !person {
@@ -200,6 +200,10 @@ func containsInt16(s []int16, v int16) bool {
 // isJoint recognizes "the two sides", "both leaders", "the two foreign
 // ministers", "leaders of the two countries".
 func (w *worker) isJoint(s seg) bool {
+	// "the leaders", "the two sides": a definite plural of the joint words
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && jointPlural[w.toks[s.a+1].word()] {
+		return true
+	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&cTwo == 0 {
 			continue
@@ -212,3 +216,6 @@ func (w *worker) isJoint(s seg) bool {
 	}
 	return false
 }
+
+// jointPlural are the plurals that "the" makes joint: "the leaders agreed".
+var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true}

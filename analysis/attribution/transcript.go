@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Transcripts of press conferences (the Chinese foreign ministry's daily
 // briefing, for one) give each turn a line starting with the speaker's name
@@ -17,6 +20,9 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	toks := w.toks
 	if at >= len(toks) || toks[at].quoted {
 		return 0, speaker{}, false
+	}
+	if n, sp, ok := w.soundbite(raw, at); ok {
+		return n, sp, true
 	}
 	n := 0
 	for k := at + 1; k < len(toks) && k-at <= maxLabelWords; k++ {
@@ -41,6 +47,9 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	if n == 1 && first.cls&cQA != 0 {
 		switch first.word() {
 		case "q", "question", "journalist", "reporter":
+			if allCaps(raw[first.t.Start:first.t.End]) && first.word() == "reporter" {
+				return 1, speaker{name: Narrator, side: Narrator, actor: -1}, true // a TV script's REPORTER
+			}
 			return 1, speaker{name: Journalist, side: Press, actor: -1, person: true}, true
 		case "a", "answer":
 			if w.doc.ok && !w.doc.sp.joint {
@@ -51,6 +60,9 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	}
 	if n == 1 && first.cls&cNotLabel != 0 {
 		return 0, speaker{}, false
+	}
+	if n == 1 && (first.word() == "anchor" || first.word() == "narrator" || first.word() == "correspondent") {
+		return 1, speaker{name: Narrator, side: Narrator, actor: -1}, true
 	}
 	if w.doc.ok && !w.doc.sp.joint && w.onlyTitles(seg{at, at + n}) {
 		return n, w.doc.sp, true // "Spokesperson:" in a spokesperson's document
@@ -63,6 +75,11 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	// label ("AFP:") only continues one.
 	if sp.actor < 0 && !w.transcript && !(sp.person && n >= 2 && w.hasRole(seg{at, at + n})) {
 		return 0, speaker{}, false
+	}
+	// In a transcript, an outlet's label ("AFP:", "Kyodo News:") is a
+	// journalist asking.
+	if w.transcript && !sp.person && sp.actor < 0 || sp.actor >= 0 && !sp.person && w.isMedia(sp.actor) {
+		return n, speaker{name: Journalist, side: Press, actor: -1, person: true}, true
 	}
 	return n, sp, true
 }
@@ -106,4 +123,63 @@ func (w *worker) onlyTitles(s seg) bool {
 		}
 	}
 	return s.b > s.a
+}
+
+// isMedia reports whether table actor ai is a news outlet: its name has a
+// media word ("News", "Agency", "Daily", "Times", "Television").
+func (w *worker) isMedia(ai int32) bool {
+	for _, f := range strings.Fields(strings.ToLower(w.x.actors[ai].Name)) {
+		switch f {
+		case "news", "agency", "daily", "times", "television", "tv", "broadcasting", "herald", "post", "ilbo", "shimbun", "press", "radio":
+			return true
+		}
+	}
+	return false
+}
+
+// soundbite reads a TV script's soundbite line, "SOUNDBITE (CHINESE) XI
+// JINPING, Chinese President:": the speaker is the name after the
+// parenthesis; the label ends at the colon.
+func (w *worker) soundbite(raw string, at int) (int, speaker, bool) {
+	toks := w.toks
+	if w := toks[at].word(); w != "soundbite" && w != "sot" {
+		return 0, speaker{}, false
+	}
+	a := at + 1
+	for a < len(toks) && a <= at+3 && toks[a].gap&gHard != 0 && strings.Contains(raw[toks[a-1].t.End:toks[a].t.Start], "(") {
+		a++ // "(CHINESE)"
+		for a < len(toks) && !strings.Contains(raw[toks[a-1].t.End:toks[a].t.Start], ")") {
+			a++
+		}
+	}
+	b := a
+	for b < len(toks) && (b == a || toks[b].gap == 0) {
+		b++
+	}
+	end := b
+	for end < len(toks) && toks[end].gap&gColon == 0 && end-at < 16 {
+		end++
+	}
+	if b <= a || end >= len(toks) || toks[end].gap&gColon == 0 {
+		return 0, speaker{}, false
+	}
+	sp, ok := w.resolveNP(raw, seg{a, b})
+	if !ok || !sp.named {
+		return 0, speaker{}, false
+	}
+	if sp.actor < 0 && allCaps(sp.name) && strings.Contains(sp.name, " ") {
+		sp.name, sp.person = titleCase(sp.name), true // "LIU JIANG" is Liu Jiang
+	}
+	return end - at, sp, true
+}
+
+// titleCase writes each word of an all-capitals name with one capital.
+func titleCase(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, x := range f {
+		r := []rune(x)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
 }
