@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -138,4 +140,88 @@ func (w *worker) lineSide(d *corpus.Document, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// homeLines is how many bytes at a document's start are read for its
+// outlet.
+const homeBytes = 600
+
+// homeSide is the side of the outlet that published d, when the first
+// lines name one the table knows ("Yonhap News Agency", "(Kyodo)",
+// "CGTN"); "" otherwise. A named speaker the text gives no side (a
+// spokesperson, a ministry or a person without titles) speaks for it.
+func (w *worker) homeSide(d *corpus.Document) string {
+	head := d.Raw[:min(len(d.Raw), homeBytes)]
+	low := strings.ToLower(head)
+	best, side := len(head), ""
+	for ai := range w.x.actors {
+		a := &w.x.actors[ai]
+		if a.person || !w.isMedia(int32(ai)) {
+			continue
+		}
+		for _, v := range append([]string{a.Name}, a.Variants...) {
+			at := wordIndex(head, v)
+			if at < 0 && len(v) >= 5 {
+				at = wordIndex(low, strings.ToLower(v))
+			}
+			if at >= 0 && at < best {
+				best, side = at, a.Side
+			}
+		}
+	}
+	return side
+}
+
+// wordIndex is the first index of v in s as whole words, or -1.
+func wordIndex(s, v string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], v)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, after := i == 0, i+len(v) >= len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			before = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[i+len(v):])
+			after = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// takesHome reports whether a speaker without a side takes the outlet's: a
+// person named in capitals ("Yoon Min-ho") or a government body
+// ("government", "Defense Ministry", "Democratic Party"); not a pronoun,
+// nor an unnamed group ("analysts", "economist").
+func takesHome(sp speaker) bool {
+	if sp.side != Unknown && sp.side != "" || sp.joint || sp.name == "" || sp.name == Unknown {
+		return false
+	}
+	switch sp.name {
+	case "he", "she", "they", "it", Journalist, Narrator:
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(sp.name)) {
+		switch f {
+		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration":
+			return true
+		}
+	}
+	if !sp.person {
+		return false
+	}
+	for _, f := range strings.Fields(sp.name) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

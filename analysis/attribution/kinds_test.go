@@ -46,6 +46,9 @@ var kindCases = []struct {
 	{"outlets ask in a transcript", "", "Spokesperson Mao Ning: We have noted the reports.\n\n" +
 		"Kyodo News: Will the talks resume?\n\nMao Ning: I have nothing to add.",
 		[]string{"Mao Ning | China | noted", "journalist | press | transcript", "Mao Ning | China | transcript"}},
+	{"the outlet's side for named speakers without one", "", "SEOUL, May 2 (Yonhap) -- Talks will resume, ministry spokesperson Kang Min-jun told reporters. " +
+		"The Finance Ministry said exports rose. Analysts said the rise would not last.",
+		[]string{"Kang Min-jun | ROK | told", "Finance Ministry | ROK | said", "analysts | unknown | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -128,10 +128,13 @@ func (w *worker) onlyTitles(s seg) bool {
 // isMedia reports whether table actor ai is a news outlet: its name has a
 // media word ("News", "Agency", "Daily", "Times", "Television").
 func (w *worker) isMedia(ai int32) bool {
-	for _, f := range strings.Fields(strings.ToLower(w.x.actors[ai].Name)) {
-		switch f {
-		case "news", "agency", "daily", "times", "television", "tv", "broadcasting", "herald", "post", "ilbo", "shimbun", "press", "radio":
-			return true
+	a := &w.x.actors[ai]
+	for _, n := range append([]string{a.Name}, a.Variants...) {
+		for _, f := range strings.Fields(strings.ToLower(n)) {
+			switch f {
+			case "news", "agency", "daily", "times", "television", "tv", "broadcasting", "herald", "post", "ilbo", "shimbun", "shinmun", "sinmun", "press", "radio":
+				return true
+			}
 		}
 	}
 	return false

@@ -28,6 +28,7 @@ type worker struct {
 	transcript bool
 	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
 	doc        docSpeaker
+	home       string // the side of the outlet (homeSide)
 
 	recs   []rec
 	paras  []int  // sentences per paragraph
@@ -64,6 +65,7 @@ func (w *worker) reset(d *corpus.Document) {
 	w.paras = w.paras[:0]
 	w.lastJoint = false
 	w.doc = w.documentSpeaker(d)
+	w.home = w.homeSide(d)
 }
 
 // document attributes every sentence of d in two passes: the first reads
@@ -101,6 +103,12 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
+		if r.ok && w.home != "" && takesHome(r.f.sp) {
+			r.f.sp.side = w.home
+			if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
+				w.ctx[i].sp.side = w.home
+			}
+		}
 		if r.ok {
 			w.spoke(r.f.sp)
 		} else {
