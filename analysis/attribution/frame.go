@@ -49,7 +49,7 @@ func (w *worker) firstFrame(raw string, from int) (found, bool) {
 				return f, true
 			}
 		}
-		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) {
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) {
 			if f, ok := w.speechVerb(raw, i); ok {
 				return f, true
 			}
@@ -213,6 +213,34 @@ func (w *worker) jointStatement(from int) bool {
 			if toks[a].cls&cVerb != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that is not the sentence's main one: "The
+// summit came 10 days after Seoul announced a plan" is the narrator's.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "although": true, "though": true, "whereas": true, "if": true, "unless": true}
+
+// subordinate reports whether the speech verb at token i has its subject in
+// a subordinate clause that follows a main clause: a subordinator stands
+// just before the subject, with words of the sentence before it.
+func (w *worker) subordinate(i int) bool {
+	toks := w.toks
+	j := i - 1
+	for j >= 0 && !toks[j].quoted && toks[j+1].gap&(gHard|gComma) == 0 && (toks[j].cls&cAdv != 0 || w.npWord(j)) {
+		j--
+	}
+	if j == i-1 || j <= 0 || toks[j].quoted || toks[j+1].gap&(gHard|gComma) != 0 || !subordinators[toks[j].word()] {
+		return false
+	}
+	// words of a main clause before the subordinator
+	for x := j - 1; x >= 0; x-- {
+		if toks[x].gap&gHard != 0 && x == 0 {
+			break
+		}
+		if !toks[x].quoted {
+			return true
 		}
 	}
 	return false
