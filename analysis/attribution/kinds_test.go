@@ -52,6 +52,10 @@ var kindCases = []struct {
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},
+	{"what a country should do goes on with the speaker", "", "Wang Yi said ties had improved.\n\n" +
+		"China and Japan should manage their differences.\n\nTrade rose 5 percent. Flights resumed in May. Visitors returned. Both should act.",
+		[]string{"Wang Yi | China | said", "Wang Yi | China | continued", "narrator | narrator | narrator",
+			"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -212,6 +212,9 @@ func isChromeLine(line string) bool {
 	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
 		return true
 	}
+	if strings.Contains(t, ". ") || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
+		return false // sentences, with a tag after them ("... Wang said. Enditem")
+	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
 	case '.', '?', '!', '"', ':', ';', ')', '\'', '\u201d', '\u2019', '\u2026', '\u3002':

@@ -45,6 +45,7 @@ type rec struct {
 	fullyQuoted bool
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
+	normative   bool // "should" or "must" outside quotations: a speaker's view
 }
 
 func newWorker(x *index) *worker {
@@ -102,6 +103,12 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
+		for k := range w.toks {
+			if t := &w.toks[k]; !t.quoted && (t.word() == "should" || t.word() == "must") {
+				r.normative = true
+				break
+			}
+		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
 		if r.ok && w.home != "" && takesHome(r.f.sp) {
 			r.f.sp.side = w.home
@@ -244,6 +251,12 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
 	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
+	}
+	// "China and Japan should ..." after Wang's reported speech is still
+	// Wang's, in a long paragraph or the next one: a journalist does not
+	// say what a country should do
+	if si > 0 && !r.subject && r.normative && w.person[si-1] && out[si-1].Cue != Narrator && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
 	if w.doc.ok && r.start >= w.doc.body {
