@@ -15,14 +15,21 @@ type found struct {
 // "X's data showed", "X quoted Y as saying", ", adding that", a joint
 // statement.
 func (w *worker) frame(raw string, from int) (found, bool) {
-	f, ok := w.firstFrame(raw, from)
+	f, at, ok := w.firstFrame(raw, from)
+	// "According to Xinhua, Xi said ...": state media relay the speaker
+	// they report
+	if ok && f.sp.actor >= 0 && !f.sp.person && w.isMedia(f.sp.actor) {
+		if g, _, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
+			f = g
+		}
+	}
 	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
 		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, true
 	}
 	return f, ok
 }
 
-func (w *worker) firstFrame(raw string, from int) (found, bool) {
+func (w *worker) firstFrame(raw string, from int) (found, int, bool) {
 	toks := w.toks
 	for i := from; i < len(toks); i++ {
 		k := &toks[i]
@@ -32,30 +39,30 @@ func (w *worker) firstFrame(raw string, from int) (found, bool) {
 		if k.cls&cAccording != 0 && i+1 < len(toks) && toks[i+1].word() == "to" && !toks[i+1].quoted {
 			if i+2 < len(toks) && toks[i+2].cls&(cPron|cDet) != 0 && (i+3 == len(toks) || toks[i+3].gap != 0) {
 				if sp, ok := w.pronoun(raw, i+2); ok { // "according to him"
-					return found{sp, "according to"}, true
+					return found{sp, "according to"}, i, true
 				}
 			}
 			if sp, ok := w.resolveNP(raw, w.forward(i+2)); ok {
-				return found{sp, "according to"}, true
+				return found{sp, "according to"}, i, true
 			}
 		}
 		if k.cls&cQuoted != 0 {
 			if f, ok := w.quotedAs(raw, i); ok {
-				return f, true
+				return f, i, true
 			}
 		}
 		if k.cls&cShow != 0 {
 			if f, ok := w.dataShowed(raw, i); ok {
-				return f, true
+				return f, i, true
 			}
 		}
 		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) {
 			if f, ok := w.speechVerb(raw, i); ok {
-				return f, true
+				return f, i, true
 			}
 		}
 	}
-	return found{}, false
+	return found{}, 0, false
 }
 
 // verbForm reports whether a token whose stem is a speech verb's is one of

@@ -56,6 +56,9 @@ var kindCases = []struct {
 		"China and Japan should manage their differences.\n\nTrade rose 5 percent. Flights resumed in May. Visitors returned. Both should act.",
 		[]string{"Wang Yi | China | said", "Wang Yi | China | continued", "narrator | narrator | narrator",
 			"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator"}},
+	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
+		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
+		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
 }
 
 func init() { cases = append(cases, kindCases...) }
