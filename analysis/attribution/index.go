@@ -247,3 +247,27 @@ func (x *index) basedSide(word string) int16 {
 	}
 	return -1
 }
+
+// wordsSide is the side a word of an unknown speaker's name names in the
+// plural of a side's word ("South Koreans", "Japanese"), when one side only
+// is named; "" otherwise.
+func (x *index) wordsSide(name string) string {
+	side := int16(-1)
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		sd, ok := x.sideWord[f]
+		if !ok {
+			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
+		}
+		if !ok {
+			continue
+		}
+		if side >= 0 && sd != side {
+			return ""
+		}
+		side = sd
+	}
+	if side < 0 {
+		return ""
+	}
+	return x.sides[side]
+}

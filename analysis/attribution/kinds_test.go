@@ -59,6 +59,8 @@ var kindCases = []struct {
 	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
 		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
 		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
+	{"the side of a plural of a side's word", "", "In a recent poll, seven in ten South Koreans said the alliance mattered.",
+		[]string{"South Koreans | ROK | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

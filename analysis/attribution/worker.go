@@ -110,10 +110,16 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
-		if r.ok && w.home != "" && takesHome(r.f.sp) {
-			r.f.sp.side = w.home
-			if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
-				w.ctx[i].sp.side = w.home
+		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
+			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
+			if side == "" && w.home != "" && takesHome(r.f.sp) {
+				side = w.home
+			}
+			if side != "" {
+				r.f.sp.side = side
+				if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
+					w.ctx[i].sp.side = side
+				}
 			}
 		}
 		if r.ok {
