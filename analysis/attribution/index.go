@@ -48,8 +48,11 @@ type index struct {
 	groups []group
 	sides  []string
 	actors []actorInfo
-	stem   bool
-	tz     *corpus.Tokenizer // only while building
+	// sideWord maps a side's one-word names, lower case and unstemmed, to
+	// the side: "Beijing" for "Beijing-based"
+	sideWord map[string]int16
+	stem     bool
+	tz       *corpus.Tokenizer // only while building
 }
 
 func newIndex(acts *Actors, stem bool) *index {
@@ -129,8 +132,16 @@ func newIndex(acts *Actors, stem bool) *index {
 			gp.side = side
 		}
 	}
+	x.sideWord = map[string]int16{}
 	for si, s := range acts.sides {
 		x.sides = append(x.sides, s.Name)
+		for _, v := range append([]string{s.Name}, s.Words...) {
+			if k := strings.ToLower(v); !strings.ContainsAny(k, " .") {
+				if _, ok := x.sideWord[k]; !ok {
+					x.sideWord[k] = int16(si)
+				}
+			}
+		}
 		add(s.Name, -1, int16(si))
 		for _, w := range s.Words {
 			add(w, -1, int16(si))
@@ -222,4 +233,41 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// basedSide is the side of a "Beijing-based" word: the side whose one-word
+// name stands before "-based"; -1 if none.
+func (x *index) basedSide(word string) int16 {
+	prefix, ok := strings.CutSuffix(word, "-based")
+	if !ok || prefix == "" {
+		return -1
+	}
+	if sd, ok := x.sideWord[prefix]; ok {
+		return sd
+	}
+	return -1
+}
+
+// wordsSide is the side a word of an unknown speaker's name names in the
+// plural of a side's word ("South Koreans", "Japanese"), when one side only
+// is named; "" otherwise.
+func (x *index) wordsSide(name string) string {
+	side := int16(-1)
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		sd, ok := x.sideWord[f]
+		if !ok {
+			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
+		}
+		if !ok {
+			continue
+		}
+		if side >= 0 && sd != side {
+			return ""
+		}
+		side = sd
+	}
+	if side < 0 {
+		return ""
+	}
+	return x.sides[side]
 }

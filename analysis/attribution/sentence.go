@@ -18,7 +18,8 @@ type tok struct {
 	cap    bool  // starts with a capital
 	poss   bool  // ends in 's
 	ing    bool  // ends in "ing": a participle ("saying")
-	quoted bool  // inside quotation marks
+	quoted bool  // inside quotation marks (or on a chrome line: see chrome)
+	chrome bool  // on a line of page chrome or a headline: no speaker's words
 	gap    gap   // the punctuation between the previous token and this one
 	ment   int32 // index+1 of the known mention covering it; 0 for none
 	lw     string
@@ -47,6 +48,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 	w.toks = w.toks[:0]
 	prev := s.Start
 	q := 0
+	lineEnd, chrome := -1, false
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		k := tok{t: t, lw: t.Norm}
@@ -80,6 +82,14 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			q++
 		}
 		k.quoted = q < len(spans) && spans[q].start <= t.Start
+		if t.Start > lineEnd {
+			var line string
+			line, lineEnd = lineAt(raw, t.Start)
+			chrome = isChromeLine(line)
+		}
+		if chrome {
+			k.chrome, k.quoted = true, true
+		}
 		prev = t.End
 		w.toks = append(w.toks, k)
 	}
@@ -170,4 +180,45 @@ func (w *worker) text(raw string, a, b int) string {
 		}
 	}
 	return sb.String()
+}
+
+// lineAt returns the line of raw holding byte offset pos and the offset of
+// its end.
+func lineAt(raw string, pos int) (string, int) {
+	a := strings.LastIndexByte(raw[:pos], '\n') + 1
+	b := strings.IndexByte(raw[pos:], '\n')
+	if b < 0 {
+		b = len(raw)
+	} else {
+		b += pos
+	}
+	return raw[a:b], b
+}
+
+// maxChromeLine is the longest line (in bytes) read as chrome or a
+// headline.
+const maxChromeLine = 300
+
+// isChromeLine reports whether a line is page chrome or a headline rather
+// than a sentence of the article: a menu ("Home | About Us"), buttons
+// ("【Print】【Close】"), a title, a dateline or a caption without the
+// punctuation that ends a sentence. Its words are nobody's speech and name
+// no speaker.
+func isChromeLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > maxChromeLine {
+		return false // an article without line breaks
+	}
+	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
+		return true
+	}
+	if strings.Contains(t, ". ") || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
+		return false // sentences, with a tag after them ("... Wang said. Enditem")
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '?', '!', '"', ':', ';', ')', '\'', '\u201d', '\u2019', '\u2026', '\u3002':
+		return false
+	}
+	return true
 }

@@ -26,6 +26,9 @@ type worker struct {
 	turn       speaker // the speaker of the transcript's current turn
 	inTurn     bool
 	transcript bool
+	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
+	doc        docSpeaker
+	home       string // the side of the outlet (homeSide)
 
 	recs   []rec
 	paras  []int  // sentences per paragraph
@@ -41,6 +44,8 @@ type rec struct {
 	para        int
 	fullyQuoted bool
 	subject     bool // a person is the subject of this sentence without a frame
+	start       int  // byte offset of the sentence
+	normative   bool // "should" or "must" outside quotations: a speaker's view
 }
 
 func newWorker(x *index) *worker {
@@ -59,6 +64,9 @@ func (w *worker) reset(d *corpus.Document) {
 	w.last, w.turn = speaker{}, speaker{}
 	w.recs = w.recs[:0]
 	w.paras = w.paras[:0]
+	w.lastJoint = false
+	w.doc = w.documentSpeaker(d)
+	w.home = w.homeSide(d)
 }
 
 // document attributes every sentence of d in two passes: the first reads
@@ -82,7 +90,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.build(raw, s, w.spansOf(si))
 		w.scanMentions(raw)
 		w.rememberMentions(raw)
-		r := rec{para: para}
+		r := rec{para: para, start: s.Start}
 		from := 0
 		if isLineStart(raw, s.Start) {
 			if n, sp, ok := w.label(raw, 0); ok {
@@ -95,7 +103,25 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
-		r.fullyQuoted = len(w.toks) > 0 && w.toks[0].quoted
+		for k := range w.toks {
+			if t := &w.toks[k]; !t.quoted && (t.word() == "should" || t.word() == "must") {
+				r.normative = true
+				break
+			}
+		}
+		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
+		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
+			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
+			if side == "" && w.home != "" && takesHome(r.f.sp) {
+				side = w.home
+			}
+			if side != "" {
+				r.f.sp.side = side
+				if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
+					w.ctx[i].sp.side = side
+				}
+			}
+		}
 		if r.ok {
 			w.spoke(r.f.sp)
 		} else {
@@ -121,6 +147,11 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 
 // spoke records a sentence's speaker for the pronouns that follow.
 func (w *worker) spoke(sp speaker) {
+	if sp.joint {
+		w.lastJoint = true
+	} else if sp.name != "" {
+		w.lastJoint = false
+	}
 	if !sp.named || sp.name == "" {
 		return
 	}
@@ -138,10 +169,11 @@ func (w *worker) spoke(sp speaker) {
 // ("Jang Su-seok, a social media influencer, has visited China") the one a
 // later "he said" means.
 func (w *worker) subjectSalience(raw string) bool {
-	if len(w.toks) == 0 || w.toks[0].quoted {
+	f := w.firstProse()
+	if f >= len(w.toks) || w.toks[f].quoted {
 		return false
 	}
-	s := w.forward(0)
+	s := w.forward(f)
 	if s.b <= s.a {
 		return false
 	}
@@ -227,6 +259,19 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
+	// "China and Japan should ..." after Wang's reported speech is still
+	// Wang's, in a long paragraph or the next one: a journalist does not
+	// say what a country should do
+	if si > 0 && !r.subject && r.normative && w.person[si-1] && out[si-1].Cue != Narrator && continues(out[si-1].Cue) {
+		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
+	}
+	if w.doc.ok && r.start >= w.doc.body {
+		cue := "document"
+		if w.doc.sp.joint {
+			cue = "joint statement"
+		}
+		return attr(w.doc.sp, cue), false
+	}
 	return narrator, false
 }
 
@@ -246,4 +291,14 @@ func attr(sp speaker, cue string) Attribution {
 		side = Unknown
 	}
 	return Attribution{Speaker: sp.name, Side: side, Cue: cue}
+}
+
+// firstProse is the index of the sentence's first token not on a chrome
+// line.
+func (w *worker) firstProse() int {
+	i := 0
+	for i < len(w.toks) && w.toks[i].chrome {
+		i++
+	}
+	return i
 }

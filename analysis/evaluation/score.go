@@ -6,7 +6,10 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/dipstat/dipstat/analysis/attribution"
 )
 
 // FamilyHit is one predicted formula occurrence.
@@ -140,7 +143,11 @@ func speakerWords(s string) []string {
 // sameSpeaker compares names ignoring case, order and articles; a name
 // whose words all occur in the other's matches it ("spokesperson" and
 // "Chinese Embassy spokesperson", "Xi" and "Xi Jinping").
+//
+// Names of one actor of the built-in table match each other: "Chinese
+// customs" is "General Administration of Customs".
 func sameSpeaker(gold, got string) bool {
+	gold, got = canonical(gold), canonical(got)
 	a, b := speakerWords(gold), speakerWords(got)
 	if len(a) == 0 || len(b) == 0 {
 		return len(a) == len(b)
@@ -336,4 +343,34 @@ func (s *Scores) Totals() string {
 		line += fmt.Sprintf("; side accuracy %.3f, speaker accuracy %.3f (%d)", s.Side.Rate(), s.Speaker.Rate(), s.Side.Total)
 	}
 	return line
+}
+
+// canonicalNames maps each name and variant of the built-in actors table,
+// in lower case, to its actor's name; a variant several actors share is
+// left out.
+var canonicalNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	shared := map[string]bool{}
+	for _, a := range attribution.DefaultActors().List() {
+		for _, v := range append([]string{a.Name}, a.Variants...) {
+			k := strings.ToLower(v)
+			if c, ok := m[k]; ok && c != a.Name {
+				shared[k] = true
+			}
+			m[k] = a.Name
+		}
+	}
+	for k := range shared {
+		delete(m, k)
+	}
+	return m
+})
+
+// canonical is the table's name of the actor a speaker's name is a variant
+// of, else the name itself.
+func canonical(name string) string {
+	if c, ok := canonicalNames()[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return c
+	}
+	return name
 }

@@ -147,6 +147,8 @@ func TestSameSpeakerSide(t *testing.T) {
 		{"Wang Yi", "Wang Wenbin", false},
 		{"narrator", "journalist", false},
 		{"both", "both", true},
+		{"Chinese customs", "General Administration of Customs", true},
+		{"Korea Customs Service", "General Administration of Customs", false},
 	}
 	for _, tt := range tests {
 		if got := sameSpeaker(tt.gold, tt.got); got != tt.speaker {
