@@ -22,12 +22,12 @@ import (
 
 // DiscoverScore is the result of ScoreDiscovery.
 type DiscoverScore struct {
-	Top       int      // candidates scored: the first Top formula candidates
-	Recurring []string // gold families in at least two documents, sorted
-	Surfaced  []string // those surfaced by a phrase of the top candidates
-	Missed    []string // the others
+	Top               int      // candidates scored: the first Top formula candidates
+	Recurring         []string // gold families in at least two documents, sorted
+	Surfaced          []string // those surfaced by a phrase of the top candidates
+	Missed            []string // the others
 	WellFormed, Shown int
-	Malformed []string // the candidates that are not well formed, and why
+	Malformed         []string // the candidates that are not well formed, and why
 	// Rows describe the top candidates: rank, name, score and the families
 	// their phrases surface.
 	Rows []string
@@ -256,7 +256,7 @@ func sortedCopy(s []string) []string {
 	return c
 }
 
-// WriteDiscoverScore writes the two totals and the detail.
+// Write writes the two totals, and with detail the candidates and misses.
 func (s *DiscoverScore) Write(w io.Writer, detail bool) {
 	if detail {
 		for _, r := range s.Rows {

@@ -310,3 +310,62 @@ func TestFitDiscoverWeights(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 }
+
+var heldOut = flag.Bool("heldout", false, "estimate discovery on formula families the fit never saw")
+
+// TestDiscoverHeldOut estimates how discovery fares on formulas its weights
+// never saw (go test ./analysis/evaluation -run TestDiscoverHeldOut -v
+// -args -heldout): the recurring gold families are split in two halves
+// (alternately, in name order); weights are fit as by TestFitDiscoverWeights
+// but without the phrases that surface a family of one half, and the top 60
+// formula candidates on the whole devset are scored on that half alone.
+func TestDiscoverHeldOut(t *testing.T) {
+	if !*heldOut {
+		t.Skip("run with -heldout")
+	}
+	docs := loadDevset(t)
+	sf := NewSurfacer(docs)
+	rec := Recurring(docs)
+	found, total := 0, 0
+	for half := range 2 {
+		out := map[string]bool{}
+		for i, f := range rec {
+			if i%2 == half {
+				out[f] = true
+			}
+		}
+		var ex []example
+		for i, s := range fitSamples(docs) {
+			res, spans := discoverDevset(t, s, phrases.DefaultDiscoverOptions())
+			e := examples(res, spans, sf, out)
+			if i == 0 {
+				for k := range e {
+					e[k].weight *= fullWeight
+				}
+			}
+			ex = append(ex, e...)
+		}
+		w := phrases.Weights{W: fitLogistic(ex, fitLambda)}
+		w.Threshold, _ = bestThreshold(w, ex)
+		o := phrases.DefaultDiscoverOptions()
+		o.Weights = &w
+		res, spans := discoverDevset(t, docs, o)
+		s := ScoreDiscovery(res, spans, docs, discoverTop)
+		n, missed := 0, []string{}
+		for _, f := range s.Surfaced {
+			if out[f] {
+				n++
+			}
+		}
+		for _, f := range s.Missed {
+			if out[f] {
+				missed = append(missed, f)
+			}
+		}
+		t.Logf("half %d: top %d formula candidates surface %d of %d held-out families (missed: %s); %d of %d well formed",
+			half, s.Shown, n, len(out), strings.Join(missed, ", "), s.WellFormed, s.Shown)
+		found += n
+		total += len(out)
+	}
+	t.Logf("held out: %d of %d recurring gold families surfaced by weights fit without them", found, total)
+}

@@ -24,6 +24,9 @@ type DiscoverOptions struct {
 	// NoStemCore groups by the words as they are; by default the core
 	// words are stemmed, so "move" and "moved" share a core word.
 	NoStemCore bool
+	// Weights score the phrases; nil means DiscoverWeights() (for fitting
+	// and evaluating other weights).
+	Weights *Weights
 	// MaxWords is the word budget (not a phrase length: see MaxN): when the
 	// documents added hold more words, discovery runs on a hash sample of
 	// them (see Discoverer). 0 means DefaultMaxWords; negative means no
@@ -34,8 +37,8 @@ type DiscoverOptions struct {
 // DefaultMaxWords is the default word budget: 10 million words. Measured on
 // synthetic news (see BenchmarkDiscoverStream), the kept documents take 23
 // bytes per word (12 for term IDs and spans, about 7 for the text, the rest
-// per sentence and document), about 230 MB, and Run's heap peaks at about 45
-// bytes per word kept, live and garbage: about 450 MB. A corpus of 130
+// per sentence and document), about 230 MB, and Run's heap peaks at about 60
+// bytes per word kept, live and garbage: about 600 MB. A corpus of 130
 // million words is then discovered on a 1/16 sample of about 8 million words.
 const DefaultMaxWords = 10_000_000
 

@@ -11,37 +11,37 @@ import (
 // is computed from the corpus, the reference word list and the word classes
 // of discover_words.go; none from the formula lexicon.
 const (
-	fBias     = iota // 1
-	fOne             // a single word
-	fLogN            // ln of the words (at most MaxN)
-	fLogDocs         // ln of the documents
-	fDocShare        // share of the documents, shrunk for small corpora (see shareShrink)
-	fOwn             // share of the occurrences outside longer phrases kept
-	fCohesion        // the lowest normalized PMI over the phrase's binary splits (0 for one word)
-	fEntropy         // the lower of the left and right branching entropies (nats)
-	fReported        // share of the occurrences in reported speech
-	fCaps            // share of the occurrences with every content word capitalized
-	fHead            // the last word is an abstract noun diplomacy lives on (headNouns)
-	fAbstract        // share of the content words that are abstract nouns
-	fNounEnd         // the last word is a noun
-	fVerb            // a content word is mainly a verb
-	fRare            // -log10 of the reference frequency (per million) of the rarest content word
-	fCommon          // mean log10 reference frequency (per million) of the content words
-	fKey             // ln(corpus rate / reference rate) of the most marked content word
-	fCompound        // a hyphenated word
-	fNames           // share of the content words that are actors, titles, bodies or proper names
-	fNumber          // a number
-	fSpan            // ln(1 + months from first to last seen)
-	fVariants        // ln(1 + other phrases in its candidate family)
-	fForeign         // a word in a script other than Latin
-	fLogN2           // the square of ln-words: lets the score peak at a length
-	fQuoted          // share of the occurrences inside quotation marks
-	fOwnDocs         // ln of the documents where it occurs outside longer phrases kept
-	fEntropyMax      // the higher of the left and right branching entropies
-	fOneKey          // keyness, of a single word (0 for longer phrases)
-	fOneRare         // rare, of a single word
-	fArticle         // share of the occurrences right after "the", "a" or "an"
-	fAfterNumber     // share of the occurrences right after a number
+	fBias        = iota // 1
+	fOne                // a single word
+	fLogN               // ln of the words (at most MaxN)
+	fLogDocs            // ln of the documents
+	fDocShare           // share of the documents, shrunk for small corpora (see shareShrink)
+	fOwn                // share of the occurrences outside longer phrases kept
+	fCohesion           // the lowest normalized PMI over the phrase's binary splits (0 for one word)
+	fEntropy            // the lower of the left and right branching entropies (nats)
+	fReported           // share of the occurrences in reported speech
+	fCaps               // share of the occurrences with every content word capitalized
+	fHead               // the last word is an abstract noun diplomacy lives on (headNouns)
+	fAbstract           // share of the content words that are abstract nouns
+	fNounEnd            // the last word is a noun
+	fVerb               // a content word is mainly a verb
+	fRare               // -log10 of the reference frequency (per million) of the rarest content word
+	fCommon             // mean log10 reference frequency (per million) of the content words
+	fKey                // ln(corpus rate / reference rate) of the most marked content word
+	fCompound           // a hyphenated word
+	fNames              // share of the content words that are actors, titles, bodies or proper names
+	fNumber             // a number
+	fSpan               // ln(1 + months from first to last seen)
+	fVariants           // ln(1 + other phrases in its candidate family)
+	fForeign            // a word in a script other than Latin
+	fLogN2              // the square of ln-words: lets the score peak at a length
+	fQuoted             // share of the occurrences inside quotation marks
+	fOwnDocs            // ln of the documents where it occurs outside longer phrases kept
+	fEntropyMax         // the higher of the left and right branching entropies
+	fOneKey             // keyness, of a single word (0 for longer phrases)
+	fOneRare            // rare, of a single word
+	fArticle            // share of the occurrences right after "the", "a" or "an"
+	fAfterNumber        // share of the occurrences right after a number
 	numFeatures
 )
 

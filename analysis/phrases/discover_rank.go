@@ -159,6 +159,9 @@ func sortRanked(ps []Phrase) {
 func (dc *Discoverer) rank(res *Discovery) {
 	ps := res.Phrases
 	w := DiscoverWeights()
+	if dc.opts.Weights != nil {
+		w = *dc.opts.Weights
+	}
 	for i := range ps {
 		dc.assess(&ps[i], &w)
 	}

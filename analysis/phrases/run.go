@@ -1,9 +1,9 @@
 package phrases
 
 import (
+	"github.com/dipstat/dipstat/analysis/period"
 	"slices"
 	"sort"
-	"github.com/dipstat/dipstat/analysis/period"
 )
 
 // Run finds the recurring phrases and ranks them as formulas.
