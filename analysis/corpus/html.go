@@ -83,6 +83,9 @@ func htmlRecord(file string, data []byte, contentType string, match *Matcher) (r
 	}
 	m := res.Metadata
 	blocks := dropChrome(textBlocks(res.ContentNode))
+	if art := flattenedArticle(res.ContentNode, text); art != nil {
+		blocks = dropChrome(textBlocks(art))
+	}
 	if !hasProse(blocks) {
 		rec.err = "no main text found"
 		return rec
@@ -108,6 +111,54 @@ func htmlRecord(file string, data []byte, contentType string, match *Matcher) (r
 		rec.date, rec.hasDate = m.Date.Format(time.DateOnly), true
 	}
 	return rec
+}
+
+// flattenedArticle undoes go-trafilatura's last resort. When its extractor
+// finds under 250 characters of text, it takes the text of the page's
+// <article> as one paragraph, the headline and the paragraphs run together
+// ("...in BusanThe two ministers..."). When content is that one paragraph,
+// flattenedArticle returns the page's <article> (parsed again from text),
+// to be read block by block; else nil.
+func flattenedArticle(content *html.Node, text []byte) *html.Node {
+	var only *html.Node
+	for c := content.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	if only == nil || only.Data != "p" {
+		return nil
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil
+	}
+	art := findElement(doc, atom.Article)
+	if art == nil {
+		return nil
+	}
+	blocks := textBlocks(art)
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if len(blocks) < 2 || squeeze(strings.Join(textBlocks(only), "")) != squeeze(strings.Join(blocks, "")) {
+		return nil
+	}
+	return art
+}
+
+// findElement is the first element of type a under n, in document order.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // htmlDate is the publication date of a page, as htmlRecord would find it,

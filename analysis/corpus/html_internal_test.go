@@ -184,3 +184,15 @@ func TestLoadHTML(t *testing.T) {
 		t.Errorf("ScanDates: %+v", span)
 	}
 }
+
+// TestHTMLShortArticle: a short article, which go-trafilatura flattens
+// into one paragraph (its last resort under 250 characters), is read block
+// by block all the same: the headline stays a sentence of its own.
+func TestHTMLShortArticle(t *testing.T) {
+	page := `<html lang="en"><body><nav><a href="/">Home</a></nav><article><h1>Ministers meet in Busan</h1>` +
+		`<p>The two foreign ministers met in the port city on Friday and agreed to hold a new round of consultations on trade.</p></article></body></html>`
+	rec := htmlRecord("short.html", []byte(page), "", nil)
+	if want := "Ministers meet in Busan\n\nThe two foreign ministers met in the port city on Friday and agreed to hold a new round of consultations on trade."; string(rec.text) != want {
+		t.Errorf("text %q, want %q", rec.text, want)
+	}
+}
