@@ -17,8 +17,8 @@ test:
 	$(GO) test -count=1 ./...
 	@# go test hides the output of passing packages: show the external figure suite's scores
 	@$(GO) test -count=1 -run '^TestExternalSuite$$' -v ./analysis/figures | grep -E '^(figures:|  [a-z])'
-	@# and precision and recall on the development set and the held-out set
-	@$(GO) test -count=1 -run '^(TestDevSet|TestHeldOut)$$' -v ./analysis/evaluation | grep -E '^(devset|heldout):'
+	@# and precision and recall on the development sets (English; Chinese and Korean, per language) and the held-out set
+	@$(GO) test -count=1 -run '^(TestDevSet|TestDevSetCJK|TestHeldOut)$$' -v ./analysis/evaluation | grep -E '^(devset|heldout)[^ ]*:'
 
 bench: bench-scale
 	$(GO) test -run '^$$' -bench . -benchmem ./...
