@@ -98,6 +98,9 @@ func cleanText(raw string, markdown bool) cleaned {
 	}
 	flush()
 	c.dateline(raw)
+	if c.date.IsZero() {
+		c.cjkDate(raw)
+	}
 	for _, p := range c.paras {
 		if !strings.Contains(raw[p.Start:p.End], " report") {
 			continue // cheap test before the regexp
@@ -271,6 +274,9 @@ func ParseDate(s string) (time.Time, bool) {
 func junkLine(line string) string {
 	if len(line) > 200 {
 		return ""
+	}
+	if why := cjkJunkLine(line); why != "" {
+		return why
 	}
 	lower := strings.ToLower(line)
 	for _, p := range disclaimerPrefixes {

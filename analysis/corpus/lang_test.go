@@ -42,3 +42,20 @@ func TestDocumentLang(t *testing.T) {
 		}
 	}
 }
+
+func TestCJKDocumentDate(t *testing.T) {
+	ps := NewParser(DefaultOptions())
+	for _, tt := range []struct{ text, want string }{
+		{"新华社北京6月10日电\n发布时间：2025-06-10 09:28 来源：新华社\n\n两国关系稳定发展。", "2025-06-10"},
+		{"(서울=연합뉴스) 입력 2025.06.11 09:30\n\n외교부는 11일 밝혔다.", "2025-06-11"},
+		{"外交部2025年6月12日表示，双方同意加强合作。", "2025-06-12"},
+		{"외교부는 2025년 6월 13일 이같이 밝혔다.", "2025-06-13"},
+		{" date 2025-01-02\n外交部2025年6月12日表示。", "2025-01-02"},
+		{"外交部6月12日表示。", ""},
+		{"外交部2025年2月30日表示。", ""},
+	} {
+		if d := ps.Parse("x.txt", []byte(tt.text)); d.DateString() != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.text, d.DateString(), tt.want)
+		}
+	}
+}

@@ -83,6 +83,10 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			continue
 		}
 		sent := text[sp.Start:sp.End]
+		if isCJKSentence(sent) { // Chinese or Korean: cjk.go
+			out = append(out, cjkFigures(text, sp.Start, sp.End, doc, date)...)
+			continue
+		}
 		sc.reset(sent)
 		sc.lineStart = beginsLine(text, sp.Start)
 		sc.doc, sc.off = text, sp.Start
