@@ -11,7 +11,6 @@ import (
 	"github.com/dipstat/dipstat/analysis/phrases"
 )
 
-
 // loadDevset loads the development set's articles with their gold files.
 func loadDevset(t testing.TB) []GoldDoc {
 	t.Helper()

@@ -267,7 +267,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		{"Documents", "C1", "Date", ""},
 		{"Documents", "A2", "000_94a00cc6dbc6eaaf", ""},
 		{"Documents", "C2", "44936", "yyyy-mm-dd"}, // 2023-01-10
-		{"Documents", "I2", "305", "#,##0"}, // tokens
+		{"Documents", "I2", "305", "#,##0"},        // tokens
 		{"Terms", "A2", "china", ""},
 		{"Terms", "D2", "44", "#,##0"},
 		{"Terms", "G2", "1", "0.0%"},
