@@ -6,7 +6,11 @@
 //
 // Usage:
 //
-//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-force] DIR
+//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-lang L] [-force] DIR
+//
+// With -lang, only the sentences of seed articles in that language (en,
+// zh-Hans, zh-Hant, ko) are resampled: make corpus-zh draws a Chinese corpus
+// from testdata/devset-cjk.
 //
 // DIR must not exist, be empty, or hold an earlier synth corpus (marked by a
 // .dipstat-synth file); -force is needed to replace an earlier corpus.
@@ -50,6 +54,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	undated := fs.Float64("undated", 0.02, "`share` of articles without a date header")
 	seeds := fs.String("seeds", "seeds", "`folder` of real articles whose sentences are resampled")
 	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR")
+	lang := fs.String("lang", "", "resample only the sentences of seed articles in this `language` (en, zh-Hans, zh-Hant, ko)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: synth [flags] DIR\n\nFlags:")
 		fs.PrintDefaults()
@@ -71,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := prepare(dir, *force); err != nil {
 		return err
 	}
-	sents, err := corpustest.Sentences(*seeds)
+	sents, err := corpustest.SentencesIn(*lang, *seeds)
 	if err != nil {
 		return fmt.Errorf("reading seed sentences: %w", err)
 	}
