@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,27 @@ func TestTrilingualExample(t *testing.T) {
 			}
 			golden(t, c.name+".stdout", out)
 		})
+	}
+}
+
+// TestTrilingualReport: a report over a folder in three languages has the
+// Families by language sheet (and its CSV) and chart.
+func TestTrilingualReport(t *testing.T) {
+	out := t.TempDir()
+	_, errOut, err := runCLI(t, "report", "-quiet", "-out", out, "-name", "tri", "-formats", "png", trilingual)
+	if err != nil {
+		t.Fatalf("err %v, stderr %s", err, errOut)
+	}
+	csv, err := os.ReadFile(filepath.Join(out, "tri", "data", "families_by_language.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"close-neighbors,en,2025-12-10,1,", "close-neighbors,ko,2025-12-12,1,", "close-neighbors,zh-Hans,2025-12-11,1,"} {
+		if !strings.Contains(string(csv), want) {
+			t.Errorf("families_by_language.csv lacks %q:\n%s", want, csv)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "tri", "charts", "families-by-language.png")); err != nil {
+		t.Error(err)
 	}
 }

@@ -99,6 +99,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	note := strings.Join(notes, "; ")
 	c, err := chart.Panels("families", "Formula families per "+s.Unit.String(), cap.With(note), "per 10,000 tokens", labels, panels)
 	p.addChart(c, err, "formula families per period")
+	languagesPart(&p, s, cap, labels, idx)
 	for k, f := range fams {
 		if k >= nCharts {
 			break
