@@ -19,6 +19,7 @@ type Listing struct {
 	Entries  []Entry
 	Warnings []Warning
 	Inputs   []Input // every input file, in input order
+	LeftOut  LeftOut // documents the filters left out (Options.Match, Options.Lang)
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -82,14 +83,9 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	type job struct {
-		in   input
-		out  chan *Document
-		info *Input // filled by the worker before it closes out
-	}
 	workers := opts.workers()
 	jobs := make(chan job)
-	// Up to 8 finished files per worker wait for their turn, so a slow
+	// Up to 8 finished jobs per worker wait for their turn, so a slow
 	// consumer or one large file does not leave a core idle; each holds at
 	// most 64 documents (its out channel).
 	ordered := make(chan job, 8*workers)
@@ -99,16 +95,32 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		defer wg.Done()
 		defer close(ordered)
 		defer close(jobs)
-		for _, in := range ins {
-			j := job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}
+		queue := func(j job) bool {
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
-				return
+				return false
 			}
 			select {
 			case ordered <- j:
+				return true
 			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, in := range ins {
+			if in.format == formatWARC {
+				// One stream: the archive is read here, and its pages
+				// are extracted by the workers like files.
+				done := dispatchArchive(ctx, in, opts, queue)
+				select {
+				case ordered <- done:
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
+			if !queue(job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}) {
 				return
 			}
 		}
@@ -119,7 +131,11 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 			defer wg.Done()
 			p := newProcessor(opts)
 			for j := range jobs {
-				p.run(ctx, j.in, j.out, j.info)
+				if j.page != nil {
+					p.runPage(ctx, j.in, j.page, j.out)
+				} else {
+					p.run(ctx, j.in, j.out, j.info)
+				}
 			}
 		}()
 	}
@@ -131,6 +147,17 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		for d := range j.out {
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
+			}
+			for _, n := range d.fileNotes {
+				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
+			}
+			switch d.filtered {
+			case leftMatch:
+				l.LeftOut.Match++
+				continue
+			case leftLang:
+				l.LeftOut.Lang++
+				continue
 			}
 			d.ID = strings.Clone(d.ID) // kept by the deduper: must not pin the record
 			if n := ids[d.ID]; n > 0 {
@@ -144,14 +171,14 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 					d.Status, d.DuplicateOf = StatusDuplicate, orig
 				}
 			}
-			for _, n := range d.fileNotes {
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
-			}
 			e := entryOf(d)
 			for i, n := range d.Notes {
 				if i == 0 && d.Status == StatusSkipped {
 					e.Reason = n
 					n = "skipped: " + n
+				}
+				if d.where != "" {
+					n = d.where + ": " + n
 				}
 				l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
 			}
@@ -163,9 +190,17 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 				}
 			}
 		}
-		l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
+		for _, n := range j.notes {
+			l.Warnings = append(l.Warnings, Warning{File: j.in.path, Msg: n})
+		}
+		if j.info != nil {
+			l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
+		}
 	}
 	wg.Wait()
+	if n := l.LeftOut.note(opts); n != "" {
+		l.Warnings = append(l.Warnings, Warning{Msg: n})
+	}
 	switch {
 	case ferr != nil:
 		return l, ferr
@@ -175,6 +210,67 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		return l, ErrNoArticles
 	}
 	return l, nil
+}
+
+// job is a unit of work for the workers: a whole input file, or one page
+// of an archive.
+type job struct {
+	in    input
+	page  *archivedPage // a page of the archive in, or nil for the whole file
+	out   chan *Document
+	info  *Input   // filled before out is closed; nil for an archive's pages
+	notes []string // the archive's notes and warnings, listed after its pages
+}
+
+// dispatchArchive reads an archive, queueing a job for each page, and
+// returns the job that closes it: its notes, what was read of the file,
+// and the archive as a skipped document when it could not be read.
+func dispatchArchive(ctx context.Context, in input, opts Options, queue func(job) bool) job {
+	done := job{in: in, out: make(chan *Document, 1), info: &Input{Path: in.path}}
+	defer close(done.out)
+	notes, warns, err := readArchive(ctx, in, opts, done.info, func(pg archivedPage) bool {
+		return queue(job{in: in, page: &pg, out: make(chan *Document, 1)})
+	})
+	if err != nil {
+		why := errText(err)
+		if !errors.Is(err, errEmpty) && !strings.HasPrefix(why, "not ") {
+			why = "unreadable: " + why
+		}
+		done.info.Err = why
+		done.out <- skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, why)
+		return done
+	}
+	done.notes = append(notes, warns...)
+	return done
+}
+
+// runPage extracts one page of an archive and sends its document to out,
+// closing out.
+func (p *processor) runPage(ctx context.Context, in input, pg *archivedPage, out chan<- *Document) {
+	defer close(out)
+	var d *Document
+	if pg.err != "" {
+		d = skip(&Document{File: in.path}, pg.err)
+	} else {
+		rec := htmlRecord(in.path, pg.body, pg.contentType, p.match)
+		rec.url, rec.archived = pg.uri, true
+		d = p.document(rec)
+	}
+	d.ID = fmt.Sprintf("%s#%d", recordID(record{file: in.path}), pg.index)
+	d.URL = pg.uri
+	d.where = pg.where()
+	select {
+	case out <- d:
+	case <-ctx.Done():
+	}
+}
+
+// binaryRecord reads a Word or PDF document.
+func binaryRecord(ctx context.Context, in input, data []byte, max int64) record {
+	if in.format == formatPDF {
+		return pdfRecord(ctx, in.path, data, max)
+	}
+	return docxRecord(in.path, data, max)
 }
 
 // run reads one input and sends its documents to out, closing out at the
@@ -200,6 +296,12 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return
 	}
+	if in.format == formatDOCX || in.format == formatPDF { // binary formats with readers of their own
+		d := p.document(binaryRecord(ctx, in, data, p.opts.MaxSize))
+		d.fileNotes = notes
+		send(d)
+		return
+	}
 	// notes about the whole file go with its first document; a page's
 	// bytes are judged and decoded by its reader, in its declared charset
 	if in.format != formatText && in.format != formatHTML {
@@ -212,7 +314,7 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 			return
 		}
 	}
-	records(in, data, func(rec record) bool {
+	records(in, data, p.match, func(rec record) bool {
 		if ctx.Err() != nil {
 			return false
 		}

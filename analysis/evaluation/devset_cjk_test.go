@@ -73,7 +73,7 @@ func TestDevSetCJK(t *testing.T) {
 			s = NewScores()
 			byLang[want] = s
 		}
-		s.AddDocument(d, g, m)
+		s.AddDocument(d, g, m, nil)
 		n++
 	}
 	if n < minCJKArticles {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
@@ -28,6 +29,10 @@ type Occurrence struct {
 	// Left and Right are the context (whitespace collapsed), when the matcher
 	// was asked for it (MatchOptions.Context).
 	Left, Right string
+	// Speaker, Side and Cue say who speaks in the sentence (see package
+	// attribution), when the matcher was asked for it
+	// (MatchOptions.Attributor); "" otherwise.
+	Speaker, Side, Cue string
 }
 
 // MatchOptions tune a Matcher.
@@ -37,6 +42,9 @@ type MatchOptions struct {
 	// Context is the number of characters of left and right context to keep
 	// in Occurrence.Left and Right; 0 keeps none.
 	Context int
+	// Attributor, when not nil, fills Occurrence.Speaker, Side and Cue. A
+	// document is attributed only when it has an occurrence.
+	Attributor *attribution.Attributor
 }
 
 // Matcher finds the occurrences of families in documents. It is safe for
@@ -114,6 +122,7 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 	defer statePool.Put(st)
 	us, hits, sc := st.us[:0], st.hits[:0], &st.sc
 	defer func() { st.us, st.hits = us[:0], hits[:0] }()
+	var atts []attribution.Attribution
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		us = m.fold.units(us[:0], d.Raw, s.Tokens)
@@ -130,7 +139,15 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 			continue
 		}
 		for _, h := range resolve(hits) {
-			out = append(out, m.occurrence(d, s, us, h))
+			o := m.occurrence(d, s, us, h)
+			if m.opts.Attributor != nil {
+				if atts == nil {
+					atts = m.opts.Attributor.Document(d)
+				}
+				a := atts[si]
+				o.Speaker, o.Side, o.Cue = a.Speaker, a.Side, a.Cue
+			}
+			out = append(out, o)
 		}
 	}
 	return out

@@ -178,6 +178,7 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	}
 	if disc != nil {
 		res.Discovery = disc.Run()
+		res.Discovery.MarkKnown(matcher)
 	}
 	return res, nil
 }

@@ -123,7 +123,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := outdir.CheckName(name); err != nil {
 		return cfg.Wrap("name", usagef("-name: %v", err))
 	}
-	families, err := fam.families()
+	families, err := fam.families(false)
 	if err != nil {
 		return err
 	}
@@ -267,6 +267,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
 		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
+	}
+	if win.IsSet() {
+		rep.Window = win.String()
 	}
 	man, err := bundle.Write(ctx, st.Dir, rep)
 	if err != nil {

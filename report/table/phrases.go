@@ -124,20 +124,48 @@ func PhraseVariantPeriods(s *phrases.Summary) *Table {
 // family, variant, text (original), start, end (byte offsets into the
 // document's original text) and sentence (original text).
 func PhraseOccurrences(occs []phrases.Occurrence) *Table {
-	t := New("phrase_occurrences", "Formula occurrences",
-		Column{Key: "doc", Title: "Document", Width: 24},
-		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
-		Column{Key: "family", Title: "Family", Width: 22},
-		Column{Key: "variant", Title: "Variant", Max: 50, Width: 40},
-		Column{Key: "text", Title: "Text", Max: 50, Width: 40},
-		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
-		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
-		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
-	)
+	return phraseOccurrences(occs, false)
+}
+
+// AttributedPhraseOccurrences is PhraseOccurrences with the columns speaker,
+// side and cue after the sentence: who speaks in it (the matcher's
+// MatchOptions.Attributor fills them).
+func AttributedPhraseOccurrences(occs []phrases.Occurrence) *Table {
+	return phraseOccurrences(occs, true)
+}
+
+func phraseOccurrences(occs []phrases.Occurrence, speakers bool) *Table {
+	cols := []Column{
+		{Key: "doc", Title: "Document", Width: 24},
+		{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "variant", Title: "Variant", Max: 50, Width: 40},
+		{Key: "text", Title: "Text", Max: 50, Width: 40},
+		{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		{Key: "end", Title: "End", Kind: Int, Width: 7},
+		{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
+	}
+	if speakers {
+		cols = append(cols, speakerCols()...)
+	}
+	t := New("phrase_occurrences", "Formula occurrences", cols...)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence))
+		row := []any{o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence)}
+		if speakers {
+			row = append(row, o.Speaker, o.Side, o.Cue)
+		}
+		t.Append(row...)
 	}
 	return t
+}
+
+// speakerCols are the columns of an attribution: speaker, side, cue.
+func speakerCols() []Column {
+	return []Column{
+		{Key: "speaker", Title: "Speaker", Max: 32, Width: 24},
+		{Key: "side", Title: "Side", Width: 10},
+		{Key: "cue", Title: "Cue", Width: 14},
+	}
 }
 
 // Concordance is the key-word-in-context view of occurrences: document, date,
@@ -165,40 +193,66 @@ func Concordance(occs []phrases.Occurrence) *Table {
 	return t
 }
 
-// Discovered lists recurring phrases, ranked by documents then count; top > 0
-// keeps the first top. Each has its candidate family and a traceable example.
-func Discovered(d *phrases.Discovery, top int) *Table {
+// Discovered lists recurring phrases in rank order, formulas first; kind
+// keeps one kind ("" for all) and top > 0 the first top. Each has its kind,
+// formula score, whether it is a variant of a known family or new, its
+// candidate family and a traceable example.
+func Discovered(d *phrases.Discovery, top int, kind phrases.Kind) *Table {
 	t := New("discovered_phrases", "Recurring phrases",
 		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
-		Column{Key: "phrase", Title: "Phrase", Max: 60, Width: 50},
+		Column{Key: "phrase", Title: "Phrase", Max: 50, Width: 50},
+		Column{Key: "kind", Title: "Kind", Width: 8},
+		Column{Key: "score", Title: "Score", Kind: Float, Decimals: 3, Width: 6},
+		Column{Key: "known", Title: "Known family", Max: 36, Width: 30},
 		Column{Key: "n", Title: "N", Kind: Int, Width: 4},
 		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
 		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "periods", Title: "Months", Kind: Int, Width: 7},
 		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
 		Column{Key: "last_seen", Title: "Last seen", Kind: Date, Width: 11},
-		Column{Key: "candidate", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "candidate", Title: "Candidate family", Max: 32, Width: 36},
 		Column{Key: "doc", Title: "Example document", Width: 24},
 		Column{Key: "date", Title: "Example date", Kind: Date, Width: 11},
-		Column{Key: "text", Title: "Example text", Max: 60, Width: 50},
+		Column{Key: "text", Title: "Example text", Max: 40, Width: 50},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
 		Column{Key: "sentence", Title: "Example sentence", Max: 40, Width: 80},
 	)
-	for i, p := range d.Phrases {
-		if top > 0 && i >= top {
+	rank := 0
+	for _, p := range d.Phrases {
+		if kind != "" && p.Kind != kind {
+			continue
+		}
+		if top > 0 && rank >= top {
 			break
 		}
+		rank++
 		var cand any
-		if p.Candidate >= 0 {
+		if p.Candidate >= 0 && len(d.Candidates[p.Candidate].Phrases) > 1 {
 			cand = d.Candidates[p.Candidate].Name
 		}
-		t.Append(i+1, p.Text, p.N, p.Docs, p.Count, p.First, p.Last, cand,
+		var periods any
+		if p.DocIDs != nil {
+			periods = p.Periods
+		}
+		t.Append(rank, p.Text, string(p.Kind), round3(p.Score), knownLabel(p.Known), p.N, p.Docs, p.Count, periods, p.First, p.Last, cand,
 			p.Example.Doc, p.Example.Date, phrases.OneLine(p.Example.Text), p.Example.Start, p.Example.End,
 			phrases.OneLine(p.Example.Sentence))
 	}
 	t.Notes = append(t.Notes, discoveryNote(d))
 	return withSampleNote(t, d)
 }
+
+// knownLabel says whether a phrase or candidate is a variant of a known
+// formula family or new.
+func knownLabel(family string) string {
+	if family == "" {
+		return "new"
+	}
+	return "variant of " + family
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // withSampleNote adds to a discovery table, when discovery ran on a sample,
 // a note saying so.
@@ -214,32 +268,46 @@ func withSampleNote(t *Table, d *phrases.Discovery) *Table {
 func discoveryNote(d *phrases.Discovery) string {
 	o := d.Options
 	return "Phrases of " + strconv.Itoa(o.MinN) + " to " + strconv.Itoa(o.MaxN) + " words (longer repeated passages whole) in at least " +
-		strconv.Itoa(o.MinDocs) + " documents, not nested in a longer phrase with the same documents; " +
-		itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) + " documents."
+		strconv.Itoa(o.MinDocs) + " documents, without a function word at either end, folded into a longer phrase unless also found on their own in " +
+		strconv.Itoa(o.MinDocs) + " documents; " + itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) +
+		" documents. Score: formula score (0-1) from cohesion, spread, shape, reported speech and ordinary-English frequency, never from the lexicon; Known family: a variant of a listed formula family, or new."
 }
 
-// CandidateFamilies lists the groups of near-variant recurring phrases.
-func CandidateFamilies(d *phrases.Discovery, top int) *Table {
+// CandidateFamilies lists the groups of near-variant recurring phrases in
+// rank order, formulas first; kind keeps one kind ("" for all) and top > 0
+// the first top.
+func CandidateFamilies(d *phrases.Discovery, top int, kind phrases.Kind) *Table {
 	t := New("candidate_families", "Candidate formula families",
 		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
 		Column{Key: "family", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "kind", Title: "Kind", Width: 8},
+		Column{Key: "score", Title: "Score", Kind: Float, Decimals: 3, Width: 6},
+		Column{Key: "known", Title: "Known family", Max: 36, Width: 30},
+		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
 		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "periods", Title: "Months", Kind: Int, Width: 7},
 		Column{Key: "phrases", Title: "Phrases", Kind: Int, Width: 8},
 		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
 		Column{Key: "core", Title: "Core", Max: 30, Width: 24},
 		Column{Key: "variants", Title: "Variants", Max: 100, Width: 80},
 	)
-	for i, c := range d.Candidates {
-		if top > 0 && i >= top {
+	rank := 0
+	for _, c := range d.Candidates {
+		if kind != "" && c.Kind != kind {
+			continue
+		}
+		if top > 0 && rank >= top {
 			break
 		}
+		rank++
 		var vs []string
 		for _, m := range c.Phrases {
 			vs = append(vs, d.Phrases[m].Text)
 		}
-		t.Append(i+1, c.Name, c.Docs, len(c.Phrases), c.Count, strings.Join(c.Core, " "), strings.Join(vs, " | "))
+		t.Append(rank, c.Name, string(c.Kind), round3(c.Score), knownLabel(c.Known), c.First, c.Docs, c.Periods, len(c.Phrases), c.Count,
+			strings.Join(c.Core, " "), strings.Join(vs, " | "))
 	}
-	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once.")
+	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once; Months: months with an occurrence.")
 	return withSampleNote(t, d)
 }
 
