@@ -53,7 +53,11 @@ bench-scale: build
 	      awk -v a=$$(cat "$$tmp/secs.countvectorizer-$$n") -v b=$$(cat "$$tmp/secs.ngrams-$$n") 'BEGIN { printf "ngrams-%s is %.1f times as fast as countvectorizer-%s\n", "'$$n'", a/b, "'$$n'" }'; \
 	    else echo "countvectorizer-$$n: $(PYTHON) has no scikit-learn (Debian: python3-sklearn), no comparison"; fi; \
 	  fi; \
-	done
+	done; \
+	dir="$(SCALE_DIR)/dipstat-corpus-zh"; \
+	[ "$$(ls "$$dir" 2>/dev/null | wc -l)" = 20000 ] || $(GO) run ./cmd/synth -n 20000 -seed 1 -zipf 0 -lang zh-Hans -seeds testdata/devset-cjk -force "$$dir" >/dev/null; \
+	mb=$$(find "$$dir" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $$1 } END { printf "%.1f", s / 1e6 }'); \
+	measure "ngrams-zh" $$mb $(BIN) ngrams -n 1..3 -period month -top 20 "$$dir"
 
 # End to end on a gzipped web archive of 2,000 synthetic news pages of about
 # 50 KB, each crawled as a request, a response and a metadata record (made by
@@ -88,9 +92,14 @@ clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 # Synthetic corpora for scale tests (deterministic by -seed), written outside git.
-.PHONY: corpus-20k corpus-200k
+.PHONY: corpus-20k corpus-200k corpus-zh
 corpus-20k:
 	$(GO) run ./cmd/synth -n 20000 -seed 1 -force "$${TMPDIR:-/tmp}/dipstat-corpus-20k"
 
 corpus-200k:
 	$(GO) run ./cmd/synth -n 200000 -seed 1 -force "$${TMPDIR:-/tmp}/dipstat-corpus-200k"
+
+# A Chinese corpus of 20,000 articles resampled from the simplified Chinese
+# articles of testdata/devset-cjk, for make bench (ngrams-zh).
+corpus-zh:
+	$(GO) run ./cmd/synth -n 20000 -seed 1 -zipf 0 -lang zh-Hans -seeds testdata/devset-cjk -force "$${TMPDIR:-/tmp}/dipstat-corpus-zh"

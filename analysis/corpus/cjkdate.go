@@ -11,6 +11,8 @@ import (
 const cjkDateHead = 800
 
 var (
+	// a date with a time in the head of a page: 香港01 2025-11-03 18:40
+	cjkDateTimeRe = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:\(\s*)?\d{1,2}:\d{2}`)
 	// 2025年6月10日, 2025년 6월 10일
 	cjkFullDateRe = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]`)
 	// a timestamp line of a Chinese or Korean page: 发布时间：2025-06-10 09:28, 입력 2025.06.10 09:28
@@ -19,14 +21,15 @@ var (
 
 // cjkDate dates a Chinese or Korean text that has no date header from its
 // first lines: a page's timestamp line (发布时间：2025-06-10 09:28, 입력
-// 2025.06.10), else the first full date written out (2025年6月10日, 2025년 6월
+// 2025.06.10), else a date with a time (2025-11-03 18:40), else the first
+// full date written out (2025年6月10日, 2025년 6월
 // 10일). Only texts with Han or Hangul in their head are looked at.
 func (c *cleaned) cjkDate(raw string) {
 	head := raw[:min(len(raw), cjkDateHead)]
 	if !hasCJKBytes(head) {
 		return
 	}
-	for _, re := range []*regexp.Regexp{cjkStampRe, cjkFullDateRe} {
+	for _, re := range []*regexp.Regexp{cjkStampRe, cjkDateTimeRe, cjkFullDateRe} {
 		m := re.FindStringSubmatch(head)
 		if m == nil {
 			continue

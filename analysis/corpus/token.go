@@ -39,7 +39,9 @@ type Tokenizer struct {
 	// scratch for hanTokens, and the simplified forms of Han characters
 	zhBuf   []byte
 	zhOffs  []int
+	zhSOffs []int
 	zhRunes map[rune]rune
+	zhTab   *[0xA000 - 0x4E00]rune
 }
 
 // SetLexicon makes segmentation keep the words of lx whole (see Lexicon).

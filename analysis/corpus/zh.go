@@ -125,54 +125,56 @@ func allHanRunes(s string) bool {
 // simplified forms, which the dictionary has, one for one, so offsets map
 // back rune by rune.
 func (tz *Tokenizer) hanTokens(dst []Token, raw string, a, b int) []Token {
-	run := raw[a:b]
-	// the simplified run and, for each of its runes, the offset in raw
-	simp := tz.zhBuf[:0]
-	offs := tz.zhOffs[:0]
-	for i, r := range run {
+	// the simplified run; for its k-th rune, offs[k] is the offset in raw
+	// and soffs[k] the offset in simp
+	simp, offs, soffs := tz.zhBuf[:0], tz.zhOffs[:0], tz.zhSOffs[:0]
+	for i, r := range raw[a:b] {
 		offs = append(offs, a+i)
+		soffs = append(soffs, len(simp))
 		simp = utf8.AppendRune(simp, tz.simpleRune(r))
 	}
 	offs = append(offs, b)
-	tz.zhBuf, tz.zhOffs = simp, offs
-	sr := []rune(string(simp)) // runes of the simplified run
-	gap := 0                   // start (in runes) of the stretch not yet segmented
+	soffs = append(soffs, len(simp))
+	tz.zhBuf, tz.zhOffs, tz.zhSOffs = simp, offs, soffs
+	n := len(offs) - 1 // runes
+	gap := 0           // start (in runes) of the stretch not yet segmented
 	lx := tz.lexicon
 	if lx != nil {
 		lx.ready()
 	}
-	for i := 0; i < len(sr); {
-		n := 0
-		if lx != nil && lx.first[sr[i]] {
-			for l := min(lx.maxRune, len(sr)-i); l >= 2; l-- {
-				if lx.words[string(sr[i:i+l])] {
-					n = l
-					break
+	for i := 0; i < n; {
+		l := 0
+		if lx != nil && len(lx.words) > 0 {
+			if r, _ := utf8.DecodeRune(simp[soffs[i]:]); lx.first[r] {
+				for k := min(lx.maxRune, n-i); k >= 2; k-- {
+					if lx.words[string(simp[soffs[i]:soffs[i+k]])] {
+						l = k
+						break
+					}
 				}
 			}
 		}
-		if n == 0 {
+		if l == 0 {
 			i++
 			continue
 		}
-		dst = tz.segmentHan(dst, raw, sr, offs, gap, i)
-		dst = tz.appendToken(dst, raw, offs[i], offs[i+n])
-		i += n
+		dst = tz.segmentHan(dst, raw, simp, offs, soffs, gap, i)
+		dst = tz.appendToken(dst, raw, offs[i], offs[i+l])
+		i += l
 		gap = i
 	}
-	return tz.segmentHan(dst, raw, sr, offs, gap, len(sr))
+	return tz.segmentHan(dst, raw, simp, offs, soffs, gap, n)
 }
 
-// segmentHan appends gse's words of the runes sr[i:j] of a simplified run
-// whose rune k starts at raw offset offs[k].
-func (tz *Tokenizer) segmentHan(dst []Token, raw string, sr []rune, offs []int, i, j int) []Token {
+// segmentHan appends gse's words of the runes [i, j) of a simplified run.
+func (tz *Tokenizer) segmentHan(dst []Token, raw string, simp []byte, offs, soffs []int, i, j int) []Token {
 	switch {
 	case i >= j:
 		return dst
 	case j-i == 1:
 		return tz.appendToken(dst, raw, offs[i], offs[j])
 	}
-	text := []byte(string(sr[i:j]))
+	text := simp[soffs[i]:soffs[j]]
 	k := i // rune index of the next word
 	pos := 0
 	for _, s := range zhSegmenter().Segment(text) {
@@ -188,10 +190,22 @@ func (tz *Tokenizer) segmentHan(dst []Token, raw string, sr []rune, offs []int, 
 }
 
 // simpleRune is the simplified form of a Han character when it has exactly
-// one (cached per tokenizer), else r.
+// one (cached per tokenizer: a table for the main block, a map beyond it),
+// else r.
 func (tz *Tokenizer) simpleRune(r rune) rune {
 	if r < 0x3400 {
 		return r
+	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		if tz.zhTab == nil {
+			tz.zhTab = new([0xA000 - 0x4E00]rune)
+		}
+		if s := tz.zhTab[r-0x4E00]; s != 0 {
+			return s
+		}
+		s := simplifyRune(r)
+		tz.zhTab[r-0x4E00] = s
+		return s
 	}
 	if s, ok := tz.zhRunes[r]; ok {
 		return s
@@ -199,10 +213,17 @@ func (tz *Tokenizer) simpleRune(r rune) rune {
 	if tz.zhRunes == nil {
 		tz.zhRunes = map[rune]rune{}
 	}
-	s := r
-	if c := toSimplified(string(r)); utf8.RuneCountInString(c) == 1 {
-		s, _ = utf8.DecodeRuneInString(c)
-	}
+	s := simplifyRune(r)
 	tz.zhRunes[r] = s
 	return s
+}
+
+// simplifyRune converts one character with OpenCC (t2s); r when its
+// simplified form is not one character.
+func simplifyRune(r rune) rune {
+	if c := toSimplified(string(r)); utf8.RuneCountInString(c) == 1 {
+		s, _ := utf8.DecodeRuneInString(c)
+		return s
+	}
+	return r
 }

@@ -693,6 +693,12 @@ func (s *cjkScanner) subject(f Figure, floor int) string {
 			break
 		}
 	}
+	// a period before the figure is not part of its subject: 1~11월 양국 교역액
+	for _, m := range s.marks {
+		if m.end > start && m.end <= end {
+			start = m.end
+		}
+	}
 	sub := strings.TrimSpace(s.text[start:end])
 	for changed := true; changed; {
 		changed = false
@@ -724,6 +730,10 @@ func cjkFigures(text string, start, end int, doc string, date time.Time) []Figur
 	floor := 0
 	for k, f := range s.out {
 		f.Subject = s.subject(f, floor)
+		// a change right after a figure (达2989亿美元，同比增长3.2%) is of that figure
+		if k > 0 && (f.Kind == Percent || f.Kind == PercentagePoints) && utf8.RuneCountInString(f.Subject) <= 2 {
+			f.Subject = out[k-1].Subject
+		}
 		floor = f.End
 		if f.Kind != Duration {
 			f.Period = s.periodOf(f, k)

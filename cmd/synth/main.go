@@ -6,8 +6,12 @@
 //
 // Usage:
 //
-//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-force] DIR
+//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-lang L] [-force] DIR
 //	synth -warc [-n 2000] [-seed 1] [-seeds seeds] [-layouts DIR] [-force] FILE.warc.gz
+//
+// With -lang, only the sentences of seed articles in that language (en,
+// zh-Hans, zh-Hant, ko) are resampled: make corpus-zh draws a Chinese corpus
+// from testdata/devset-cjk.
 //
 // DIR must not exist, be empty, or hold an earlier synth corpus (marked by a
 // .dipstat-synth file); -force is needed to replace an earlier corpus.
@@ -61,6 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR (or the FILE of -warc)")
 	warc := fs.Bool("warc", false, "write a web archive of news pages to FILE (.warc or .warc.gz) instead")
 	layouts := fs.String("layouts", "analysis/corpus/testdata/html", "`folder` of page layouts (*.html.tmpl) for -warc")
+	lang := fs.String("lang", "", "resample only the sentences of seed articles in this `language` (en, zh-Hans, zh-Hant, ko)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: synth [flags] DIR\n\nFlags:")
 		fs.PrintDefaults()
@@ -85,7 +90,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := prepare(dir, *force); err != nil {
 		return err
 	}
-	sents, err := corpustest.Sentences(*seeds)
+	sents, err := corpustest.SentencesIn(*lang, *seeds)
 	if err != nil {
 		return fmt.Errorf("reading seed sentences: %w", err)
 	}

@@ -108,6 +108,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 		drawn = append(drawn, f.Name)
 	}
 	p.addChart(c, err, "formula families per period", drawn...)
+	languagesPart(&p, s, cap, labels, idx)
 	for k, f := range fams {
 		if k >= nCharts {
 			break

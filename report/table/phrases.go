@@ -349,3 +349,45 @@ func PhraseFamilyList(fams []phrases.Family) *Table {
 	}
 	return t
 }
+
+// FamiliesByLanguage sets the languages side by side: one row per family
+// and language of the documents (families that occur, languages that use
+// or could use them), with the first date that language used the family,
+// its occurrences and rate overall and its rate per 10,000 tokens of that
+// language's documents in each period (empty where the language has no
+// text in the period).
+func FamiliesByLanguage(s *phrases.Summary) *Table {
+	cols := []Column{
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "lang", Title: "Lang", Width: 8},
+		{Key: "first_used", Title: "First used", Kind: Date, Width: 11},
+		{Key: "occurrences", Title: "Occurrences", Kind: Int, Width: 11},
+		{Key: "per10k", Title: "Per 10k", Kind: Float, Decimals: 2, Width: 8},
+	}
+	for _, p := range s.Periods {
+		cols = append(cols, Column{Key: p.Label, Kind: Float, Decimals: 2, Width: 9})
+	}
+	t := New("families_by_language", "Families by language, per 10,000 tokens of each language by "+s.Unit.String(), cols...)
+	for _, f := range s.Families {
+		if f.Total.Occurrences == 0 {
+			continue
+		}
+		for _, l := range f.ByLang {
+			row := []any{f.Name, langName(l.Lang), l.First, l.Total.Occurrences, round4(l.Total.Per10k)}
+			for _, c := range l.ByPeriod {
+				row = append(row, round4(c.Per10k))
+			}
+			t.Append(row...)
+		}
+	}
+	t.Notes = append(t.Notes, "Rates are of the documents in each language: occurrences per 10,000 of their tokens; first used ignores undated documents.")
+	return t
+}
+
+// langName is a document language as the tables show it.
+func langName(l string) string {
+	if l == "" {
+		return "unknown"
+	}
+	return l
+}
