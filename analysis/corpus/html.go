@@ -90,7 +90,11 @@ func htmlRecord(file string, data []byte, contentType string, match *Matcher) (r
 		rec.err = "no main text found"
 		return rec
 	}
-	title, site := pageTitle(oneLine(m.Title), oneLine(m.Sitename), titleTag, blocks)
+	site := oneLine(m.Sitename)
+	if len(strings.Fields(site)) > maxSiteNameWords { // a sentence, not a name: the extractor split a long <title>
+		site = ""
+	}
+	title, site := pageTitle(oneLine(m.Title), site, titleTag, blocks)
 	blocks = dropSiteName(blocks, site)
 	if !hasProse(blocks) {
 		rec.err = "no main text found"
@@ -278,7 +282,9 @@ func pageTitle(title, site, titleTag string, blocks []string) (string, string) {
 		for i, p := range parts {
 			other := strings.TrimSpace(parts[1-i])
 			if len(strings.Fields(p)) >= 3 && inLead(blocks, p) {
-				if site == "" {
+				// a site's name is short: a longer other half is more of
+				// the headline, cut at a dash
+				if site == "" && len(strings.Fields(other)) <= maxSiteWords {
 					site = other
 				}
 				return strings.TrimSpace(p), site
@@ -290,6 +296,14 @@ func pageTitle(title, site, titleTag string, blocks []string) (string, string) {
 	}
 	return title, site
 }
+
+// maxSiteWords is the most words a site's name taken from <title> has;
+// maxSiteNameWords the most any site's name has ("Ministry of Foreign
+// Affairs of the People's Republic of China" has ten).
+const (
+	maxSiteWords     = 6
+	maxSiteNameWords = 12
+)
 
 // inLead reports whether s is one of the first three blocks.
 func inLead(blocks []string, s string) bool {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"text/template"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/korean"
@@ -194,5 +195,27 @@ func TestHTMLShortArticle(t *testing.T) {
 	rec := htmlRecord("short.html", []byte(page), "", nil)
 	if want := "Ministers meet in Busan\n\nThe two foreign ministers met in the port city on Friday and agreed to hold a new round of consultations on trade."; string(rec.text) != want {
 		t.Errorf("text %q, want %q", rec.text, want)
+	}
+}
+
+// TestHTMLLongTitleNoSite: a long headline, split by the extractor at a
+// separator of the old table layout's <title>, does not become the site's
+// name.
+func TestHTMLLongTitleNoSite(t *testing.T) {
+	tmpl, err := template.ParseFiles("testdata/html/table.html.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "China and South Korea are close neighbors that will always live next to each other, Qin said, and partners that cannot be separated."
+	var b strings.Builder
+	if err := tmpl.Execute(&b, struct {
+		Title string
+		Paras []string
+	}{head, storyEN}); err != nil {
+		t.Fatal(err)
+	}
+	rec := htmlRecord("long.html", []byte(b.String()), "", nil)
+	if rec.err != "" || rec.source != "Peninsula Wire" {
+		t.Errorf("err %q, source %q, want Peninsula Wire", rec.err, rec.source)
 	}
 }
