@@ -35,6 +35,13 @@ func BenchPages(sentences []string, layouts map[string]*template.Template, n int
 	var pages [][]byte
 	for i, text := range Articles(sentences, Spec{Articles: n, Seed: seed, Undated: 1}) {
 		p := PageOf(text)
+		if len(p.Title) > maxHeadline {
+			// Resampled articles often have no short first line; a real
+			// page's headline is a line, not the first paragraph, and the
+			// listing keeps it per page.
+			p.Paras = append([]string{p.Title}, p.Paras...)
+			p.Title = headline(p.Title)
+		}
 		if i%MatchEvery == 0 {
 			p.Paras = append(p.Paras, matchSentence)
 		}
@@ -54,6 +61,26 @@ func BenchPages(sentences []string, layouts map[string]*template.Template, n int
 		pages = append(pages, []byte(s))
 	}
 	return pages, nil
+}
+
+// maxHeadline is the longest first paragraph BenchPages keeps as a page's
+// headline, in bytes.
+const maxHeadline = 120
+
+// headline is the first words of a paragraph, at most maxHeadline bytes, as
+// a page's headline.
+func headline(para string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(para) {
+		if b.Len()+1+len(w) > maxHeadline-20 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return strings.TrimRight(b.String(), ",;:")
 }
 
 // BenchArchive is the records of a crawl of BenchPages, as WriteWARC
