@@ -166,26 +166,37 @@ var errTooLarge = errors.New("too large")
 // never end.
 var errNotRegular = errors.New("not a regular file")
 
+// openRegular opens an input for reading and records its size on disk in
+// info. Only regular files are opened: the check is made on the open file,
+// so a file replaced by a pipe after findInputs looked at it is refused too.
+func openRegular(path string, info *Input) (*os.File, os.FileInfo, error) {
+	f, err := openInput(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	fi, err := f.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
+		err = errNotRegular
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	info.Size = fi.Size()
+	return f, fi, nil
+}
+
 // readInput reads a whole input, decompressing it, refusing more than max
 // bytes. A plain file is read with one call into a buffer of its size. The
 // file's size on disk, and its SHA-256 when sum is set, go into info; notes
 // on what was read (trailing garbage after gzip data) are returned. Only
-// regular files are read: the check is made on the open file, so a file
-// replaced by a pipe after findInputs looked at it is refused too.
+// regular files are read (see openRegular).
 func readInput(in input, max int64, sum bool, info *Input) ([]byte, []string, error) {
-	f, err := openInput(in.path)
+	f, fi, err := openRegular(in.path, info)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, nil, errNotRegular
-	}
-	info.Size = fi.Size()
 	if !in.gzip {
 		if fi.Size() > max {
 			return nil, nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)

@@ -71,19 +71,11 @@ type archiveReader struct {
 // found. The file's size and, with sum, SHA-256 go into info. err is set
 // when the file cannot be read at all or holds no WARC record.
 func readArchive(ctx context.Context, in input, opts Options, info *Input, page func(archivedPage) bool) (notes, warns []string, err error) {
-	f, err := openInput(in.path)
+	f, fi, err := openRegular(in.path, info)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, nil, errNotRegular
-	}
-	info.Size = fi.Size()
 	if fi.Size() == 0 {
 		return nil, nil, errEmpty
 	}
