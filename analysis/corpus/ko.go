@@ -49,6 +49,28 @@ func stripKorean(w string) string {
 	return w
 }
 
+// koParticle reports whether w is only a particle or copula ending (을,
+// 으로, 이라고), as after a closing quote: '린치핀'이라고.
+func koParticle(w string) bool { return koParticles[w] }
+
+var koParticles = func() map[string]bool {
+	m := map[string]bool{"란": true, "이란": true, "라": true}
+	for _, s := range koSuffixes {
+		m[s.s] = true
+	}
+	return m
+}()
+
+// hasHangul reports whether s holds a Hangul syllable.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
+}
+
 // isHangulWord reports whether w is all Hangul syllables.
 func isHangulWord(w string) bool {
 	for _, r := range w {
@@ -92,6 +114,8 @@ var koSuffixes = func() []struct {
 	add(afterAny, `이었습니다 이었으며 이었다 이라는 이라고 이라며 입니다 이며 이고 이다 이자 였다 였으며
 		에서는 에서도 에서의 에게는 에게서 에서 에게 에는 에도 에의 으로는 으로서 으로써 으로의 으로도
 		과의 와의 과는 와는 과도 와도 까지 부터 보다 처럼 만큼 이나 마다 의 에 도`)
+	// the nominal copula (동맹임을: "that it is an alliance"), after anything
+	add(afterAny, `임을 임은 임이 임에도 임에`)
 	// after a final consonant
 	add(afterConsonant, `으로 이 은 을 과`)
 	// after a vowel (or ㄹ for 로)
@@ -135,4 +159,21 @@ var koNouns = map[string][]string{
 	"이고": {},
 	"이며": {},
 	"이나": {},
+	// nouns in 임 (responsibility, meeting, inauguration ...) and a particle
+	"임을":  imNouns("을"),
+	"임은":  imNouns("은"),
+	"임이":  imNouns("이"),
+	"임에도": imNouns("에도"),
+	"임에":  imNouns("에"),
 }
+
+// imNouns are the nouns in 임 followed by particle p.
+func imNouns(p string) []string {
+	out := make([]string, len(koImNouns))
+	for i, n := range koImNouns {
+		out[i] = n + p
+	}
+	return out
+}
+
+var koImNouns = []string{"책임", "신임", "사임", "연임", "모임", "취임", "부임", "퇴임", "후임", "전임", "선임", "임임", "일임", "위임", "담임", "재임", "유임", "중임", "수임", "방임", "기임", "운임"}

@@ -97,7 +97,7 @@ func (tz *Tokenizer) Tokens(dst []Token, raw string, start, end int) []Token {
 		if h > pos {
 			it.SetText(text[pos:h])
 			for it.Next() {
-				dst = tz.appendToken(dst, raw, start+pos+it.Start(), start+pos+it.End())
+				dst = tz.appendWord(dst, raw, start+pos+it.Start(), start+pos+it.End())
 			}
 		}
 		if h == len(text) {
@@ -140,6 +140,32 @@ func hanRunEnd(text string, h int) int {
 	return h
 }
 
+// appendWord appends the UAX #29 word raw[s:e]. UAX #29 joins letters
+// across an apostrophe or a middle dot (don't, l·l), which in Korean are a
+// closing quote before a particle ('전략동맹'으로, 린치핀'이라고) and the
+// separator of a list (평화·안정, 공급망·에너지): a word with Hangul is split
+// there, and a particle that only follows a closing quote is dropped.
+func (tz *Tokenizer) appendWord(dst []Token, raw string, s, e int) []Token {
+	w := raw[s:e]
+	if !hasHangul(w) || !strings.ContainsAny(w, "'\u2018\u2019\u00b7\u30fb\u2027:") {
+		return tz.appendToken(dst, raw, s, e)
+	}
+	from, quoted := s, false
+	for i, r := range w {
+		switch r {
+		case '\'', '\u2018', '\u2019', '\u00b7', '\u30fb', '\u2027', ':':
+			if p := raw[from : s+i]; p != "" && !(quoted && koParticle(p)) {
+				dst = tz.appendToken(dst, raw, from, s+i)
+			}
+			from, quoted = s+i+utf8.RuneLen(r), r == '\'' || r == '\u2018' || r == '\u2019'
+		}
+	}
+	if p := raw[from:e]; p != "" && !(quoted && koParticle(p)) {
+		dst = tz.appendToken(dst, raw, from, e)
+	}
+	return dst
+}
+
 func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
 	kind, ok := classify(raw[s:e])
 	if !ok {
@@ -175,6 +201,9 @@ func (tz *Tokenizer) lookup(surface string, kind TokenKind) normEntry {
 	}
 	var ne normEntry
 	ne.norm = normalizeWord(surface)
+	if kind == Word && ne.norm != surface && tz.lexicon.keepKorean(surface) {
+		ne.norm = surface // 일대일로 is not 일대일 + 로
+	}
 	ne.stop = tz.stop[ne.norm] // before stemming: "does" is a stopword, "doe" is not
 	if kind == Word && tz.stem {
 		ne.norm = stemWord(ne.norm)

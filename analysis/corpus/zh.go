@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/go-ego/gse"
 	"github.com/longbridgeapp/opencc"
 )
@@ -56,8 +58,18 @@ func toSimplified(s string) string {
 // stretches between. Words are kept in simplified form, so a traditional
 // spelling in the text is kept whole too. A nil Lexicon is empty. A Lexicon
 // is safe for concurrent use.
+//
+// A Lexicon also holds the Korean words of the families. Those that end in a
+// syllable that is also a particle (일대일로, whose 로 is not the particle
+// 로) are kept whole when they stand alone, as they are when a particle
+// follows (일대일로와, 일대일로를): a pattern word and the word in the text
+// then count and match alike. A word whose stripped form is itself a word of
+// the lexicon (관계를: 관계) is a noun with its particle and is stripped.
 type Lexicon struct {
 	raw     []string
+	rawKo   []string
+	koWhole map[string]bool
+	koOnce  sync.Once
 	once    sync.Once
 	words   map[string]bool
 	first   map[rune]bool
@@ -73,6 +85,8 @@ func NewLexicon(words []string) *Lexicon {
 	for _, w := range words {
 		if w = strings.TrimSpace(w); allHanRunes(w) && utf8.RuneCountInString(w) >= 2 {
 			lx.raw = append(lx.raw, w)
+		} else if isHangulWord(w) && utf8.RuneCountInString(w) >= 2 {
+			lx.rawKo = append(lx.rawKo, norm.NFC.String(w))
 		}
 	}
 	return lx
@@ -89,8 +103,29 @@ func (lx *Lexicon) ready() *Lexicon {
 			lx.first[r] = true
 			lx.maxRune = max(lx.maxRune, utf8.RuneCountInString(s))
 		}
+
 	})
 	return lx
+}
+
+// keepKorean reports a Korean word of the lexicon that is not stripped.
+func (lx *Lexicon) keepKorean(w string) bool {
+	if lx == nil || len(lx.rawKo) == 0 {
+		return false
+	}
+	lx.koOnce.Do(func() {
+		ko := map[string]bool{}
+		for _, w := range lx.rawKo {
+			ko[w] = true
+		}
+		lx.koWhole = map[string]bool{}
+		for _, w := range lx.rawKo {
+			if st := stripKorean(w); st != w && !ko[st] {
+				lx.koWhole[w] = true
+			}
+		}
+	})
+	return lx.koWhole[w]
 }
 
 // Len is the number of words.

@@ -24,12 +24,26 @@ func compileSeq(seq []node, f folder, stem bool) []node {
 			}
 			c := node{kind: nWord, words: n.words}
 			seen := map[string]bool{}
+			var multi [][]node // alternatives that fold to several keys (a Korean compound)
 			for _, w := range n.words {
 				ks := f.wordKeys([]string{w}, stem)
 				if len(ks) == 1 && !seen[ks[0]] {
 					seen[ks[0]] = true
 					c.keys = append(c.keys, ks[0])
+				} else if len(ks) > 1 {
+					var seq []node
+					for _, k := range ks {
+						seq = append(seq, node{kind: nWord, keys: []string{k}, words: []string{k}})
+					}
+					multi = append(multi, seq)
 				}
+			}
+			if len(multi) > 0 {
+				if len(c.keys) > 0 {
+					multi = append([][]node{{c}}, multi...)
+				}
+				out = append(out, node{kind: nChoice, alts: multi})
+				break
 			}
 			out = append(out, c)
 		case nOpt, nChoice, nNot:

@@ -26,13 +26,14 @@ var defaultLexicon = sync.OnceValue(func() *corpus.Lexicon { return Lexicon(Defa
 // DefaultLexicon is the Lexicon of the built-in families.
 func DefaultLexicon() *corpus.Lexicon { return defaultLexicon() }
 
-// hanWords appends the words of p written in Han characters.
+// hanWords appends the words of p written in Han characters, and those
+// written in Hangul (see corpus.Lexicon).
 func (p *Pattern) hanWords(dst []string) []string {
 	var walk func(seq []node)
 	walk = func(seq []node) {
 		for _, n := range seq {
 			for _, w := range n.words {
-				if isHanWord(w) {
+				if isHanWord(w) || isHangulOnly(w) {
 					dst = append(dst, w)
 				}
 			}
@@ -49,6 +50,16 @@ func (p *Pattern) hanWords(dst []string) []string {
 func isHanWord(w string) bool {
 	for _, r := range w {
 		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isHangulOnly reports a word of Hangul syllables only.
+func isHangulOnly(w string) bool {
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
 			return false
 		}
 	}

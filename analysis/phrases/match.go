@@ -67,7 +67,7 @@ type compiled struct {
 // NewMatcher compiles families for matching with the given alias table (nil
 // for none; usually corpus.DefaultAliases or the table of -aliases).
 func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
-	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases}, opts: opts}
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases, ko: newKoSplitter(fams)}, opts: opts}
 	// pattern words are tokenized as the texts were, with the lexicon that
 	// keeps their Chinese words whole
 	compileFold := m.fold

@@ -21,6 +21,8 @@ type folder struct {
 	aliases *corpus.Aliases
 	// tz, when set, tokenizes pattern words (with the families' lexicon)
 	tz *corpus.Tokenizer
+	// ko, when set, matches Korean compounds whatever their spacing
+	ko *koSplitter
 }
 
 func (f folder) units(dst []unit, raw string, toks []corpus.Token) []unit {
@@ -38,6 +40,13 @@ func (f folder) units(dst []unit, raw string, toks []corpus.Token) []unit {
 			continue
 		}
 		k := f.compound(toks[i].Norm)
+		if parts := f.ko.split(k); parts != nil {
+			for _, p := range parts {
+				dst = append(dst, unit{key: p, tok0: i, tok1: i + 1})
+			}
+			i++
+			continue
+		}
 		dst = append(dst, unit{key: k, tok0: i, tok1: i + 1, actor: k != toks[i].Norm})
 		i++
 	}
