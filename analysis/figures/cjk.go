@@ -110,6 +110,8 @@ type cjkNum struct {
 	start, end int  // runes
 	digits     bool // written with digits (else Chinese numerals)
 	scaled     bool // has a scale character (万, 亿, 천 ...)
+	big        bool // has a scale character of a section (万, 亿, 만, 억 ...)
+	more       bool // 多 or 余 before the scale: 3500多万 ("more than 35 million")
 	single     bool // one Chinese numeral character and no scale (两, 五)
 	hasDecimal bool
 }
@@ -165,6 +167,12 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 	j := i
 	for j < len(s.rs) {
 		r := s.rs[j]
+		// 3500多万, 二十多亿, 1000余万: "more than" between a number and its scale
+		if (r == '多' || r == '余' || r == '餘') && any && cjkBigScales[s.at(j+1)] != 0 && !isHangulRune(s.at(j+1)) {
+			n.more = true
+			j++
+			continue
+		}
 		switch {
 		case isDigitRune(r):
 			// digits with "," thousands and "." decimals: 1,234.5
@@ -267,7 +275,7 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 				total += section * sc
 			}
 			section, current, haveCurrent = 0, 0, false
-			n.scaled = true
+			n.scaled, n.big = true, true
 			j++
 			// Korean writes the groups apart: "1조 2천억"
 			if isHangulRune(r) && s.at(j) == ' ' && isDigitRune(s.at(j+1)) && s.groupFollows(j+1) {
@@ -347,6 +355,9 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 		return Figure{}, k, false
 	}
 	f := Figure{Value: n.value}
+	if n.more {
+		f.Qualifier = "more than"
+	}
 	// qualifiers before: 约 665万, 약 665만
 	qualStart := start
 	if q, w := s.qualBefore(start); q != "" {
@@ -371,8 +382,8 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 				k = e2
 				goto located
 			}
-			if !n.scaled {
-				return Figure{}, k, false // a bare number: no figure
+			if !n.big && !(n.digits && n.scaled) {
+				return Figure{}, k, false // a bare number (二十一 of 二十一世纪): no figure
 			}
 			f.Kind = Count // 2989亿 alone
 		} else {
@@ -382,9 +393,18 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 			if !n.digits && !n.scaled && n.value == 1 {
 				return Figure{}, e, false // 一: the article, 一个中国
 			}
+			if u.unit == "%" && u.scale == 10 && (n.scaled || n.hasDecimal || n.value > 10) {
+				return Figure{}, e, false // 成 counts tenths: 三成, 七成
+			}
 			f.Unit, f.Kind = u.unit, u.kind
 			if u.scale != 0 {
 				f.Value *= u.scale
+			}
+			if u.unit == "CNY" && s.hasAt(k, "元") && !s.hasAt(k, "元人民币") {
+				// 新台幣9,495億元, 港幣500億元: the currency named before the number
+				if c := s.currencyBefore(qualStart); c != "" {
+					f.Unit = c
+				}
 			}
 			k = e
 		}
@@ -420,6 +440,25 @@ located:
 		return Figure{}, k, false
 	}
 	return f, k, true
+}
+
+// currencyBefore is the currency named right before a number whose unit is
+// written 元 after it: 新台幣9,495億元 is New Taiwan dollars, 港幣 Hong Kong
+// dollars.
+func (s *cjkScanner) currencyBefore(i int) string {
+	j := i
+	if s.at(j-1) == ' ' {
+		j--
+	}
+	for _, c := range []struct{ w, unit string }{
+		{"新台币", "TWD"}, {"新台幣", "TWD"}, {"台币", "TWD"}, {"台幣", "TWD"},
+		{"港币", "HKD"}, {"港幣", "HKD"}, {"人民币", "CNY"}, {"人民幣", "CNY"},
+	} {
+		if s.endsAt(j, c.w) {
+			return c.unit
+		}
+	}
+	return ""
 }
 
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -486,8 +525,8 @@ func (s *cjkScanner) notAFigure(n cjkNum) bool {
 	if n.digits && s.at(n.start-1) == '.' && isDigitRune(s.at(n.start-2)) {
 		return true
 	}
-	if !n.digits && (next == '月' || next == '日' || next == '号' || next == '时') {
-		return true // 九月, 十日
+	if !n.digits && (next == '月' || next == '日' || next == '号' || next == '號' || next == '时' || next == '時') {
+		return true // 九月, 十日, 神舟二十一号
 	}
 	// Chinese numerals in words: 一些, 统一, 进一步, 十分, 三星, 四川
 	if !n.digits && !n.scaled && n.single {
