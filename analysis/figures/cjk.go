@@ -341,6 +341,11 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 		return Figure{}, i + 1, false
 	}
 	k := n.end
+	if !percentWords {
+		if f, e, ok := s.fractionAt(start, n); ok {
+			return f, e, true
+		}
+	}
 	if n.digits && k < len(s.rs) && s.rs[k] < utf8.RuneSelf && isLatin(s.rs[k]) && !s.asciiUnitAt(k) {
 		return Figure{}, s.skipLatin(k), false // 5G, 3D
 	}
@@ -393,6 +398,9 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 			if !n.digits && !n.scaled && n.value == 1 {
 				return Figure{}, e, false // 一: the article, 一个中国
 			}
+			if u.unit == "대" && s.at(e) == ' ' && isHangulRune(s.at(e+1)) {
+				return Figure{}, e, false // 5대 핵심 분야, 4대 그룹: "the five major", not five machines
+			}
 			if u.unit == "%" && u.scale == 10 && (n.scaled || n.hasDecimal || n.value > 10) {
 				return Figure{}, e, false // 成 counts tenths: 三成, 七成
 			}
@@ -439,6 +447,47 @@ located:
 	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		return Figure{}, k, false
 	}
+	return f, k, true
+}
+
+// fractionAt reads a fraction whose denominator n starts the figure at
+// rune start, written as a percent like "two-thirds" in English: 三分之一
+// (one third, 33.3333 %), 五分之一 (20 %), 千分之三 (0.3 %), 3분의 1, 3분의1.
+func (s *cjkScanner) fractionAt(start int, n cjkNum) (Figure, int, bool) {
+	j := n.end
+	switch {
+	case s.hasAt(j, "分之"):
+		j += 2
+	case s.hasAt(j, "분의"):
+		j += 2
+		if s.at(j) == ' ' {
+			j++
+		}
+	default:
+		return Figure{}, 0, false
+	}
+	if !isDigitRune(s.at(j)) && cjkDigits[s.at(j)] == 0 && s.at(j) != '十' {
+		return Figure{}, 0, false
+	}
+	m, ok := s.number(j)
+	if !ok || n.value <= 0 || m.value <= 0 || m.value > n.value {
+		return Figure{}, 0, false
+	}
+	f := Figure{Value: m.value / n.value * 100, Unit: "%", Kind: Percent}
+	qualStart := start
+	if q, w := s.qualBefore(start); q != "" {
+		f.Qualifier, qualStart = q, start-w
+	}
+	k := m.end
+	if q, w := s.qualAfter(k); q != "" && f.Qualifier == "" {
+		f.Qualifier = q
+		k += w
+	}
+	s.direction(&f, qualStart, k)
+	f.Start, f.End = s.off[start], s.off[k]
+	f.QualStart = s.off[qualStart]
+	f.NumStart, f.NumEnd = s.off[n.start], s.off[m.end]
+	f.Text = s.text[f.Start:f.End]
 	return f, k, true
 }
 

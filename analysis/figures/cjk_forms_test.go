@@ -39,11 +39,20 @@ func TestCJKFigureForms(t *testing.T) {
 		{"神舟二十一號明日發射。", ""},
 		{"面向二十一世纪的伙伴关系。", ""},
 		{"嫦娥六号完成任务。", ""},
+		// fractions, as percents
+		{"东盟约占中国外贸的三分之一。", "三分之一=33.3333 % percent"},
+		{"五分之一的企业表示乐观。", "五分之一=20 % percent"},
+		{"교역의 3분의 1을 차지했다.", "3분의 1=33.3333 % percent"},
+		{"这十分之一的份额十分重要。", "十分之一=10 % percent"},
+		{"会谈持续了三分钟。", ""},
+		// N대 before a noun is "the N major", not N machines
+		{"양국은 5대 핵심 분야에서 협력한다.", ""},
+		{"전투기 50대가 참가했다.", "50대=50 대 count"},
 	}
 	for _, tt := range tests {
 		var got []string
 		for _, f := range ExtractDated(tt.text, date) {
-			s := fmt.Sprintf("%s=%g %s %s", f.Text, f.Value, f.Unit, f.Kind)
+			s := fmt.Sprintf("%s=%.6g %s %s", f.Text, f.Value, f.Unit, f.Kind)
 			if f.Qualifier != "" {
 				s += " (" + f.Qualifier + ")"
 			}
