@@ -40,6 +40,12 @@ func TestKoreanShapes(t *testing.T) {
 		// 전략적 호혜 관계 is its own family, not also mutual-benefit; 호혜 alone is
 		{"'전략적 호혜관계'를 추진", "mutual-benefit-strategic-relationship:전략적 호혜관계"},
 		{"호혜적 협력을 확대", "mutual-benefit:호혜적"},
+		{"한중은 이사갈 수 없는 이웃이다", "close-neighbors:이사갈 수 없는 이웃이다"},
+		{"인적·문화 교류를 확대한다", "people-to-people:인적·문화 교류를"},
+		{"중국의 핵심적 이익", "core-interests:핵심적 이익"},
+		// Chinese: 互惠 alone, but not inside 战略互惠关系
+		{"双方坚持平等互惠，深化互惠合作。", "mutual-benefit:互惠 mutual-benefit:互惠"},
+		{"全面推进战略互惠关系。", "mutual-benefit-strategic-relationship:战略互惠关系"},
 	}
 	fams := DefaultFamilies()
 	o := corpus.DefaultOptions()
