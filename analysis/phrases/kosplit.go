@@ -66,14 +66,29 @@ func newKoSplitter(fams []Family) *koSplitter {
 // split returns w cut into the fewest parts, or nil when w is a part itself
 // or is not wholly made of parts.
 func (s *koSplitter) split(w string) []string {
-	if s == nil || s.parts[w] || len(w) < 2*3*2 { // two parts of two syllables
+	// two parts of two syllables at least, and a Hangul syllable first (its
+	// UTF-8 lead byte is 0xEA to 0xED): English words are answered at once
+	if s == nil || len(w) < 2*3*2 || w[0] < 0xEA || w[0] > 0xED || s.parts[w] {
 		return nil
 	}
 	// best[i]: fewest parts covering w[:i] (0 = not reachable), from[i]: the
 	// start of the last part; Hangul syllables are 3 bytes
 	n := len(w)
-	best := make([]int, n+1)
-	from := make([]int, n+1)
+	// most words begin with no part: answer them without allocating
+	prefix := false
+	for j := 6; j <= n && j <= s.max && !prefix; j += 3 {
+		prefix = s.parts[w[:j]]
+	}
+	if !prefix {
+		return nil
+	}
+	var bb, fb [64]int
+	best, from := bb[:0], fb[:0]
+	if n+1 > len(bb) {
+		best, from = make([]int, n+1), make([]int, n+1)
+	} else {
+		best, from = bb[:n+1], fb[:n+1]
+	}
 	best[0] = 1
 	for i := 0; i < n; i += 3 {
 		if best[i] == 0 {
