@@ -3,7 +3,9 @@ package phrases
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -133,10 +135,7 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 	dc.content = append(dc.content, isContent)
 	core := ""
 	if isContent && !u.actor && t.Kind == corpus.Word {
-		core = key
-		if !dc.opts.NoStemCore {
-			core = coreStem(corpus.StemWord(core))
-		}
+		core = dc.coreWords(key)
 	}
 	dc.core = append(dc.core, core)
 	dc.info = append(dc.info, newTermInfo(key, t, u.actor))
@@ -180,6 +179,37 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 		dc.shrink()
 	}
 }
+
+// coreWords is a content word's core words, separated by spaces: the word
+// stemmed and cut (see coreStem), and for a hyphenated compound also its
+// parts that are not stopwords, so that "people-to-people exchanges" and
+// "people to people exchanges", or "supply-chain resilience" and "supply
+// chains", share core words. Only the first is the word's own (see
+// rareCores).
+func (dc *Discoverer) coreWords(w string) string {
+	stem := func(w string) string {
+		if dc.opts.NoStemCore {
+			return w
+		}
+		return coreStem(corpus.StemWord(w))
+	}
+	core := stem(w)
+	if strings.IndexByte(w, '-') <= 0 {
+		return core
+	}
+	out := []string{core}
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || stopwords().Has(part) {
+			continue
+		}
+		if s := stem(part); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var stopwords = sync.OnceValue(corpus.DefaultStopwords)
 
 // coreLen is the length, in letters, a core word is cut to: the stem's
 // first six letters join the words stemming alone misses ("benefit" and

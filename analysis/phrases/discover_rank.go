@@ -226,6 +226,9 @@ func (dc *Discoverer) rareCores() map[string]bool {
 	m := map[string]bool{}
 	for id, c := range dc.core {
 		if c != "" && !dc.info[id].known && !dc.info[id].actor && !dc.info[id].number {
+			if i := strings.IndexByte(c, ' '); i >= 0 {
+				c = c[:i] // a compound's own core, not its parts'
+			}
 			m[c] = true
 		}
 	}

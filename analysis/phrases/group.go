@@ -1,6 +1,9 @@
 package phrases
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // minCore is the smallest core a phrase needs to be grouped.
 const minCore = 2
@@ -11,7 +14,8 @@ const minCore = 2
 // least 0.5, one core holding the other, a shared rare word (one the
 // reference list lacks: "one-china principle" and "one-china policy"), or a word edit distance of at most a third of the longer phrase
 // while sharing a core word — or leads a new group. A phrase's core is its
-// stemmed content words without actor names and numbers; a core of fewer
+// stemmed content words (a hyphenated word also its parts) without actor
+// names and numbers; a core of fewer
 // than minCore words joins only the same core ("decoupling" and "decouple").
 // Before all that, a phrase at least half of whose occurrences overlap those
 // of a leader joins its group: it is another cut of the same words. Phrases
@@ -69,7 +73,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		}
 		c := map[string]bool{}
 		for _, id := range ps[i].ids {
-			if w := coreOf[id]; w != "" {
+			for _, w := range strings.Fields(coreOf[id]) {
 				c[w] = true
 			}
 		}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"time"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
@@ -117,6 +119,37 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("-kind: %v", err)
 	}
+	if *discover {
+		// Discovery streams the documents: it keeps a sample within its
+		// word budget, never the whole corpus.
+		disc, span, listing, loadErr := discoverStream(ctx, e, &cf, fs.Args(), aliases, do)
+		if disc == nil {
+			return loadErr
+		}
+		if auto {
+			unit = period.Auto(span[0], span[1])
+		}
+		if err := period.Check(unit, span[0], span[1]); err != nil {
+			return err
+		}
+		disc.MarkKnown(phrases.NewMatcher(families, aliases, mo))
+		var tables []*table.Table
+		t := table.Discovered(disc, times(*top, 10), kind)
+		if ff.name == "text" {
+			// The offsets and sentence are for data; the terminal shows the example.
+			t = withoutColumns(t, "date", "start", "end", "sentence", "last_seen", "n", "doc")
+			tables = append(tables, t, table.CandidateFamilies(disc, times(*top, 5), kind), table.NewPhrases(disc, unit, *top))
+		} else {
+			tables = append(tables, t)
+		}
+		if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
+			return err
+		}
+		if loadErr != nil {
+			return loadErr
+		}
+		return cf.check(listing)
+	}
 	c, err := cf.load(ctx, e, fs.Args())
 	if c == nil {
 		return err
@@ -124,23 +157,13 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	loadErr := err
 	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
 		Families: families, Aliases: aliases, Match: mo,
-		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do, Workers: cf.workers,
+		Unit: unit, AutoUnit: auto, Workers: cf.workers,
 	})
 	if err != nil {
 		return err
 	}
-	unit = res.Summary.Unit
 	var tables []*table.Table
 	switch {
-	case res.Discovery != nil:
-		disc := table.Discovered(res.Discovery, times(*top, 10), kind)
-		if ff.name == "text" {
-			// The offsets and sentence are for data; the terminal shows the example.
-			disc = withoutColumns(disc, "date", "start", "end", "sentence", "last_seen", "n", "doc")
-			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, times(*top, 5), kind), table.NewPhrases(res.Discovery, unit, *top))
-		} else {
-			tables = append(tables, disc)
-		}
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
@@ -153,6 +176,44 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return loadErr
 	}
 	return cf.check(&c.Listing)
+}
+
+// discoverStream streams the corpus named by paths through a Discoverer and
+// runs it, printing every warning to stderr as load does; span is the first
+// and last date of the documents. The Discovery is nil when the corpus could
+// not be read (bad options, cancelled); the error, also with a Discovery, is
+// load's (no articles).
+func discoverStream(ctx context.Context, e *env, cf *corpusFlags, paths []string, aliases *corpus.Aliases, o phrases.DiscoverOptions) (*phrases.Discovery, [2]time.Time, *corpus.Listing, error) {
+	var span [2]time.Time
+	opts, err := cf.options()
+	if err != nil {
+		return nil, span, nil, err
+	}
+	dc, err := phrases.NewDiscoverer(aliases, o)
+	if err != nil {
+		return nil, span, nil, err
+	}
+	paths = corpusPaths(paths)
+	l, err := corpus.Stream(ctx, paths, opts, func(d *corpus.Document) error {
+		if t := d.Date; !t.IsZero() {
+			if span[0].IsZero() || t.Before(span[0]) {
+				span[0] = t
+			}
+			if t.After(span[1]) {
+				span[1] = t
+			}
+		}
+		dc.Add(d)
+		return nil
+	})
+	if l == nil {
+		l = &corpus.Listing{}
+	}
+	printWarnings(e.stderr, l.Warnings)
+	if ctx.Err() != nil {
+		return nil, span, nil, ctx.Err()
+	}
+	return dc.Run(), span, l, namePaths(err, paths)
 }
 
 // times is n*k for a row limit n (0 = all), with a product too large for an

@@ -113,3 +113,36 @@ func TestPhrasesShowFamilies(t *testing.T) {
 		t.Fatalf("err %v, out %.100s", err, out)
 	}
 }
+
+// TestPhrasesDiscoverStream: discovery streams the corpus (it never loads it
+// whole) and still reports what a load reports: no articles is an error
+// naming the path, a skipped file is a warning, and -strict fails after the
+// output is written.
+func TestPhrasesDiscoverStream(t *testing.T) {
+	empty := t.TempDir()
+	if _, _, err := runCLI(t, "phrases", "-discover", empty); err == nil || !strings.Contains(err.Error(), "no articles found in "+empty) {
+		t.Errorf("empty folder: got %v", err)
+	}
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": " date 2024-01-05\nBoth sides hailed the bridge across two oceans.",
+		"b.txt": " date 2024-03-09\nThey praised the bridge across two oceans again.",
+		"c.txt": "", // skipped: empty
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		args   []string
+		strict bool
+	}{{[]string{"phrases", "-discover", "-kind", "all", dir}, false}, {[]string{"phrases", "-discover", "-kind", "all", "-strict", dir}, true}} {
+		out, stderr, err := runCLI(t, tc.args...)
+		if !strings.Contains(out, "bridge across two oceans") || !strings.Contains(stderr, "warning: ") {
+			t.Errorf("%v: phrase or warning missing:\n%s\n%s", tc.args, out, stderr)
+		}
+		if (err != nil) != tc.strict {
+			t.Errorf("%v: error %v", tc.args, err)
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package phrases
+
+import (
+	"testing"
+)
+
+// TestGroupCompounds: a hyphenated compound shares its parts' core words,
+// so its spaced spelling is the same candidate family; words that merely
+// contain a part elsewhere are not pulled in.
+func TestGroupCompounds(t *testing.T) {
+	docs := docsOf(t,
+		"Leaders agreed to expand people-to-people exchanges. Tourism grew.",
+		"Both sides hailed people-to-people exchanges again. Trade grew.",
+		"They vowed more people to people exchanges this year. Ports grew.",
+		"Officials praised people to people exchanges on Monday. Farms grew.",
+		"Firms want supply-chain resilience now. Many people travel.",
+		"Ministers discussed supply-chain resilience again. Many people travel.",
+	)
+	res := discover(t, docs, DefaultDiscoverOptions())
+	cand := map[string]int{}
+	for _, p := range res.Phrases {
+		cand[p.Text] = p.Candidate
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"people-to-people exchanges", "people to people exchanges", true},
+		{"people-to-people exchanges", "supply-chain resilience", false},
+	} {
+		ca, oka := cand[tc.a]
+		cb, okb := cand[tc.b]
+		if !oka || !okb || ca < 0 || cb < 0 {
+			t.Errorf("%q (%v) or %q (%v) not in a candidate family", tc.a, oka, tc.b, okb)
+			continue
+		}
+		if (ca == cb) != tc.same {
+			t.Errorf("%q in %q, %q in %q: same family %v, want %v", tc.a, res.Candidates[ca].Name, tc.b, res.Candidates[cb].Name, ca == cb, tc.same)
+		}
+	}
+}
+
+func TestCoreWords(t *testing.T) {
+	dc, err := NewDiscoverer(nil, DefaultDiscoverOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"exchanges", "exchan"},
+		{"people-to-people", "people peopl"},
+		{"supply-chain", "supply suppli chain"},
+		{"win-win", "win-wi win"},
+	} {
+		if got := dc.coreWords(tc.in); got != tc.want {
+			t.Errorf("coreWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
