@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -100,7 +101,7 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 		}
 		g.Subject = mostCommon(subjects[key])
 		g.Unit = mostCommon(units[key])
-		sort.SliceStable(g.Points, func(i, j int) bool { return pointLess(g.Points[i], g.Points[j]) })
+		g.Points = sortPoints(g.Points)
 		g.flagConflicts()
 		out = append(out, *g)
 	}
@@ -111,6 +112,32 @@ func GroupSeries(figs []Figure, opt SeriesOptions) []FigureSeries {
 		}
 		return out[i].Key < out[j].Key
 	})
+	return out
+}
+
+// sortPoints sorts points stably by pointLess. It sorts their indices and
+// moves each point once: sorting the points themselves moved each of a
+// series' many 240-byte points many times, with a write barrier for each of
+// their pointers: 8.7 of GroupSeries' 16.6 CPU-seconds on 200,000 articles
+// (issue 16).
+func sortPoints(pts []Point) []Point {
+	idx := make([]int32, len(pts))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		switch a, b := &pts[i], &pts[j]; {
+		case pointLess(*a, *b):
+			return -1
+		case pointLess(*b, *a):
+			return 1
+		}
+		return 0
+	})
+	out := make([]Point, len(pts))
+	for i, j := range idx {
+		out[i] = pts[j]
+	}
 	return out
 }
 

@@ -164,6 +164,13 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		occs, occSeqs = append(occs, sh.occs), append(occSeqs, sh.occSeq)
 		sh.counts, sh.occs, sh.occSeq = nil, nil, nil
 	}
+	// Discovery runs first, while the figures are still the shards'
+	// compact records, not the larger figures.Figure with its pointers.
+	if disc != nil {
+		res.Discovery = disc.Run()
+		res.Discovery.MarkKnown(matcher)
+		disc = nil
+	}
 	res.Occurrences = mergeInOrder(occs, occSeqs, func(o phrases.Occurrence) int { return o.Start }, maxOcc)
 	res.Figures = mergeFigures(shards, maxFig)
 	stripped := 0
@@ -175,10 +182,6 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	}
 	if stripped > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d figures after the first %d are listed without their sentence, to bound memory", stripped, maxFig))
-	}
-	if disc != nil {
-		res.Discovery = disc.Run()
-		res.Discovery.MarkKnown(matcher)
 	}
 	return res, nil
 }

@@ -218,10 +218,16 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	parts = append(parts, tp)
+	// Each aggregate is let go once its tables are built, so the next
+	// tables, the charts and the workbook are not made beside it (issue 22).
+	res.Terms = nil
 	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: res.Phrases.Summarize(unit, res.Families),
 		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
-	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: res.Figures,
-		Series: figures.GroupSeries(res.Figures, figures.SeriesOptions{})}, cap))
+	res.Occurrences, res.Discovery = nil, nil
+	figs := res.Figures
+	res.Figures = nil
+	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: figs,
+		Series: figures.GroupSeries(figs, figures.SeriesOptions{})}, cap))
 	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
 	lap("tables", t0)
 

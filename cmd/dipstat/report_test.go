@@ -64,6 +64,13 @@ func readManifest(t *testing.T, dir string) *bundle.Manifest {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatalf("manifest.json: %v", err)
 	}
+	// The per-file list of inputs is beside it, pinned by its digest.
+	if m.Inputs, err = bundle.ReadInputs(dir, m.InputList.SHA256); err != nil {
+		t.Fatal(err)
+	}
+	if m.InputList.File != bundle.InputsFile || m.InputList.Count != len(m.Inputs) {
+		t.Errorf("manifest inputs %+v, %s lists %d", m.InputList, bundle.InputsFile, len(m.Inputs))
+	}
 	return &m
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,7 +138,7 @@ func TestWrite(t *testing.T) {
 	for _, o := range m.Outputs {
 		paths = append(paths, o.Path)
 	}
-	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.html report.pdf report.xlsx"
+	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv inputs.csv.gz report.html report.pdf report.xlsx"
 	if strings.Join(paths, " ") != want {
 		t.Errorf("outputs %q\nwant %q", strings.Join(paths, " "), want)
 	}
@@ -147,8 +148,15 @@ func TestWrite(t *testing.T) {
 	}
 	var back Manifest
 	mb, _ := os.ReadFile(filepath.Join(out, ManifestFile))
-	if err := json.Unmarshal(mb, &back); err != nil || back.Corpus.Counted != 3 || back.Corpus.Periods != 3 || len(back.Inputs) != 4 {
-		t.Errorf("manifest read back: %v %+v, %d inputs", err, back.Corpus, len(back.Inputs))
+	if err := json.Unmarshal(mb, &back); err != nil || back.Corpus.Counted != 3 || back.Corpus.Periods != 3 || back.InputList.Count != 4 || back.InputList.Skipped != 1 {
+		t.Errorf("manifest read back: %v %+v, inputs %+v", err, back.Corpus, back.InputList)
+	}
+	// The manifest pins the list of inputs beside it by its digest.
+	if files, err := ReadInputs(out, back.InputList.SHA256); err != nil || !slices.Equal(files, m.Inputs) {
+		t.Errorf("%s read back: %v\n%+v\nwant %+v", InputsFile, err, files, m.Inputs)
+	}
+	if _, err := ReadInputs(out, strings.Repeat("0", 64)); err == nil {
+		t.Errorf("%s read back against a wrong digest: no error", InputsFile)
 	}
 	// The inputs are as the reader read them: hashed, or not read and why.
 	// A file that is gone by the time the report is written changes nothing

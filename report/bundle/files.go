@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/hex"
 	"fmt"
@@ -102,15 +103,30 @@ func writeCSVs(dir string, summary *table.Table, tables []*table.Table) error {
 			name = fmt.Sprintf("%s_%d", t.Name, i)
 		}
 		seen[name] = true
-		var b bytes.Buffer
-		if err := table.WriteCSV(&b, t); err != nil {
+		if err := writeCSV(filepath.Join(dir, name+".csv"), t); err != nil {
 			return fmt.Errorf("data/%s.csv: %w", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name+".csv"), b.Bytes(), 0o644); err != nil {
-			return err
 		}
 	}
 	return nil
+}
+
+// writeCSV writes t to path through a buffer: the figure and concordance
+// tables of a large corpus are tens of MB of CSV, which need not be held
+// whole in memory.
+func writeCSV(path string, t *table.Table) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	err = table.WriteCSV(bw, t)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // inputFiles lists every input file as the corpus reader read it, with the

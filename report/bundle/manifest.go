@@ -14,22 +14,25 @@ import (
 
 // Manifest is manifest.json: what was run on what, and what came out.
 type Manifest struct {
-	Tool       string             `json:"tool"` // always "dipstat": how outdir recognizes a report folder
-	Name       string             `json:"name"`
-	Version    string             `json:"version"`
-	Created    time.Time          `json:"created"`
-	Finished   time.Time          `json:"finished"`
-	Command    []string           `json:"command,omitempty"`
-	Parameters []Param            `json:"parameters"`
-	Config     map[string]any     `json:"config,omitempty"`
-	Corpus     CorpusInfo         `json:"corpus"`
-	Inputs     []File             `json:"inputs"`
-	Outputs    []File             `json:"outputs"`
-	Sheets     []string           `json:"sheets"`
-	Charts     []string           `json:"charts"`
-	PDFPages   int                `json:"pdf_pages"`
-	Warnings   []string           `json:"warnings"`
-	Timings    map[string]float64 `json:"timings_ms"`
+	Tool       string         `json:"tool"` // always "dipstat": how outdir recognizes a report folder
+	Name       string         `json:"name"`
+	Version    string         `json:"version"`
+	Created    time.Time      `json:"created"`
+	Finished   time.Time      `json:"finished"`
+	Command    []string       `json:"command,omitempty"`
+	Parameters []Param        `json:"parameters"`
+	Config     map[string]any `json:"config,omitempty"`
+	Corpus     CorpusInfo     `json:"corpus"`
+	// Inputs is every input file, written to InputsFile rather than to
+	// manifest.json, which has InputList: their count, bytes and digest.
+	Inputs    []File             `json:"-"`
+	InputList InputsInfo         `json:"inputs"`
+	Outputs   []File             `json:"outputs"`
+	Sheets    []string           `json:"sheets"`
+	Charts    []string           `json:"charts"`
+	PDFPages  int                `json:"pdf_pages"`
+	Warnings  []string           `json:"warnings"`
+	Timings   map[string]float64 `json:"timings_ms"`
 }
 
 // Param is one parameter of the run (a flag and its value).

@@ -44,7 +44,7 @@ func summaryItems(r *Report, m *Manifest, warnings []string, hl []workbook.Item)
 		for _, f := range m.Inputs {
 			size += f.Size
 		}
-		add("Inputs", "input bytes", fmt.Sprintf("%d (each file's size and SHA-256 are in %s)", size, ManifestFile))
+		add("Inputs", "input bytes", fmt.Sprintf("%d (each file's size and SHA-256 are in %s)", size, InputsFile))
 	}
 	for _, p := range r.Params {
 		add("Parameters", p.Name, p.Value)

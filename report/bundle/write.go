@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -79,6 +80,10 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 		warnings = append(warnings, p.Warnings...)
 	}
 	m.Inputs = inputFiles(r.Listing)
+	var err error
+	if m.InputList, err = writeInputs(dir, m.Inputs); err != nil {
+		return nil, fmt.Errorf("%s: %w", InputsFile, err)
+	}
 
 	t0 := now()
 	embeds, err := renderCharts(dir, charts, r)
@@ -114,13 +119,9 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: embeds.sheet[i], DPI: workbook.SheetDPI})
 		}
 	}
-	var xb bytes.Buffer
-	res, err := workbook.Write(&xb, book)
+	res, err := writeWorkbook(filepath.Join(dir, "report.xlsx"), book)
 	if err != nil {
 		return nil, fmt.Errorf("workbook: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "report.xlsx"), xb.Bytes(), 0o644); err != nil {
-		return nil, err
 	}
 	m.Sheets = res.Sheets
 	warnings = append(warnings, res.Notes...)
@@ -229,3 +230,22 @@ func corpusInfo(r *Report) CorpusInfo {
 
 // joinPaths is the corpus paths for captions.
 func joinPaths(ps []string) string { return strings.Join(ps, ", ") }
+
+// writeWorkbook writes book to path through a buffer, not as a whole file
+// in memory (tens of MB for a large corpus). path is in the report's
+// staging folder, which is renamed into place only when complete.
+func writeWorkbook(path string, book *workbook.Book) (*workbook.Result, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	res, err := workbook.Write(bw, book)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return res, err
+}

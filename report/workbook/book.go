@@ -64,6 +64,8 @@ const (
 func Write(w io.Writer, bk *Book) (*Result, error) {
 	f := excelize.NewFile()
 	defer f.Close()
+	zw := newZipWriter(w)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	st, err := newStyles(f)
 	if err != nil {
 		return nil, err
@@ -105,7 +107,9 @@ func Write(w io.Writer, bk *Book) (*Result, error) {
 	}
 	// Summary is the first and active sheet. (SetActiveSheet would parse
 	// every streamed sheet back; a new file's first sheet is active.)
-	if _, err := f.WriteTo(w); err != nil {
+	// The zip goes straight to w (see newZipWriter): excelize's own
+	// buffer stays empty.
+	if _, err := f.WriteTo(io.Discard); err != nil {
 		return nil, fmt.Errorf("write workbook: %w", err)
 	}
 	return res, nil

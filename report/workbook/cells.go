@@ -23,7 +23,11 @@ const CutMarker = " […cut]"
 // cellText cuts s to Excel's cell limit, ending it with CutMarker, and
 // reports whether it did.
 func cellText(s string) (string, bool) {
-	if len(s) <= MaxCellChars || utf8.RuneCountInString(s) <= MaxCellChars {
+	if len(s) <= MaxCellChars {
+		// a UTF-16 unit takes at least one byte of UTF-8 (a pair, four)
+		return s, false
+	}
+	if utf8.RuneCountInString(s) <= MaxCellChars {
 		// Excel counts UTF-16 units; runes are close enough for BMP text.
 		if utf16Len(s) <= MaxCellChars {
 			return s, false
