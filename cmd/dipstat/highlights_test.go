@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"math"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/chromium"
-	"github.com/dipstat/dipstat/internal/imgcmp"
+	"github.com/dipstat/dipstat/report/chromium"
+	"github.com/dipstat/dipstat/report/imgcmp"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -318,21 +316,10 @@ func TestReportHighlightsFollowCorpus(t *testing.T) {
 // narrows the concordance as a word is typed, and its screenshot is not
 // blank.
 func checkReportHTML(t *testing.T, dir string) {
-	b, err := chromium.Start(1200, 900)
-	if errors.Is(err, chromium.ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to test report.html in a browser (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := chromium.ForTest(t, 1200, 900)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	abs, _ := filepath.Abs(filepath.Join(dir, "report.html"))
-	page := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	page := chromium.FileURL(filepath.Join(dir, "report.html"))
 	p, err := b.NewPage(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package chart
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -15,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/chromium"
-	"github.com/dipstat/dipstat/internal/imgcmp"
+	"github.com/dipstat/dipstat/report/chromium"
+	"github.com/dipstat/dipstat/report/imgcmp"
 )
 
 // Renderings are compared at lookDPI shrunk by lookShrink (see package
@@ -95,17 +94,7 @@ func decodePNG(t *testing.T, path string) image.Image {
 // of the same widths) at lookDPI and compares it with the PNG, as
 // TestPDFLooksLikePNG does for poppler and the PDF.
 func TestSVGLooksLikePNG(t *testing.T) {
-	b, err := chromium.Start(800, 600)
-	if errors.Is(err, chromium.ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to compare SVG charts with their PNGs (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := chromium.ForTest(t, 800, 600)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	// One page holds every rendering, one below the other at its size.
