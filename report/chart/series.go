@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -215,7 +216,15 @@ func Panels(name, title, caption, yLabel string, periods []string, series []Seri
 			ps = append(ps, p)
 		}
 		rows := (len(ps) + cols - 1) / cols
-		h := max(s.Height, vg.Length(rows)*s.Height*0.42+s.Title*3)
+		// A panel title of several lines (a family and its wording in
+		// a language) takes room from the panel: add it back, so the
+		// panels keep the height the y label needs.
+		extra := 0
+		for _, se := range series {
+			extra = max(extra, strings.Count(se.Name, "\n"))
+		}
+		rowH := s.Height*0.42 + vg.Length(extra)*(s.Tick+0.5)*1.2
+		h := max(s.Height, vg.Length(rows)*rowH+s.Title*3)
 		return layout{panels: ps, cols: cols, height: h}
 	}}, nil
 }

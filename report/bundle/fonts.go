@@ -1,0 +1,24 @@
+package bundle
+
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// fontWarning is the one warning of a report whose charts may carry
+// Chinese, Japanese or Korean text (a document in one of those languages)
+// while fontsErr (chart.CJKFonts) says their fonts are missing: it names
+// the packages to install. It is "" otherwise.
+func fontWarning(l *corpus.Listing, nCharts int, fontsErr error) string {
+	if fontsErr == nil || nCharts == 0 || l == nil {
+		return ""
+	}
+	for _, e := range l.Entries {
+		switch lang, _, _ := strings.Cut(e.Lang, "-"); lang {
+		case "zh", "ko", "ja":
+			return fontsErr.Error()
+		}
+	}
+	return ""
+}
