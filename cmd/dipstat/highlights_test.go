@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/dipstat/dipstat/report/chromium"
 	"github.com/dipstat/dipstat/report/imgcmp"
+	"github.com/dipstat/dipstat/report/poppler"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -22,18 +22,7 @@ import (
 // (fails in CI) without pdftotext.
 func pdfPages(t *testing.T, path string) []string {
 	t.Helper()
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("pdftotext not found: install poppler-utils to read report.pdf back (CI does)")
-	}
-	out, err := exec.Command(pdftotext, path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	pages := poppler.Pages(t, path)
 	for i := range pages {
 		pages[i] = oneLine(pages[i])
 	}

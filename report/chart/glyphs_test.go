@@ -5,7 +5,6 @@ import (
 	"image"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -20,6 +19,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/dipstat/dipstat/report/imgcmp"
+	"github.com/dipstat/dipstat/report/poppler"
 )
 
 // needCJKFonts skips t when the CJK fonts are not installed, except under
@@ -131,6 +131,9 @@ func TestCJKRuns(t *testing.T) {
 	}
 }
 
+// cjkLabels are texts cjkChart draws.
+var cjkLabels = []string{"搬不走的近邻", "이사 갈 수 없는 이웃", "搬不走的近鄰", "新华社", "연합뉴스", "close neighbors"}
+
 // cjkChart is a chart with Chinese and Korean in its title and labels.
 func cjkChart(t *testing.T) *Chart {
 	c, err := Bars("cjk", "搬不走的近邻 · 이사 갈 수 없는 이웃", "Corpus: 新华社, 연합뉴스", "occurrences",
@@ -143,12 +146,11 @@ func cjkChart(t *testing.T) *Chart {
 
 // TestCJKFormats renders a chart with Chinese and Korean labels in each
 // format: the SVG names the CJK fonts and stays light, the PDF embeds each
-// face used as a subset, and its text reads back (pdftotext too when
-// installed) as the labels.
+// face used as a subset, and its text is the labels.
 func TestCJKFormats(t *testing.T) {
 	needCJKFonts(t)
 	c := cjkChart(t)
-	labels := []string{"搬不走的近邻", "이사 갈 수 없는 이웃", "搬不走的近鄰", "新华社", "연합뉴스", "close neighbors"}
+	labels := cjkLabels
 	for _, s := range Sizes {
 		var svg, pdf, png bytes.Buffer
 		for format, buf := range map[string]*bytes.Buffer{"svg": &svg, "pdf": &pdf, "png": &png} {
@@ -180,39 +182,27 @@ func TestCJKFormats(t *testing.T) {
 				t.Errorf("%s PDF text lacks %q:\n%s", s.Name, want, txt)
 			}
 		}
-		if s == Full {
-			if out := pdftotext(t, pdf.Bytes()); out != "" {
-				for _, want := range labels {
-					if !strings.Contains(out, want) {
-						t.Errorf("pdftotext lacks %q:\n%s", want, out)
-					}
-				}
-			}
-		}
 	}
 }
 
-// pdftotext is poppler's reading of a PDF's text; "" (the test goes on)
-// without poppler outside CI.
-func pdftotext(t *testing.T, pdf []byte) string {
-	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Log("pdftotext not found: the PDF's text is not read back by poppler")
-		return ""
-	}
-	path := filepath.Join(t.TempDir(), "c.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+// TestCJKPDFText has poppler's pdftotext read a chart with Chinese and
+// Korean labels back, as a reader copying from the PDF would.
+func TestCJKPDFText(t *testing.T) {
+	needCJKFonts(t)
+	var pdf bytes.Buffer
+	if err := Render(&pdf, cjkChart(t), Full, "pdf", Options{}); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(bin, "-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
+	path := filepath.Join(t.TempDir(), "c.pdf")
+	if err := os.WriteFile(path, pdf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	return string(out)
+	out := strings.Join(poppler.Pages(t, path, "-layout"), "\n")
+	for _, want := range cjkLabels {
+		if !strings.Contains(out, want) {
+			t.Errorf("pdftotext lacks %q:\n%s", want, out)
+		}
+	}
 }
 
 // TestNoCJKFonts draws the same chart as on a machine without the CJK
@@ -250,5 +240,26 @@ func BenchmarkCJKPDF(b *testing.B) {
 		if err := Render(io.Discard, c, Full, "pdf", Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkCJKFormats renders a chart with Chinese and Korean labels in
+// each format.
+func BenchmarkCJKFormats(b *testing.B) {
+	if CJKFonts() != nil {
+		b.Skip(CJKFonts())
+	}
+	c, err := Bars("cjk", "搬不走的近邻 · 이사 갈 수 없는 이웃", "caption", "occurrences", []Item{{"搬不走的近鄰", 5}, {"이사 갈 수 없는 이웃", 3}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range Formats {
+		b.Run(format, func(b *testing.B) {
+			for b.Loop() {
+				if err := Render(io.Discard, c, Full, format, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

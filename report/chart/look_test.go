@@ -16,6 +16,7 @@ import (
 
 	"github.com/dipstat/dipstat/report/chromium"
 	"github.com/dipstat/dipstat/report/imgcmp"
+	"github.com/dipstat/dipstat/report/poppler"
 )
 
 // Renderings are compared at lookDPI shrunk by lookShrink (see package
@@ -35,13 +36,7 @@ const (
 // compares the two: the PDF canvas, its subset fonts and bold faces must
 // draw what the PNG shows.
 func TestPDFLooksLikePNG(t *testing.T) {
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftoppm (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("pdftoppm not found: install poppler-utils to compare PDF charts with their PNGs (CI does)")
-	}
+	pdftoppm := poppler.Tool(t, "pdftoppm")
 	dir := t.TempDir()
 	for _, c := range samples(t) {
 		for _, s := range Sizes {
