@@ -328,7 +328,7 @@ func TestFontWarning(t *testing.T) {
 		{"fonts installed", langs("zh-Hans", "ko"), 3, nil, false},
 		{"no charts", langs("ko"), 0, missing, false},
 	} {
-		w := fontWarning(c.l, c.charts, c.err)
+		w := fontWarning(c.l, c.charts, func() error { return c.err })
 		if (w != "") != c.warning || (w != "" && !strings.Contains(w, "fonts-nanum")) {
 			t.Errorf("%s: warning %q", c.name, w)
 		}

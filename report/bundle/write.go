@@ -78,7 +78,7 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 		native = append(native, p.Native...)
 		warnings = append(warnings, p.Warnings...)
 	}
-	if w := fontWarning(r.Listing, len(charts), chart.CJKFonts()); w != "" {
+	if w := fontWarning(r.Listing, len(charts), chart.CJKFonts); w != "" {
 		warnings = append(warnings, w)
 	}
 	m.Inputs = inputFiles(r.Listing)

@@ -15,6 +15,8 @@ import (
 
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/font/liberation"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
 
 	"github.com/dipstat/dipstat/report/chart/fallback"
 )
@@ -51,37 +53,43 @@ func fontDirs() []string {
 	return dirs
 }
 
-// fontSet is the fonts charts draw text with: Liberation and the CJK fonts
-// found, and what is missing.
+// fontSet is the fonts charts draw text with: Liberation, and the CJK
+// fonts found in dirs, read the first time a text has a CJK character (an
+// English report never reads their 9 MB).
 type fontSet struct {
-	handler fallback.Handler
-	missing []string // Debian packages of the CJK fonts not found
+	cache *font.Cache
+	dirs  []string
+	once  sync.Once
+	// set by loadCJK:
+	fallback []font.Font // the CJK typefaces found, in chain order
+	missing  []string    // Debian packages of the CJK fonts not found
 }
 
-// fonts loads the chart fonts once, on first use.
-var fonts = sync.OnceValue(func() *fontSet { return loadFonts(fontDirs()) })
+// fonts is the chart fonts of the process.
+var fonts = sync.OnceValue(func() *fontSet { return newFontSet(fontDirs()) })
 
-// loadFonts makes the font set from Liberation and the CJK fonts found
-// in dirs; a font that is found but cannot be read counts as missing.
-func loadFonts(dirs []string) *fontSet {
-	cache := font.NewCache(liberation.Collection())
-	set := &fontSet{handler: fallback.Handler{Fonts: cache}}
-	seen := map[font.Typeface]bool{}
-	for _, f := range cjkFonts {
-		face, err := readFont(dirs, f.file)
-		if err != nil {
-			if !strings.Contains(strings.Join(set.missing, " "), f.pkg) {
-				set.missing = append(set.missing, f.pkg)
+func newFontSet(dirs []string) *fontSet {
+	return &fontSet{cache: font.NewCache(liberation.Collection()), dirs: dirs}
+}
+
+// loadCJK adds the CJK fonts found to the cache, once; a font that is
+// found but cannot be read counts as missing.
+func (s *fontSet) loadCJK() {
+	s.once.Do(func() {
+		for _, f := range cjkFonts {
+			face, err := readFont(s.dirs, f.file)
+			if err != nil {
+				if !strings.Contains(strings.Join(s.missing, " "), f.pkg) {
+					s.missing = append(s.missing, f.pkg)
+				}
+				continue
 			}
-			continue
+			s.cache.Add(font.Collection{{Font: font.Font{Typeface: f.typeface, Weight: f.weight}, Face: face}})
+			if n := len(s.fallback); n == 0 || s.fallback[n-1].Typeface != f.typeface {
+				s.fallback = append(s.fallback, font.Font{Typeface: f.typeface})
+			}
 		}
-		cache.Add(font.Collection{{Font: font.Font{Typeface: f.typeface, Weight: f.weight}, Face: face}})
-		if !seen[f.typeface] {
-			seen[f.typeface] = true
-			set.handler.Fallback = append(set.handler.Fallback, font.Font{Typeface: f.typeface})
-		}
-	}
-	return set
+	})
 }
 
 func readFont(dirs []string, file string) (*opentype.Font, error) {
@@ -95,11 +103,22 @@ func readFont(dirs []string, file string) (*opentype.Font, error) {
 	return nil, os.ErrNotExist
 }
 
-// has reports whether a fallback font has a glyph for r.
+// handler is the fallback handler for txt: Liberation alone when txt has
+// no CJK character, else with the CJK fonts.
+func (s *fontSet) handler(txt string) fallback.Handler {
+	if strings.IndexFunc(txt, isCJK) < 0 {
+		return fallback.Handler{Fonts: s.cache}
+	}
+	s.loadCJK()
+	return fallback.Handler{Fonts: s.cache, Fallback: s.fallback}
+}
+
+// has reports whether a CJK font has a glyph for r.
 func (s *fontSet) has(r rune) bool {
+	s.loadCJK()
 	var buf sfnt.Buffer
-	for _, fb := range s.handler.Fallback {
-		face := s.handler.Fonts.Lookup(fb, 10)
+	for _, fb := range s.fallback {
+		face := s.cache.Lookup(fb, 10)
 		if g, err := face.Face.GlyphIndex(&buf, r); err == nil && g != 0 {
 			return true
 		}
@@ -107,18 +126,35 @@ func (s *fontSet) has(r rune) bool {
 	return false
 }
 
+// chartText is the text.Handler of every chart text style: the fallback
+// handler of the process's fonts for each text (see fontSet.handler).
+type chartText struct{}
+
+func (chartText) Cache() *font.Cache                 { return fonts().cache }
+func (chartText) Extents(fnt font.Font) font.Extents { return fonts().handler("").Extents(fnt) }
+func (chartText) Lines(txt string) []string          { return fonts().handler("").Lines(txt) }
+func (chartText) Box(txt string, fnt font.Font) (w, h, d vg.Length) {
+	return fonts().handler(txt).Box(txt, fnt)
+}
+func (chartText) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
+	fonts().handler(txt).Draw(c, txt, sty, pt)
+}
+
 // ErrNoCJKFonts says that Chinese and Korean text in charts cannot be
 // drawn with its own glyphs.
 var ErrNoCJKFonts = errors.New("charts: no font for Chinese or Korean text")
 
 // CJKFonts returns nil when the fonts that draw Chinese and Korean text in
-// charts are installed, and otherwise an error wrapping ErrNoCJKFonts that
-// names the Debian packages to install. Without them, charts still render:
-// Korean is romanized and other CJK text is shown as "[…]" (see Safe).
+// charts are installed (it reads them, once), and otherwise an error
+// wrapping ErrNoCJKFonts that names the Debian packages to install.
+// Without them, charts still render: Korean is romanized and other CJK
+// text is shown as "[…]" (see Safe).
 func CJKFonts() error {
-	if m := fonts().missing; len(m) > 0 {
+	s := fonts()
+	s.loadCJK()
+	if len(s.missing) > 0 {
 		return fmt.Errorf("%w: Chinese and Korean labels are romanized or shown as %s; install Debian's %s (apt-get install %s)",
-			ErrNoCJKFonts, Unknown, strings.Join(m, " and "), strings.Join(m, " "))
+			ErrNoCJKFonts, Unknown, strings.Join(s.missing, " and "), strings.Join(s.missing, " "))
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func needCJKFonts(t *testing.T) {
 // a machine without the CJK fonts.
 func withoutCJKFonts(t *testing.T) {
 	old := fonts
-	set := loadFonts(nil)
+	set := newFontSet(nil)
 	fonts = func() *fontSet { return set }
 	t.Cleanup(func() { fonts = old })
 }
@@ -97,7 +97,7 @@ func TestCJKGlyphs(t *testing.T) {
 // run they are in, bold Hangul in the bold face.
 func TestCJKRuns(t *testing.T) {
 	needCJKFonts(t)
-	h := fonts().handler
+	h := fonts().handler("邻") // with the CJK fonts
 	for _, c := range []struct {
 		in   string
 		bold bool
@@ -261,5 +261,33 @@ func BenchmarkCJKFormats(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestLatinSkipsCJKFonts: a chart without CJK text never reads the CJK
+// font files (9 MB); one with it does.
+func TestLatinSkipsCJKFonts(t *testing.T) {
+	old := fonts
+	set := newFontSet(fontDirs())
+	fonts = func() *fontSet { return set }
+	t.Cleanup(func() { fonts = old })
+	loaded := func() bool { return set.fallback != nil || set.missing != nil }
+	c, err := Bars("latin", "Top terms “win−win”", "Corpus: Łódź", "count", []Item{{"china", 3}, {"café", 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range Formats {
+		if err := Render(io.Discard, c, Full, format, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if loaded() {
+		t.Fatal("a chart in Latin script read the CJK fonts")
+	}
+	if err := Render(io.Discard, cjkChart(t), Full, "svg", Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !loaded() {
+		t.Error("a chart with Chinese and Korean labels did not look for the CJK fonts")
 	}
 }
