@@ -124,6 +124,11 @@ func TestSVGLooksLikePNG(t *testing.T) {
 	if err := p.Navigate(ctx, "file://"+filepath.ToSlash(path)); err != nil {
 		t.Fatal(err)
 	}
+	// The CJK fonts are megabytes: screenshots wait until every font
+	// the page uses is loaded.
+	if err := p.Eval(ctx, `document.fonts.ready.then(() => document.fonts.status)`, nil); err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range rs {
 		got, err := p.ScreenshotOf(ctx, "#"+r.id+" svg", lookDPI/96.0)
 		if err != nil {
