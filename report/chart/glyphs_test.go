@@ -226,25 +226,10 @@ func TestNoCJKFonts(t *testing.T) {
 	}
 }
 
-// BenchmarkCJKPDF renders a chart with Chinese and Korean labels as PDF:
-// fpdf reads each CJK font file (4 to 5 MB) to subset it.
-func BenchmarkCJKPDF(b *testing.B) {
-	if CJKFonts() != nil {
-		b.Skip(CJKFonts())
-	}
-	c, err := Bars("cjk", "搬不走的近邻 · 이사 갈 수 없는 이웃", "caption", "occurrences", []Item{{"搬不走的近鄰", 5}, {"이사 갈 수 없는 이웃", 3}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		if err := Render(io.Discard, c, Full, "pdf", Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
 
 // BenchmarkCJKFormats renders a chart with Chinese and Korean labels in
-// each format.
+// each format (for PDF, fpdf parses each CJK font file, 4 to 5 MB, to
+// subset it).
 func BenchmarkCJKFormats(b *testing.B) {
 	if CJKFonts() != nil {
 		b.Skip(CJKFonts())
