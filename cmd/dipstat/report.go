@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -170,7 +171,8 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	}
 	res, loadErr := pipeline.Run(ctx, stream, pipeline.Options{
 		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
-		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
+		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60,
+			Attributor: attribution.New(nil, attribution.Options{Stem: cf.stem})}, // who said each formula: the highlights
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep: func(d *corpus.Document) bool { return win.Contains(d.Date) },
 	})
