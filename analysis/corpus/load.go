@@ -5,8 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"fmt"
-	"strings"
 	"sync"
 )
 
@@ -19,6 +17,9 @@ type Listing struct {
 	Entries  []Entry
 	Warnings []Warning
 	Inputs   []Input // every input file, in input order
+	// Prints are the entries' fingerprints (with Options.KeepPrints), for
+	// deciding IDs and duplicates again when listings are merged.
+	Prints []Print
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -124,25 +125,19 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 		}()
 	}
 
-	dd := newDeduper(opts.NearDuplicate)
-	ids := map[string]int{}
+	dec := NewDecider(opts)
 	var ferr error
 	for j := range ordered {
 		for d := range j.out {
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
-			d.ID = strings.Clone(d.ID) // kept by the deduper: must not pin the record
-			if n := ids[d.ID]; n > 0 {
-				ids[d.ID] = n + 1
-				d.ID = fmt.Sprintf("%s~%d", d.ID, n+1)
-			} else {
-				ids[d.ID] = 1
+			pr := d.print()
+			if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
+				d.Status = StatusDuplicate
 			}
-			if d.Status != StatusSkipped && !opts.KeepDuplicates {
-				if orig := dd.check(d.ID, d.fp); orig != "" {
-					d.Status, d.DuplicateOf = StatusDuplicate, orig
-				}
+			if opts.KeepPrints {
+				l.Prints = append(l.Prints, pr)
 			}
 			for _, n := range d.fileNotes {
 				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})

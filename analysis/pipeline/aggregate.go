@@ -1,0 +1,358 @@
+package pipeline
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/terms"
+)
+
+// Aggregate is everything a report is rendered from, as data: the listing
+// of the documents read and each analysis's aggregate, before the
+// statistics are computed. Aggregates of parts of a corpus merge (Merge)
+// into the aggregate of the whole, encode (MarshalBinary) so that a report
+// can be rendered later, elsewhere, without reading an article, and are
+// what a cluster (the Beam pipeline) combines.
+type Aggregate struct {
+	Settings Settings
+	Paths    []string        // the corpus paths as given
+	Listing  *corpus.Listing // every input document; with prints, to merge
+	Terms    *terms.Counter
+	Phrases  *phrases.Counts
+	// Occurrences are the first Settings.MaxOccurrences formula
+	// occurrences in input order, of OccurrencesTotal.
+	Occurrences      []phrases.Occurrence
+	OccurrencesTotal int
+	Sample           *phrases.Discoverer // the documents discovery runs on; nil without discovery
+	// Figures are every cited figure in input order; those past
+	// Settings.MaxFigures have no sentence.
+	Figures    []figures.Figure
+	Docs, Left int // documents analysed, and left out by the date window
+	// Warnings are about the merge itself (documents counted in two parts).
+	Warnings []string
+	// Params are the analysis's parameters as name and value, for the
+	// record (a report lists them); they are not compared.
+	Params [][2]string
+
+	origIDs map[string][]int // reader's ID -> entries, built when merging
+}
+
+// Settings say how an aggregate was analysed. Aggregates merge only when
+// their settings are equal: the counts of different tokenizers, period
+// units or families do not add up.
+type Settings struct {
+	Terms           terms.Options
+	Families        []phrases.Family
+	Match           phrases.MatchOptions
+	Discover        bool
+	DiscoverOptions phrases.DiscoverOptions
+	// MaxOccurrences and MaxFigures are the caps of the lists (-1: none).
+	MaxOccurrences, MaxFigures int
+	// Corpus is how documents were read (stopwords, aliases, duplicates...)
+	// as name and value pairs the caller chooses; Window is the date
+	// window, "" for none.
+	Corpus [][2]string
+	Window string
+}
+
+// SettingsOf are the settings of a run with o; corpus and window describe
+// how documents were read and selected.
+func SettingsOf(o Options, corpusSettings [][2]string, window string) Settings {
+	fams := o.Families
+	if fams == nil {
+		fams = phrases.DefaultFamilies()
+	}
+	do := o.DiscoverOptions
+	if o.Discover && do.MaxWords == 0 {
+		do.MaxWords = phrases.DefaultMaxWords
+	}
+	if !o.Discover {
+		do = phrases.DiscoverOptions{}
+	}
+	return Settings{Terms: o.Terms, Families: fams, Match: o.Match, Discover: o.Discover, DiscoverOptions: do,
+		MaxOccurrences: capOf(o.MaxOccurrences, DefaultMaxOccurrences), MaxFigures: capOf(o.MaxFigures, DefaultMaxFigures),
+		Corpus: corpusSettings, Window: window}
+}
+
+// ErrSettings is wrapped by the error of merging aggregates analysed with
+// different settings.
+var ErrSettings = errors.New("aggregates analysed with different settings")
+
+// diff says how two settings differ, or "" if they do not.
+func (s *Settings) diff(o *Settings) string {
+	a, b := s.Terms, o.Terms
+	a.MaxEntries, b.MaxEntries = 0, 0 // a counter may raise its own limit
+	switch {
+	case a.Unit != b.Unit && a.ByPeriod:
+		return fmt.Sprintf("counted by %s and by %s (give the same -period to each analysis)", a.Unit, b.Unit)
+	case a != b:
+		return fmt.Sprintf("term options %+v and %+v", a, b)
+	case s.Match != o.Match:
+		return fmt.Sprintf("match options %+v and %+v", s.Match, o.Match)
+	case s.Discover != o.Discover || s.DiscoverOptions != o.DiscoverOptions:
+		return "discovery options differ"
+	case s.MaxOccurrences != o.MaxOccurrences || s.MaxFigures != o.MaxFigures:
+		return "list caps differ"
+	case s.Window != o.Window:
+		return fmt.Sprintf("date windows %q and %q", s.Window, o.Window)
+	}
+	if ok, why := phrases.SameFamilies(s.Families, o.Families); !ok {
+		return "families: " + why
+	}
+	if !slices.Equal(s.Corpus, o.Corpus) {
+		for i := range max(len(s.Corpus), len(o.Corpus)) {
+			var x, y [2]string
+			if i < len(s.Corpus) {
+				x = s.Corpus[i]
+			}
+			if i < len(o.Corpus) {
+				y = o.Corpus[i]
+			}
+			if x != y {
+				return fmt.Sprintf("corpus setting %s=%q against %s=%q", x[0], x[1], y[0], y[1])
+			}
+		}
+	}
+	return ""
+}
+
+// NewAggregate gathers the result of Run (with Options.KeepSample when
+// discovering) and the listing of the documents it read.
+func NewAggregate(res *Result, l *corpus.Listing, s Settings, paths []string) (*Aggregate, error) {
+	if s.Discover && res.Sample == nil {
+		return nil, errors.New("pipeline: an aggregate needs the discovery sample (Options.KeepSample)")
+	}
+	return &Aggregate{Settings: s, Paths: slices.Clone(paths), Listing: l, Terms: res.Terms, Phrases: res.Phrases,
+		Occurrences: res.Occurrences, OccurrencesTotal: res.OccurrencesTotal, Sample: res.Sample, Figures: res.Figures,
+		Docs: res.Docs, Left: res.Left}, nil
+}
+
+// Result is the result the aggregate stands for, as Run gives it: discovery
+// runs on the sample now, and the notes say which lists were cut.
+func (a *Aggregate) Result() *Result {
+	res := &Result{Terms: a.Terms, Phrases: a.Phrases, Families: a.Settings.Families, Occurrences: a.Occurrences,
+		OccurrencesTotal: a.OccurrencesTotal, Figures: a.Figures, Docs: a.Docs, Left: a.Left}
+	if a.Sample != nil {
+		res.Discovery = a.Sample.Run()
+	}
+	res.Notes = append(capNotes(a.OccurrencesTotal, len(a.Occurrences), len(a.Figures), a.Settings.MaxFigures), a.Warnings...)
+	return res
+}
+
+// Merge adds the aggregate b, of other documents, to a. Documents are put
+// in input order (corpus.CompareEntries: by file name, then line) whatever
+// the order of the parts, and a document whose reader's ID another part
+// already used is renamed ("ID~2") as one run over both would have named
+// it. Duplicates across parts are not found (they are counted in each
+// part; see CheckDuplicates). b must not be used afterwards.
+func (a *Aggregate) Merge(b *Aggregate) error {
+	if d := a.Settings.diff(&b.Settings); d != "" {
+		return fmt.Errorf("%w: %s", ErrSettings, d)
+	}
+	la, lb := a.Listing, b.Listing
+	after := len(la.Entries) == 0 || len(lb.Entries) == 0 ||
+		corpus.CompareEntries(&la.Entries[len(la.Entries)-1], &lb.Entries[0]) <= 0
+	if err := a.renameShared(b); err != nil {
+		return err
+	}
+	if err := a.Terms.Merge(b.Terms); err != nil {
+		return err
+	}
+	a.Phrases.Merge(b.Phrases)
+	var pos map[string]int // document ID -> position in the merged listing
+	n := len(la.Entries)
+	la.Merge(lb)
+	if after {
+		a.addOrigIDs(lb, n)
+	} else {
+		a.origIDs = nil // entries moved: indexed again when needed
+		pos = make(map[string]int, len(la.Entries))
+		for i, e := range la.Entries {
+			pos[e.ID] = i
+		}
+	}
+	byDoc := func(x, y string) int {
+		if pos == nil {
+			return -1 // b comes after a
+		}
+		return cmp.Compare(pos[x], pos[y])
+	}
+	a.Occurrences = mergeLists(a.Occurrences, b.Occurrences, func(x, y *phrases.Occurrence) int {
+		return cmp.Or(byDoc(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start))
+	}, pos == nil)
+	if max := a.Settings.MaxOccurrences; max >= 0 && len(a.Occurrences) > max {
+		a.Occurrences = slices.Clip(a.Occurrences[:max])
+	}
+	a.OccurrencesTotal += b.OccurrencesTotal
+	a.Figures = mergeLists(a.Figures, b.Figures, func(x, y *figures.Figure) int {
+		return cmp.Or(byDoc(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start))
+	}, pos == nil)
+	if max := a.Settings.MaxFigures; max >= 0 {
+		for i := max; i < len(a.Figures); i++ {
+			a.Figures[i].Sentence = ""
+		}
+	}
+	if a.Sample != nil {
+		if err := a.Sample.MergeOrdered(b.Sample, byDoc); err != nil {
+			return err
+		}
+	}
+	for _, p := range b.Paths {
+		if !slices.Contains(a.Paths, p) {
+			a.Paths = append(a.Paths, p)
+		}
+	}
+	a.Docs += b.Docs
+	a.Left += b.Left
+	a.Warnings = append(a.Warnings, b.Warnings...)
+	return nil
+}
+
+// mergeLists merges two lists in input order (appending when b comes
+// after a).
+func mergeLists[T any](a, b []T, c func(x, y *T) int, after bool) []T {
+	if after || len(a) == 0 {
+		return append(a, b...)
+	}
+	out := make([]T, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && c(&a[i], &b[j]) <= 0 {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// renameShared gives the documents of a and b whose reader's IDs both
+// parts use the IDs one run over both would give them (the first in input
+// order keeps the ID, the next get "~2", "~3"...). It needs the listings'
+// prints, which hold the readers' IDs.
+func (a *Aggregate) renameShared(b *Aggregate) error {
+	la, lb := a.Listing, b.Listing
+	if len(la.Entries) == 0 || len(lb.Entries) == 0 {
+		return nil
+	}
+	if la.Prints == nil || lb.Prints == nil {
+		return errors.New("pipeline: cannot merge aggregates without the documents' prints (corpus.Options.KeepPrints)")
+	}
+	if a.origIDs == nil {
+		a.origIDs = map[string][]int{}
+		a.addOrigIDs(la, 0)
+	}
+	type doc struct {
+		side  int // 0: a, 1: b
+		entry int
+	}
+	shared := map[string][]doc{}
+	for j, p := range lb.Prints {
+		if is, ok := a.origIDs[p.ID]; ok {
+			if shared[p.ID] == nil {
+				for _, i := range is {
+					shared[p.ID] = append(shared[p.ID], doc{0, i})
+				}
+			}
+			shared[p.ID] = append(shared[p.ID], doc{1, j})
+		}
+	}
+	if len(shared) > 0 {
+		renames := [2]map[string]string{{}, {}}
+		lists := [2]*corpus.Listing{la, lb}
+		for id, docs := range shared {
+			slices.SortStableFunc(docs, func(x, y doc) int {
+				return corpus.CompareEntries(&lists[x.side].Entries[x.entry], &lists[y.side].Entries[y.entry])
+			})
+			// the documents of either part with this reader's ID, numbered
+			// as one run would: also those each part numbered alone
+			for k, d := range docs {
+				want := id
+				if k > 0 {
+					want = fmt.Sprintf("%s~%d", id, k+1)
+				}
+				if cur := lists[d.side].Entries[d.entry].ID; cur != want {
+					renames[d.side][cur] = want
+				}
+			}
+		}
+		a.rename(renames[0])
+		b.rename(renames[1])
+	}
+	return nil
+}
+
+// addOrigIDs indexes the readers' IDs of l, whose entries follow a's
+// first n in a's listing.
+func (a *Aggregate) addOrigIDs(l *corpus.Listing, n int) {
+	if a.origIDs == nil {
+		return
+	}
+	for j, p := range l.Prints {
+		a.origIDs[p.ID] = append(a.origIDs[p.ID], n+j)
+	}
+}
+
+// rename renames documents throughout the aggregate.
+func (a *Aggregate) rename(ids map[string]string) {
+	if len(ids) == 0 {
+		return
+	}
+	for i := range a.Listing.Entries {
+		e := &a.Listing.Entries[i]
+		if n, ok := ids[e.ID]; ok {
+			e.ID = n
+		}
+		if n, ok := ids[e.DuplicateOf]; ok && e.DuplicateOf != "" {
+			e.DuplicateOf = n
+		}
+	}
+	for i := range a.Occurrences {
+		if n, ok := ids[a.Occurrences[i].Doc]; ok {
+			a.Occurrences[i].Doc = n
+		}
+	}
+	for i := range a.Figures {
+		if n, ok := ids[a.Figures[i].Doc]; ok {
+			a.Figures[i].Doc = n
+		}
+	}
+	if a.Sample != nil {
+		if missing := a.Sample.Rename(ids); missing > 0 {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("phrase discovery's sample may lack %d renamed documents (parts analysed apart shared document IDs)", missing))
+		}
+	}
+}
+
+// CheckDuplicates finds the documents that one run over the whole corpus
+// would have listed as duplicates (or counted) but that were counted (or
+// not) in the parts analysed apart, since counts cannot be taken back: it
+// returns a warning for each, and adds them to the aggregate's warnings.
+// It needs the listing's prints.
+func (a *Aggregate) CheckDuplicates(o corpus.Options) []string {
+	l := a.Listing
+	if l.Prints == nil {
+		return nil
+	}
+	dec := corpus.NewDecider(o)
+	var out []string
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		_, dup := dec.Decide(&l.Prints[i])
+		switch {
+		case dup != "" && e.Counted():
+			out = append(out, fmt.Sprintf("%s: %s copies %s, which was analysed apart: both are counted (analyse them together to count the story once)", e.File, e.ID, dup))
+		case dup == "" && e.Status == corpus.StatusDuplicate:
+			out = append(out, fmt.Sprintf("%s: %s was left out as a copy of %s, but that document comes later in the merged corpus", e.File, e.ID, e.DuplicateOf))
+		}
+	}
+	a.Warnings = append(a.Warnings, out...)
+	return out
+}
