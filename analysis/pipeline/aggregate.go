@@ -202,11 +202,13 @@ func (a *Aggregate) Merge(b *Aggregate) error {
 			return err
 		}
 	}
+	// the paths of both, in the order documents are merged in
 	for _, p := range b.Paths {
 		if !slices.Contains(a.Paths, p) {
 			a.Paths = append(a.Paths, p)
 		}
 	}
+	slices.SortStableFunc(a.Paths, corpus.ComparePaths)
 	a.Docs += b.Docs
 	a.Left += b.Left
 	a.Warnings = append(a.Warnings, b.Warnings...)
