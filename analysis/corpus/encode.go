@@ -17,10 +17,11 @@ const (
 )
 
 type listingWire struct {
-	Entries  []entryWire   `cbor:"1,keyasint"`
-	Warnings []warningWire `cbor:"2,keyasint"`
-	Inputs   []inputWire   `cbor:"3,keyasint"`
-	Prints   *printsWire   `cbor:"4,keyasint,omitempty"`
+	Entries      []entryWire   `cbor:"1,keyasint"`
+	Warnings     []warningWire `cbor:"2,keyasint"`
+	Inputs       []inputWire   `cbor:"3,keyasint"`
+	Prints       *printsWire   `cbor:"4,keyasint,omitempty"`
+	PathWarnings int           `cbor:"5,keyasint,omitempty"`
 }
 
 // entryWire keys every field; a field added to Entry takes the next key
@@ -69,7 +70,7 @@ type printsWire struct {
 // MarshalBinary encodes the listing.
 func (l *Listing) MarshalBinary() ([]byte, error) {
 	w := listingWire{Entries: make([]entryWire, len(l.Entries)), Warnings: make([]warningWire, len(l.Warnings)),
-		Inputs: make([]inputWire, len(l.Inputs))}
+		Inputs: make([]inputWire, len(l.Inputs)), PathWarnings: l.PathWarnings}
 	for i, e := range l.Entries {
 		w.Entries[i] = entryWire{ID: e.ID, File: e.File, Line: e.Line, Date: wire.Time(e.Date), Source: e.Source, Title: e.Title,
 			URL: e.URL, Lang: e.Lang, Sentences: e.Sentences, Tokens: e.Tokens, Bytes: e.Bytes, Status: int(e.Status),
@@ -113,7 +114,11 @@ func (l *Listing) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	bad := func(format string, args ...any) error { return wire.Errorf(listingKind, format, args...) }
-	n := Listing{Entries: makeOrNil[Entry](len(w.Entries)), Warnings: makeOrNil[Warning](len(w.Warnings)), Inputs: makeOrNil[Input](len(w.Inputs))}
+	n := Listing{Entries: makeOrNil[Entry](len(w.Entries)), Warnings: makeOrNil[Warning](len(w.Warnings)), Inputs: makeOrNil[Input](len(w.Inputs)),
+		PathWarnings: w.PathWarnings}
+	if w.PathWarnings < 0 || w.PathWarnings > len(w.Warnings) {
+		return bad("%d path warnings of %d", w.PathWarnings, len(w.Warnings))
+	}
 	for i, e := range w.Entries {
 		if e.Status < int(StatusOK) || e.Status > int(StatusSkipped) {
 			return bad("entry %q: unknown status %d", e.ID, e.Status)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"sync"
 )
 
 // ErrNoArticles is returned when the paths hold no usable article at all.
@@ -20,6 +19,9 @@ type Listing struct {
 	// Prints are the entries' fingerprints (with Options.KeepPrints), for
 	// deciding IDs and duplicates again when listings are merged.
 	Prints []Print
+	// PathWarnings is how many of the first warnings are about the paths
+	// given (files of unknown type, links to folders), not about documents.
+	PathWarnings int
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -72,109 +74,14 @@ func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 // from fn or when ctx is cancelled, and returns ErrNoArticles when nothing
 // was counted.
 func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document) error) (*Listing, error) {
-	if err := opts.Check(); err != nil {
-		return nil, err
-	}
-	ins, warns, err := findInputs(paths)
-	if err != nil {
-		return nil, err
-	}
-	l := &Listing{Warnings: warns}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	type job struct {
-		in   input
-		out  chan *Document
-		info *Input // filled by the worker before it closes out
-	}
-	workers := opts.workers()
-	jobs := make(chan job)
-	// Up to 8 finished files per worker wait for their turn, so a slow
-	// consumer or one large file does not leave a core idle; each holds at
-	// most 64 documents (its out channel).
-	ordered := make(chan job, 8*workers)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { // dispatch in input order
-		defer wg.Done()
-		defer close(ordered)
-		defer close(jobs)
-		for _, in := range ins {
-			j := job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case ordered <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			p := newProcessor(opts)
-			for j := range jobs {
-				p.run(ctx, j.in, j.out, j.info)
-			}
-		}()
-	}
-
-	dec := NewDecider(opts)
-	var ferr error
-	for j := range ordered {
-		for d := range j.out {
-			if ferr != nil || ctx.Err() != nil {
-				continue // drain so the worker can finish
-			}
-			pr := d.print()
-			if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
-				d.Status = StatusDuplicate
-			}
-			if opts.KeepPrints {
-				l.Prints = append(l.Prints, pr)
-			}
-			for _, n := range d.fileNotes {
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
-			}
-			e := entryOf(d)
-			for i, n := range d.Notes {
-				if i == 0 && d.Status == StatusSkipped {
-					e.Reason = n
-					n = "skipped: " + n
-				}
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
-			}
-			l.Entries = append(l.Entries, e)
-			if e.Counted() {
-				if err := fn(d); err != nil {
-					ferr = err
-					cancel()
-				}
-			}
-		}
-		l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
-	}
-	wg.Wait()
-	switch {
-	case ferr != nil:
-		return l, ferr
-	case ctx.Err() != nil:
-		return l, ctx.Err()
-	case l.Counted() == 0:
-		return l, ErrNoArticles
-	}
-	return l, nil
+	l, _, err := stream(ctx, paths, opts, nil, fn)
+	return l, err
 }
 
 // run reads one input and sends its documents to out, closing out at the
-// end; what it read of the file goes into info.
-func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input) {
+// end; what it read of the file goes into info. With verify, it only
+// reads and hashes the file.
+func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input, verify bool) {
 	defer close(out)
 	send := func(d *Document) bool {
 		select {
@@ -191,6 +98,15 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(d, "unreadable: "+errText(err)))
 		return
 	}
+	if verify {
+		return
+	}
+	p.documents(ctx, in, data, notes, send)
+}
+
+// documents makes the documents of an input's bytes (read, decompressed)
+// and sends them, in file order, until send returns false.
+func (p *processor) documents(ctx context.Context, in input, data []byte, notes []string, send func(*Document) bool) {
 	if in.format != formatText && len(bytes.TrimSpace(data)) == 0 {
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return

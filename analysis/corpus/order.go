@@ -27,6 +27,13 @@ func CompareEntries(a, b *Entry) int {
 // again: see Decider.
 func (l *Listing) Merge(o *Listing) {
 	withPrints := l.Prints != nil && o.Prints != nil || len(l.Entries) == 0 && o.Prints != nil
+	// the warnings about paths come first in a listing of one run; merged,
+	// they are in file order like the rest
+	if len(l.Entries)+len(l.Warnings) == 0 {
+		l.PathWarnings = o.PathWarnings
+	} else if len(o.Warnings) > 0 {
+		l.PathWarnings = 0
+	}
 	defer func() {
 		l.Warnings = mergeBy(l.Warnings, o.Warnings, func(a, b *Warning) int {
 			return cmp.Or(ComparePaths(a.File, b.File), cmp.Compare(a.Line, b.Line))

@@ -37,13 +37,15 @@ type discovererWire struct {
 }
 
 type ddocWire struct {
-	ID    string  `cbor:"1,keyasint"`
-	Date  int64   `cbor:"2,keyasint,omitempty"`
-	Raw   string  `cbor:"3,keyasint"`
-	NTok  int32   `cbor:"4,keyasint"`
-	Seq   []int32 `cbor:"5,keyasint"` // term ids, -1 between sentences
-	Start []int32 `cbor:"6,keyasint"`
-	End   []int32 `cbor:"7,keyasint"`
+	ID   string  `cbor:"1,keyasint"`
+	Date int64   `cbor:"2,keyasint,omitempty"`
+	Raw  string  `cbor:"3,keyasint"`
+	NTok int32   `cbor:"4,keyasint"`
+	Seq  []int32 `cbor:"5,keyasint"` // term ids, -1 between sentences
+	// each word's span: its start less the previous word's end, and its
+	// length (0 for separators), small numbers that encode in a byte
+	Gap   []int32 `cbor:"6,keyasint"`
+	Len   []int32 `cbor:"7,keyasint"`
 	Sents []int   `cbor:"8,keyasint"` // start, end of each sentence
 }
 
@@ -55,8 +57,15 @@ func (dc *Discoverer) MarshalBinary() ([]byte, error) {
 		NoStemCore: o.NoStemCore, MaxWords: o.MaxWords, Terms: dc.terms, Content: dc.content, Core: dc.core,
 		Shift: dc.shift, Seen: dc.seen, SeenTokens: dc.seenTokens, Docs: make([]ddocWire, len(dc.docs))}
 	for i, d := range dc.docs {
-		dw := ddocWire{ID: d.id, Date: wire.Time(d.date), Raw: d.raw, NTok: d.ntok, Seq: d.seq, Start: d.start, End: d.end,
-			Sents: make([]int, 0, 2*len(d.sents))}
+		dw := ddocWire{ID: d.id, Date: wire.Time(d.date), Raw: d.raw, NTok: d.ntok, Seq: d.seq,
+			Gap: make([]int32, len(d.seq)), Len: make([]int32, len(d.seq)), Sents: make([]int, 0, 2*len(d.sents))}
+		var end int32
+		for i, t := range d.seq {
+			if t >= 0 {
+				dw.Gap[i], dw.Len[i] = d.start[i]-end, d.end[i]-d.start[i]
+				end = d.end[i]
+			}
+		}
 		for _, s := range d.sents {
 			dw.Sents = append(dw.Sents, s.Start, s.End)
 		}
@@ -100,8 +109,24 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 	}
 	nd.shift, nd.seen, nd.seenTokens = w.Shift, w.Seen, w.SeenTokens
 	for _, dw := range w.Docs {
-		d := ddoc{id: dw.ID, date: wire.FromTime(dw.Date), raw: dw.Raw, hash: docHash(dw.ID), ntok: dw.NTok,
-			seq: dw.Seq, start: dw.Start, end: dw.End}
+		d := ddoc{id: dw.ID, date: wire.FromTime(dw.Date), raw: dw.Raw, hash: docHash(dw.ID), ntok: dw.NTok, seq: dw.Seq}
+		if len(dw.Gap) != len(dw.Seq) || len(dw.Len) != len(dw.Seq) {
+			return bad("document %q: columns differ in length", dw.ID)
+		}
+		d.start, d.end = make([]int32, len(dw.Seq)), make([]int32, len(dw.Seq))
+		var end int64
+		for i, t := range dw.Seq {
+			if t < 0 {
+				d.start[i], d.end[i] = -1, -1
+				continue
+			}
+			st := end + int64(dw.Gap[i])
+			end = st + int64(dw.Len[i])
+			if st < 0 || end < st || end > int64(len(dw.Raw)) {
+				return bad("document %q: word %d outside the text", dw.ID, i)
+			}
+			d.start[i], d.end[i] = int32(st), int32(end)
+		}
 		if err := d.check(len(w.Terms), dw.Sents); err != nil {
 			return bad("document %q: %v", dw.ID, err)
 		}
@@ -180,6 +205,36 @@ func (dc *Discoverer) MergeOrdered(o *Discoverer, cmp func(a, b string) int) err
 		}
 		remap[i] = id
 	}
+	dc.seen += o.seen
+	dc.seenTokens += o.seenTokens
+	if len(dc.docs) == 0 || len(o.docs) == 0 || cmp(dc.docs[len(dc.docs)-1].id, o.docs[0].id) <= 0 {
+		// o's documents come after dc's: append those the sample keeps,
+		// and look at dc's own only if the sample shrank
+		shrunk := o.shift > dc.shift
+		dc.shift = max(dc.shift, o.shift)
+		for _, d := range o.docs {
+			if !dc.keeps(d.hash) {
+				continue
+			}
+			seq := make([]int32, len(d.seq))
+			for k, t := range d.seq {
+				if t >= 0 {
+					t = remap[t]
+				}
+				seq[k] = t
+			}
+			d.seq = seq
+			dc.docs = append(dc.docs, d)
+			dc.words += d.words()
+			dc.tokens += int(d.ntok)
+		}
+		if shrunk {
+			dc.resample()
+		} else if dc.words > dc.budget {
+			dc.shrink()
+		}
+		return nil
+	}
 	dc.shift = max(dc.shift, o.shift)
 	mine := dc.docs
 	merged := make([]ddoc, 0, len(mine)+len(o.docs))
@@ -202,8 +257,6 @@ func (dc *Discoverer) MergeOrdered(o *Discoverer, cmp func(a, b string) int) err
 		d.seq = seq
 		merged = append(merged, d)
 	}
-	dc.seen += o.seen
-	dc.seenTokens += o.seenTokens
 	dc.docs = merged
 	dc.resample()
 	return nil

@@ -2,9 +2,12 @@ package pipeline
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
@@ -40,6 +43,23 @@ type Aggregate struct {
 	Params [][2]string
 
 	origIDs map[string][]int // reader's ID -> entries, built when merging
+	strs    strTable         // one copy of each string of the lists merged in
+}
+
+// intern makes the strings of b's lists the copies in t: the lists of a
+// large corpus repeat units, kinds, families, sentences and document IDs.
+func (b *Aggregate) intern(t *strTable) {
+	in := t.str
+	for i := range b.Occurrences {
+		o := &b.Occurrences[i]
+		o.Doc, o.Family, o.Pattern, o.Variant, o.Text = in(o.Doc), in(o.Family), in(o.Pattern), in(o.Variant), in(o.Text)
+		o.Sentence, o.Left, o.Right = in(o.Sentence), in(o.Left), in(o.Right)
+	}
+	for i := range b.Figures {
+		f := &b.Figures[i]
+		f.Text, f.Unit, f.Kind, f.Qualifier = in(f.Text), in(f.Unit), figures.Kind(in(string(f.Kind))), in(f.Qualifier)
+		f.Subject, f.Period, f.Sentence, f.Doc = in(f.Subject), in(f.Period), in(f.Sentence), in(f.Doc)
+	}
 }
 
 // Settings say how an aggregate was analysed. Aggregates merge only when
@@ -58,6 +78,8 @@ type Settings struct {
 	// window, "" for none.
 	Corpus [][2]string
 	Window string
+
+	digest string // Digest, once computed
 }
 
 // SettingsOf are the settings of a run with o; corpus and window describe
@@ -77,6 +99,67 @@ func SettingsOf(o Options, corpusSettings [][2]string, window string) Settings {
 	return Settings{Terms: o.Terms, Families: fams, Match: o.Match, Discover: o.Discover, DiscoverOptions: do,
 		MaxOccurrences: capOf(o.MaxOccurrences, DefaultMaxOccurrences), MaxFigures: capOf(o.MaxFigures, DefaultMaxFigures),
 		Corpus: corpusSettings, Window: window}
+}
+
+// Digest is a hash of the settings: equal settings, equal digests. It is
+// computed once; change no setting after calling it.
+func (s *Settings) Digest() string {
+	if s.digest == "" {
+		s.digest = s.computeDigest()
+	}
+	return s.digest
+}
+
+func (s *Settings) computeDigest() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%+v\x00%+v\x00%v\x00%+v\x00%d %d\x00%q\x00%q\x00", s.Terms, s.Match, s.Discover, s.DiscoverOptions,
+		s.MaxOccurrences, s.MaxFigures, s.Corpus, s.Window)
+	for _, f := range s.Families {
+		fmt.Fprintf(h, "%q %q", f.Name, f.Description)
+		for _, p := range f.Patterns {
+			fmt.Fprintf(h, " %q", p.Source)
+		}
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// CorpusSettings describes how documents were read, for Settings.Corpus:
+// the options that change what is counted, and the stopword, alias and
+// metadata files by digest ("" for none).
+func CorpusSettings(o corpus.Options, stopwords, aliases, meta string) [][2]string {
+	or := func(s, none string) string {
+		if s == "" {
+			return none
+		}
+		return s
+	}
+	return [][2]string{
+		{"keep-duplicates", strconv.FormatBool(o.KeepDuplicates)},
+		{"near-dup", strconv.FormatFloat(o.NearDuplicate, 'g', -1, 64)},
+		{"max-size", strconv.FormatInt(o.MaxSize, 10)},
+		{"stem", strconv.FormatBool(o.Stem)},
+		{"stopwords", or(stopwords, "built-in")},
+		{"aliases", or(aliases, "built-in only")},
+		{"meta", or(meta, "none")},
+	}
+}
+
+// DeciderOptions are the corpus options that find duplicates, from
+// settings made by CorpusSettings.
+func (s *Settings) DeciderOptions() corpus.Options {
+	o := corpus.DefaultOptions()
+	for _, kv := range s.Corpus {
+		switch kv[0] {
+		case "keep-duplicates":
+			o.KeepDuplicates = kv[1] == "true"
+		case "near-dup":
+			if v, err := strconv.ParseFloat(kv[1], 64); err == nil && v > 0 && v <= 1 {
+				o.NearDuplicate = v
+			}
+		}
+	}
+	return o
 }
 
 // ErrSettings is wrapped by the error of merging aggregates analysed with
@@ -150,16 +233,31 @@ func (a *Aggregate) Result() *Result {
 // already used is renamed ("ID~2") as one run over both would have named
 // it. Duplicates across parts are not found (they are counted in each
 // part; see CheckDuplicates). b must not be used afterwards.
-func (a *Aggregate) Merge(b *Aggregate) error {
-	if d := a.Settings.diff(&b.Settings); d != "" {
-		return fmt.Errorf("%w: %s", ErrSettings, d)
+func (a *Aggregate) Merge(b *Aggregate) error { return a.merge(b, false) }
+
+// Append adds b, the aggregate of the documents that follow a's in input
+// order, analysed with the same settings and given their IDs and duplicate
+// statuses after a's (corpus.Resume): a checkpoint and what was added to
+// the corpus since.
+func (a *Aggregate) Append(b *Aggregate) error { return a.merge(b, true) }
+
+// merge merges b into a; decided says that the IDs and duplicates of both
+// were decided in one run, with the same settings.
+func (a *Aggregate) merge(b *Aggregate, decided bool) error {
+	if !decided {
+		if d := a.Settings.diff(&b.Settings); d != "" {
+			return fmt.Errorf("%w: %s", ErrSettings, d)
+		}
 	}
 	la, lb := a.Listing, b.Listing
 	after := len(la.Entries) == 0 || len(lb.Entries) == 0 ||
 		corpus.CompareEntries(&la.Entries[len(la.Entries)-1], &lb.Entries[0]) <= 0
-	if err := a.renameShared(b); err != nil {
-		return err
+	if !decided {
+		if err := a.renameShared(b); err != nil {
+			return err
+		}
 	}
+	b.intern(&a.strs)
 	if err := a.Terms.Merge(b.Terms); err != nil {
 		return err
 	}
@@ -182,18 +280,29 @@ func (a *Aggregate) Merge(b *Aggregate) error {
 		}
 		return cmp.Compare(pos[x], pos[y])
 	}
-	a.Occurrences = mergeLists(a.Occurrences, b.Occurrences, func(x, y *phrases.Occurrence) int {
-		return cmp.Or(byDoc(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start))
-	}, pos == nil)
-	if max := a.Settings.MaxOccurrences; max >= 0 && len(a.Occurrences) > max {
-		a.Occurrences = slices.Clip(a.Occurrences[:max])
+	maxOcc := a.Settings.MaxOccurrences
+	if pos == nil && maxOcc >= 0 && len(a.Occurrences) >= maxOcc {
+		// the concordance is full, and b comes after it
+	} else {
+		a.Occurrences = mergeLists(a.Occurrences, b.Occurrences, func(x, y *phrases.Occurrence) int {
+			return cmp.Or(byDoc(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start))
+		}, pos == nil)
+		if maxOcc >= 0 && len(a.Occurrences) > maxOcc {
+			clear(a.Occurrences[maxOcc:])
+			a.Occurrences = a.Occurrences[:maxOcc]
+		}
 	}
 	a.OccurrencesTotal += b.OccurrencesTotal
+	n0 := len(a.Figures)
 	a.Figures = mergeLists(a.Figures, b.Figures, func(x, y *figures.Figure) int {
 		return cmp.Or(byDoc(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start))
 	}, pos == nil)
-	if max := a.Settings.MaxFigures; max >= 0 {
-		for i := max; i < len(a.Figures); i++ {
+	if limit := a.Settings.MaxFigures; limit >= 0 {
+		from := limit
+		if pos == nil { // appended: only b's figures may be past the cap now
+			from = max(limit, n0)
+		}
+		for i := from; i < len(a.Figures); i++ {
 			a.Figures[i].Sentence = ""
 		}
 	}

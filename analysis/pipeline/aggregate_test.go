@@ -266,3 +266,57 @@ func FuzzAggregate(f *testing.F) {
 		}
 	})
 }
+
+// TestAppend: the aggregate of a corpus's first files, and that of the
+// files added after them read with corpus.Resume, appended, are the
+// aggregate of the whole (as dipstat -cache uses them).
+func TestAppend(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpustest.Generate(filepath.Join(dir, "a"), sents, corpustest.Spec{Articles: 60, Seed: 8, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	o := options(2)
+	o.MaxOccurrences, o.MaxFigures = 30, 80
+	first := analyze(t, o, dir)
+	// added since: more articles in a folder sorting last, with the same
+	// file names (IDs get "~2"), and a copy of one of the first
+	if _, err := corpustest.Generate(filepath.Join(dir, "b"), sents, corpustest.Spec{Articles: 20, Seed: 9, ZipfWords: 0.3}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "a", "0000003.txt"))
+	os.WriteFile(filepath.Join(dir, "b", "copy.txt"), b, 0o644)
+	want := dump(t, analyze(t, o, dir))
+
+	cp := encoded(t, first)
+	co := corpus.DefaultOptions()
+	co.KeepPrints = true
+	o.KeepSample = true
+	var listing *corpus.Listing
+	resumed := 0
+	res, err := Run(context.Background(), func(fn func(*corpus.Document) error) error {
+		l, n, err := corpus.Resume(context.Background(), []string{dir}, co, cp.Listing, fn)
+		listing, resumed = l, n
+		return err
+	}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resumed != 60 || res.Docs != 20 {
+		t.Fatalf("resumed after %d files, analysed %d documents", resumed, res.Docs)
+	}
+	added, err := NewAggregate(res, &corpus.Listing{}, cp.Settings, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cp.Append(added); err != nil {
+		t.Fatal(err)
+	}
+	cp.Listing = listing
+	if got := dump(t, cp); got != want {
+		t.Errorf("appended aggregate differs: %s", firstDiff(got, want))
+	}
+}

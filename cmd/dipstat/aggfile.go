@@ -53,7 +53,7 @@ func readAggregates(paths []string, log *slog.Logger) (*pipeline.Aggregate, erro
 		return nil, usagef("no aggregate files given")
 	}
 	if len(paths) > 1 {
-		for _, w := range all.CheckDuplicates(deciderOptions(all.Settings)) {
+		for _, w := range all.CheckDuplicates(all.Settings.DeciderOptions()) {
 			log.Warn(w)
 		}
 	}
@@ -143,6 +143,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("analyze", "-o FILE [flags] [PATH...]")
 	o := &reportOptions{}
 	o.corpus.register(fs)
+	o.registerCache(fs)
 	o.fam.register(fs)
 	o.win.register(fs)
 	o.log.register(fs)
@@ -202,4 +203,8 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 	log.Info(fmt.Sprintf("%s: %d files merged, aggregates of %d documents, %d bytes, in %s",
 		*out, fs.NArg(), agg.Docs, n, now().Sub(started).Round(time.Millisecond)), "file", *out)
 	return nil
+}
+
+func (o *reportOptions) registerCache(fs *flag.FlagSet) {
+	fs.StringVar(&o.cache, "cache", "", "`folder` of per-file aggregates: a run over a grown corpus analyses only new and changed files")
 }

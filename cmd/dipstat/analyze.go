@@ -4,11 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -60,7 +60,7 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	if err != nil {
 		return nil, err
 	}
-	settings, err := cf.settings(fam)
+	settings, err := cf.settings(copts)
 	if err != nil {
 		return nil, err
 	}
@@ -80,22 +80,45 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		files, bytes := measureInputs(paths)
 		prog = newProgress(e.stderr, files, bytes)
 	}
-	var listing *corpus.Listing
-	stream := func(fn func(*corpus.Document) error) error {
-		l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
-			prog.Add(int64(len(d.Raw)))
-			return fn(d)
-		})
-		prog.Done()
-		listing = l
-		return err
-	}
 	popts := pipeline.Options{
 		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
 		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
 		KeepSample: true,
+	}
+	windowText := ""
+	if win.IsSet() {
+		windowText = win.String()
+	}
+	aggSettings := pipeline.SettingsOf(popts, settings, windowText)
+	var ck *checkpoint
+	if o.cache != "" {
+		if ck, err = openCheckpoint(o.cache, aggSettings, paths); err != nil {
+			return nil, err
+		}
+		copts.KeepPrints = true // the next checkpoint needs them
+	}
+	var listing *corpus.Listing
+	resumed := 0 // files the checkpoint stood in for
+	stream := func(fn func(*corpus.Document) error) error {
+		count := func(d *corpus.Document) error {
+			prog.Add(int64(len(d.Raw)))
+			return fn(d)
+		}
+		defer prog.Done()
+		if ck != nil && ck.agg != nil {
+			// Resume passes no document on before it knows the checkpoint fits
+			l, n, err := corpus.Resume(ctx, paths, copts, ck.agg.Listing, count)
+			if !errors.Is(err, corpus.ErrCheckpoint) {
+				listing, resumed = l, n
+				return err
+			}
+			ck.agg, ck.note = nil, "the checkpoint's files changed, or new files come before some of them"
+		}
+		l, err := corpus.Stream(ctx, paths, copts, count)
+		listing = l
+		return err
 	}
 	res, loadErr := pipeline.Run(ctx, stream, popts)
 	// The input warnings now, so a run that fails still shows them; the
@@ -117,20 +140,40 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	if loadErr != nil {
 		return nil, namePaths(loadErr, paths)
 	}
-	if win.IsSet() && res.Docs == 0 {
+	if win.IsSet() && res.Docs == 0 && resumed == 0 {
 		return nil, noDocsInWindow(win, listing)
 	}
 	timings["analyses"] = float64(now().Sub(t0).Microseconds()) / 1000
+	if resumed > 0 {
+		// the checkpoint's aggregates, and those of the files after it
+		added, err := pipeline.NewAggregate(res, &corpus.Listing{}, aggSettings, paths)
+		if err == nil {
+			err = ck.agg.Append(added)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("-cache: %w", err)
+		}
+		an.agg = ck.agg
+		an.agg.Listing, an.agg.Paths = listing, paths
+	} else if an.agg, err = pipeline.NewAggregate(res, listing, aggSettings, paths); err != nil {
+		return nil, err
+	}
+	if ck != nil {
+		t0 := now()
+		n, err := ck.save(ctx, an.agg) // before the window is applied to the listing
+		if err != nil {
+			return nil, err
+		}
+		timings["checkpoint"] = float64(now().Sub(t0).Microseconds()) / 1000
+		note := fmt.Sprintf("%d files taken from the checkpoint, %d analysed", resumed, len(listing.Inputs)-resumed)
+		if resumed == 0 {
+			note += ": " + ck.note
+		}
+		log.Info(fmt.Sprintf("-cache %s: %s; checkpoint of %d bytes written", o.cache, note, n),
+			"resumed", resumed, "analysed", len(listing.Inputs)-resumed)
+	}
 	if win.IsSet() {
 		an.left = applyWindow(listing, win)
-	}
-	windowText := ""
-	if win.IsSet() {
-		windowText = win.String()
-	}
-	an.agg, err = pipeline.NewAggregate(res, listing, pipeline.SettingsOf(popts, settings, windowText), paths)
-	if err != nil {
-		return nil, err
 	}
 	for _, p := range reportParams(fs, cfg, unit, auto, "", win, an.left) {
 		if analysisParam(p.Name) {
@@ -143,10 +186,10 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 // settings are the corpus flags that change what is counted, with the
 // files they name by content, so that aggregates of differently read
 // corpora are not merged.
-func (f *corpusFlags) settings(fam *familyFlags) ([][2]string, error) {
-	digest := func(path, none string) (string, error) {
+func (f *corpusFlags) settings(o corpus.Options) ([][2]string, error) {
+	digest := func(path string) (string, error) {
 		if path == "" {
-			return none, nil
+			return "", nil
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -155,39 +198,15 @@ func (f *corpusFlags) settings(fam *familyFlags) ([][2]string, error) {
 		sum := sha256.Sum256(b)
 		return "sha256:" + hex.EncodeToString(sum[:]), nil
 	}
-	out := [][2]string{
-		{"keep-duplicates", strconv.FormatBool(f.keepDuplicates)},
-		{"near-dup", strconv.FormatFloat(f.nearDup, 'g', -1, 64)},
-		{"max-size", f.maxSize.String()},
-		{"stem", strconv.FormatBool(f.stem)},
-	}
-	for _, x := range []struct{ name, path, none string }{
-		{"stopwords", f.stopwords, "built-in"}, {"aliases", f.aliases, "built-in only"}, {"meta", f.meta, "none"},
-	} {
-		d, err := digest(x.path, x.none)
+	var ds [3]string
+	for i, x := range []struct{ name, path string }{{"stopwords", f.stopwords}, {"aliases", f.aliases}, {"meta", f.meta}} {
+		d, err := digest(x.path)
 		if err != nil {
 			return nil, fmt.Errorf("-%s: %w", x.name, err)
 		}
-		out = append(out, [2]string{x.name, d})
+		ds[i] = d
 	}
-	return out, nil
-}
-
-// decider options are the corpus settings an aggregate was read with, as
-// far as finding duplicates goes.
-func deciderOptions(s pipeline.Settings) corpus.Options {
-	o := corpus.DefaultOptions()
-	for _, kv := range s.Corpus {
-		switch kv[0] {
-		case "keep-duplicates":
-			o.KeepDuplicates = kv[1] == "true"
-		case "near-dup":
-			if v, err := strconv.ParseFloat(kv[1], 64); err == nil {
-				o.NearDuplicate = v
-			}
-		}
-	}
-	return o
+	return pipeline.CorpusSettings(o, ds[0], ds[1], ds[2]), nil
 }
 
 // analysisParam tells the flags that shape the aggregates (recorded in

@@ -158,3 +158,52 @@ func TestAnalyzeUsage(t *testing.T) {
 		t.Errorf("temporary files left: %v", es)
 	}
 }
+
+// TestReportCache: with -cache, a report is the report without it; run
+// again, it analyses nothing; with a file added after the others, only that
+// file; with one added before some, everything again.
+func TestReportCache(t *testing.T) {
+	old := now
+	now = func() time.Time { return fixedNow }
+	defer func() { now = old }()
+	root, parts := twoParts(t, 25)
+	work := t.TempDir()
+	cache := filepath.Join(work, "cache")
+	n := 0
+	report := func(withCache bool) (map[string]string, string) {
+		t.Helper()
+		n++
+		out := filepath.Join(work, "out"+strconv.Itoa(n))
+		args := []string{"report", "-out", out, "-formats", "svg", root}
+		if withCache {
+			args = append(args, "-cache", cache)
+		}
+		_, stderr, err := runCLI(t, args...)
+		if err != nil {
+			t.Fatalf("dipstat %s: %v\n%s", strings.Join(args, " "), err, stderr)
+		}
+		return reportTables(t, filepath.Join(out, "2025-07-01")), stderr
+	}
+	for _, step := range []struct {
+		what, add, log string
+	}{
+		{"first run", "", "0 files taken from the checkpoint, 51 analysed: no checkpoint yet"},
+		{"second run", "", "51 files taken from the checkpoint, 0 analysed"},
+		{"a file added last", filepath.Join(parts[1], "new.txt"), "51 files taken from the checkpoint, 1 analysed"},
+		{"a file added first", filepath.Join(parts[0], "0.txt"), "0 files taken from the checkpoint, 53 analysed: the checkpoint's files changed"},
+	} {
+		if step.add != "" {
+			os.WriteFile(step.add, []byte(" date 2025-03-03 China and Vietnam, close neighbors, signed deals worth $3.2 billion."), 0o644)
+		}
+		want, _ := report(false)
+		got, log := report(true)
+		for name := range want {
+			if got[name] != want[name] {
+				t.Errorf("%s: %s differs:\n%s", step.what, name, firstLineDiff(got[name], want[name]))
+			}
+		}
+		if !strings.Contains(log, step.log) {
+			t.Errorf("%s: the log does not say %q:\n%s", step.what, step.log, log)
+		}
+	}
+}

@@ -620,6 +620,7 @@ paths = ["seeds"]
 # families = "families.toml"   # formula families added to the built-in ones
 # stem = false
 # strict = false               # exit with status 3 if any input was skipped
+# cache = "cache"              # the previous run's aggregates: analyse only files added since
 
 # Time: the period charts count by, and the window of dates to report on.
 period = "auto"                # day, week, month, quarter, year or auto

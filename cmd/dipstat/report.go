@@ -49,6 +49,7 @@ func (f *reportFlags) register(fs *flag.FlagSet) {
 
 // reportOptions are all the flags of dipstat report.
 type reportOptions struct {
+	cache  string // -cache DIR
 	corpus corpusFlags
 	report reportFlags
 	fam    familyFlags
@@ -63,6 +64,7 @@ func reportFlagSet() (*flag.FlagSet, *reportOptions) {
 	fs := newFlagSet("report", "[-config FILE] [flags] [PATH...]\n       dipstat report [flags] -from FILE [FILE...]")
 	o := &reportOptions{}
 	o.corpus.register(fs)
+	o.registerCache(fs)
 	o.report.register(fs)
 	o.fam.register(fs)
 	o.win.register(fs)
@@ -149,6 +151,7 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	listing, unit, paths := an.agg.Listing, an.unit, an.agg.Paths
 	t0 := now()
 	res := an.agg.Result() // discovery runs on the sample now
+	an.agg.Sample = nil    // and the sample's documents are garbage
 	lap("discovery", t0)
 	first, last := bundle.DateRange(listing)
 	undated := 0

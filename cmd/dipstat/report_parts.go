@@ -144,7 +144,7 @@ func reportParams(fs *flag.FlagSet, cfg *configFile, unit period.Unit, auto bool
 			v = name
 		case "config", "show-families":
 			return
-		case "from":
+		case "from", "cache":
 			if v == "" {
 				return
 			}
