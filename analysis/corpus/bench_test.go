@@ -1,13 +1,12 @@
 package corpus_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -48,6 +47,9 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if synthDir != "" {
 		os.RemoveAll(synthDir)
+	}
+	if warcDir != "" {
+		os.RemoveAll(warcDir)
 	}
 	os.Exit(code)
 }
@@ -143,10 +145,15 @@ func TestStreamDoesNotRetainText(t *testing.T) {
 	runtime.KeepAlive(l)
 }
 
-// htmlBenchPages are 200 pages of about 50 KB, as saved news pages run:
-// synthetic articles in the test layouts, with an inline script and style
-// in the head and a long list of links to other stories after the article.
+// htmlBenchPages are 200 pages of about 50 KB, as saved news pages run
+// (corpustest.BenchPages): synthetic articles in the test layouts, with an
+// inline script in the head and a long list of links to other stories
+// after the article.
 func htmlBenchPages(b *testing.B) ([][]byte, int64) {
+	return benchPages(b, 200, 3)
+}
+
+func benchPages(b *testing.B, n int, seed uint64) ([][]byte, int64) {
 	sents, err := corpustest.Sentences("../../seeds")
 	if err != nil {
 		b.Fatal(err)
@@ -155,30 +162,13 @@ func htmlBenchPages(b *testing.B) ([][]byte, int64) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	names := slices.Sorted(maps.Keys(layouts))
-	var links strings.Builder
-	links.WriteString(`<div class="more-stories"><h2>More stories</h2><ul>`)
-	for i := range 120 {
-		fmt.Fprintf(&links, `<li><a href="/news/2024/story-%d">%s</a></li>`, i, sents[i%len(sents)][:min(60, len(sents[i%len(sents)]))])
+	pages, err := corpustest.BenchPages(sents, layouts, n, seed)
+	if err != nil {
+		b.Fatal(err)
 	}
-	links.WriteString("</ul></div>")
-	var pages [][]byte
 	var size int64
-	for i, text := range corpustest.Articles(sents, corpustest.Spec{Articles: 200, Seed: 3, Undated: 1}) {
-		page, err := corpustest.Render(layouts[names[i%len(names)]], corpustest.PageOf(text))
-		if err != nil {
-			b.Fatal(err)
-		}
-		s := string(page)
-		pad := 50<<10 - len(s) - links.Len()
-		script := "<script>" + strings.Repeat("window.__cfg = window.__cfg || {}; __cfg.slot = 'top';\n", max(pad, 0)/57) + "</script>"
-		s = strings.Replace(s, "</head>", script+"</head>", 1)
-		s = strings.Replace(s, "</body>", links.String()+"</body>", 1)
-		if !strings.Contains(s, "</body>") {
-			s = strings.Replace(s, "</BODY>", links.String()+"</BODY>", 1)
-		}
-		pages = append(pages, []byte(s))
-		size += int64(len(s))
+	for _, p := range pages {
+		size += int64(len(p))
 	}
 	return pages, size
 }
@@ -222,4 +212,82 @@ func BenchmarkHTML(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
 	})
+}
+
+// BenchmarkWARC measures reading a gzipped archive of 2,000 pages of about
+// 50 KB (with a request and a metadata record for each, as crawlers write
+// them) on all cores, in pages/s: one stream reads the archive and the
+// workers extract the pages. match keeps the pages that name the word one
+// page in twenty names (corpustest.MatchWord): the others are left out on
+// their raw bytes, before extraction.
+func BenchmarkWARC(b *testing.B) {
+	dir, n, size := warcBenchArchive(b)
+	m, err := corpus.ParseMatch(corpustest.MatchWord)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name  string
+		match *corpus.Matcher
+	}{{"all", nil}, {"match", m}} {
+		opts := corpus.DefaultOptions()
+		opts.KeepDuplicates = true
+		opts.Match = bc.match
+		b.Run(fmt.Sprintf("%s/cores=%d", bc.name, runtime.NumCPU()), func(b *testing.B) {
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				docs := 0
+				if _, err := corpus.Stream(context.Background(), []string{dir}, opts, func(*corpus.Document) error { docs++; return nil }); err != nil {
+					b.Fatal(err)
+				}
+				if want := n; bc.match != nil && docs != (n+corpustest.MatchEvery-1)/corpustest.MatchEvery || bc.match == nil && docs != want {
+					b.Fatalf("%d documents", docs)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+var (
+	warcOnce  sync.Once
+	warcDir   string
+	warcPages int
+	warcSize  int64
+	warcErr   error
+)
+
+// warcBenchArchive writes the 2,000-page archive once per test binary.
+func warcBenchArchive(b *testing.B) (string, int, int64) {
+	warcOnce.Do(func() {
+		sents, err := corpustest.Sentences("../../seeds")
+		if err != nil {
+			warcErr = err
+			return
+		}
+		layouts, err := corpustest.Layouts(pagesDir)
+		if err != nil {
+			warcErr = err
+			return
+		}
+		recs, err := corpustest.BenchArchive(sents, layouts, 2000, 5)
+		if err != nil {
+			warcErr = err
+			return
+		}
+		warcDir, warcErr = os.MkdirTemp("", "dipstat-bench-warc-")
+		if warcErr != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if warcErr = corpustest.WriteWARC(&buf, recs, true); warcErr != nil {
+			return
+		}
+		warcPages, warcSize = 2000, int64(buf.Len())
+		warcErr = os.WriteFile(filepath.Join(warcDir, "crawl.warc.gz"), buf.Bytes(), 0o644)
+	})
+	if warcErr != nil {
+		b.Fatal(warcErr)
+	}
+	return warcDir, warcPages, warcSize
 }

@@ -76,9 +76,10 @@ func cleanText(raw string, markdown bool) cleaned {
 		case a == b:
 			flush()
 			inDisclaimer = false
-		case inDisclaimer:
+		case inDisclaimer && !endsDisclaimer(line):
 			c.removed = append(c.removed, Span{Start: a, End: b, Why: "disclaimer"})
 		default:
+			inDisclaimer = false
 			if why := junkLine(line); why != "" {
 				flush()
 				c.removed = append(c.removed, Span{Start: a, End: b, Why: why})
@@ -97,6 +98,9 @@ func cleanText(raw string, markdown bool) cleaned {
 	}
 	flush()
 	c.dateline(raw)
+	if c.date.IsZero() {
+		c.cjkDate(raw)
+	}
 	for _, p := range c.paras {
 		if !strings.Contains(raw[p.Start:p.End], " report") {
 			continue // cheap test before the regexp
@@ -271,6 +275,9 @@ func junkLine(line string) string {
 	if len(line) > 200 {
 		return ""
 	}
+	if why := cjkJunkLine(line); why != "" {
+		return why
+	}
 	lower := strings.ToLower(line)
 	for _, p := range disclaimerPrefixes {
 		if strings.HasPrefix(lower, p) {
@@ -360,3 +367,29 @@ func creditName(line string) string {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
+
+// endsDisclaimer reports whether line starts something else after a
+// disclaimer that no blank line closed: a heading in capitals ("MOST READ")
+// or a numbered list item ("1. Senate probe ..."), the page chrome that
+// often follows one.
+func endsDisclaimer(line string) bool {
+	if i := 0; len(line) > 2 {
+		for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i > 0 && i < len(line)-1 && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+			return true
+		}
+	}
+	if len(line) > 40 || len(strings.Fields(line)) > 5 {
+		return false
+	}
+	letters := false
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
+}

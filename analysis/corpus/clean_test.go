@@ -110,6 +110,19 @@ func TestCleanText(t *testing.T) {
 			kept:    "Xi spoke.",
 		},
 		{
+			name: "a wrapped disclaimer runs to the blank line",
+			in:   "Xi spoke.\n\nDisclaimer: The views expressed are the author's\nown and not the paper's.\n\nLee spoke.",
+			removed: []string{"disclaimer: Disclaimer: The views expressed are the author's",
+				"disclaimer: own and not the paper's."},
+			kept: "Xi spoke. | Lee spoke.",
+		},
+		{
+			name:    "a disclaimer ends at a heading or a numbered list",
+			in:      "Xi spoke.\nDisclaimer: Comments are the readers' own.\nMOST READ\n1. Rates stay at 6.5 percent",
+			removed: []string{"disclaimer: Disclaimer: Comments are the readers' own."},
+			kept:    "Xi spoke. | MOST READ\n1. Rates stay at 6.5 percent",
+		},
+		{
 			name:    "share widgets",
 			in:      "Share | Print | Email\nXi spoke.\nFont size A A",
 			removed: []string{"debris: Share | Print | Email", "debris: Font size A A"},

@@ -1,6 +1,9 @@
 // Package corpus is the first step of dipstat's pipeline: it finds article files,
 // reads them (plain text, Markdown, JSON Lines, CSV and web pages, each optionally
-// gzipped; a page's main text and metadata are extracted with go-trafilatura),
+// gzipped; a page's main text and metadata are extracted with go-trafilatura;
+// WARC web archives are read as one stream with gowarc, their pages extracted
+// in parallel; Word documents with archive/zip and encoding/xml; PDF through
+// poppler's pdftotext, the one program the package runs),
 // dates them, strips scraping debris, agency credits and disclaimers, drops
 // syndicated duplicates, and splits the rest into sentences and tokens.
 //

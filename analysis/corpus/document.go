@@ -38,7 +38,10 @@ type Document struct {
 	Source string    // publisher or agency, when known
 	Title  string    // title, when known
 	URL    string    // the record's url field; a web page's canonical URL
-	Lang   string    // ISO 639-1 code of a web page's language, when known
+	// Lang is the language of the text: "en", "zh-Hans", "zh-Hant" or
+	// "ko" (also "ja"), from its script (see detectLang); a web page in
+	// another Latin-script language keeps the ISO 639-1 code it declares.
+	Lang string
 	// Raw is the original text: the file's contents (decompressed, decoded
 	// from UTF-16, with stray NUL bytes removed and invalid UTF-8 repaired, each
 	// with a note) or the record's text field; for a web page, the main text
@@ -56,6 +59,8 @@ type Document struct {
 
 	fp        fingerprint // for finding duplicates
 	fileNotes []string    // notes on the whole input file (its first document carries them)
+	where     string      // an archived page's record ("record 3 at byte 1234 (URL)"), for warnings
+	filtered  string      // why Options.Match or Options.Lang leave the document out, or ""
 }
 
 // Dated reports whether the document has a date.
@@ -119,12 +124,15 @@ func (t Token) Surface(raw string) string { return raw[t.Start:t.End] }
 
 // Warning is a problem with the input that did not stop the load.
 type Warning struct {
-	File string
-	Line int // 0 when the problem concerns the whole file
+	File string // "" for a note on the whole corpus
+	Line int    // 0 when the problem concerns the whole file
 	Msg  string
 }
 
 func (w Warning) Error() string {
+	if w.File == "" { // about the whole corpus
+		return w.Msg
+	}
 	if w.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
 	}

@@ -22,6 +22,8 @@ type listingWire struct {
 	Inputs       []inputWire   `cbor:"3,keyasint"`
 	Prints       *printsWire   `cbor:"4,keyasint,omitempty"`
 	PathWarnings int           `cbor:"5,keyasint,omitempty"`
+	LeftMatch    int           `cbor:"6,keyasint,omitempty"`
+	LeftLang     int           `cbor:"7,keyasint,omitempty"`
 }
 
 // entryWire keys every field; a field added to Entry takes the next key
@@ -70,7 +72,8 @@ type printsWire struct {
 // MarshalBinary encodes the listing.
 func (l *Listing) MarshalBinary() ([]byte, error) {
 	w := listingWire{Entries: make([]entryWire, len(l.Entries)), Warnings: make([]warningWire, len(l.Warnings)),
-		Inputs: make([]inputWire, len(l.Inputs)), PathWarnings: l.PathWarnings}
+		Inputs: make([]inputWire, len(l.Inputs)), PathWarnings: l.PathWarnings,
+		LeftMatch: l.LeftOut.Match, LeftLang: l.LeftOut.Lang}
 	for i, e := range l.Entries {
 		w.Entries[i] = entryWire{ID: e.ID, File: e.File, Line: e.Line, Date: wire.Time(e.Date), Source: e.Source, Title: e.Title,
 			URL: e.URL, Lang: e.Lang, Sentences: e.Sentences, Tokens: e.Tokens, Bytes: e.Bytes, Status: int(e.Status),
@@ -115,7 +118,10 @@ func (l *Listing) UnmarshalBinary(data []byte) error {
 	}
 	bad := func(format string, args ...any) error { return wire.Errorf(listingKind, format, args...) }
 	n := Listing{Entries: makeOrNil[Entry](len(w.Entries)), Warnings: makeOrNil[Warning](len(w.Warnings)), Inputs: makeOrNil[Input](len(w.Inputs)),
-		PathWarnings: w.PathWarnings}
+		PathWarnings: w.PathWarnings, LeftOut: LeftOut{Match: w.LeftMatch, Lang: w.LeftLang}}
+	if w.LeftMatch < 0 || w.LeftLang < 0 {
+		return bad("negative counts of documents left out")
+	}
 	if w.PathWarnings < 0 || w.PathWarnings > len(w.Warnings) {
 		return bad("%d path warnings of %d", w.PathWarnings, len(w.Warnings))
 	}

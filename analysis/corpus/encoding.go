@@ -17,7 +17,9 @@ var (
 
 // textOf turns an input's bytes into text: UTF-16 (with a byte order mark,
 // or without one but with the zero bytes of mostly-ASCII UTF-16) is decoded
-// to UTF-8, and stray NUL bytes are removed, each with a note. When the
+// to UTF-8, stray NUL bytes are removed, and a text with many invalid UTF-8
+// bytes is decoded from the encoding detected (decodeLegacy: GB18030, Big5,
+// EUC-KR, ...), each with a note. When the
 // bytes are not text at all it returns why instead.
 func textOf(b []byte) (text []byte, notes []string, why string) {
 	if enc, name := utf16Kind(b); enc != nil {
@@ -40,6 +42,16 @@ func textOf(b []byte) (text []byte, notes []string, why string) {
 	if n > 0 {
 		b = bytes.ReplaceAll(b, []byte{0}, nil)
 		notes = append(notes, fmt.Sprintf("%d NUL %s removed", n, plural(n, "byte", "bytes")))
+	}
+	if utf8.Valid(b) {
+		return b, notes, ""
+	}
+	if bad := countInvalid(b); bad >= legacyMinBad {
+		t, more, why := decodeLegacy(b, bad)
+		if why != "" {
+			return nil, notes, why
+		}
+		b, notes = t, append(notes, more...)
 	}
 	return b, notes, ""
 }

@@ -16,7 +16,8 @@ func addSeeds(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	for _, s := range []string{"", " date ", " date 2025-13-45 x", "Gyeongju, Nov 1 x", "a.B.c.D", "U.S.\n\n.", "\xff\xfe", "“”‘’—–\u00a0", "1,2.3.4", "-", "a-", "Disclaimer:"} {
+	for _, s := range []string{"", " date ", " date 2025-13-45 x", "Gyeongju, Nov 1 x", "a.B.c.D", "U.S.\n\n.", "\xff\xfe", "“”‘’—–\u00a0", "1,2.3.4", "-", "a-", "Disclaimer:",
+		zhHansText, zhHantText, koText, "两国是搬不走的近鄰。「互利共赢。」", "중국과의 2천989억 달러……", "\u4e00\U00020000\u3007々", "一"} {
 		f.Add([]byte(s))
 	}
 }
@@ -54,6 +55,7 @@ func FuzzDocument(f *testing.F) {
 func FuzzTokens(f *testing.F) {
 	addSeeds(f)
 	tz := NewTokenizer(nil, false)
+	tz.SetLexicon(NewLexicon([]string{"搬不走的近邻", "互利共赢", "近邻", "共赢"}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s := strings.ToValidUTF8(string(data), "\uFFFD")
 		last := 0

@@ -39,9 +39,11 @@ func trafilaturaOptions() trafilatura.Options {
 // paragraph of the text, so that a block always ends a sentence; and the
 // page's title, publication date, site name (as source), canonical URL and
 // language. contentType is the page's HTTP Content-Type, "" for a file.
+// With match, a page that cannot mention a term is left out (filtered)
+// before its text is extracted.
 // A page that is not HTML, has no main text or whose encoding is broken
 // comes back with err set.
-func htmlRecord(file string, data []byte, contentType string) (rec record) {
+func htmlRecord(file string, data []byte, contentType string, match *Matcher) (rec record) {
 	rec = record{file: file}
 	defer func() {
 		// go-trafilatura is a large library fed with arbitrary pages: a bug
@@ -64,6 +66,10 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 		rec.err = "not HTML: no tags found"
 		return rec
 	}
+	if match != nil && !match.MayMatch(text) { // cheap: not worth extracting
+		rec.filtered = leftMatch
+		return rec
+	}
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		rec.err = "not HTML: " + err.Error()
@@ -77,11 +83,18 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 	}
 	m := res.Metadata
 	blocks := dropChrome(textBlocks(res.ContentNode))
+	if art := flattenedArticle(res.ContentNode, text); art != nil {
+		blocks = dropChrome(textBlocks(art))
+	}
 	if !hasProse(blocks) {
 		rec.err = "no main text found"
 		return rec
 	}
-	title, site := pageTitle(oneLine(m.Title), oneLine(m.Sitename), titleTag, blocks)
+	site := oneLine(m.Sitename)
+	if len(strings.Fields(site)) > maxSiteNameWords { // a sentence, not a name: the extractor split a long <title>
+		site = ""
+	}
+	title, site := pageTitle(oneLine(m.Title), site, titleTag, blocks)
 	blocks = dropSiteName(blocks, site)
 	if !hasProse(blocks) {
 		rec.err = "no main text found"
@@ -104,15 +117,63 @@ func htmlRecord(file string, data []byte, contentType string) (rec record) {
 	return rec
 }
 
+// flattenedArticle undoes go-trafilatura's last resort. When its extractor
+// finds under 250 characters of text, it takes the text of the page's
+// <article> as one paragraph, the headline and the paragraphs run together
+// ("...in BusanThe two ministers..."). When content is that one paragraph,
+// flattenedArticle returns the page's <article> (parsed again from text),
+// to be read block by block; else nil.
+func flattenedArticle(content *html.Node, text []byte) *html.Node {
+	var only *html.Node
+	for c := content.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	if only == nil || only.Data != "p" {
+		return nil
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil
+	}
+	art := findElement(doc, atom.Article)
+	if art == nil {
+		return nil
+	}
+	blocks := textBlocks(art)
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if len(blocks) < 2 || squeeze(strings.Join(textBlocks(only), "")) != squeeze(strings.Join(blocks, "")) {
+		return nil
+	}
+	return art
+}
+
+// findElement is the first element of type a under n, in document order.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 // htmlDate is the publication date of a page, as htmlRecord would find it,
 // without extracting its text: for ScanDates.
-func htmlDate(data []byte) (d time.Time) {
+func htmlDate(data []byte, contentType string) (d time.Time) {
 	defer func() {
 		if recover() != nil {
 			d = time.Time{}
 		}
 	}()
-	text, _, why := decodePage(data, "")
+	text, _, why := decodePage(data, contentType)
 	if why != "" {
 		return time.Time{}
 	}
@@ -221,7 +282,9 @@ func pageTitle(title, site, titleTag string, blocks []string) (string, string) {
 		for i, p := range parts {
 			other := strings.TrimSpace(parts[1-i])
 			if len(strings.Fields(p)) >= 3 && inLead(blocks, p) {
-				if site == "" {
+				// a site's name is short: a longer other half is more of
+				// the headline, cut at a dash
+				if site == "" && len(strings.Fields(other)) <= maxSiteWords {
 					site = other
 				}
 				return strings.TrimSpace(p), site
@@ -233,6 +296,14 @@ func pageTitle(title, site, titleTag string, blocks []string) (string, string) {
 	}
 	return title, site
 }
+
+// maxSiteWords is the most words a site's name taken from <title> has;
+// maxSiteNameWords the most any site's name has ("Ministry of Foreign
+// Affairs of the People's Republic of China" has ten).
+const (
+	maxSiteWords     = 6
+	maxSiteNameWords = 12
+)
 
 // inLead reports whether s is one of the first three blocks.
 func inLead(blocks []string, s string) bool {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"text/template"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/korean"
@@ -67,7 +68,7 @@ func TestHTMLCharsets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := htmlRecord("page.html", []byte(tt.page), tt.contentType)
+			rec := htmlRecord("page.html", []byte(tt.page), tt.contentType, nil)
 			if rec.err != tt.why {
 				t.Fatalf("err %q, want %q", rec.err, tt.why)
 			}
@@ -92,7 +93,7 @@ func TestHTMLBadPages(t *testing.T) {
 		{"empty", "", "not HTML: no tags found"},
 	}
 	for _, tt := range tests {
-		if rec := htmlRecord("bad.html", []byte(tt.page), ""); rec.err != tt.why {
+		if rec := htmlRecord("bad.html", []byte(tt.page), "", nil); rec.err != tt.why {
 			t.Errorf("%s: err %q, want %q (text %q)", tt.name, rec.err, tt.why, rec.text)
 		}
 	}
@@ -115,14 +116,14 @@ func TestHTMLDates(t *testing.T) {
 		if tt.name == "date in the text" {
 			paras = append([]string{"On 2019-05-03 the first round of talks was held in Seoul, and the second followed on 12 June 2019 in Beijing."}, storyEN...)
 		}
-		rec := htmlRecord("d.html", []byte(tt.before+storyPage(tt.head, paras...)), "")
+		rec := htmlRecord("d.html", []byte(tt.before+storyPage(tt.head, paras...)), "", nil)
 		if rec.err != "" {
 			t.Fatalf("%s: %s", tt.name, rec.err)
 		}
 		if rec.date != tt.want {
 			t.Errorf("%s: date %q, want %q", tt.name, rec.date, tt.want)
 		}
-		if d := htmlDate([]byte(tt.before + storyPage(tt.head, paras...))); d.Format("2006-01-02") != tt.want && !(tt.want == "" && d.IsZero()) {
+		if d := htmlDate([]byte(tt.before+storyPage(tt.head, paras...)), ""); d.Format("2006-01-02") != tt.want && !(tt.want == "" && d.IsZero()) {
 			t.Errorf("%s: htmlDate %v, want %q", tt.name, d, tt.want)
 		}
 	}
@@ -182,5 +183,39 @@ func TestLoadHTML(t *testing.T) {
 	}
 	if span.First.Format("2006-01-02") != "2020-10-10" || span.Last.Format("2006-01-02") != "2024-03-04" || span.Dated != 4 || span.Undated != 1 {
 		t.Errorf("ScanDates: %+v", span)
+	}
+}
+
+// TestHTMLShortArticle: a short article, which go-trafilatura flattens
+// into one paragraph (its last resort under 250 characters), is read block
+// by block all the same: the headline stays a sentence of its own.
+func TestHTMLShortArticle(t *testing.T) {
+	page := `<html lang="en"><body><nav><a href="/">Home</a></nav><article><h1>Ministers meet in Busan</h1>` +
+		`<p>The two foreign ministers met in the port city on Friday and agreed to hold a new round of consultations on trade.</p></article></body></html>`
+	rec := htmlRecord("short.html", []byte(page), "", nil)
+	if want := "Ministers meet in Busan\n\nThe two foreign ministers met in the port city on Friday and agreed to hold a new round of consultations on trade."; string(rec.text) != want {
+		t.Errorf("text %q, want %q", rec.text, want)
+	}
+}
+
+// TestHTMLLongTitleNoSite: a long headline, split by the extractor at a
+// separator of the old table layout's <title>, does not become the site's
+// name.
+func TestHTMLLongTitleNoSite(t *testing.T) {
+	tmpl, err := template.ParseFiles("testdata/html/table.html.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "China and South Korea are close neighbors that will always live next to each other, Qin said, and partners that cannot be separated."
+	var b strings.Builder
+	if err := tmpl.Execute(&b, struct {
+		Title string
+		Paras []string
+	}{head, storyEN}); err != nil {
+		t.Fatal(err)
+	}
+	rec := htmlRecord("long.html", []byte(b.String()), "", nil)
+	if rec.err != "" || rec.source != "Peninsula Wire" {
+		t.Errorf("err %q, source %q, want Peninsula Wire", rec.err, rec.source)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
+	"strings"
 )
 
 // ErrNoArticles is returned when the paths hold no usable article at all.
@@ -22,6 +24,7 @@ type Listing struct {
 	// PathWarnings is how many of the first warnings are about the paths
 	// given (files of unknown type, links to folders), not about documents.
 	PathWarnings int
+	LeftOut      LeftOut // documents the filters left out (Options.Match, Options.Lang)
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -78,10 +81,72 @@ func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document
 	return l, err
 }
 
+// job is a unit of work for the workers: a whole input file, or one page
+// of an archive.
+type job struct {
+	in    input
+	page  *archivedPage // a page of the archive in, or nil for the whole file
+	out   chan *Document
+	info  *Input   // filled before out is closed; nil for an archive's pages
+	notes []string // the archive's notes and warnings, listed after its pages
+	// verify: a file of the checkpoint (Resume), only hashed
+	verify bool
+}
+
+// dispatchArchive reads an archive, queueing a job for each page, and
+// returns the job that closes it: its notes, what was read of the file,
+// and the archive as a skipped document when it could not be read.
+func dispatchArchive(ctx context.Context, in input, opts Options, queue func(job) bool) job {
+	done := job{in: in, out: make(chan *Document, 1), info: &Input{Path: in.path}}
+	defer close(done.out)
+	notes, warns, err := readArchive(ctx, in, opts, done.info, func(pg archivedPage) bool {
+		return queue(job{in: in, page: &pg, out: make(chan *Document, 1)})
+	})
+	if err != nil {
+		why := errText(err)
+		if !errors.Is(err, errEmpty) && !strings.HasPrefix(why, "not ") {
+			why = "unreadable: " + why
+		}
+		done.info.Err = why
+		done.out <- skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, why)
+		return done
+	}
+	done.notes = append(notes, warns...)
+	return done
+}
+
+// runPage extracts one page of an archive and sends its document to out,
+// closing out.
+func (p *processor) runPage(ctx context.Context, in input, pg *archivedPage, out chan<- *Document) {
+	defer close(out)
+	var d *Document
+	if pg.err != "" {
+		d = skip(&Document{File: in.path}, pg.err)
+	} else {
+		rec := htmlRecord(in.path, pg.body, pg.contentType, p.match)
+		rec.url, rec.archived = pg.uri, true
+		d = p.document(rec)
+	}
+	d.ID = fmt.Sprintf("%s#%d", recordID(record{file: in.path}), pg.index)
+	d.URL = pg.uri
+	d.where = pg.where()
+	select {
+	case out <- d:
+	case <-ctx.Done():
+	}
+}
+
+// binaryRecord reads a Word or PDF document.
+func binaryRecord(ctx context.Context, in input, data []byte, max int64) record {
+	if in.format == formatPDF {
+		return pdfRecord(ctx, in.path, data, max)
+	}
+	return docxRecord(in.path, data, max)
+}
+
 // run reads one input and sends its documents to out, closing out at the
-// end; what it read of the file goes into info. With verify, it only
-// reads and hashes the file.
-func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input, verify bool) {
+// end; what it read of the file goes into info.
+func (p *processor) run(ctx context.Context, in input, out chan<- *Document, info *Input) {
 	defer close(out)
 	send := func(d *Document) bool {
 		select {
@@ -98,9 +163,6 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(d, "unreadable: "+errText(err)))
 		return
 	}
-	if verify {
-		return
-	}
 	p.documents(ctx, in, data, notes, send)
 }
 
@@ -109,6 +171,12 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 func (p *processor) documents(ctx context.Context, in input, data []byte, notes []string, send func(*Document) bool) {
 	if in.format != formatText && len(bytes.TrimSpace(data)) == 0 {
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
+		return
+	}
+	if in.format == formatDOCX || in.format == formatPDF { // binary formats with readers of their own
+		d := p.document(binaryRecord(ctx, in, data, p.opts.MaxSize))
+		d.fileNotes = notes
+		send(d)
 		return
 	}
 	// notes about the whole file go with its first document; a page's
@@ -123,7 +191,7 @@ func (p *processor) documents(ctx context.Context, in input, data []byte, notes 
 			return
 		}
 	}
-	records(in, data, func(rec record) bool {
+	records(in, data, p.match, func(rec record) bool {
 		if ctx.Err() != nil {
 			return false
 		}

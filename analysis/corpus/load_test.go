@@ -132,7 +132,7 @@ func TestLoadBadInputs(t *testing.T) {
 		"articles.csv":     []byte("id,date,text\nc1,2025-05-05,\"Seoul and Beijing signed 15 cooperation documents.\"\nc2,notadate,\"A row with a bad date about the economy.\"\nc3,2025-02-29,Ports and shipping routes were discussed.\n"),
 		"front.md":         []byte("---\ndate: 2025-03-05\ntitle: Talks in Seoul\n---\n\nJapan's minister visited Seoul for talks on chips."),
 		"caps.txt":         []byte(" DATE\u00a02025-03-03 The two navies held a joint search and rescue drill."),
-		"notes.docx":       []byte("PK\x03\x04"),
+		"notes.doc":        []byte("PK\x03\x04"),
 		".hidden/skip.txt": []byte("never read"),
 		"sub/nested.txt":   []byte(" date 2023-01-10 Qin Gang spoke with Park Jin by phone about the relationship."),
 	})
@@ -176,7 +176,7 @@ func TestLoadBadInputs(t *testing.T) {
 		t.Errorf("%d documents counted, want 13", len(c.Docs))
 	}
 	all := checkWarnings(t, c.Warnings,
-		"notes.docx: skipped: unknown file type",
+		"notes.doc: skipped: unknown file type",
 		"badutf8.txt: invalid UTF-8 repaired (1 bad bytes",
 		"baddate.txt: malformed date header \"2025-13-45\"",
 		"articles.jsonl:2: skipped: malformed JSON",

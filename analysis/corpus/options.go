@@ -11,7 +11,8 @@ const DefaultMaxSize = 50 << 20
 // Options control loading. Start from DefaultOptions.
 type Options struct {
 	// MaxSize is the largest file (after decompression) that is read; larger
-	// files are skipped with a warning.
+	// files are skipped with a warning. For a WARC archive it is the largest
+	// page: the archive itself may be of any size.
 	MaxSize int64
 	// KeepDuplicates counts syndicated copies instead of listing them as
 	// duplicate-of the first copy.
@@ -34,6 +35,17 @@ type Options struct {
 	// 350 bytes a document), so that listings of separate loads can be
 	// merged with the duplicates and IDs one load would have found.
 	KeepPrints bool
+	// Match, when not nil, keeps only the documents whose article text
+	// mentions one of its words or phrases (see ParseMatch).
+	Match *Matcher
+	// Lang, when not empty, keeps only the documents in these languages
+	// (ISO 639-1 codes; see ParseLangs). A document whose format gives no
+	// language has it detected from its text.
+	Lang []string
+	// Lexicon holds the Chinese words segmentation keeps whole: the words
+	// of the formula patterns that will be matched (phrases.Lexicon). Nil
+	// means none.
+	Lexicon *Lexicon
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

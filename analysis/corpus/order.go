@@ -34,6 +34,8 @@ func (l *Listing) Merge(o *Listing) {
 	} else if len(o.Warnings) > 0 {
 		l.PathWarnings = 0
 	}
+	l.LeftOut.Match += o.LeftOut.Match
+	l.LeftOut.Lang += o.LeftOut.Lang
 	defer func() {
 		l.Warnings = mergeBy(l.Warnings, o.Warnings, func(a, b *Warning) int {
 			return cmp.Or(ComparePaths(a.File, b.File), cmp.Compare(a.Line, b.Line))

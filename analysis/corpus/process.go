@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,23 +11,41 @@ import (
 
 // processor turns records into documents. Each worker has its own.
 type processor struct {
-	opts Options
-	tz   *Tokenizer
+	opts  Options
+	tz    *Tokenizer
+	match *Matcher // opts.Match with this worker's scratch space
 }
 
 func newProcessor(opts Options) *processor {
 	tz := NewTokenizer(opts.stopwords(), opts.Stem)
 	tz.hashes = make([]uint64, 0, 1024)
-	return &processor{opts: opts, tz: tz}
+	tz.SetLexicon(opts.Lexicon)
+	return &processor{opts: opts, tz: tz, match: opts.Match.clone()}
 }
 
 // document builds a document from a record: it checks the bytes, repairs
 // UTF-8, cleans, dates, splits sentences and tokenizes. A document that cannot
-// be used comes back with StatusSkipped and the reason in Notes[0].
+// be used comes back with StatusSkipped and the reason in Notes[0]; so does
+// one the filters (Options.Match, Options.Lang) leave out, marked filtered.
 func (p *processor) document(rec record) *Document {
+	d := p.build(rec)
+	if d.filtered == "" {
+		d.filtered = p.filter(d)
+	}
+	if d.filtered != "" {
+		skip(d, "left out by -"+d.filtered)
+	}
+	return d
+}
+
+func (p *processor) build(rec record) *Document {
 	d := &Document{File: rec.file, Line: rec.line, ID: recordID(rec), Title: rec.title, Source: rec.source, URL: rec.url, Lang: rec.lang}
 	if rec.err != "" {
 		return skip(d, rec.err)
+	}
+	if rec.filtered != "" {
+		d.filtered = rec.filtered
+		return d
 	}
 	d.Notes = append(d.Notes, rec.notes...)
 	data, notes, why := textOf(rec.text)
@@ -36,6 +55,10 @@ func (p *processor) document(rec record) *Document {
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return skip(d, "empty")
+	}
+	if p.match != nil && !p.match.MayMatch(data) {
+		d.filtered = leftMatch
+		return d
 	}
 	if !utf8.Valid(data) {
 		bad := countInvalid(data)
@@ -56,14 +79,14 @@ func (p *processor) document(rec record) *Document {
 	if d.Title == "" && isMarkdown(rec.file) && len(c.paras) > 0 {
 		d.Title = strings.Clone(markdownTitle(d.Raw[c.paras[0].Start:c.paras[0].End]))
 	}
-	if rec.hasDate {
+	if rec.hasDate && !(rec.fallbackDate && d.Dated()) {
 		if dt, ok := ParseDate(rec.date); ok {
 			d.Date = dt
 		} else {
 			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+dateProblem(rec.date))
 		}
 	}
-	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 {
+	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 && !rec.archived {
 		r.apply(d)
 	}
 	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English
@@ -89,6 +112,7 @@ func (p *processor) document(rec record) *Document {
 	if len(d.Sentences) == 0 {
 		return skip(d, "no text left after cleaning")
 	}
+	d.Lang = detectLang(d)
 	d.fp = fingerprintHashes(p.tz.hashes)
 	d.Status = StatusOK
 	if !d.Dated() {
@@ -157,8 +181,15 @@ func NewParser(opts Options) *Parser { return &Parser{p: newProcessor(opts)} }
 
 // Parse builds the document for one article's text.
 func (ps *Parser) Parse(file string, text []byte) *Document {
-	if in, ok := classifyPath(file); ok && in.format == formatHTML {
-		return ps.p.document(htmlRecord(file, text, ""))
+	if in, ok := classifyPath(file); ok {
+		switch in.format {
+		case formatHTML:
+			return ps.p.document(htmlRecord(file, text, "", ps.p.match))
+		case formatDOCX:
+			return ps.p.document(docxRecord(file, text, ps.p.opts.MaxSize))
+		case formatPDF:
+			return ps.p.document(pdfRecord(context.Background(), file, text, ps.p.opts.MaxSize))
+		}
 	}
 	return ps.p.document(record{file: file, text: text})
 }

@@ -35,7 +35,7 @@ const headerBytes = 256
 // tokenizing them, so a streaming run can choose its period unit before it
 // counts. It reads the date header of each text file (its first bytes
 // only), the date field of each JSONL or CSV record, the date a web page's
-// metadata gives, and -meta dates. It
+// metadata gives (archived pages too), and -meta dates. It
 // does not date documents from datelines and does not detect duplicates, so
 // the span can be slightly wider than Load's; unreadable inputs are passed
 // over (Load reports them).
@@ -52,7 +52,7 @@ func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, err
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				scanInput(in, opts, &spans[w])
+				scanInput(ctx, in, opts, &spans[w])
 			}
 		}()
 	}
@@ -78,7 +78,17 @@ func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, err
 	return total, ctx.Err()
 }
 
-func scanInput(in input, opts Options, span *DateSpan) {
+func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
+	match := opts.Match.clone()
+	if in.format == formatWARC { // each page's metadata, without extracting its text
+		readArchive(ctx, in, opts, &Input{}, func(pg archivedPage) bool {
+			if pg.err == "" && (opts.Match == nil || match.MayMatch(pg.body)) {
+				span.add(htmlDate(pg.body, pg.contentType))
+			}
+			return ctx.Err() == nil
+		})
+		return
+	}
 	if in.format == formatText && !in.gzip {
 		var d time.Time
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
@@ -102,12 +112,25 @@ func scanInput(in input, opts Options, span *DateSpan) {
 	if in.format == formatHTML { // the page's metadata, without extracting its text
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
 			span.add(r.Date)
-		} else {
-			span.add(htmlDate(data))
+		} else if opts.Match == nil || match.MayMatch(data) {
+			span.add(htmlDate(data, ""))
 		}
 		return
 	}
-	records(in, data, func(rec record) bool {
+	if in.format == formatDOCX || in.format == formatPDF {
+		rec := binaryRecord(ctx, in, data, opts.MaxSize)
+		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
+			span.add(r.Date)
+		} else if rec.err == "" {
+			d := headerDate(string(rec.text[:min(len(rec.text), headerBytes)]), false)
+			if d.IsZero() && rec.hasDate {
+				d, _ = ParseDate(rec.date)
+			}
+			span.add(d)
+		}
+		return
+	}
+	records(in, data, nil, func(rec record) bool {
 		if rec.err != "" {
 			return true
 		}

@@ -22,14 +22,34 @@ func SplitSentences(raw string, start, end int) []Span {
 	}
 	for i := start; i < end; {
 		c := raw[i]
-		if !maybeTerminator[c] || c >= utf8.RuneSelf && !strings.HasPrefix(raw[i:], "。") {
+		if !maybeTerminator[c] {
 			i++
 			continue
 		}
-		j := i + 1
 		if c >= utf8.RuneSelf {
-			j = i + len("。")
+			n := cjkTerminator(raw[i:end])
+			if n > 0 && raw[i:i+n] == "．" && i+n < end && startsDigit(raw[i+n:]) {
+				n = 0 // a fullwidth decimal point: ３．２
+			}
+			if n == 0 {
+				i++
+				continue
+			}
+			// 。！？；…: the run of them ("？！", "……") and the closing
+			// quotes after it (」』”’) end the sentence, except an
+			// ellipsis between Latin words ("and so on… the")
+			j := i + n
+			for m := cjkTerminator(raw[j:end]); m > 0; m = cjkTerminator(raw[j:end]) {
+				j += m
+			}
+			k := skipClosers(raw, j, end)
+			if raw[i:i+n] != "…" || cjkAround(raw, start, i, k, end) {
+				emit(k)
+			}
+			i = k
+			continue
 		}
+		j := i + 1
 		for j < end && (raw[j] == '.' || raw[j] == '!' || raw[j] == '?') {
 			j++ // "?!", "..."
 		}
@@ -44,8 +64,48 @@ func SplitSentences(raw string, start, end int) []Span {
 }
 
 // maybeTerminator marks the bytes that can start a sentence terminator:
-// '.', '!', '?' and the first byte of the ideographic full stop "。".
-var maybeTerminator = [256]bool{'.': true, '!': true, '?': true, 0xE3: true}
+// '.', '!', '?' and the first bytes of the CJK terminators (cjkTerminator).
+var maybeTerminator = [256]bool{'.': true, '!': true, '?': true, 0xE3: true, 0xEF: true, 0xE2: true}
+
+// cjkTerminator is the length of the CJK sentence terminator that s begins
+// with: the ideographic full stop 。, the fullwidth ！？；． and the
+// ellipsis …; 0 when there is none.
+func cjkTerminator(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	switch s[:3] {
+	case "。", "！", "？", "；", "．", "…":
+		return 3
+	}
+	return 0
+}
+
+// startsDigit reports whether s begins with an ASCII or fullwidth digit.
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// cjkAround reports whether Han or Hangul stands right before raw[i] or
+// right after raw[k] (spaces skipped): an ellipsis there ends a sentence.
+func cjkAround(raw string, start, i, k, end int) bool {
+	if i > start {
+		r, _ := utf8.DecodeLastRuneInString(raw[start:i])
+		if isCJKRune(r) {
+			return true
+		}
+	}
+	for k < end {
+		r, size := utf8.DecodeRuneInString(raw[k:])
+		if unicode.IsSpace(r) {
+			k += size
+			continue
+		}
+		return isCJKRune(r)
+	}
+	return i > start
+}
 
 // isBoundary decides whether the terminator raw[i:j] (followed by closers up to
 // k) ends a sentence.
@@ -74,6 +134,11 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 	// ("U.S"), a domain ("News.Az"), or two sentences run together.
 	if k > j { // closing quote then a letter: 'away,” he added.From'
 		return unicode.IsUpper(next)
+	}
+	if isCJKRune(next) {
+		// "합의했다.양측은", "吗?他说": a CJK sentence needs no space
+		prev, _ := utf8.DecodeLastRuneInString(raw[:i])
+		return term != '.' || isCJKRune(prev)
 	}
 	if term != '.' {
 		return unicode.IsUpper(next) || isOpenQuote(next)
@@ -106,7 +171,7 @@ func skipClosers(raw string, j, end int) int {
 	for j < end {
 		r, size := utf8.DecodeRuneInString(raw[j:])
 		switch r {
-		case '"', '\'', ')', ']', '\u201d', '\u2019', '\u00bb':
+		case '"', '\'', ')', ']', '\u201d', '\u2019', '\u00bb', '」', '』', '）', '】', '〉', '》':
 			j += size
 			continue
 		}

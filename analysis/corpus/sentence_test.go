@@ -70,3 +70,38 @@ func TestIdeographicFullStop(t *testing.T) {
 		t.Fatal("maybeTerminator marks the wrong lead byte for 。")
 	}
 }
+
+func TestSplitSentencesCJK(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"full stop", "两国是近邻。双方同意加强合作。", []string{"两国是近邻。", "双方同意加强合作。"}},
+		{"fullwidth marks", "真的吗？是的！就这样；再见", []string{"真的吗？", "是的！", "就这样；", "再见"}},
+		{"closing quotes stay", "他说：「两国是近邻。」双方同意。", []string{"他说：「两国是近邻。」", "双方同意。"}},
+		{"double corner quotes", "『合作共赢。』其后", []string{"『合作共赢。』", "其后"}},
+		{"curly quotes", "他表示：“互利共赢。”外交部称", []string{"他表示：“互利共赢。”", "外交部称"}},
+		{"ellipsis in Chinese", "贸易额继续增长……双方表示", []string{"贸易额继续增长……", "双方表示"}},
+		{"ellipsis between Latin words", "and so on… the rest", []string{"and so on… the rest"}},
+		{"question then exclamation", "为什么？！因为", []string{"为什么？！", "因为"}},
+		{"Korean with space", "양국은 합의했다. 외교부는 밝혔다.", []string{"양국은 합의했다.", "외교부는 밝혔다."}},
+		{"Korean run together", "합의했다.외교부는 밝혔다.", []string{"합의했다.", "외교부는 밝혔다."}},
+		{"Korean question", "가능할까?정부는 답했다", []string{"가능할까?", "정부는 답했다"}},
+		{"Korean decimal", "3.2% 증가했다.", []string{"3.2% 증가했다."}},
+		{"Chinese decimal", "同比增长3.2%。", []string{"同比增长3.2%。"}},
+		{"fullwidth decimal", "增长３．２％。其后", []string{"增长３．２％。", "其后"}},
+		{"mixed", "中韩关系稳定。Both sides agreed. 한중 관계다.", []string{"中韩关系稳定。", "Both sides agreed.", "한중 관계다."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tt.in, 0, len(tt.in)) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -26,6 +26,9 @@ const (
 	formatJSONL               // .jsonl, .ndjson: one JSON object per line
 	formatCSV                 // .csv: a header row, then one article per row
 	formatHTML                // .html, .htm: one web page per file
+	formatWARC                // .warc: a web archive, one page per HTML response record
+	formatDOCX                // .docx: a Word document
+	formatPDF                 // .pdf: a PDF document's text layer
 )
 
 type input struct {
@@ -41,9 +44,15 @@ type record struct {
 	text                               []byte
 	id, date, title, source, url, lang string
 	hasDate                            bool
+	archived                           bool     // a page of a web archive: -meta (by file) does not apply
+	fallbackDate                       bool     // date is the document's properties': the text's own date wins
+	filtered                           string   // why the -match pre-test left the record out
 	err                                string   // why the record is unusable
 	notes                              []string // problems that did not stop it being read
 }
+
+// unknownType is the warning about a file findInputs does not read.
+const unknownType = "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"
 
 // findInputs expands paths (files or folders, walked recursively, in sorted
 // order) into input files. Symbolic links to files are followed; links to
@@ -62,7 +71,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 		if in, ok := classifyPath(p); ok {
 			ins = append(ins, in)
 		} else {
-			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, optionally .gz)"})
+			warns = append(warns, Warning{File: p, Msg: unknownType})
 		}
 	}
 	for _, root := range paths {
@@ -141,6 +150,12 @@ func classifyPath(p string) (input, bool) {
 		in.format = formatCSV
 	case ".html", ".htm", ".xhtml":
 		in.format = formatHTML
+	case ".warc":
+		in.format = formatWARC
+	case ".docx":
+		in.format = formatDOCX
+	case ".pdf":
+		in.format = formatPDF
 	default:
 		return in, false
 	}
@@ -269,7 +284,7 @@ func (c *countingReader) ReadByte() (byte, error) {
 // records splits an input's contents into articles, calling fn for each.
 // Malformed records are passed to fn with err set, so they are listed and
 // warned about like any other bad input.
-func records(in input, data []byte, fn func(record) bool) {
+func records(in input, data []byte, match *Matcher, fn func(record) bool) {
 	switch in.format {
 	case formatText:
 		fn(record{file: in.path, text: data})
@@ -278,7 +293,7 @@ func records(in input, data []byte, fn func(record) bool) {
 	case formatCSV:
 		csvRecords(in.path, data, fn)
 	case formatHTML:
-		fn(htmlRecord(in.path, data, ""))
+		fn(htmlRecord(in.path, data, "", match))
 	}
 }
 
@@ -288,6 +303,7 @@ type jsonArticle struct {
 	Title  string          `json:"title"`
 	Source string          `json:"source"`
 	URL    string          `json:"url"`
+	Lang   string          `json:"lang"`
 	ID     json.RawMessage `json:"id"`
 }
 
@@ -320,7 +336,7 @@ func jsonlRecords(file string, data []byte, fn func(record) bool) {
 				rec.notes = append(rec.notes, fmt.Sprintf("%s is %s, want a string; ignored", quote(te.Field), jsonKind(te.Value)))
 			}
 			rec.text = []byte(*a.Text)
-			rec.title, rec.source, rec.url = a.Title, a.Source, a.URL
+			rec.title, rec.source, rec.url, rec.lang = a.Title, a.Source, a.URL, normLang(a.Lang)
 			rec.id = rawString(a.ID)
 			if len(a.Date) > 0 && string(a.Date) != "null" {
 				rec.date, rec.hasDate = rawString(a.Date), true
@@ -446,6 +462,8 @@ func csvRecords(file string, data []byte, fn func(record) bool) {
 			rec.title, _ = get(row, "title")
 			rec.source, _ = get(row, "source")
 			rec.url, _ = get(row, "url")
+			rec.lang, _ = get(row, "lang")
+			rec.lang = normLang(rec.lang)
 			rec.id, _ = get(row, "id")
 			rec.date, rec.hasDate = get(row, "date")
 			rec.hasDate = rec.hasDate && strings.TrimSpace(rec.date) != ""
@@ -484,6 +502,14 @@ func csvExtraFields(rec *record, row []string, n, ti int) []byte {
 	}
 	rec.notes = append(rec.notes, why+": "+extra+" ignored")
 	return []byte(row[ti])
+}
+
+// normLang is the primary language of a record's lang field ("en-GB" ->
+// "en"), lower case.
+func normLang(s string) string {
+	l, _, _ := strings.Cut(strings.TrimSpace(s), "-")
+	l, _, _ = strings.Cut(l, "_")
+	return strings.ToLower(l)
 }
 
 func errText(err error) string {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"sync"
 )
@@ -50,7 +51,12 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			dec.Decide(&cp.Prints[i])
 		}
 		l.Entries = append(l.Entries, cp.Entries...)
-		l.Warnings = append(l.Warnings, cp.Warnings[cp.PathWarnings:]...)
+		ws := cp.Warnings[cp.PathWarnings:]
+		if cp.LeftOut != (LeftOut{}) && len(ws) > 0 && ws[len(ws)-1].File == "" {
+			ws = ws[:len(ws)-1] // the note on what the filters left out, made again at the end
+		}
+		l.Warnings = append(l.Warnings, ws...)
+		l.LeftOut = cp.LeftOut
 		if opts.KeepPrints {
 			l.Prints = append(l.Prints, cp.Prints...)
 		}
@@ -58,15 +64,9 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	type job struct {
-		in     input
-		out    chan *Document
-		info   *Input // filled by the worker before it closes out
-		verify bool   // a file of the checkpoint: only read and hashed
-	}
 	workers := opts.workers()
 	jobs := make(chan job)
-	// Up to 8 finished files per worker wait for their turn, so a slow
+	// Up to 8 finished jobs per worker wait for their turn, so a slow
 	// consumer or one large file does not leave a core idle; each holds at
 	// most 64 documents (its out channel).
 	ordered := make(chan job, 8*workers)
@@ -76,16 +76,32 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		defer wg.Done()
 		defer close(ordered)
 		defer close(jobs)
-		for i, in := range ins {
-			j := job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}, verify: i < resumed}
+		queue := func(j job) bool {
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
-				return
+				return false
 			}
 			select {
 			case ordered <- j:
+				return true
 			case <-ctx.Done():
+				return false
+			}
+		}
+		for i, in := range ins {
+			if in.format == formatWARC && i >= resumed {
+				// One stream: the archive is read here, and its pages
+				// are extracted by the workers like files.
+				done := dispatchArchive(ctx, in, opts, queue)
+				select {
+				case ordered <- done:
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
+			if !queue(job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}, verify: i < resumed}) {
 				return
 			}
 		}
@@ -96,7 +112,15 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			defer wg.Done()
 			p := newProcessor(opts)
 			for j := range jobs {
-				p.run(ctx, j.in, j.out, j.info, j.verify)
+				switch {
+				case j.verify:
+					verifyInput(j.in, j.info)
+					close(j.out)
+				case j.page != nil:
+					p.runPage(ctx, j.in, j.page, j.out)
+				default:
+					p.run(ctx, j.in, j.out, j.info)
+				}
 			}
 		}()
 	}
@@ -114,13 +138,15 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
-			pr := d.print()
-			if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
-				d.Status = StatusDuplicate
-			}
-			if l.list(d, pr, opts.KeepPrints) {
+			if l.list(d, dec, opts.KeepPrints) {
 				fail(fn(d))
 			}
+		}
+		for _, n := range j.notes {
+			l.Warnings = append(l.Warnings, Warning{File: j.in.path, Msg: n})
+		}
+		if j.info == nil {
+			continue // a page of an archive
 		}
 		// out is closed: the worker is done with info
 		if j.verify && ferr == nil && (!j.info.Hashed || j.info.SHA256 != cp.Inputs[i].SHA256 || j.info.Err != "") {
@@ -130,6 +156,9 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		i++
 	}
 	wg.Wait()
+	if n := l.LeftOut.note(opts); n != "" {
+		l.Warnings = append(l.Warnings, Warning{Msg: n})
+	}
 	switch {
 	case ferr != nil:
 		return l, resumed, ferr
@@ -139,6 +168,26 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		return l, resumed, ErrNoArticles
 	}
 	return l, resumed, nil
+}
+
+// verifyInput hashes a file of the checkpoint, without reading it as
+// documents.
+func verifyInput(in input, info *Input) {
+	f, err := openInput(in.path)
+	if err != nil {
+		info.Err = errText(err)
+		return
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		info.Err = errText(err)
+		return
+	}
+	info.Size = n
+	copy(info.SHA256[:], h.Sum(nil))
+	info.Hashed = true
 }
 
 // fits says whether the checkpoint's files are the first of ins, with
@@ -157,20 +206,36 @@ func fits(cp *Listing, ins []input, warns []Warning) bool {
 	return true
 }
 
-// list adds a decided document, its print and its notes to the listing,
-// and reports whether it is counted.
-func (l *Listing) list(d *Document, pr Print, prints bool) bool {
-	if prints {
-		l.Prints = append(l.Prints, pr)
-	}
+// list decides a document's ID and duplicate status with dec and adds
+// it, its print and its notes to the listing, and reports whether it is
+// counted. A document the filters left out is only counted in LeftOut.
+func (l *Listing) list(d *Document, dec *Decider, prints bool) bool {
 	for _, n := range d.fileNotes {
 		l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
+	}
+	switch d.filtered {
+	case leftMatch:
+		l.LeftOut.Match++
+		return false
+	case leftLang:
+		l.LeftOut.Lang++
+		return false
+	}
+	pr := d.print()
+	if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
+		d.Status = StatusDuplicate
+	}
+	if prints {
+		l.Prints = append(l.Prints, pr)
 	}
 	e := entryOf(d)
 	for i, n := range d.Notes {
 		if i == 0 && d.Status == StatusSkipped {
 			e.Reason = n
 			n = "skipped: " + n
+		}
+		if d.where != "" {
+			n = d.where + ": " + n
 		}
 		l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
 	}
@@ -190,7 +255,11 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	l := &Listing{}
 	in, ok := classifyPath(path)
 	if !ok {
-		l.Warnings = append(l.Warnings, Warning{File: path, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, optionally .gz)"})
+		l.Warnings = append(l.Warnings, Warning{File: path, Msg: unknownType})
+		return l, nil
+	}
+	if in.format == formatWARC { // read page by page from the file: see Stream
+		l.Warnings = append(l.Warnings, Warning{File: path, Msg: "skipped: a web archive (.warc) is read from a file by dipstat, not from bytes"})
 		return l, nil
 	}
 	info := Input{Path: path, Size: int64(len(data)), SHA256: sha256.Sum256(data), Hashed: true}
@@ -206,11 +275,7 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	dec := NewDecider(opts)
 	var ferr error
 	send := func(d *Document) bool {
-		pr := d.print()
-		if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
-			d.Status = StatusDuplicate
-		}
-		if l.list(d, pr, true) {
+		if l.list(d, dec, true) {
 			ferr = fn(d)
 		}
 		return ferr == nil && ctx.Err() == nil

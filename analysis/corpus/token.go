@@ -34,7 +34,19 @@ type Tokenizer struct {
 	// hashes, when not nil, collects hashString(Norm) of every token
 	// appended, for the duplicate detector's fingerprint.
 	hashes []uint64
+	// lexicon holds the words Chinese segmentation keeps whole (nil: none).
+	lexicon *Lexicon
+	// scratch for hanTokens, and the simplified forms of Han characters
+	zhBuf   []byte
+	zhOffs  []int
+	zhSOffs []int
+	zhRunes map[rune]rune
+	zhTab   *[0xA000 - 0x4E00]rune
 }
+
+// SetLexicon makes segmentation keep the words of lx whole (see Lexicon).
+// Pattern words and texts must be tokenized with the same lexicon.
+func (tz *Tokenizer) SetLexicon(lx *Lexicon) { tz.lexicon = lx }
 
 type normEntry struct {
 	key  string // the cache's copy of the surface
@@ -68,7 +80,9 @@ func NewTokenizer(stop Stopwords, stem bool) *Tokenizer {
 // Tokens appends the tokens of raw[start:end] to dst. Words are split at
 // Unicode (UAX #29) word boundaries, hyphenated compounds are kept whole, and
 // punctuation is dropped. Offsets are relative to raw. Pure ASCII text takes
-// a fast path that gives the same segments as the uax29 package.
+// a fast path that gives the same segments as the uax29 package. Runs of
+// Han characters, which UAX #29 splits one by one, are segmented into
+// Chinese words (hanTokens); Korean words are UAX #29 words already.
 func (tz *Tokenizer) Tokens(dst []Token, raw string, start, end int) []Token {
 	text := raw[start:end]
 	if isASCII(text) {
@@ -78,12 +92,52 @@ func (tz *Tokenizer) Tokens(dst []Token, raw string, start, end int) []Token {
 		return dst
 	}
 	it := iterPool.Get().(*words.Iterator[string])
-	it.SetText(text)
-	for it.Next() {
-		dst = tz.appendToken(dst, raw, start+it.Start(), start+it.End())
+	for pos := 0; pos < len(text); {
+		h := nextHan(text, pos)
+		if h > pos {
+			it.SetText(text[pos:h])
+			for it.Next() {
+				dst = tz.appendToken(dst, raw, start+pos+it.Start(), start+pos+it.End())
+			}
+		}
+		if h == len(text) {
+			break
+		}
+		e := hanRunEnd(text, h)
+		dst = tz.hanTokens(dst, raw, start+h, start+e)
+		pos = e
 	}
+	it.SetText("")
 	iterPool.Put(it)
 	return dst
+}
+
+// nextHan is the offset of the first Han character of text at or after
+// pos, or len(text). Only the lead bytes of the blocks that hold Han
+// (U+3000-U+9FFF, U+F900-U+FAFF and the supplementary planes) are decoded.
+func nextHan(text string, pos int) int {
+	for i := pos; i < len(text); i++ {
+		c := text[i]
+		if c < 0xE3 || c > 0xE9 && c != 0xEF && c != 0xF0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i:]); isHan(r) {
+			return i
+		}
+	}
+	return len(text)
+}
+
+// hanRunEnd is the end of the run of Han characters that starts at h.
+func hanRunEnd(text string, h int) int {
+	for h < len(text) {
+		r, n := utf8.DecodeRuneInString(text[h:])
+		if !isHan(r) {
+			break
+		}
+		h += n
+	}
+	return h
 }
 
 func (tz *Tokenizer) appendToken(dst []Token, raw string, s, e int) []Token {
@@ -187,6 +241,11 @@ func normalizeWord(s string) string {
 	if !ascii {
 		s = norm.NFC.String(s)
 		s = quoteFolder.Replace(s)
+		if r, _ := utf8.DecodeRuneInString(s); isHan(r) {
+			return toSimplified(s) // 近鄰 counts as 近邻
+		} else if isHangul(r) {
+			return stripKorean(s) // 중국과 counts as 중국
+		}
 	}
 	return FoldSpelling(strings.ToLower(s))
 }
@@ -201,8 +260,8 @@ var quoteFolder = strings.NewReplacer(
 func NormalizeWord(s string) string { return normalizeWord(s) }
 
 func stemWord(w string) string {
-	if strings.IndexByte(w, '-') >= 0 {
-		return w // compounds are kept whole
+	if strings.IndexByte(w, '-') >= 0 || w != "" && w[0] >= utf8.RuneSelf {
+		return w // compounds are kept whole; Chinese and Korean are not stemmed
 	}
 	return english.Stem(w, false)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,7 +52,8 @@ func scoreDir(t *testing.T, dir string, least int) *Scores {
 		t.Fatal(err)
 	}
 	seeds := seedHashes(t)
-	m := phrases.NewMatcher(phrases.DefaultFamilies(), corpus.DefaultAliases(), phrases.MatchOptions{})
+	a := attribution.New(nil, attribution.Options{})
+	m := phrases.NewMatcher(phrases.DefaultFamilies(), corpus.DefaultAliases(), phrases.MatchOptions{Attributor: a})
 	s := NewScores()
 	n := 0
 	for _, d := range c.Docs {
@@ -70,7 +72,7 @@ func scoreDir(t *testing.T, dir string, least int) *Scores {
 			t.Error(err)
 			continue
 		}
-		s.AddDocument(d, g, m)
+		s.AddDocument(d, g, m, a)
 		n++
 	}
 	if n < least {

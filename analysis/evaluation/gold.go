@@ -160,4 +160,9 @@ func wordEdge(s string, i int) bool {
 	return !(isWordRune(before) && isWordRune(after))
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRune reports the runes that join into words written with spaces:
+// Han and Hangul do not, as Chinese writes no spaces and Korean attaches
+// particles ("665만 명을"), so a surface may start or end beside them.
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r)
+}

@@ -6,21 +6,27 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dipstat/dipstat/analysis/attribution"
 )
 
 // FamilyHit is one predicted formula occurrence.
 type FamilyHit struct {
-	Family     string
-	Text       string
-	Start, End int
+	Family        string
+	Text          string
+	Start, End    int
+	Speaker, Side string // when attributed
 }
 
 // FigureHit is one predicted figure.
 type FigureHit struct {
-	Text       string
-	Value      float64
-	Unit, Kind string
-	Start, End int
+	Text          string
+	Value         float64
+	Unit, Kind    string
+	Start, End    int
+	Speaker, Side string // when attributed
 }
 
 // Count is the tally of one class (a family, a figure kind, a total).
@@ -70,7 +76,95 @@ type Scores struct {
 	// FamiliesTotal, FiguresTotal, Digits and Words total the classes;
 	// Digits and Words split figures by how the number is written.
 	FamiliesTotal, FiguresTotal, Digits, Words Count
-	Errors                                     []Error
+	// Side and Speaker are the attribution scores of the formulas and
+	// figures that were found and whose gold line names speaker and side.
+	Side, Speaker Accuracy
+	Errors        []Error
+	// Attribution lists the found hits given the wrong side or speaker.
+	Attribution []Error
+}
+
+// Accuracy is a share of right answers.
+type Accuracy struct{ Right, Total int }
+
+// Rate is Right/Total (1 with nothing to score).
+func (a Accuracy) Rate() float64 {
+	if a.Total == 0 {
+		return 1
+	}
+	return float64(a.Right) / float64(a.Total)
+}
+
+// attribute scores a found hit's speaker and side against gold.
+func (s *Scores) attribute(doc, raw, class, text string, start, end int, goldSpeaker, goldSide, speaker, side string) {
+	if goldSpeaker == "" || speaker == "" {
+		return
+	}
+	okSide, okSpeaker := sameSide(goldSide, side), sameSpeaker(goldSpeaker, speaker)
+	s.Side.Total++
+	s.Speaker.Total++
+	if okSide {
+		s.Side.Right++
+	}
+	if okSpeaker {
+		s.Speaker.Right++
+	}
+	if !okSide || !okSpeaker {
+		s.Attribution = append(s.Attribution, Error{Doc: doc, Class: class, Text: text,
+			Detail: fmt.Sprintf("gold %s (%s), got %s (%s)", goldSpeaker, goldSide, speaker, side), Near: near(raw, start, end)})
+	}
+}
+
+// sameSide compares sides; the gold "none" of the narrator and of a
+// journalist's question is dipstat's "narrator" or "press".
+func sameSide(gold, got string) bool {
+	if strings.EqualFold(gold, got) {
+		return true
+	}
+	return gold == "none" && (got == "narrator" || got == "press")
+}
+
+// speakerWords are the words of a name, lower case, without articles, in
+// sorted order, so "Fumio Kishida" = "Kishida Fumio".
+func speakerWords(s string) []string {
+	var w []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		f = strings.TrimSuffix(f, "'s")
+		if f != "the" && f != "a" && f != "an" && f != "s" {
+			w = append(w, f)
+		}
+	}
+	sort.Strings(w)
+	return w
+}
+
+// sameSpeaker compares names ignoring case, order and articles; a name
+// whose words all occur in the other's matches it ("spokesperson" and
+// "Chinese Embassy spokesperson", "Xi" and "Xi Jinping").
+//
+// Names of one actor of the built-in table match each other: "Chinese
+// customs" is "General Administration of Customs".
+func sameSpeaker(gold, got string) bool {
+	gold, got = canonical(gold), canonical(got)
+	a, b := speakerWords(gold), speakerWords(got)
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	in := map[string]bool{}
+	for _, w := range b {
+		in[w] = true
+	}
+	for _, w := range a {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // NewScores returns empty scores.
@@ -114,6 +208,7 @@ func (s *Scores) AddFamilies(doc, raw string, gold []Family, pred []FamilyHit) {
 				used[i], found = true, true
 				c.Correct++
 				s.FamiliesTotal.Correct++
+				s.attribute(doc, raw, g.Family, g.Surface, g.Start, g.End, g.Speaker, g.Side, p.Speaker, p.Side)
 				break
 			}
 		}
@@ -178,6 +273,7 @@ func (s *Scores) AddFigures(doc, raw string, gold []Figure, pred []FigureHit) {
 				c.Correct++
 				form.Correct++
 				s.FiguresTotal.Correct++
+				s.attribute(doc, raw, g.Kind, g.Surface, g.Start, g.End, g.Speaker, g.Side, p.Speaker, p.Side)
 				break
 			}
 		}
@@ -231,6 +327,9 @@ func (s *Scores) WriteTable(w io.Writer) error {
 	row("figures in digits", s.Digits)
 	row("figures in words", s.Words)
 	row("all figures", s.FiguresTotal)
+	if s.Side.Total > 0 {
+		fmt.Fprintf(&b, "attribution of the %d found formulas and figures\n  side    %.3f\n  speaker %.3f\n", s.Side.Total, s.Side.Rate(), s.Speaker.Rate())
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -238,6 +337,40 @@ func (s *Scores) WriteTable(w io.Writer) error {
 // Totals is the one-line summary make test prints.
 func (s *Scores) Totals() string {
 	f := func(c Count) string { return fmt.Sprintf("P %.3f R %.3f (%d gold)", c.Precision(), c.Recall(), c.Gold) }
-	return fmt.Sprintf("devset: families %s; figures %s; in digits %s; in words %s",
+	line := fmt.Sprintf("devset: families %s; figures %s; in digits %s; in words %s",
 		f(s.FamiliesTotal), f(s.FiguresTotal), f(s.Digits), f(s.Words))
+	if s.Side.Total > 0 {
+		line += fmt.Sprintf("; side accuracy %.3f, speaker accuracy %.3f (%d)", s.Side.Rate(), s.Speaker.Rate(), s.Side.Total)
+	}
+	return line
+}
+
+// canonicalNames maps each name and variant of the built-in actors table,
+// in lower case, to its actor's name; a variant several actors share is
+// left out.
+var canonicalNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	shared := map[string]bool{}
+	for _, a := range attribution.DefaultActors().List() {
+		for _, v := range append([]string{a.Name}, a.Variants...) {
+			k := strings.ToLower(v)
+			if c, ok := m[k]; ok && c != a.Name {
+				shared[k] = true
+			}
+			m[k] = a.Name
+		}
+	}
+	for k := range shared {
+		delete(m, k)
+	}
+	return m
+})
+
+// canonical is the table's name of the actor a speaker's name is a variant
+// of, else the name itself.
+func canonical(name string) string {
+	if c, ok := canonicalNames()[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return c
+	}
+	return name
 }

@@ -68,11 +68,11 @@ func TestScoreFigures(t *testing.T) {
 		digitsOK, wordsOK  int
 		falsePos, missed   int
 	}{
-		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2}}, 2, 2, 1, 1, 0, 0},
-		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1}, {"five percent", 5, "%", "percent", s2, e2}}, 2, 1, 1, 0, 1, 1},
-		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1}}, 1, 0, 0, 0, 1, 2},
-		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3}, {"30th", 30, "", "ordinal", s3, e3}}, 1, 0, 0, 0, 1, 2},
-		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1}}, 1, 1, 1, 0, 0, 1},
+		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2, "", ""}}, 2, 2, 1, 1, 0, 0},
+		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"five percent", 5, "%", "percent", s2, e2, "", ""}}, 2, 1, 1, 0, 1, 1},
+		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1, "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3, "", ""}, {"30th", 30, "", "ordinal", s3, e3, "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1, "", ""}}, 1, 1, 1, 0, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,9 +103,9 @@ func TestScoreFamilies(t *testing.T) {
 	j := strings.LastIndex(article, "close neighbours")
 	s := NewScores()
 	s.AddFamilies("d", article, g.Families, []FamilyHit{
-		{"close-neighbors", "close neighbours", i, i + 16},
-		{"close-neighbors", "close neighbours", i, i + 16}, // twice on one span: one is a false positive
-		{"good-neighborliness", "neighbours again", j + 6, j + 22},
+		{"close-neighbors", "close neighbours", i, i + 16, "", ""},
+		{"close-neighbors", "close neighbours", i, i + 16, "", ""}, // twice on one span: one is a false positive
+		{"good-neighborliness", "neighbours again", j + 6, j + 22, "", ""},
 	})
 	c := s.Families["close-neighbors"]
 	if c.Gold != 2 || c.Predicted != 2 || c.Correct != 1 || s.Families["good-neighborliness"].Precision() != 0 {
@@ -131,6 +131,36 @@ func TestReadGoldPlacement(t *testing.T) {
 	for i, f := range g.Families {
 		if f.Start != want[i] {
 			t.Errorf("%q placed at %d, want %d", f.Surface, f.Start, want[i])
+		}
+	}
+}
+
+func TestSameSpeakerSide(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		speaker   bool
+	}{
+		{"Fumio Kishida", "Kishida Fumio", true},
+		{"Xi Jinping", "Xi", true},
+		{"Chinese Embassy spokesperson", "spokesperson", true},
+		{"the Chinese side", "Chinese side", true},
+		{"Wang Yi", "Wang Wenbin", false},
+		{"narrator", "journalist", false},
+		{"both", "both", true},
+		{"Chinese customs", "General Administration of Customs", true},
+		{"Korea Customs Service", "General Administration of Customs", false},
+	}
+	for _, tt := range tests {
+		if got := sameSpeaker(tt.gold, tt.got); got != tt.speaker {
+			t.Errorf("sameSpeaker(%q, %q) = %v", tt.gold, tt.got, got)
+		}
+	}
+	for _, c := range []struct {
+		gold, got string
+		want      bool
+	}{{"none", "narrator", true}, {"none", "press", true}, {"China", "china", true}, {"ROK", "unknown", false}, {"none", "China", false}} {
+		if sameSide(c.gold, c.got) != c.want {
+			t.Errorf("sameSide(%q, %q) != %v", c.gold, c.got, c.want)
 		}
 	}
 }

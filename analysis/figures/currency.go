@@ -47,10 +47,25 @@ func (s *scanner) currencyPrefixAt(j int) (string, int, int) {
 			}
 		}
 	}
-	// "W1.5 trillion": won, written the Korea Herald way, only with a scale word
-	if t.s == "W" && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && !s.toks[j+1].gap {
-		if n, ok, _ := s.digitsAt(j+1, true); ok && n.scaled {
+	// "W1.5 trillion": won, written the Korea Herald way, and "P5 billion",
+	// "P1,000": Philippine pesos; only glued, and with a scale word or a
+	// thousands separator ("the P5" are the five permanent members)
+	if (t.s == "W" || t.s == "P") && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && !s.toks[j+1].gap {
+		if n, ok, _ := s.digitsAt(j+1, true); ok && (n.scaled || strings.Contains(s.toks[j+1].s, ",")) {
+			if t.s == "P" {
+				return "PHP", 1, j + 1
+			}
 			return "KRW", 1, j + 1
+		}
+	}
+	// "Rs 1,300 crore", "Rs.500", "RM5 billion", "Rp 5 trillion"
+	if c := localPrefixes[t.s]; c != "" {
+		k := j + 1
+		if s.tok(k).s == "." && !s.tok(k).gap {
+			k++
+		}
+		if s.tok(k).kind == tNum {
+			return c, k - j, k
 		}
 	}
 	// ISO codes before the number: "USD 200", "RMB 5 billion", "MUSD 30"
@@ -72,11 +87,8 @@ func codeOf(w string) (string, bool) {
 	if c, ok := currencyCodes[w]; ok {
 		return c, true
 	}
-	up := strings.ToUpper(w)
-	if w == strings.ToLower(w) && up != "TRY" && up != "PHP" && up != "SAR" && up != "RUB" && up != "CAD" {
-		if c, ok := currencyCodes[up]; ok {
-			return c, true
-		}
+	if lowerCodes[w] {
+		return currencyCodes[strings.ToUpper(w)], true
 	}
 	return "", false
 }

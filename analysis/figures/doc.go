@@ -10,7 +10,8 @@
 // Entry points: Extract (a plain string), ExtractDated (a string with a
 // publication date), FromDocument and FromCorpus (corpus documents: offsets
 // into Document.Raw, one sentence at a time, cleaned-away spans skipped),
-// Series and GroupSeries.
+// FromDocumentWith and FromCorpusWith (the same, with each figure's speaker,
+// side and cue from package attribution), Series and GroupSeries.
 //
 // # Extraction
 //
@@ -18,19 +19,30 @@
 // symbols) with byte offsets. At each token the scanner tries, in order: a
 // qualifier ("about", "more than", "exceeded", "up to", "between"), a sign
 // ("-", "minus", accounting parentheses), a currency prefix ("$", "US$",
-// "us $", "HK$", "£", "€", "₩", "RMB", "USD", "MUSD"), a number, then what
-// follows it: a currency code or sign, a unit (longest match in the unit
-// table, hyphen compounds like "3-inch" and "kilowatt-hours" included), a
-// compound amount ("3 dollars 50 cents"), "per <unit>", a range bound ("to",
-// "-", "through", "and" after "between") and a trailing qualifier ("or
-// more"). Without a unit, up to three lower-case words ending in a plural
-// are the count unit ("15 cooperation documents", "20 times").
+// "us $", "HK$", "£", "€", "₩", "₱", "₹", "₫", "฿", "RMB", "USD", "MUSD",
+// and the local prefixes "Rs", "Rs.", "Rp", "RM", "Php", "Tk"; "W" and "P"
+// only glued to a number with a scale word or a thousands separator: "W1.5
+// trillion", "P5 billion", "P1,000", not "the P5"), a fraction of one percent or percentage point ("two-tenths of
+// a percentage point"), a number, then what follows it: a currency code or
+// sign, a unit (longest match in the unit table, hyphen compounds like
+// "3-inch" and "kilowatt-hours" included), a compound amount ("3 dollars
+// 50 cents"), "per <unit>", a range bound ("to", "-", "through", "and"
+// after "between") and a trailing qualifier ("or more"). Without a unit,
+// up to three lower-case words ending in a plural are the count unit ("15
+// cooperation documents", "20 times"; "3 more towns" counts towns, and "5
+// more days" is a duration).
 //
 // Numbers: digits with "," or space thousands separators ("1 234 567"),
-// decimals (also the tokenized "46 . 8"), fractions ("10 1/2"), suffixes
-// ("10k", "1MM", "10 bln", "2mil"; "m", "b", "T" only after a currency
-// sign, otherwise "48m" is metres), scale words (thousand ... trillion,
-// lakh, crore, quadrillion, "and a half"), written-out numbers ("two
+// Indian grouping ("12,34,567"), dots between thousands ("1.250.000", and
+// "10.000" after dong or rupiah), decimals (also the tokenized "46 . 8"),
+// fractions ("10 1/2"), suffixes ("10k", "1MM", "10 bln", "2mil", "5bil";
+// "m", "b", "T" only after a currency sign, otherwise "48m" is metres),
+// scale words (thousand ... trillion, lakh, crore, quadrillion, "and a
+// half") and their abbreviations ("bn", "bln", "mln", "trln", "mil.",
+// "bil.", "tril."; the dot of the last three is part of the text), also
+// hyphenated ("$12-billion", "₱35-billion"), a larger scale word after
+// another multiplying it ("₹1.5 lakh crore" = 1.5e12, "30 thousand
+// crore", "one thousand million"), written-out numbers ("two
 // hundred and two thousand", "twenty-one", "three quarters", "half a
 // million", "a quarter million"), and decimals spoken with "point" ("two
 // point five", "two-point-five", "eight-point-three-eight", "1 point 5"),
@@ -38,19 +50,36 @@
 // are multiplied out: Value of "$298.9 billion" is 2.989e11.
 //
 // Units are canonical: ISO 4217 codes for money (a bare "$" or "dollars" is
-// taken as USD, as in the wire copy this tool reads; "¥" stays "JPY/CNY";
-// cents and pence become 0.01 of USD and GBP), "%" and "pp" (percentage
+// taken as USD, as in the wire copy this tool reads; cents and pence
+// become 0.01 of USD and GBP), "%" and "pp" (percentage
 // points, "bp" for basis points), SI-style symbols for physical units ("t"
 // for tons and tonnes, "kWh", "MW", "km2"), "year"/"month"/... for
 // durations (ages: "29 years old"), the noun phrase for counts. Ratios ("1
 // in 5", "one in every four", "three out of ten") and fractions in words
 // ("two-thirds of exports", "three quarters", "one-fifth") are percents
 // (a fraction alone as the whole text stays a number, one with a scale
-// word is an amount, and "two quarters of contraction" counts quarters);
-// exchange rates ("1,445.2 per dollar", "150.3 to the dollar") have unit
+// word is an amount, and "two quarters of contraction" counts quarters).
+// A fraction of one percent or percentage point is that share of the unit:
+// "two-tenths of a percentage point" = 0.2 pp, "three-quarters of a
+// percentage point" = 0.75 pp, "half a percentage point", "a quarter of a
+// percentage point" = 0.25 pp, "a tenth of a percent" = 0.1 % (a precise
+// value, kept with the article, although "a quarter of" alone is no
+// figure). Exchange rates ("1,445.2 per dollar", "150.3 to the dollar") have unit
 // "per USD"; "($14.5 billion)" right after another amount is a conversion,
 // a lone "($99.99)" an accounting negative. "pounds" is GBP with a
 // scale word ("20 million pounds") and pounds of mass otherwise.
+//
+// Some currencies are left open by the scanner and decided by the text
+// (Extract's text, FromDocument's whole document) in resolveCurrencies:
+// "¥" is JPY or CNY; "pesos" PHP, MXN, ARS, CLP or COP; "rupees", "Rs"
+// and "₨" INR, PKR, LKR or NPR. The names of exactly one of the
+// currencies in the figure's sentence decide, else those in the text
+// ("yen", "JPY" against "yuan", "renminbi", "RMB"), else the country the
+// text is about, when its words ("Japan", "Japanese", "Tokyo" against
+// "China", "Chinese", "Beijing"; "South China Sea" and "Sea of Japan" do
+// not count) outnumber those of every other country at least three to
+// one. When nothing decides, or names of two of the currencies stand in
+// the text, "¥" stays "JPY/CNY", pesos stay "peso" and rupees are INR.
 //
 // Qualifiers are never folded into Value: "about", "nearly", "more than",
 // "at least", "less than", "at most", "up to", "up", "down", "±0.01", and
@@ -62,7 +91,9 @@
 // the first.
 //
 // Not figures: years (four plain digits 1000-2100 without unit, scale or
-// bound) become periods; dates ("Nov 1", "oct . 13", "2023-01-10"), times
+// bound) become periods; dates ("Nov 1", "oct . 13", "2023-01-10") and
+// spans of days ("from Oct. 1 to 8", "Oct. 1-8", "Sept. 29 to Oct. 3",
+// "1 to 8 October", "between 3 and 5 November"), times
 // ("2 pm", "10:30"), decades ("1960s"), year spans ("2013-14"), labels
 // ("No. 1", "Room 5", "exit 436"), codes glued to letters ("CO2", "F-16",
 // "5G", "13F"), URL parts and %-escapes, page debris ("16 px"), the pronoun
@@ -78,9 +109,11 @@
 // months" (a period), and page chrome: times with a zone ("0401 GMT"),
 // "Updated 3 hours ago", counters ("1,234 comments", "Comments (34)",
 // "Share 1.2K", "조회수 1,204", "评论 35"), "3 min read", "Photo 1 of 5",
-// and numbered headlines of "Most read" lists (a small number at the start
-// of a line, after "A:", or one of three in a row, followed by a
-// capitalized word). A counter noun in a sentence ("the post drew 1,234
+// and the numbers of numbered headlines of "Most read" lists (a small
+// number at the start of a line, after "A:", or one of three in a row,
+// followed by a capitalized word, a brand like "iPhone", a quote, or after
+// "1." a number); the figures inside the headlines are kept ("3. BSP keeps
+// key rate at 6.5 percent" gives "6.5 percent"). A counter noun in a sentence ("the post drew 1,234
 // comments") is a figure. Digit ordinals ("30th", "32nd") are kept with
 // kind ordinal; written ordinals ("first", "fourth") are not reported.
 //

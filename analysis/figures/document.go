@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
@@ -37,15 +38,44 @@ func FromDocument(doc *corpus.Document) []Figure {
 
 // FromCorpus runs FromDocument over documents in order.
 func FromCorpus(docs []*corpus.Document) []Figure {
+	return FromCorpusWith(docs, Options{})
+}
+
+// Options ask FromDocumentWith for more than the figures themselves.
+type Options struct {
+	// Attributor, when not nil, fills Figure.Speaker, Side and Cue with
+	// the attribution of each figure's sentence. A document is attributed
+	// only when it cites a figure.
+	Attributor *attribution.Attributor
+}
+
+// FromDocumentWith is FromDocument with options.
+func FromDocumentWith(doc *corpus.Document, o Options) []Figure {
+	figs := FromDocument(doc)
+	if o.Attributor == nil || len(figs) == 0 {
+		return figs
+	}
+	atts := o.Attributor.Document(doc)
+	for i := range figs {
+		if a, ok := attribution.At(doc, atts, figs[i].Start); ok {
+			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
+		}
+	}
+	return figs
+}
+
+// FromCorpusWith runs FromDocumentWith over documents in order.
+func FromCorpusWith(docs []*corpus.Document, o Options) []Figure {
 	var out []Figure
 	for _, d := range docs {
-		out = append(out, FromDocument(d)...)
+		out = append(out, FromDocumentWith(d, o)...)
 	}
 	return out
 }
 
 func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) []Figure {
 	var out []Figure
+	ambiguous := false
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
 	for _, sp := range spans {
@@ -53,6 +83,10 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			continue
 		}
 		sent := text[sp.Start:sp.End]
+		if isCJKSentence(sent) { // Chinese or Korean: cjk.go
+			out = append(out, cjkFigures(text, sp.Start, sp.End, doc, date)...)
+			continue
+		}
 		sc.reset(sent)
 		sc.lineStart = beginsLine(text, sp.Start)
 		sc.doc, sc.off = text, sp.Start
@@ -91,7 +125,13 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 			f.NumEnd += sp.Start
 			f.QualStart += sp.Start
 			out = append(out, f)
+			if ambiguousCurrencies[f.Unit] != nil {
+				ambiguous = true
+			}
 		}
+	}
+	if ambiguous {
+		resolveCurrencies(out, text)
 	}
 	return out
 }

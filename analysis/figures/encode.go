@@ -32,6 +32,10 @@ type figuresWire struct {
 	NumStart  []int     `cbor:"15,keyasint"`
 	NumEnd    []int     `cbor:"16,keyasint"`
 	QualStart []int     `cbor:"17,keyasint"`
+	// columns added later: empty when every value is ""
+	Speaker []uint32 `cbor:"18,keyasint,omitempty"`
+	Side    []uint32 `cbor:"19,keyasint,omitempty"`
+	Cue     []uint32 `cbor:"20,keyasint,omitempty"`
 }
 
 // MarshalFigures encodes a list of figures.
@@ -48,6 +52,9 @@ func MarshalFigures(figs []Figure) ([]byte, error) {
 		w.Doc[i], w.Date[i], w.Start[i], w.End[i] = st.ID(f.Doc), wire.Time(f.Date), f.Start, f.End
 		w.High[i], w.NumStart[i], w.NumEnd[i], w.QualStart[i] = f.High, f.NumStart, f.NumEnd, f.QualStart
 	}
+	w.Speaker = wire.Column(&st, figs, func(f *Figure) string { return f.Speaker })
+	w.Side = wire.Column(&st, figs, func(f *Figure) string { return f.Side })
+	w.Cue = wire.Column(&st, figs, func(f *Figure) string { return f.Cue })
 	w.Strings = st.List
 	return wire.Marshal(figuresKind, figuresVersion, &w)
 }
@@ -66,6 +73,11 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
 		}
 	}
+	for _, l := range []int{len(w.Speaker), len(w.Side), len(w.Cue)} {
+		if l != n && l != 0 {
+			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
+		}
+	}
 	out := make([]Figure, n)
 	var err error
 	str := func(i uint32, what string) string {
@@ -75,11 +87,19 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 		}
 		return s
 	}
+	opt := func(col []uint32, i int, what string) string {
+		if len(col) == 0 {
+			return ""
+		}
+		return str(col[i], what)
+	}
 	for i := range out {
 		out[i] = Figure{Text: str(w.Text[i], "text"), Value: w.Value[i], Unit: str(w.Unit[i], "unit"), Kind: Kind(str(w.Kind[i], "kind")),
 			Qualifier: str(w.Qualifier[i], "qualifier"), Subject: str(w.Subject[i], "subject"), Period: str(w.Period[i], "period"),
 			Sentence: str(w.Sentence[i], "sentence"), Doc: str(w.Doc[i], "doc"), Date: wire.FromTime(w.Date[i]),
 			Start: w.Start[i], End: w.End[i], High: w.High[i], NumStart: w.NumStart[i], NumEnd: w.NumEnd[i], QualStart: w.QualStart[i]}
+		f := &out[i]
+		f.Speaker, f.Side, f.Cue = opt(w.Speaker, i, "speaker"), opt(w.Side, i, "side"), opt(w.Cue, i, "cue")
 		if err != nil {
 			return nil, err
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dipstat/dipstat/internal/wire"
@@ -18,7 +19,9 @@ func TestEncodeRoundTrip(t *testing.T) {
 		t.Fatalf("only %d figures in the seeds", len(figs))
 	}
 	figs[0].Sentence = "" // past the report's cap, figures keep no sentence
-	for _, list := range [][]Figure{figs, figs[:1]} {
+	attributed := slices.Clone(figs)
+	attributed[0].Speaker, attributed[0].Side, attributed[0].Cue = "Wang Yi", "China", "said"
+	for _, list := range [][]Figure{figs, figs[:1], attributed} {
 		b, err := MarshalFigures(list)
 		if err != nil {
 			t.Fatal(err)

@@ -208,6 +208,10 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	j = j2
 	cur, _, j3 := s.currencyPrefixAt(j)
 	j = j3
+	if cur == "" && j == 0 && s.tok(0).kind == tNum {
+		// "worth Rs. 500 crore": the sentence was split after "Rs."
+		cur = s.prefixBefore()
+	}
 	if cur != "" {
 		if n2, j4 := s.signAt(j); n2 {
 			neg = !neg
@@ -223,9 +227,23 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	}
 	var num number
 	ok, skip := false, j+1
-	if qual != "" && s.tok(j).lower == "half" && s.halfOf(j) {
+	var share *unit // "two-tenths of a percentage point": the unit after the fraction
+	shareEnd := 0
+	if cur == "" && !paren {
+		if v, numEnd, e, u, ok2 := s.shareOfUnit(j); ok2 {
+			if neg {
+				v = -v
+			}
+			num = number{value: v, base: v, start: j, end: numEnd, written: true, share: true}
+			share, shareEnd, ok = u, e, true
+		}
+	}
+	switch {
+	case share != nil:
+		// read by shareOfUnit
+	case qual != "" && s.tok(j).lower == "half" && s.halfOf(j):
 		num, ok = number{value: 0.5, base: 0.5, start: j, end: j + 1, written: true}, true
-	} else {
+	default:
 		num, ok, skip = s.numberAt(j, cur != "")
 	}
 	if !ok {
@@ -242,7 +260,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		f.Text = s.text[f.Start:f.End]
 		return raw{f: f, first: num.start, text0: num.start, last: num.end}, num.end, true
 	}
-	if neg {
+	if neg && !num.share {
 		num.value = -num.value
 	}
 	f := Figure{Value: num.value, Qualifier: qual}
@@ -260,7 +278,10 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		cur = cur[1:]
 		f.Value *= 1e6
 	}
-	if cur != "" {
+	if share != nil {
+		f.Unit, f.Kind = share.name, share.kind
+		k = shareEnd
+	} else if cur != "" {
 		f.Unit, f.Kind = cur, Money
 		// a currency name repeated after the number ("US$ 5 dollars") is part of it
 		if uu, k2 := s.unitAt(k, num); uu != nil && uu.kind == Money && uu.scale == 0 {
@@ -292,6 +313,15 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	} else if num.suffix != "" {
 		// an attached suffix that is neither a scale nor a unit: "5G", "13F", "3D"
 		return raw{}, num.end, false
+	}
+	// dong and rupiah are written with dots between thousands: "10.000₫", "Rp 12.500"
+	if f.Kind == Money && (f.Unit == "VND" || f.Unit == "IDR") && !num.scaled && num.end == num.start+1 {
+		if v, ok := dotGrouped(s.toks[num.start].s); ok {
+			f.Value = v
+			if neg {
+				f.Value = -v
+			}
+		}
 	}
 	// ages: "29 years old", "a 29-year-old", "six weeks of age"
 	aged := false
@@ -413,6 +443,119 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	return raw{f: f, first: i, text0: textStart, last: k}, k, true
 }
 
+// shareOfUnit reads a fraction of one percent or percentage point at
+// toks[j], which wire copy writes in words: "two-tenths of a percentage
+// point" (0.2 pp), "three-quarters of a percentage point", "half a
+// percentage point", "a quarter of a percentage point", "a tenth of a
+// percent", "one-half of one percent", "a quarter percentage point". It
+// returns the value, the index where the unit starts, the index after the
+// unit, and the unit.
+func (s *scanner) shareOfUnit(j int) (float64, int, int, *unit, bool) {
+	k := j
+	v := 0.0
+	article := func(i int) bool { w := s.tok(i).lower; return w == "a" || w == "an" || w == "one" }
+	switch t := s.tok(j); {
+	case t.lower == "half":
+		v = 0.5
+		k++
+		if s.isWord(k, "of") {
+			k++
+		}
+		if !article(k) {
+			return 0, j, j, nil, false
+		}
+		k++
+	case article(j):
+		k++
+		if isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap {
+			k++
+		}
+		w := s.tok(k).lower
+		d, ok := fractionWords[w]
+		if !ok || strings.HasSuffix(w, "s") {
+			return 0, j, j, nil, false
+		}
+		v = 1 / d
+		k++
+		if s.isWord(k, "of") {
+			if !article(k + 1) {
+				return 0, j, j, nil, false
+			}
+			k += 2
+		}
+	default:
+		n, ok := smallNumbers[t.lower]
+		if !ok || n < 2 || n > 9 {
+			return 0, j, j, nil, false
+		}
+		k++
+		if isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap {
+			k++
+		}
+		w := s.tok(k).lower
+		d, ok := fractionWords[w]
+		if !ok || !strings.HasSuffix(w, "s") || d <= n {
+			return 0, j, j, nil, false
+		}
+		v = n / d
+		k++
+		if s.isWord(k, "of") {
+			if !article(k + 1) {
+				return 0, j, j, nil, false
+			}
+			k += 2
+		}
+	}
+	if s.tok(k).lower == "percentage" && !s.isWord(k+1, "point") && !s.isWord(k+1, "points") {
+		return 0, j, j, nil, false
+	}
+	u, e := s.unitAt(k, number{})
+	if u == nil || u.kind != Percent && u.kind != PercentagePoints {
+		return 0, j, j, nil, false
+	}
+	return v, k, e, u, true
+}
+
+// prefixBefore returns the currency of a local prefix written with a dot
+// ("Rs.", "Rp.", "Tk.") that ends the sentence before this one, which a
+// sentence splitter may take for the end of a sentence; "" if there is none.
+func (s *scanner) prefixBefore() string {
+	b := s.off
+	for b > 0 && asciiSpace(s.doc[b-1]) {
+		b--
+	}
+	if b == 0 || s.doc[b-1] != '.' {
+		return ""
+	}
+	a := b - 1
+	for a > 0 && asciiLetter(s.doc[a-1]) {
+		a--
+	}
+	if a > 0 && s.doc[a-1] != ' ' && s.doc[a-1] != '(' && s.doc[a-1] != '\n' {
+		return ""
+	}
+	return localPrefixes[s.doc[a:b-1]]
+}
+
+// dotGrouped reads "10.000" or "1.250.000", digits grouped by three with
+// dots, as a whole number.
+func dotGrouped(d string) (float64, bool) {
+	parts := strings.Split(d, ".")
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || !isAllDigits(parts[0]) {
+		return 0, false
+	}
+	v := 0.0
+	for i, p := range parts {
+		if i > 0 && len(p) != 3 || !isAllDigits(p) {
+			return 0, false
+		}
+		for k := 0; k < len(p); k++ {
+			v = v*10 + float64(p[k]-'0')
+		}
+	}
+	return v, true
+}
+
 // spokenYear reads a year written as it is said, at toks[j]: "nineteen" or
 // "twenty", a hyphen or a space, then ten to ninety-nine ("twenty-sixteen",
 // "twenty twenty-one", "nineteen ninety-two"). Followed by a unit or a
@@ -502,7 +645,7 @@ func (s *scanner) ratioAt(k int, num float64) (float64, int, bool) {
 var startWords = func() map[string]bool {
 	m := map[string]bool{"minus": true, "a": true, "an": true, "half": true, "quarter": true, "w": true,
 		"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "quadrillion": true, "dozen": true,
-		"lakh": true, "crore": true}
+		"lakh": true, "crore": true, "p": true, "rs": true, "rp": true, "rm": true, "php": true, "tk": true, "ksh": true}
 	for p := range qualifierPhrases {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true

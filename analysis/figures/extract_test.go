@@ -294,3 +294,89 @@ var referenceCases = []extractCase{
 }
 
 func TestExtractReferences(t *testing.T) { checkCases(t, referenceCases) }
+
+// Currencies of the Asia-Pacific press and their notations: signs (₱, ₫,
+// ฿, ₸), local prefixes ("Rs", "Rp", "RM", "P"), Indian numbering (lakh,
+// crore, "12,34,567"), abbreviated and hyphenated scale words, and the
+// currencies a document decides (¥, pesos, rupees).
+var currencyCases = []extractCase{
+	{"Manila will seek an additional ₱5 billion on top of the ₱35-billion modernization allocation.",
+		[]want{{"₱5 billion", 5e9, "PHP", Money, "", ""}, {"₱35-billion", 35e9, "PHP", Money, "", ""}}},
+	{"Local papers write P12.5 billion, a P1,000 fine and Php 2 billion; the P5 nations met on P2P lending.",
+		[]want{{"P12.5 billion", 12.5e9, "PHP", Money, "", ""}, {"P1,000", 1000, "PHP", Money, "", ""}, {"Php 2 billion", 2e9, "PHP", Money, "", ""}}},
+	{"Seoul set aside W1.5 trillion and W10,000 vouchers for the W3 line.",
+		[]want{{"W1.5 trillion", 1.5e12, "KRW", Money, "", ""}, {"W10,000", 10000, "KRW", Money, "", ""}}},
+	{"Pharma exports were worth barely Rs 1,300 crore, a fee was Rs.450 and a grant Rs1,200 crore.",
+		[]want{{"Rs 1,300 crore", 1.3e10, "INR", Money, "", ""}, {"Rs.450", 450, "INR", Money, "", ""}, {"Rs1,200 crore", 1.2e10, "INR", Money, "", ""}}},
+	{"Imports were worth nearly ₹1.5 lakh crore, proposals ₹30,000 crore, a Rs 5,000-crore plant, 13 lakh tonnes and 12,34,567 rupees.",
+		[]want{{"₹1.5 lakh crore", 1.5e12, "INR", Money, "nearly", ""}, {"₹30,000 crore", 3e11, "INR", Money, "", ""}, {"Rs 5,000-crore", 5e10, "INR", Money, "", ""},
+			{"13 lakh tonnes", 1.3e6, "t", Mass, "", ""}, {"12,34,567 rupees", 1234567, "INR", Money, "", ""}}},
+	{"One lakh crore rupees and two thousand million dollars.",
+		[]want{{"One lakh crore rupees", 1e12, "INR", Money, "", ""}, {"two thousand million dollars", 2e9, "USD", Money, "", ""}}},
+	// a splitter may end a sentence at "Rs."; the number after it keeps the currency
+	{"The deal is worth Rs. 500 crore, officials said.", []want{{"500 crore", 5e9, "INR", Money, "", ""}}},
+	{"A ticket costs 95.000₫, a meal Rp 1.250.000 and a pledge ₫10 trillion.",
+		[]want{{"95.000₫", 95000, "VND", Money, "", ""}, {"Rp 1.250.000", 1.25e6, "IDR", Money, "", ""}, {"₫10 trillion", 1e13, "VND", Money, "", ""}}},
+	{"RM5 billion, Rp 5 trillion, ฿2.5 trillion, ₸1 trillion, A$5 billion, NZ$3 million, S$1.2 billion, €5bn and £3.2bn.",
+		[]want{{"RM5 billion", 5e9, "MYR", Money, "", ""}, {"Rp 5 trillion", 5e12, "IDR", Money, "", ""}, {"฿2.5 trillion", 2.5e12, "THB", Money, "", ""},
+			{"₸1 trillion", 1e12, "KZT", Money, "", ""}, {"A$5 billion", 5e9, "AUD", Money, "", ""}, {"NZ$3 million", 3e6, "NZD", Money, "", ""},
+			{"S$1.2 billion", 1.2e9, "SGD", Money, "", ""}, {"€5bn", 5e9, "EUR", Money, "", ""}, {"£3.2bn", 3.2e9, "GBP", Money, "", ""}}},
+	// scale words abbreviated, dotted or hyphenated
+	{"Tokyo will back $550 bil. investment and a $12-billion fund.",
+		[]want{{"$550 bil.", 550e9, "USD", Money, "", ""}, {"$12-billion", 12e9, "USD", Money, "", ""}}},
+	{"It cost 3 trln rubles, 5 mln dollars, 2 tril. yen, 4 bln euros, RM5bil and 3bn won; 7 mil. people came.",
+		[]want{{"3 trln rubles", 3e12, "RUB", Money, "", ""}, {"5 mln dollars", 5e6, "USD", Money, "", ""}, {"2 tril. yen", 2e12, "JPY", Money, "", ""},
+			{"4 bln euros", 4e9, "EUR", Money, "", ""}, {"RM5bil", 5e9, "MYR", Money, "", ""}, {"3bn won", 3e9, "KRW", Money, "", ""},
+			{"7 mil. people", 7e6, "people", Count, "", ""}}},
+	// ¥ is yen or yuan: the currency words of the text, else its country
+	{"Japan will lend ¥1 trillion. The yen fell.", []want{{"¥1 trillion", 1e12, "JPY", Money, "", ""}}},
+	{"China will lend ¥1 trillion, Beijing said.", []want{{"¥1 trillion", 1e12, "CNY", Money, "", ""}}},
+	{"It lent ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}}},
+	{"Tokyo and Beijing each pledged ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}}},
+	{"Japan, Tokyo said, lent ¥2 trillion, or 100 billion yuan.", []want{{"¥2 trillion", 2e12, "CNY", Money, "", ""}, {"100 billion yuan", 100e9, "CNY", Money, "", ""}}},
+	{"Japan sent 3 billion yen. China sent ¥1 trillion. Beijing sent 5 billion yuan.",
+		[]want{{"3 billion yen", 3e9, "JPY", Money, "", ""}, {"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}, {"5 billion yuan", 5e9, "CNY", Money, "", ""}}},
+	// pesos and rupees take the country of the text
+	{"Manila will spend 5 billion pesos, the Philippines said.", []want{{"5 billion pesos", 5e9, "PHP", Money, "", ""}}},
+	{"Islamabad will spend Rs 500 crore, Pakistan said.", []want{{"Rs 500 crore", 5e9, "PKR", Money, "", ""}}},
+	{"He paid 300 pesos.", []want{{"300 pesos", 300, "peso", Money, "", ""}}},
+}
+
+func TestExtractCurrencies(t *testing.T) { checkCases(t, currencyCases) }
+
+// Fractions of one percent or percentage point, which wire copy writes in
+// words: a precise value, not a vague share, even with the article.
+var shareCases = []extractCase{
+	{"The levies could shave two-tenths of a percentage point off growth.",
+		[]want{{"two-tenths of a percentage point", 0.2, "pp", PercentagePoints, "", ""}}},
+	{"The bank cut by three-quarters of a percentage point, then half a percentage point, then a quarter of a percentage point.",
+		[]want{{"three-quarters of a percentage point", 0.75, "pp", PercentagePoints, "", ""}, {"half a percentage point", 0.5, "pp", PercentagePoints, "", ""},
+			{"a quarter of a percentage point", 0.25, "pp", PercentagePoints, "", ""}}},
+	{"Prices rose a tenth of a percent, or one-half of one percent, after a quarter-percentage-point hike.",
+		[]want{{"a tenth of a percent", 0.1, "%", Percent, "up", ""}, {"one-half of one percent", 0.5, "%", Percent, "", ""},
+			{"a quarter-percentage-point", 0.25, "pp", PercentagePoints, "", ""}}},
+	{"For a quarter of a century, half a century and a third of the time.", nil},
+}
+
+func TestExtractShares(t *testing.T) { checkCases(t, shareCases) }
+
+// Spans of days are dates, not ranges of figures; a list of headlines loses
+// its numbers but not the figures in its headlines; "N more <noun>" counts
+// the noun.
+var datesListsCases = []extractCase{
+	{"The holidays overlap from Oct. 1 to 8 this year.", nil},
+	{"The fair runs Oct. 1-8 and the talks ran from Sept. 29 to Oct. 3.", nil},
+	{"The expo runs 1 to 8 October, between 3 and 5 November, 10-12 Dec. and 1-3 March 2024; Jan. 5 and 6 are off.", nil},
+	{"Growth of 3 to 8 percent in October; 2 to 5 may come.",
+		[]want{{"3 to 8 percent", 3, "%", Percent, "range to 8", ""}, {"2 to 5", 2, "", Count, "range to 5", ""}}},
+	{"MOST READ\n1. Senate probe of POGO hub widens to 3 more towns\n2. Pagasa: Low pressure area may become storm by Friday\n3. BSP keeps key rate at 6.5 percent for fifth straight meeting",
+		[]want{{"3 more towns", 3, "towns", Count, "", ""}, {"6.5 percent", 6.5, "%", Percent, "", ""}}},
+	{"MOST READ 1. Senate probe of POGO hub widens to 3 more towns 2. Pagasa: Low pressure area may become storm by Friday 3. BSP keeps key rate at 6.5 percent for fifth straight meeting",
+		[]want{{"3 more towns", 3, "towns", Count, "", ""}, {"6.5 percent", 6.5, "%", Percent, "", ""}}},
+	{"MOST READ\n1. 3 dead as storm hits Mindanao\n2. iPhone sales drop 10% in China\n3. ‘Walang iwanan’: Marcos vows help",
+		[]want{{"3", 3, "", Count, "", ""}, {"10%", 10, "%", Percent, "down", ""}}},
+	{"They signed two more agreements, waited 5 more days and won 3 more seats than in 2020.",
+		[]want{{"two more agreements", 2, "agreements", Count, "", ""}, {"5 more days", 5, "day", Duration, "", ""}, {"3 more seats", 3, "seats", Count, "", ""}}},
+}
+
+func TestExtractDatesLists(t *testing.T) { checkCases(t, datesListsCases) }

@@ -52,6 +52,12 @@ type Figure struct {
 	Date      time.Time `json:"date"`
 	Start     int       `json:"start"` // byte offsets of Text in the document (or string)
 	End       int       `json:"end"`
+	// Speaker, Side and Cue say who cites the figure: the attribution of its
+	// sentence (see package attribution), when asked for (Options); ""
+	// otherwise.
+	Speaker string `json:"speaker,omitempty"`
+	Side    string `json:"side,omitempty"`
+	Cue     string `json:"cue,omitempty"`
 
 	// High is the upper bound of a range ("between 20 and 30": Value 20, High 30); 0 otherwise.
 	High float64 `json:"-"`

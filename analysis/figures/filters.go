@@ -83,6 +83,13 @@ func (s *scanner) countNoun(k int) (string, int) {
 			break
 		}
 		w := t.lower
+		// "3 more towns", "two more agreements": the noun after "more" is counted
+		if e == k && (w == "more" || w == "fewer") && s.tok(e+1).kind == tWord && s.tok(e+1).gap && s.tok(e+1).lower != "more" && s.tok(e+1).lower != "fewer" {
+			if noun, e2 := s.countNoun(e + 1); noun != "" {
+				return noun, e2
+			}
+			break
+		}
 		// a capitalized adjective may lead ("100,000 Chinese tourists") but a lower-case plural must end
 		if isCapitalized(t.s) && len(words) < 2 && !stopword(w) && monthNames[w] == 0 && s.capitalizedThenPlural(e) {
 			words = append(words, t.s)
@@ -156,7 +163,7 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	// "a week later", "a ton of rice", "a million", "a dozen", "a quarter of":
 	// an amount whose only number is the article is not a cited figure, unless
 	// a bound states it ("fewer than a thousand") or it is the whole text
-	if (nt.lower == "a" || nt.lower == "an") && nt.kind == tWord && num.end-num.start <= 2 && !(textStart == 0 && k == len(s.toks)) &&
+	if (nt.lower == "a" || nt.lower == "an") && nt.kind == tWord && num.end-num.start <= 2 && !num.share && !(textStart == 0 && k == len(s.toks)) &&
 		(first == textStart || !num.scaled || s.tok(num.start+1).lower == "dozen") {
 		return false
 	}
@@ -176,9 +183,14 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			return false
 		}
 	}
-	// the second day of "from January 13 to 14, 2026", "Nov 3-5"
+	// the second day of "from January 13 to 14, 2026", "Nov 3-5", "from Oct. 1 to 8"
 	if nt.kind == tNum && num.integer && num.value >= 1 && num.value <= 31 && f.Kind == Count && f.Unit == "" && first == textStart &&
-		(prev.lower == "to" || prev.lower == "and" || prev.lower == "through" || isDash(prev.s)) && s.tok(textStart-2).kind == tNum && monthNames[s.tok(textStart-3).lower] != 0 {
+		(prev.lower == "to" || prev.lower == "and" || prev.lower == "through" || prev.lower == "till" || prev.lower == "until" || isDash(prev.s)) &&
+		s.tok(textStart-2).kind == tNum && s.monthBefore(textStart-3) {
+		return false
+	}
+	// a span of days before the month: "1 to 8 October", "between 3 and 5 November", "1-3 March 2024"
+	if nt.kind == tNum && num.integer && f.IsRange() && f.Kind == Count && f.Unit == "" && num.value >= 1 && f.High <= 31 && f.High == float64(int(f.High)) && s.isMonth(k) {
 		return false
 	}
 	if nt.kind == tNum && hasPrev && isDash(prev.s) && !prev.gap && !nt.gap && s.tok(textStart-2).kind == tNum {
@@ -246,7 +258,7 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if nx.s == "." || nx.s == ")" {
 			nx, dot = s.tok(num.end+1), true
 		}
-		if nx.kind == tEnd && dot || headlineStart(nx) {
+		if nx.kind == tEnd && dot || headlineStart(nx, dot) {
 			// at the start of a line, after "A:" or the start of the sentence
 			// with a dot ("1. Thirty years ago ..."), or next to the item
 			// before or after it ("... holiday 2 Fujian aircraft carrier ... 3 GT Voice")
@@ -311,6 +323,26 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		return false
 	}
 	return true
+}
+
+// isMonth reports whether toks[i] is the name of a month ("October",
+// "Oct", "Sept"); "may" and "march" only capitalized.
+func (s *scanner) isMonth(i int) bool {
+	t := s.tok(i)
+	if t.kind != tWord || monthNames[t.lower] == 0 {
+		return false
+	}
+	switch t.lower {
+	case "may", "march", "mar":
+		return isCapitalized(t.s)
+	}
+	return true
+}
+
+// monthBefore reports whether toks[i] is a month name or the dot of an
+// abbreviated one ("Oct. 1").
+func (s *scanner) monthBefore(i int) bool {
+	return s.isMonth(i) || s.tok(i).s == "." && !s.tok(i).gap && s.isMonth(i-1)
 }
 
 // isYear reports whether the number reads as a year (and records it as a
@@ -548,9 +580,25 @@ func (s *scanner) theParties(f *Figure, num number, first, textStart, k int) boo
 var planWords = map[string]bool{"plan": true, "plans": true, "programme": true, "program": true, "blueprint": true}
 
 // headlineStart reports whether t can begin a headline of a list: a
-// capitalized word, "[" ("[Herald Interview]") or an opening quote.
-func headlineStart(t tok) bool {
-	return t.kind == tWord && isCapitalized(t.s) || t.s == "[" || t.s == "“" || t.s == "\""
+// capitalized word or a brand like "iPhone", "[" ("[Herald Interview]") or
+// an opening quote; after "1." also a number ("1. 3 dead as storm hits").
+func headlineStart(t tok, dot bool) bool {
+	return t.kind == tWord && (isCapitalized(t.s) || innerCapital(t.s)) || t.s == "[" || t.s == "“" || t.s == "\"" || t.s == "‘" || t.s == "'" ||
+		dot && t.kind == tNum && t.gap
+}
+
+// innerCapital reports whether a word that begins in lower case has a
+// capital inside: "iPhone", "eBay".
+func innerCapital(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // listNeighbour reports whether num is one of three numbers in a row that
@@ -613,11 +661,21 @@ func listItemIn(w, ns string) (found, dotted bool) {
 		if e == sp || e >= len(w) {
 			continue
 		}
-		if c := w[e]; c >= 'A' && c <= 'Z' || c == '[' || c == '"' || strings.HasPrefix(w[e:], "“") {
+		if c := w[e]; c >= 'A' && c <= 'Z' || c == '[' || c == '"' || c == '\'' || strings.HasPrefix(w[e:], "“") || strings.HasPrefix(w[e:], "‘") ||
+			dot && c >= '0' && c <= '9' || c >= 'a' && c <= 'z' && innerCapital(w[e:e+wordLen(w[e:])]) {
 			found = true
 			dotted = dotted || dot
 		}
 	}
+}
+
+// wordLen is the length of the ASCII letters at the start of w.
+func wordLen(w string) int {
+	n := 0
+	for n < len(w) && asciiLetter(w[n]) {
+		n++
+	}
+	return n
 }
 
 // proseWord reports whether w, before a number, makes it part of a

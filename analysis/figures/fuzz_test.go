@@ -22,6 +22,11 @@ func FuzzExtract(f *testing.F) {
 	for _, c := range localCases {
 		f.Add(c.in)
 	}
+	for _, cs := range [][]extractCase{currencyCases, shareCases, datesListsCases} {
+		for _, c := range cs {
+			f.Add(c.in)
+		}
+	}
 	var errs []string
 	b, err := os.ReadFile(filepath.Join(externalDir, "quantulum3", "errors.json"))
 	if err != nil {
@@ -33,7 +38,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range errs {
 		f.Add(s)
 	}
-	for _, s := range []string{"", "$", "-", "1/", "($", "between 5 and", "1 234 ", "10 -", "%%", "1e", "twenty-", "a half", "MUSD", "(", "−"} {
+	for _, s := range []string{"", "$", "-", "1/", "($", "between 5 and", "1 234 ", "10 -", "%%", "1e", "twenty-", "a half", "MUSD", "(", "−", "Rs.", "Rs", "1,00,", "5-", "half a", "two-tenths of a", "Oct. 1 to", "1.000.", "₱"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -243,6 +243,10 @@ func (t tok) isPunct() bool {
 	return unicode.IsPunct(r)
 }
 
+// gluedPrefixes are the local currency prefixes that the lexer cuts from
+// the digits glued to them.
+var gluedPrefixes = []string{"Rs", "Rp", "RM", "Php", "PhP", "Tk", "Ksh", "KSh"}
+
 // letterPrefix returns the length of a currency code at the start of a
 // letters-and-digits word ("RMB5" gives 3), or 0.
 func letterPrefix(w string) int {
@@ -253,10 +257,19 @@ func letterPrefix(w string) int {
 	if k == 1 && w[0] == 'W' && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 		return 1 // Korea Herald style won: "W1.5 trillion"
 	}
+	if k == 1 && w[0] == 'P' && len(w) > 1 && isAllDigits(w[1:]) {
+		return 1 // Philippine pesos: "P5 billion" (not "P2P")
+	}
+	// "Rs1,300 crore", "Rp5 trillion", "RM5 billion", "Php2 billion"
+	for _, p := range gluedPrefixes {
+		if len(w) > len(p) && w[:len(p)] == p && w[len(p)] >= '0' && w[len(p)] <= '9' {
+			return len(p)
+		}
+	}
 	if k < 3 || k > 4 || k == len(w) || w[k] < '0' || w[k] > '9' {
 		return 0
 	}
-	if _, ok := currencyCodes[w[:k]]; ok {
+	if _, ok := currencyCodes[w[:k]]; ok && w[:k] != "PHP" { // "PHP5" is the language
 		return k
 	}
 	return 0

@@ -76,7 +76,7 @@ var lexCases = []string{
 	"", " ", "The U.S. exported $298.9 billion (up 24.5%) in 2023-24.",
 	"RMB5 billion, US5, W1.5 trillion, km2, CO2, don't, Korea's, won’t, it'", "TAB\tNL\nVT\vFF\fCR\r\u00a0NBSP\u202fNNBSP\u0085NEL",
 	"İstanbul ÉTÉ Straße ΣΊΣΥΦΟΣ naïve l'été \u212aELVIN \u212a ıNR uſd ⅫRoman", "\xff\xfe bad \xc3 utf8 A\xffB 1\xff",
-	"e\u0301t\u0301e\u0301 x\u0301Y", "MUSD 30 musd 30 Usd 5 USD5", "46 . 8 million, 1 234 567, 10 1/2, 1,5", "--− – — ‑ ± +/- ° ℃ ¥ ￥ ₩ € £",
+	"e\u0301t\u0301e\u0301 x\u0301Y", "MUSD 30 musd 30 Usd 5 USD5", "Rs1,300 Rp5 RM5 Php2 P5 P2P PHP5 W3 Rsx Tk5", "46 . 8 million, 1 234 567, 10 1/2, 1,5", "--− – — ‑ ± +/- ° ℃ ¥ ￥ ₩ € £",
 }
 
 func checkLex(t *testing.T, s string) {
@@ -198,7 +198,9 @@ func TestStartWordsSound(t *testing.T) {
 	contexts := []string{" 5", "5", " 5 percent", " 5%", " $5 billion", " $ 5", " US$5", " - 5", "-5", " (5)", " ($5)",
 		" 5th", " 1/2", " five million", " a half", " one", " half", " a gallon", " 10 000 tonnes", " 3.5 trillion won", " RMB5 billion",
 		" point five percent", "-point-five percent", " 2 point 5 percent", " out of every ten", " in every four", "-thirds of", " quarters of",
-		" 1.2K views", " (34)", " 3 min read", " 2 hours ago", " sixteen", "-sixteen", " 1. Thirty", " a million", " half a million"}
+		" 1.2K views", " (34)", " 3 min read", " 2 hours ago", " sixteen", "-sixteen", " 1. Thirty", " a million", " half a million",
+		" 1,300 crore", " 1.5 lakh crore", " 550 bil.", " 35-billion", "-tenths of a percentage point", " quarter of a percent",
+		" half a percentage point", " a tenth of a percent", " more towns", " 12,34,567", " 1.250.000", "5 billion", "1,300 crore", " ₱5 billion"}
 	sc := new(scanner)
 	tried := 0
 	for w := range words {

@@ -35,6 +35,7 @@ type number struct {
 	integer    bool // digits without a decimal point or separators
 	plainDigit bool // digits only, no separators (candidate year)
 	fraction   bool // a written fraction with a cardinal numerator ("two-thirds", "one quarter"), no scale word
+	share      bool // a fraction of one percent or percentage point ("two-tenths of a"), read by shareOfUnit
 	suffix     string
 }
 
@@ -44,6 +45,10 @@ func parseDigits(s string) (float64, bool) {
 	s2 := s
 	if strings.Count(s, ",") > 0 {
 		parts := strings.Split(s, ",")
+		if indianGrouping(parts) {
+			s2 = strings.ReplaceAll(s, ",", "")
+			goto parse
+		}
 		for _, p := range parts[1:] {
 			q, _, _ := strings.Cut(p, ".")
 			if len(q) != 3 {
@@ -63,6 +68,25 @@ func parseDigits(s string) (float64, bool) {
 parse:
 	v, err := strconv.ParseFloat(s2, 64)
 	return v, err == nil
+}
+
+// indianGrouping reports whether the comma-separated parts of a number are
+// grouped the Indian way, by lakhs and crores: "12,34,567.89", "1,00,000"
+// (the last group of three digits, the ones before it of two).
+func indianGrouping(parts []string) bool {
+	if len(parts) < 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
+		return false
+	}
+	for i, p := range parts {
+		if i == len(parts)-1 {
+			p, _, _ = strings.Cut(p, ".")
+			return len(p) == 3 && isAllDigits(p)
+		}
+		if i > 0 && len(p) != 2 || !isAllDigits(p) {
+			return false
+		}
+	}
+	return false
 }
 
 // wordValue classifies a lower-case word of a written-out number.
@@ -209,6 +233,16 @@ func parseWritten(toks []tok, i int) (number, bool) {
 		} else if s, ok := scaleWords[w]; ok && s >= 1e3 && (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "quadrillion" || w == "lakh" || w == "crore") {
 			if !any {
 				break
+			}
+			if cur == 0 && lastScale != 0 && s > lastScale {
+				// "one lakh crore", "one thousand million": the scale of the scale
+				total *= s
+				lastScale = s
+				n.scaled = true
+				any = true
+				words++
+				j++
+				continue
 			}
 			if cur == 0 {
 				cur = 1

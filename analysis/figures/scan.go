@@ -70,7 +70,10 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	t := s.toks[j]
 	v, ok := parseDigits(t.s)
 	if !ok {
-		return number{}, false, j + 1
+		// "1.250.000": thousands grouped with dots, as dong and rupiah are written
+		if v, ok = dotGrouped(t.s); !ok {
+			return number{}, false, j + 1
+		}
 	}
 	n := number{start: j, value: v, plainDigit: isAllDigits(t.s), integer: !strings.Contains(t.s, ".")}
 	e := j + 1
@@ -140,6 +143,7 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 			v *= suffixScale[w.s]
 			n.scaled = true
 			e++
+			e = s.scaleDot(e)
 		case (w.s == "m" || w.s == "b") && s.millionNoun(e+1):
 			// "1.5m visitors", "300m yuan": millions, not metres
 			v *= moneySuffixScale[w.s]
@@ -153,6 +157,15 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 			n.suffix = w.s
 		}
 	}
+	// hyphenated: "$12-billion", "₱35-billion modernization allocation"
+	if d := s.tok(e); isDash(d.s) && !d.gap && n.suffix == "" && !n.scaled {
+		if w := s.tok(e + 1); w.kind == tWord && !w.gap && !strings.HasSuffix(w.lower, "s") && scaleWords[w.lower] >= 1e3 {
+			v *= scaleWords[w.lower]
+			n.scaled = true
+			e += 2
+			e = s.scaleDot(e)
+		}
+	}
 	// separated scale words: "2 million", "10 bln", "2.33 k", "13 lakh"
 	if w := s.tok(e); w.kind == tWord && w.gap && n.suffix == "" && !n.scaled {
 		if sc, ok := scaleWords[w.lower]; ok && (!strings.HasSuffix(w.lower, "s") || w.lower == "dozens") || w.s == "k" {
@@ -162,6 +175,14 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 			v *= sc
 			n.scaled = true
 			e++
+			// a larger scale word after it multiplies: "1.5 lakh crore",
+			// "30 thousand crore", "5 hundred thousand"
+			for w2 := s.tok(e); w2.kind == tWord && w2.gap && !strings.HasSuffix(w2.lower, "s") && scaleWords[w2.lower] > sc && scaleWords[w2.lower] >= 1e3; w2 = s.tok(e) {
+				sc = scaleWords[w2.lower]
+				v *= sc
+				e++
+			}
+			e = s.scaleDot(e)
 			if s.isWord(e, "and") && (s.isWord(e+1, "a") || s.isWord(e+1, "an")) && s.isWord(e+2, "half") {
 				v += 0.5 * sc
 				e += 3
@@ -172,9 +193,18 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	return n, true, e
 }
 
+// scaleDot takes the dot of an abbreviated scale word ("$550 bil.", "Rs 5
+// mil.") into the number: toks[e-1] is the scale word.
+func (s *scanner) scaleDot(e int) int {
+	if dottedScales[s.tok(e-1).lower] && s.tok(e).s == "." && !s.tok(e).gap {
+		return e + 1
+	}
+	return e
+}
+
 func ordinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
-var durationAdjectives = map[string]bool{"consecutive": true, "straight": true, "successive": true, "full": true}
+var durationAdjectives = map[string]bool{"consecutive": true, "straight": true, "successive": true, "full": true, "more": true, "additional": true, "extra": true}
 
 // unitAt matches a unit at toks[k]; it returns nil when there is none.
 func (s *scanner) unitAt(k int, num number) (*unit, int) {
@@ -189,7 +219,7 @@ func (s *scanner) unitAt(k int, num number) (*unit, int) {
 		}
 		k++
 	}
-	if durationAdjectives[s.tok(k).lower] && s.tok(k).gap {
+	if durationAdjectives[s.tok(k).lower] && s.tok(k).gap && !(durationAdjectives[s.tok(k+1).lower] && durationAdjectives[s.tok(k+2).lower]) {
 		if u, e := s.unitAt(k+1, number{}); u != nil && u.kind == Duration {
 			return u, e
 		}

@@ -233,7 +233,7 @@ var unitFamilies = map[string][]string{
 	"gigawatt": {"GW"}, "megawatt": {"MW"}, "kilowatt hour": {"kWh"}, "gigawatt hour": {"GWh"}, "barrel": {"bbl"},
 	"dollar per hour": {"USD/hour"}, "kilowatt": {"kW"}, "gram": {"g"}, "ounce": {"oz"}, "acre": {"acre"},
 	"minute": {"minute"}, "Milliliter": {"ml"}, "Megabyte": {"MB"}, "Kilometer per hour": {"km/h"},
-	"Mexican peso": {"MXN"}, "New Zealand dollar": {"NZD"}, "Turkish lira": {"TRY"}, "Kilogram": {"kg"}, "Hour": {"hour"}, "Minute": {"minute"},
+	"Lao kip": {"LAK"}, "Mexican peso": {"MXN"}, "New Zealand dollar": {"NZD"}, "Turkish lira": {"TRY"}, "Kilogram": {"kg"}, "Hour": {"hour"}, "Minute": {"minute"},
 }
 
 // unitMatch applies the unit families (README rule 5).

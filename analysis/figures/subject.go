@@ -66,6 +66,16 @@ func (s *scanner) subjectRule(r raw, prev []Figure) string {
 	}
 	linked := verbQualifiers[s.tok(r.first).lower]
 	j := r.first - 1
+	// "worth barely Rs 1,300 crore", "seek an additional ₱5 billion": an
+	// adverb or "additional" before the figure is no part of what it measures
+	// (skipped only on the way to a link word)
+	near := j
+	if j > floor && s.figureModifier(j) && linkWords[s.toks[j-1].lower] {
+		j--
+	}
+	if j >= floor && figureAdjectives[s.toks[j].lower] {
+		near = j - 1
+	}
 	// "over the next five years", "in the past 33 years"
 	for j >= floor && timeDeterminers[s.toks[j].lower] && f.Kind == Duration {
 		j--
@@ -91,7 +101,7 @@ func (s *scanner) subjectRule(r raw, prev []Figure) string {
 		return f.Unit
 	}
 	if !linked {
-		np := s.npLeft(r.first - 1)
+		np := s.npLeft(near)
 		// "has visited China more than 20 times": the verb says what is counted
 		if f.Unit == "times" && np != "" {
 			j := r.first - 1
@@ -106,6 +116,28 @@ func (s *scanner) subjectRule(r raw, prev []Figure) string {
 	}
 	return ""
 }
+
+// figureModifier reports whether toks[j], right before a figure, is an
+// adverb of the figure ("barely", "only", "reportedly").
+func (s *scanner) figureModifier(j int) bool {
+	t := s.toks[j]
+	if t.kind != tWord || !isLowerAlpha(t.s) {
+		return false
+	}
+	switch t.lower {
+	case "only", "just", "merely", "barely", "fully":
+		return true
+	}
+	return len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
+}
+
+// Adjectives of a figure ("an additional ₱5 billion"), never its subject.
+var figureAdjectives = map[string]bool{"additional": true, "extra": true, "further": true}
+
+// Words ending in -ly that are nouns or adjectives of the measured thing.
+var lyNouns = map[string]bool{"supply": true, "family": true, "assembly": true, "monopoly": true, "anomaly": true,
+	"quarterly": true, "monthly": true, "weekly": true, "yearly": true, "daily": true, "friendly": true, "elderly": true,
+	"italy": true, "july": true, "rally": true, "reply": true}
 
 // npLeft collects the noun phrase that ends at toks[j], going left: content
 // words, possessives, hyphen compounds, and "of"/"to" between content words.

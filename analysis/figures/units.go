@@ -136,22 +136,40 @@ var unitTable = []unitEntry{
 	{unit{"HKD", Money, "HKD", 1, 0}, []string{"hong kong dollars", "hong kong dollar", "hkd"}, nil},
 	{unit{"TWD", Money, "TWD", 1, 0}, []string{"new taiwan dollars", "taiwan dollars", "twd"}, nil},
 	{unit{"SGD", Money, "SGD", 1, 0}, []string{"singapore dollars", "singapore dollar", "sgd"}, nil},
-	{unit{"NZD", Money, "NZD", 1, 0}, []string{"new zealand dollars", "nzd"}, nil},
+	{unit{"NZD", Money, "NZD", 1, 0}, []string{"new zealand dollars", "new zealand dollar", "nzd"}, nil},
 	{unit{"FIM", Money, "FIM", 1, 0}, []string{"finnish markka", "finnish markkas", "markka", "markkaa"}, nil},
 	{unit{"NLG", Money, "NLG", 1, 0}, []string{"dutch guilders", "dutch guilder", "guilders"}, nil},
 	{unit{"ESP", Money, "ESP", 1, 0}, []string{"pesetas", "peseta"}, nil},
 	{unit{"DEM", Money, "DEM", 1, 0}, []string{"deutsche marks", "deutsche mark"}, nil},
-	{unit{"INR", Money, "INR", 1, 0}, []string{"rupees", "rupee", "indian rupees", "inr"}, []string{"₹"}},
+	{unit{"INR", Money, "INR", 1, 0}, []string{"indian rupees", "indian rupee", "inr"}, []string{"₹"}},
+	{unit{"rupee", Money, "rupee", 1, 0}, []string{"rupees", "rupee"}, nil}, // resolveCurrencies: INR unless the document says otherwise
 	{unit{"RUB", Money, "RUB", 1, 0}, []string{"rubles", "roubles", "ruble", "rouble", "rub"}, []string{"₽"}},
-	{unit{"VND", Money, "VND", 1, 0}, []string{"dong", "vnd"}, nil},
-	{unit{"THB", Money, "THB", 1, 0}, []string{"baht", "thb"}, nil},
+	{unit{"VND", Money, "VND", 1, 0}, []string{"dong", "vnd", "đồng"}, []string{"₫", "đ"}},
+	{unit{"THB", Money, "THB", 1, 0}, []string{"baht", "thb"}, []string{"฿"}},
 	{unit{"MYR", Money, "MYR", 1, 0}, []string{"ringgit", "myr"}, nil},
 	{unit{"IDR", Money, "IDR", 1, 0}, []string{"rupiah", "idr"}, nil},
 	{unit{"SAR", Money, "SAR", 1, 0}, []string{"riyals", "riyal", "sar"}, nil},
 	{unit{"AED", Money, "AED", 1, 0}, []string{"dirhams", "dirham", "aed"}, nil},
 	{unit{"ZAR", Money, "ZAR", 1, 0}, []string{"rand", "zar"}, nil},
+	{unit{"PHP", Money, "PHP", 1, 0}, []string{"philippine pesos", "philippine peso", "php"}, []string{"₱"}},
 	{unit{"peso", Money, "peso", 1, 0}, []string{"pesos", "peso"}, nil},
-	{unit{"TRY", Money, "TRY", 1, 0}, []string{"turkish lira", "turkish liras"}, nil},
+	{unit{"PKR", Money, "PKR", 1, 0}, []string{"pakistani rupees", "pakistan rupees", "pkr"}, nil},
+	{unit{"LKR", Money, "LKR", 1, 0}, []string{"sri lankan rupees", "sri lanka rupees", "lkr"}, nil},
+	{unit{"NPR", Money, "NPR", 1, 0}, []string{"nepalese rupees", "nepali rupees"}, nil},
+	{unit{"KZT", Money, "KZT", 1, 0}, []string{"tenge", "kzt"}, []string{"₸"}},
+	{unit{"MNT", Money, "MNT", 1, 0}, []string{"tugrik", "tugriks", "togrog", "mnt"}, []string{"₮"}},
+	{unit{"KHR", Money, "KHR", 1, 0}, []string{"riel", "riels", "khr"}, []string{"៛"}},
+	{unit{"LAK", Money, "LAK", 1, 0}, []string{"lao kip", "laotian kip", "lak"}, []string{"₭"}},
+	{unit{"MMK", Money, "MMK", 1, 0}, []string{"kyat", "kyats", "mmk"}, nil},
+	{unit{"BDT", Money, "BDT", 1, 0}, []string{"taka", "bdt"}, []string{"৳"}},
+	{unit{"UZS", Money, "UZS", 1, 0}, []string{"uzbek soum", "uzbek soums", "uzbek sum", "uzs"}, nil},
+	{unit{"UAH", Money, "UAH", 1, 0}, []string{"hryvnia", "hryvnias", "hryvnas", "uah"}, []string{"₴"}},
+	{unit{"NGN", Money, "NGN", 1, 0}, []string{"naira", "ngn"}, []string{"₦"}},
+	{unit{"KES", Money, "KES", 1, 0}, []string{"kenyan shillings", "kenya shillings", "kes"}, nil},
+	{unit{"ETB", Money, "ETB", 1, 0}, []string{"birr", "etb"}, nil},
+	{unit{"ILS", Money, "ILS", 1, 0}, []string{"shekels", "shekel", "ils"}, []string{"₪"}},
+	{unit{"BND", Money, "BND", 1, 0}, []string{"brunei dollars", "brunei dollar", "bnd"}, nil},
+	{unit{"TRY", Money, "TRY", 1, 0}, []string{"turkish lira", "turkish liras"}, []string{"₺"}},
 	{unit{"SEK", Money, "SEK", 1, 0}, []string{"swedish kronor", "sek"}, nil},
 	{unit{"NOK", Money, "NOK", 1, 0}, []string{"norwegian kroner", "nok"}, nil},
 	{unit{"DKK", Money, "DKK", 1, 0}, []string{"danish kroner", "dkk"}, nil},
@@ -163,7 +181,8 @@ var unitTable = []unitEntry{
 // Scale-word multipliers written after a number.
 var scaleWords = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15,
-	"mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+	"mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+	"tril": 1e12, "trln": 1e12,
 	"dozen": 12, "dozens": 12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 	"thousands": 1e3, "millions": 1e6, "billions": 1e9,
 }
@@ -174,7 +193,12 @@ var scaleWords = map[string]float64{
 var suffixScale = map[string]float64{
 	"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "Mn": 1e6,
 	"B": 1e9, "bn": 1e9, "bln": 1e9, "BN": 1e9, "Bn": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+	"bil": 1e9, "tril": 1e12, "trln": 1e12,
 }
+
+// dottedScales are the abbreviations of scale words written with a dot
+// ("$550 bil.", "P2 mil."): the dot is part of the figure's text.
+var dottedScales = map[string]bool{"bil": true, "mil": true, "mill": true, "tril": true}
 
 var moneySuffixScale = map[string]float64{"m": 1e6, "mm": 1e6, "b": 1e9, "T": 1e12, "t": 1e12, "tr": 1e12}
 
@@ -185,10 +209,33 @@ var currencyCodes = map[string]string{
 	"SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "SGD": "SGD", "TWD": "TWD", "NZD": "NZD", "MXN": "MXN",
 	"BRL": "BRL", "ZAR": "ZAR", "SAR": "SAR", "AED": "AED", "VND": "VND", "THB": "THB", "IDR": "IDR",
 	"MYR": "MYR", "PLN": "PLN", "ILS": "ILS", "KPW": "KPW", "TRY": "TRY",
+	// upper case only (codeOf): "PHP 5 billion", "KZT 100 billion"
+	"PHP": "PHP", "PKR": "PKR", "LKR": "LKR", "BDT": "BDT", "KZT": "KZT", "UZS": "UZS", "MNT": "MNT",
+	"KHR": "KHR", "LAK": "LAK", "MMK": "MMK", "BND": "BND", "UAH": "UAH", "NGN": "NGN", "KES": "KES",
+	"ETB": "ETB", "EGP": "EGP",
+}
+
+// lowerCodes are the codes also read in lower case ("usd 200", "10 rmb"):
+// the others are English words ("try", "php") or units ("kgs") in lower case.
+var lowerCodes = map[string]bool{
+	"usd": true, "us$": true, "eur": true, "gbp": true, "cny": true, "rmb": true, "krw": true, "jpy": true,
+	"aud": true, "hkd": true, "chf": true, "inr": true, "sek": true, "nok": true, "dkk": true, "sgd": true,
+	"twd": true, "nzd": true, "mxn": true, "brl": true, "zar": true, "aed": true, "vnd": true, "thb": true,
+	"idr": true, "myr": true, "pln": true, "ils": true, "kpw": true,
 }
 
 // Currency signs, and the letters that can precede "$".
-var currencySigns = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "₩": "KRW", "₹": "INR", "₽": "RUB", "¥": "JPY/CNY", "￥": "JPY/CNY"}
+var currencySigns = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "₩": "KRW", "₹": "INR", "₽": "RUB", "¥": "JPY/CNY", "￥": "JPY/CNY",
+	"₱": "PHP", "₫": "VND", "฿": "THB", "₸": "KZT", "₮": "MNT", "₭": "LAK", "៛": "KHR", "৳": "BDT", "₺": "TRY", "₴": "UAH",
+	"₦": "NGN", "₪": "ILS", "₨": "rupee"}
+
+// localPrefixes are the letters some outlets write before a number for
+// their own currency: "Rs 1,300 crore", "Rs.500", "RM5 billion", "Rp 5
+// trillion", "Php 2 billion". Case-sensitive. The one-letter "P" (pesos, as
+// Philippine papers write "P5 billion") and "W" (won, the Korea Herald's
+// "W1.5 trillion") are read only glued to a number with a scale word.
+var localPrefixes = map[string]string{"Rs": "rupee", "RS": "rupee", "Rp": "IDR", "RM": "MYR", "Php": "PHP", "PhP": "PHP",
+	"Tk": "BDT", "Ksh": "KES", "KSh": "KES"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD", "au": "AUD",

@@ -103,6 +103,7 @@ func Analyze(ctx context.Context, docs []*corpus.Document, o Options) (*Result, 
 	}
 	if dc != nil {
 		res.Discovery = dc.Run()
+		res.Discovery.MarkKnown(m)
 	}
 	return res, nil
 }

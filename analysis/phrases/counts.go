@@ -36,6 +36,10 @@ type Counts struct {
 	tokens map[day]int
 	docs   map[day]int
 	fams   map[string]*famCounts
+	// by document language (corpus.Document.Lang; "" when unknown): the
+	// tokens, and each family's occurrences, by day
+	langTokens map[string]map[day]int
+	langOcc    map[string]map[string]map[day]int // language -> family -> day
 }
 
 type famCounts struct {
@@ -45,7 +49,8 @@ type famCounts struct {
 
 // NewCounts returns empty counts.
 func NewCounts() *Counts {
-	return &Counts{tokens: map[day]int{}, docs: map[day]int{}, fams: map[string]*famCounts{}}
+	return &Counts{tokens: map[day]int{}, docs: map[day]int{}, fams: map[string]*famCounts{},
+		langTokens: map[string]map[day]int{}, langOcc: map[string]map[string]map[day]int{}}
 }
 
 func (c *Counts) fam(name string) *famCounts {
@@ -62,8 +67,18 @@ func (c *Counts) fam(name string) *famCounts {
 // per 10,000 tokens have the right base.
 func (c *Counts) Add(occs []Occurrence, d *corpus.Document) {
 	dd := dayOf(d.Date)
-	c.tokens[dd] += d.NumTokens()
+	nt := d.NumTokens()
+	c.tokens[dd] += nt
 	c.docs[dd]++
+	lt := c.langTokens[d.Lang]
+	if lt == nil {
+		lt = map[day]int{}
+		c.langTokens[d.Lang] = lt
+	}
+	lt[dd] += nt
+	for _, o := range occs {
+		addLangOcc(c.langOcc, d.Lang, o.Family, dd, 1)
+	}
 	var seen []string // families already counted for this document
 	for _, o := range occs {
 		f := c.fam(o.Family)
@@ -86,8 +101,39 @@ func (c *Counts) Add(occs []Occurrence, d *corpus.Document) {
 	}
 }
 
+func addLangOcc(m map[string]map[string]map[day]int, lang, fam string, d day, n int) {
+	lf := m[lang]
+	if lf == nil {
+		lf = map[string]map[day]int{}
+		m[lang] = lf
+	}
+	fd := lf[fam]
+	if fd == nil {
+		fd = map[day]int{}
+		lf[fam] = fd
+	}
+	fd[d] += n
+}
+
 // Merge adds the counts of o to c.
 func (c *Counts) Merge(o *Counts) {
+	for l, byDay := range o.langTokens {
+		lt := c.langTokens[l]
+		if lt == nil {
+			lt = map[day]int{}
+			c.langTokens[l] = lt
+		}
+		for d, n := range byDay {
+			lt[d] += n
+		}
+	}
+	for l, fams := range o.langOcc {
+		for f, byDay := range fams {
+			for d, n := range byDay {
+				addLangOcc(c.langOcc, l, f, d, n)
+			}
+		}
+	}
 	for d, n := range o.tokens {
 		c.tokens[d] += n
 	}

@@ -11,7 +11,7 @@ import (
 
 // DiscoverOptions tune discovery.
 type DiscoverOptions struct {
-	MinN, MaxN int // phrase length in words (units): default 3..10
+	MinN, MaxN int // phrase length in words (units): default 1..10
 	MinDocs    int // a phrase must occur in this many documents: default 2
 	// MinContent is the number of words of a phrase that must not be
 	// stopwords (actor names and numbers count): default 2, so "of the two"
@@ -24,6 +24,9 @@ type DiscoverOptions struct {
 	// NoStemCore groups by the words as they are; by default the core
 	// words are stemmed, so "move" and "moved" share a core word.
 	NoStemCore bool
+	// Weights score the phrases; nil means DiscoverWeights() (for fitting
+	// and evaluating other weights).
+	Weights *Weights
 	// MaxWords is the word budget (not a phrase length: see MaxN): when the
 	// documents added hold more words, discovery runs on a hash sample of
 	// them (see Discoverer). 0 means DefaultMaxWords; negative means no
@@ -34,21 +37,21 @@ type DiscoverOptions struct {
 // DefaultMaxWords is the default word budget: 10 million words. Measured on
 // synthetic news (see BenchmarkDiscoverStream), the kept documents take 23
 // bytes per word (12 for term IDs and spans, about 7 for the text, the rest
-// per sentence and document), about 230 MB, and Run's heap peaks at about 45
-// bytes per word kept, live and garbage: about 450 MB. A corpus of 130
+// per sentence and document), about 230 MB, and Run's heap peaks at about 60
+// bytes per word kept, live and garbage: about 600 MB. A corpus of 130
 // million words is then discovered on a 1/16 sample of about 8 million words.
 const DefaultMaxWords = 10_000_000
 
 // DefaultDiscoverOptions are dipstat's defaults.
 func DefaultDiscoverOptions() DiscoverOptions {
-	return DiscoverOptions{MinN: 3, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000, MaxWords: DefaultMaxWords}
+	return DiscoverOptions{MinN: 1, MaxN: 10, MinDocs: 2, MinContent: 2, GroupTop: 2000, MaxWords: DefaultMaxWords}
 }
 
 // Check reports the first invalid option.
 func (o DiscoverOptions) Check() error {
 	switch {
-	case o.MinN < 2 || o.MaxN < o.MinN || o.MaxN > 32:
-		return fmt.Errorf("phrases: phrase lengths must satisfy 2 <= min <= max <= 32, got %d..%d", o.MinN, o.MaxN)
+	case o.MinN < 1 || o.MaxN < o.MinN || o.MaxN > 32:
+		return fmt.Errorf("phrases: phrase lengths must satisfy 1 <= min <= max <= 32, got %d..%d", o.MinN, o.MaxN)
 	case o.MinDocs < 1:
 		return fmt.Errorf("phrases: minimum documents must be at least 1, got %d", o.MinDocs)
 	case o.MinContent < 0 || o.GroupTop < 0:
@@ -75,8 +78,9 @@ type Discoverer struct {
 	fold    folder
 	ids     map[string]int32
 	terms   []string
-	content []bool   // per term: counts toward MinContent
-	core    []string // per term: the word as part of a grouping core, or ""
+	content []bool     // per term: counts toward MinContent
+	core    []string   // per term: the word as part of a grouping core, or ""
+	info    []termInfo // per term: how discovery reads it
 	docs    []ddoc
 	us      []unit // scratch
 
@@ -96,6 +100,7 @@ type ddoc struct {
 	start []int32 // byte span of each unit (-1 for separators)
 	end   []int32
 	sents []corpus.Span
+	rep   []bool // per sentence: reported speech (a reporting verb or a quotation mark)
 }
 
 // NewDiscoverer returns a Discoverer folding actor aliases with aliases (nil
@@ -111,7 +116,7 @@ func NewDiscoverer(aliases *corpus.Aliases, opts DiscoverOptions) (*Discoverer, 
 	if budget < 0 {
 		budget = math.MaxInt
 	}
-	return &Discoverer{opts: opts, fold: folder{aliases}, ids: map[string]int32{}, budget: budget}, nil
+	return &Discoverer{opts: opts, fold: folder{aliases: aliases}, ids: map[string]int32{}, budget: budget}, nil
 }
 
 func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
@@ -130,10 +135,11 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 	if isContent && !u.actor && t.Kind == corpus.Word {
 		core = key
 		if !dc.opts.NoStemCore {
-			core = corpus.StemWord(core)
+			core = coreStem(corpus.StemWord(core))
 		}
 	}
 	dc.core = append(dc.core, core)
+	dc.info = append(dc.info, newTermInfo(key, t, u.actor))
 	return id
 }
 
@@ -151,7 +157,7 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 	n := ntok + max(0, len(d.Sentences)-1)
 	dd := ddoc{id: d.ID, date: d.Date, raw: d.Raw, hash: h, ntok: int32(ntok),
 		seq: make([]int32, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n),
-		sents: make([]corpus.Span, 0, len(d.Sentences))}
+		sents: make([]corpus.Span, 0, len(d.Sentences)), rep: make([]bool, 0, len(d.Sentences))}
 	for si, s := range d.Sentences {
 		if si > 0 {
 			dd.seq = append(dd.seq, -1)
@@ -159,6 +165,7 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 			dd.end = append(dd.end, -1)
 		}
 		dd.sents = append(dd.sents, corpus.Span{Start: s.Start, End: s.End})
+		dd.rep = append(dd.rep, reported(d.Raw[s.Start:s.End], s.Tokens))
 		dc.us = dc.fold.units(dc.us[:0], d.Raw, s.Tokens)
 		for _, u := range dc.us {
 			dd.seq = append(dd.seq, dc.term(u, s.Tokens[u.tok0]))
@@ -174,6 +181,22 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 	}
 }
 
+// coreLen is the length, in letters, a core word is cut to: the stem's
+// first six letters join the words stemming alone misses ("benefit" and
+// "beneficial", "partner" and "partnership", "neighbor" and "neighborly").
+const coreLen = 6
+
+func coreStem(s string) string {
+	n := 0
+	for i := range s {
+		if n == coreLen {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
 // Phrase is a recurring phrase found by discovery.
 type Phrase struct {
 	Text        string // the words (normalized, actor names canonical)
@@ -181,6 +204,22 @@ type Phrase struct {
 	Count       int    // occurrences
 	Docs        int    // documents
 	First, Last time.Time
+	// Kind says what the phrase is: a formula, an actor's name or title,
+	// generic news English, or other.
+	Kind Kind
+	// Score is the formula score, 0 to 1 (see DiscoverWeights); a phrase
+	// scoring at least the weights' threshold is a formula unless it names
+	// an actor.
+	Score float64
+	// Known is the formula family whose pattern matches the phrase's example
+	// ("close-neighbors": a variant of it), or "" for a new phrase; set by
+	// MarkKnown, never used in ranking.
+	Known string
+	// Periods is the number of months with an occurrence, for the top
+	// GroupTop phrases (0 for the others).
+	Periods int
+	// Features are the values the score weighs, named by FeatureNames.
+	Features []float64
 	// Example is the first occurrence in input order, traceable to its
 	// document, date, sentence and original text span.
 	Example Occurrence
@@ -189,16 +228,25 @@ type Phrase struct {
 	DocIDs    []string
 	Candidate int // index into Discovery.Candidates, or -1
 	ids       []int32
+	docs      []int32 // indices of DocIDs
+	at        []place // occurrences, while ranking
 }
 
-// Candidate is a candidate family: recurring phrases that share a core of
-// content words or differ by few words.
+// Candidate is a candidate family: recurring phrases of one kind that share
+// a core of content words or differ by few words, led by the best ranked.
 type Candidate struct {
 	Name    string   // the top-ranked phrase of the group
-	Core    []string // its core words (stemmed content words)
+	Core    []string // the leader's core words, as written (grouping compares their stems, cut to six letters)
 	Phrases []int    // indices into Discovery.Phrases, best first
 	Docs    int      // documents with any of the phrases
 	Count   int      // occurrences of the phrases (overlapping phrases count each)
+	Kind    Kind     // the leader's
+	Score   float64  // the leader's
+	// Known is the formula family of the first phrase that matches one, or
+	// "" for a new candidate (see MarkKnown).
+	Known       string
+	First, Last time.Time // first and last dated occurrence of any phrase
+	Periods     int       // months with an occurrence of any phrase
 }
 
 // Discovery is the result of Run.
@@ -215,7 +263,11 @@ type Discovery struct {
 	// sample, and MinDocs applied to it.
 	Sample int
 	// Warnings are caveats on the result: that it ran on a sample.
-	Warnings   []string
-	Phrases    []Phrase // ranked by documents, count, length, text
+	Warnings []string
+	// Phrases are ranked formulas first, then by score, documents, count,
+	// length and text.
+	Phrases []Phrase
+	// Candidates group the top GroupTop phrases, in the order of their
+	// leaders; a phrase like no other is a candidate of its own.
 	Candidates []Candidate
 }

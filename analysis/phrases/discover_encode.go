@@ -34,6 +34,10 @@ type discovererWire struct {
 	Shift      uint       `cbor:"12,keyasint,omitempty"`
 	Seen       int        `cbor:"13,keyasint"`
 	SeenTokens int        `cbor:"14,keyasint"`
+	// per term, what discovery reads of its first token besides Content:
+	// an actor's name, a number
+	Actor  []bool `cbor:"15,keyasint"`
+	Number []bool `cbor:"16,keyasint"`
 }
 
 type ddocWire struct {
@@ -47,6 +51,7 @@ type ddocWire struct {
 	Gap   []int32 `cbor:"6,keyasint"`
 	Len   []int32 `cbor:"7,keyasint"`
 	Sents []int   `cbor:"8,keyasint"` // start, end of each sentence
+	Rep   []bool  `cbor:"9,keyasint"` // per sentence: reported speech
 }
 
 // MarshalBinary encodes the documents the Discoverer holds and its counts
@@ -55,9 +60,13 @@ func (dc *Discoverer) MarshalBinary() ([]byte, error) {
 	o := dc.opts
 	w := discovererWire{MinN: o.MinN, MaxN: o.MaxN, MinDocs: o.MinDocs, MinContent: o.MinContent, GroupTop: o.GroupTop,
 		NoStemCore: o.NoStemCore, MaxWords: o.MaxWords, Terms: dc.terms, Content: dc.content, Core: dc.core,
-		Shift: dc.shift, Seen: dc.seen, SeenTokens: dc.seenTokens, Docs: make([]ddocWire, len(dc.docs))}
+		Shift: dc.shift, Seen: dc.seen, SeenTokens: dc.seenTokens, Docs: make([]ddocWire, len(dc.docs)),
+		Actor: make([]bool, len(dc.info)), Number: make([]bool, len(dc.info))}
+	for i, ti := range dc.info {
+		w.Actor[i], w.Number[i] = ti.actor, ti.number
+	}
 	for i, d := range dc.docs {
-		dw := ddocWire{ID: d.id, Date: wire.Time(d.date), Raw: d.raw, NTok: d.ntok, Seq: d.seq,
+		dw := ddocWire{ID: d.id, Date: wire.Time(d.date), Raw: d.raw, NTok: d.ntok, Seq: d.seq, Rep: d.rep,
 			Gap: make([]int32, len(d.seq)), Len: make([]int32, len(d.seq)), Sents: make([]int, 0, 2*len(d.sents))}
 		var end int32
 		for i, t := range d.seq {
@@ -94,8 +103,9 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 		return bad("%v", err)
 	}
 	nd.fold = dc.fold
-	if len(w.Content) != len(w.Terms) || len(w.Core) != len(w.Terms) || len(w.Terms) > math.MaxInt32 {
-		return bad("%d terms with %d and %d flags", len(w.Terms), len(w.Content), len(w.Core))
+	if len(w.Content) != len(w.Terms) || len(w.Core) != len(w.Terms) || len(w.Actor) != len(w.Terms) ||
+		len(w.Number) != len(w.Terms) || len(w.Terms) > math.MaxInt32 {
+		return bad("%d terms with %d, %d, %d and %d flags", len(w.Terms), len(w.Content), len(w.Core), len(w.Actor), len(w.Number))
 	}
 	for i, t := range w.Terms {
 		if _, dup := nd.ids[t]; dup {
@@ -104,12 +114,22 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 		nd.ids[t] = int32(i)
 	}
 	nd.terms, nd.content, nd.core = w.Terms, w.Content, w.Core
+	nd.info = make([]termInfo, len(w.Terms))
+	for i, t := range w.Terms {
+		// what newTermInfo reads of the token: its kind, and whether it is
+		// a stopword (content, for a word that names no actor)
+		tok := corpus.Token{Kind: corpus.Word, Stop: !w.Content[i]}
+		if w.Number[i] {
+			tok.Kind = corpus.Number
+		}
+		nd.info[i] = newTermInfo(t, tok, w.Actor[i])
+	}
 	if w.Shift > maxShift || w.Seen < len(w.Docs) || w.SeenTokens < 0 {
 		return bad("bad sample (shift %d, %d documents seen, %d kept)", w.Shift, w.Seen, len(w.Docs))
 	}
 	nd.shift, nd.seen, nd.seenTokens = w.Shift, w.Seen, w.SeenTokens
 	for _, dw := range w.Docs {
-		d := ddoc{id: dw.ID, date: wire.FromTime(dw.Date), raw: dw.Raw, hash: docHash(dw.ID), ntok: dw.NTok, seq: dw.Seq}
+		d := ddoc{id: dw.ID, date: wire.FromTime(dw.Date), raw: dw.Raw, hash: docHash(dw.ID), ntok: dw.NTok, seq: dw.Seq, rep: dw.Rep}
 		if len(dw.Gap) != len(dw.Seq) || len(dw.Len) != len(dw.Seq) {
 			return bad("document %q: columns differ in length", dw.ID)
 		}
@@ -147,7 +167,7 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 // check validates a decoded document and sets its sentences from spans
 // (start, end pairs).
 func (d *ddoc) check(terms int, spans []int) error {
-	if len(d.start) != len(d.seq) || len(d.end) != len(d.seq) || len(spans)%2 != 0 || d.ntok < 0 {
+	if len(d.start) != len(d.seq) || len(d.end) != len(d.seq) || len(spans)%2 != 0 || len(d.rep) != len(spans)/2 || d.ntok < 0 {
 		return errors.New("columns differ in length")
 	}
 	for i := 0; i < len(spans); i += 2 {
@@ -202,6 +222,7 @@ func (dc *Discoverer) MergeOrdered(o *Discoverer, cmp func(a, b string) int) err
 			dc.terms = append(dc.terms, t)
 			dc.content = append(dc.content, o.content[i])
 			dc.core = append(dc.core, o.core[i])
+			dc.info = append(dc.info, o.info[i])
 		}
 		remap[i] = id
 	}

@@ -73,6 +73,7 @@ func (dc *Discoverer) compactTerms() {
 	}
 	var terms, core []string
 	var content []bool
+	var info []termInfo
 	for di := range dc.docs {
 		seq := dc.docs[di].seq
 		for i, id := range seq {
@@ -84,6 +85,7 @@ func (dc *Discoverer) compactTerms() {
 				terms = append(terms, dc.terms[id])
 				content = append(content, dc.content[id])
 				core = append(core, dc.core[id])
+				info = append(info, dc.info[id])
 			}
 			seq[i] = remap[id]
 		}
@@ -92,7 +94,7 @@ func (dc *Discoverer) compactTerms() {
 	for i, t := range terms {
 		dc.ids[t] = int32(i)
 	}
-	dc.terms, dc.content, dc.core = terms, content, core
+	dc.terms, dc.content, dc.core, dc.info = terms, content, core, info
 }
 
 // warnings says when discovery runs on a sample.

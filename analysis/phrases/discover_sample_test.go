@@ -71,7 +71,7 @@ func orderFreeOf(t *testing.T, d *Discovery, byID map[string]*corpus.Document) o
 		if p.DocIDs != nil && !slices.Contains(p.DocIDs, ex.Doc) {
 			t.Fatalf("%q: example document %s not among %v", p.Text, ex.Doc, p.DocIDs)
 		}
-		p.Example, p.ids = Occurrence{}, nil
+		p.Example, p.ids, p.docs = Occurrence{}, nil, nil
 		p.DocIDs = slices.Sorted(slices.Values(p.DocIDs))
 		out.Phrases = append(out.Phrases, p)
 	}

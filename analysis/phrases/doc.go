@@ -10,9 +10,14 @@
 // family, period and variant; counts of parts of a corpus Merge into the same
 // result as one pass.
 //
-// Discovery (Discoverer) finds the phrases the corpus itself repeats: maximal
-// n-grams occurring in at least two documents, ranked by documents then count,
-// grouped into candidate families by their shared content-word core. It works
+// Discovery (Discoverer) finds the phrases the corpus itself repeats: n-grams
+// occurring in at least two documents, read as phrases (no function word at
+// either end, a phrase nested in a longer one folded into it unless it also
+// stands alone), each given a kind (formula, actor, generic, other) and a
+// formula score from cohesion, spread, shape, reported speech and a reference
+// list of ordinary English (reference.txt), formulas ranked first and grouped
+// into candidate families; MarkKnown then says which are variants of a known
+// family and which are new. Ranking never looks the lexicon up. It works
 // within a word budget (DiscoverOptions.MaxWords): beyond it, on a hash sample
 // of the documents that is the same whatever their order and spreads evenly
 // over time, so documents can be streamed through it.

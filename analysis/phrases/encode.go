@@ -22,10 +22,20 @@ const (
 )
 
 type countsWire struct {
-	Days   []int32   `cbor:"1,keyasint"` // yyyymmdd, 0 undated; increasing
-	Docs   []int     `cbor:"2,keyasint"`
-	Tokens []int     `cbor:"3,keyasint"`
-	Fams   []famWire `cbor:"4,keyasint"` // by name
+	Days   []int32    `cbor:"1,keyasint"` // yyyymmdd, 0 undated; increasing
+	Docs   []int      `cbor:"2,keyasint"`
+	Tokens []int      `cbor:"3,keyasint"`
+	Fams   []famWire  `cbor:"4,keyasint"`           // by name
+	Langs  []langWire `cbor:"5,keyasint,omitempty"` // by language
+}
+
+// langWire is one document language's counts: its tokens by day and each
+// family's occurrences by day.
+type langWire struct {
+	Lang   string        `cbor:"1,keyasint"`
+	Days   []int32       `cbor:"2,keyasint"`
+	Tokens []int         `cbor:"3,keyasint"`
+	Fams   []variantWire `cbor:"4,keyasint"` // Text is the family's name
 }
 
 type famWire struct {
@@ -86,6 +96,32 @@ func (c *Counts) MarshalBinary() ([]byte, error) {
 			fw.Variants = append(fw.Variants, vw)
 		}
 		w.Fams = append(w.Fams, fw)
+	}
+	langs := make([]string, 0, len(c.langTokens))
+	for l := range c.langTokens {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		lw := langWire{Lang: l}
+		for _, d := range sortedDays(c.langTokens[l]) {
+			lw.Days = append(lw.Days, int32(d))
+			lw.Tokens = append(lw.Tokens, c.langTokens[l][d])
+		}
+		fams := make([]string, 0, len(c.langOcc[l]))
+		for f := range c.langOcc[l] {
+			fams = append(fams, f)
+		}
+		sort.Strings(fams)
+		for _, f := range fams {
+			fw := variantWire{Text: f}
+			for _, d := range sortedDays(c.langOcc[l][f]) {
+				fw.Days = append(fw.Days, int32(d))
+				fw.N = append(fw.N, c.langOcc[l][f][d])
+			}
+			lw.Fams = append(lw.Fams, fw)
+		}
+		w.Langs = append(w.Langs, lw)
 	}
 	return wire.Marshal(countsKind, countsVersion, &w)
 }
@@ -165,6 +201,42 @@ func (c *Counts) UnmarshalBinary(data []byte) error {
 			f.variants[vw.Text] = m
 		}
 	}
+	for _, lw := range w.Langs {
+		if _, dup := n.langTokens[lw.Lang]; dup {
+			return bad("language %q listed twice", lw.Lang)
+		}
+		if len(lw.Tokens) != len(lw.Days) {
+			return bad("language %q: %d days, %d counts", lw.Lang, len(lw.Days), len(lw.Tokens))
+		}
+		if err := days(lw.Days, "language "+lw.Lang); err != nil {
+			return err
+		}
+		lt := map[day]int{}
+		for i, d := range lw.Days {
+			if lw.Tokens[i] < 0 {
+				return bad("language %q: negative count", lw.Lang)
+			}
+			lt[day(d)] = lw.Tokens[i]
+		}
+		n.langTokens[lw.Lang] = lt
+		for _, fw := range lw.Fams {
+			if _, dup := n.langOcc[lw.Lang][fw.Text]; dup {
+				return bad("language %q: family %q listed twice", lw.Lang, fw.Text)
+			}
+			if len(fw.N) != len(fw.Days) {
+				return bad("language %q, family %q: %d days, %d counts", lw.Lang, fw.Text, len(fw.Days), len(fw.N))
+			}
+			if err := days(fw.Days, "language "+lw.Lang); err != nil {
+				return err
+			}
+			for i, d := range fw.Days {
+				if fw.N[i] < 0 {
+					return bad("language %q, family %q: negative count", lw.Lang, fw.Text)
+				}
+				addLangOcc(n.langOcc, lw.Lang, fw.Text, day(d), fw.N[i])
+			}
+		}
+	}
 	*c = *n
 	return nil
 }
@@ -188,6 +260,11 @@ type occWire struct {
 	SentEnd   []int    `cbor:"12,keyasint"`
 	Left      []uint32 `cbor:"13,keyasint"`
 	Right     []uint32 `cbor:"14,keyasint"`
+	// columns added later: empty when every value is ""
+	Lang    []uint32 `cbor:"15,keyasint,omitempty"`
+	Speaker []uint32 `cbor:"16,keyasint,omitempty"`
+	Side    []uint32 `cbor:"17,keyasint,omitempty"`
+	Cue     []uint32 `cbor:"18,keyasint,omitempty"`
 }
 
 // MarshalOccurrences encodes a list of occurrences (a concordance).
@@ -203,6 +280,10 @@ func MarshalOccurrences(occs []Occurrence) ([]byte, error) {
 		w.Sentence[i], w.SentStart[i], w.SentEnd[i] = st.ID(o.Sentence), o.SentStart, o.SentEnd
 		w.Left[i], w.Right[i] = st.ID(o.Left), st.ID(o.Right)
 	}
+	w.Lang = wire.Column(&st, occs, func(o *Occurrence) string { return o.Lang })
+	w.Speaker = wire.Column(&st, occs, func(o *Occurrence) string { return o.Speaker })
+	w.Side = wire.Column(&st, occs, func(o *Occurrence) string { return o.Side })
+	w.Cue = wire.Column(&st, occs, func(o *Occurrence) string { return o.Cue })
 	w.Strings = st.List
 	return wire.Marshal(occurrencesKind, occurrencesVersion, &w)
 }
@@ -221,6 +302,11 @@ func UnmarshalOccurrences(data []byte) ([]Occurrence, error) {
 			return nil, wire.Errorf(occurrencesKind, "columns of %d and %d occurrences", n, l)
 		}
 	}
+	for _, l := range []int{len(w.Lang), len(w.Speaker), len(w.Side), len(w.Cue)} {
+		if l != n && l != 0 {
+			return nil, wire.Errorf(occurrencesKind, "columns of %d and %d occurrences", n, l)
+		}
+	}
 	out := make([]Occurrence, n)
 	var err error
 	str := func(i uint32, what string) string {
@@ -230,11 +316,20 @@ func UnmarshalOccurrences(data []byte) ([]Occurrence, error) {
 		}
 		return s
 	}
+	opt := func(col []uint32, i int, what string) string {
+		if len(col) == 0 {
+			return ""
+		}
+		return str(col[i], what)
+	}
 	for i := range out {
 		out[i] = Occurrence{Doc: str(w.Doc[i], "doc"), Date: wire.FromTime(w.Date[i]), Family: str(w.Family[i], "family"),
 			Pattern: str(w.Pattern[i], "pattern"), Variant: str(w.Variant[i], "variant"), Text: str(w.Text[i], "text"),
 			Start: w.Start[i], End: w.End[i], Sentence: str(w.Sentence[i], "sentence"), SentStart: w.SentStart[i], SentEnd: w.SentEnd[i],
 			Left: str(w.Left[i], "left"), Right: str(w.Right[i], "right")}
+		o := &out[i]
+		o.Lang, o.Speaker = opt(w.Lang, i, "lang"), opt(w.Speaker, i, "speaker")
+		o.Side, o.Cue = opt(w.Side, i, "side"), opt(w.Cue, i, "cue")
 		if err != nil {
 			return nil, err
 		}

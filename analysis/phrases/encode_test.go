@@ -53,7 +53,10 @@ func TestOccurrencesEncode(t *testing.T) {
 	if len(occs) < 10 {
 		t.Fatalf("only %d occurrences in the seeds", len(occs))
 	}
-	for _, list := range [][]Occurrence{occs, nil, occs[:1]} {
+	// attributed occurrences (phrases -format csv): speaker, side and cue
+	attributed := slices.Clone(occs)
+	attributed[1].Speaker, attributed[1].Side, attributed[1].Cue = "Wang Yi", "China", "said"
+	for _, list := range [][]Occurrence{occs, nil, occs[:1], attributed} {
 		b, err := MarshalOccurrences(list)
 		if err != nil {
 			t.Fatal(err)

@@ -1,93 +1,149 @@
 package phrases
 
-import "sort"
+import "slices"
 
 // minCore is the smallest core a phrase needs to be grouped.
 const minCore = 2
 
-// group forms candidate families from the first top phrases. Each phrase, in
-// rank order, joins the existing group whose leader it resembles most — core
-// Jaccard similarity at least 0.5, or a word edit distance of at most a third
-// of the longer phrase while sharing a core word — or leads a new group. A
-// phrase's core is its stemmed content words without actor names and numbers.
-// Phrases with a core of fewer than minCore words ("china is willing to")
-// are not grouped, and groups of one phrase are not candidates. Leaders do not
-// chain: a phrase is compared with leaders only.
-func group(ps []Phrase, top int, docs [][]int32, coreOf []string) []Candidate {
+// group forms candidate families from the first top phrases, which must have
+// their document lists. Each phrase, in rank order, joins the existing group
+// (of names, or of the other kinds) whose leader it resembles most — core Jaccard similarity at
+// least 0.5, one core holding the other, a shared rare word (one the
+// reference list lacks: "one-china principle" and "one-china policy"), or a word edit distance of at most a third of the longer phrase
+// while sharing a core word — or leads a new group. A phrase's core is its
+// stemmed content words without actor names and numbers; a core of fewer
+// than minCore words joins only the same core ("decoupling" and "decouple").
+// Before all that, a phrase at least half of whose occurrences overlap those
+// of a leader joins its group: it is another cut of the same words. Phrases
+// without a core word are not grouped otherwise. Leaders do not chain: a
+// phrase is compared with leaders only. Candidates are in the order of their
+// leaders.
+func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
 	type grp struct {
 		leader  int
 		core    map[string]bool
 		members []int
 	}
 	var groups []*grp
-	cores := make([]map[string]bool, top)
+	// cover[doc<<32|pos] is the group whose leader's occurrence covers the
+	// word (the best-ranked such leader).
+	cover := map[uint64]int32{}
+	overlap := func(i int) int {
+		votes := map[int32]int{}
+		for _, o := range ps[i].at {
+			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
+					votes[g]++
+					break
+				}
+			}
+		}
+		best, bestN := -1, 0
+		for g, n := range votes {
+			if n > bestN || n == bestN && int(g) < best {
+				best, bestN = int(g), n
+			}
+		}
+		if 2*bestN < len(ps[i].at) || best >= 0 && (ps[groups[best].leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
+			return -1
+		}
+		return best
+	}
+	lead := func(i, g int) {
+		for _, o := range ps[i].at {
+			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+				key := uint64(o.doc)<<32 | uint64(k)
+				if _, ok := cover[key]; !ok {
+					cover[key] = int32(g)
+				}
+			}
+		}
+	}
 	for i := 0; i < top; i++ {
+		// A phrase most of whose occurrences overlap a leader's is another
+		// cut of the same words: "move away from each other" and "close
+		// neighbors who cannot move away".
+		if g := overlap(i); g >= 0 {
+			groups[g].members = append(groups[g].members, i)
+			continue
+		}
 		c := map[string]bool{}
 		for _, id := range ps[i].ids {
 			if w := coreOf[id]; w != "" {
 				c[w] = true
 			}
 		}
-		cores[i] = c
-		if len(c) < minCore {
+		if len(c) == 0 {
 			continue
 		}
 		best, bestSim := -1, 0.0
 		for gi, g := range groups {
+			if (ps[g.leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
+				continue // names group with names, phrases with phrases
+			}
 			sim := jaccard(c, g.core)
-			ok := sim >= 0.5
-			if !ok && sim > 0 {
-				a, b := ps[i].ids, ps[g.leader].ids
-				ok = 3*editDistance(a, b) <= max(len(a), len(b))
+			var ok bool
+			if len(c) < minCore || len(g.core) < minCore {
+				ok = sim == 1 || sharesRare(c, g.core, rare)
+			} else {
+				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(c, g.core, rare)
+				if !ok && sim > 0 {
+					a, b := ps[i].ids, ps[g.leader].ids
+					ok = 3*editDistance(a, b) <= max(len(a), len(b))
+				}
 			}
 			if ok && sim > bestSim {
 				best, bestSim = gi, sim
 			}
 		}
 		if best < 0 {
+			lead(i, len(groups))
 			groups = append(groups, &grp{leader: i, core: c, members: []int{i}})
 			continue
 		}
 		groups[best].members = append(groups[best].members, i)
 	}
-	var out []Candidate
-	for _, g := range groups {
-		if len(g.members) < 2 {
-			continue
+	out := make([]Candidate, 0, len(groups))
+	for ci, g := range groups {
+		l := &ps[g.leader]
+		c := Candidate{Name: l.Text, Phrases: g.members, Kind: l.Kind, Score: l.Score}
+		for _, id := range l.ids {
+			if coreOf[id] != "" && !slices.Contains(c.Core, terms[id]) {
+				c.Core = append(c.Core, terms[id])
+			}
 		}
-		c := Candidate{Name: ps[g.leader].Text, Phrases: g.members}
-		for w := range g.core {
-			c.Core = append(c.Core, w)
-		}
-		sort.Strings(c.Core)
 		seen := map[int32]bool{}
 		for _, m := range g.members {
 			c.Count += ps[m].Count
-			for _, d := range docs[m] {
+			for _, d := range ps[m].docs {
 				seen[d] = true
 			}
+			ps[m].Candidate = ci
 		}
 		c.Docs = len(seen)
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		x, y := out[a], out[b]
-		switch {
-		case x.Docs != y.Docs:
-			return x.Docs > y.Docs
-		case len(x.Phrases) != len(y.Phrases):
-			return len(x.Phrases) > len(y.Phrases)
-		case x.Count != y.Count:
-			return x.Count > y.Count
-		}
-		return x.Name < y.Name
-	})
-	for ci, c := range out {
-		for _, m := range c.Phrases {
-			ps[m].Candidate = ci
+	return out
+}
+
+// sharesRare reports whether a and b share a rare word.
+func sharesRare(a, b, rare map[string]bool) bool {
+	for w := range a {
+		if b[w] && rare[w] {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func jaccard(a, b map[string]bool) float64 {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
@@ -14,6 +15,7 @@ type Occurrence struct {
 	Doc     string    // document ID
 	Date    time.Time // zero when undated
 	Family  string    // family name ("" for a kwic query)
+	Lang    string    // the document's language (corpus.Document.Lang): en, zh-Hans, zh-Hant, ko
 	Pattern string    // the pattern that matched, as written
 	Variant string    // the normalized surface form: Token.Norm of the matched words
 	Text    string    // the original text of the match: Document.Raw[Start:End]
@@ -27,6 +29,10 @@ type Occurrence struct {
 	// Left and Right are the context (whitespace collapsed), when the matcher
 	// was asked for it (MatchOptions.Context).
 	Left, Right string
+	// Speaker, Side and Cue say who speaks in the sentence (see package
+	// attribution), when the matcher was asked for it
+	// (MatchOptions.Attributor); "" otherwise.
+	Speaker, Side, Cue string
 }
 
 // MatchOptions tune a Matcher.
@@ -36,6 +42,9 @@ type MatchOptions struct {
 	// Context is the number of characters of left and right context to keep
 	// in Occurrence.Left and Right; 0 keeps none.
 	Context int
+	// Attributor, when not nil, fills Occurrence.Speaker, Side and Cue. A
+	// document is attributed only when it has an occurrence.
+	Attributor *attribution.Attributor
 }
 
 // Matcher finds the occurrences of families in documents. It is safe for
@@ -58,10 +67,15 @@ type compiled struct {
 // NewMatcher compiles families for matching with the given alias table (nil
 // for none; usually corpus.DefaultAliases or the table of -aliases).
 func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
-	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases}, opts: opts}
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases}, opts: opts}
+	// pattern words are tokenized as the texts were, with the lexicon that
+	// keeps their Chinese words whole
+	compileFold := m.fold
+	compileFold.tz = corpus.NewTokenizer(nil, opts.Stem)
+	compileFold.tz.SetLexicon(Lexicon(fams))
 	for fi, f := range fams {
 		for _, p := range f.Patterns {
-			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, m.fold, opts.Stem)}
+			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, compileFold, opts.Stem)}
 			idx := len(m.pats)
 			m.pats = append(m.pats, c)
 			keys, all := firstKeys(c.seq)
@@ -108,6 +122,7 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 	defer statePool.Put(st)
 	us, hits, sc := st.us[:0], st.hits[:0], &st.sc
 	defer func() { st.us, st.hits = us[:0], hits[:0] }()
+	var atts []attribution.Attribution
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		us = m.fold.units(us[:0], d.Raw, s.Tokens)
@@ -124,7 +139,15 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 			continue
 		}
 		for _, h := range resolve(hits) {
-			out = append(out, m.occurrence(d, s, us, h))
+			o := m.occurrence(d, s, us, h)
+			if m.opts.Attributor != nil {
+				if atts == nil {
+					atts = m.opts.Attributor.Document(d)
+				}
+				a := atts[si]
+				o.Speaker, o.Side, o.Cue = a.Speaker, a.Side, a.Cue
+			}
+			out = append(out, o)
 		}
 	}
 	return out
@@ -194,7 +217,7 @@ func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, 
 		vb.WriteString(t.Norm)
 	}
 	o := Occurrence{
-		Doc: d.ID, Date: d.Date, Pattern: m.pats[h.pat].src,
+		Doc: d.ID, Date: d.Date, Lang: d.Lang, Pattern: m.pats[h.pat].src,
 		Variant: vb.String(),
 		Start:   toks[0].Start, End: toks[len(toks)-1].End,
 		SentStart: s.Start, SentEnd: s.End,

@@ -11,7 +11,6 @@ type gram struct {
 	lastDoc            int32
 	firstDoc, firstPos int32
 	lo, hi             day // first and last dated day
-	nested             bool
 }
 
 func (lv *level) add(key uint64, doc, pos int32, d day) int32 {

@@ -48,6 +48,19 @@ type FamilyStats struct {
 	Total             FamilyCell
 	ByPeriod          []FamilyCell // aligned with Summary.Periods
 	Variants          []VariantStats
+	// ByLang is the family in the documents of each language of
+	// Summary.Langs, in that order.
+	ByLang []LangStats
+}
+
+// LangStats is a family in the documents of one language: its
+// occurrences and rate per period (Docs is not counted per language), and
+// the first date that language used it.
+type LangStats struct {
+	Lang     string
+	Total    FamilyCell
+	ByPeriod []FamilyCell // aligned with Summary.Periods
+	First    time.Time    // zero when the language used it only in undated documents, or never
 }
 
 // Summary is families by periods: what dipstat phrases prints and the report
@@ -58,6 +71,11 @@ type Summary struct {
 	Docs     int
 	Tokens   int
 	Families []FamilyStats // in the order of the families given, then others by name
+	// Langs are the languages of the documents (corpus.Document.Lang, ""
+	// for unknown), sorted, with their tokens per period.
+	Langs      []string
+	LangTokens map[string][]int // aligned with Periods
+	LangTotals map[string]int   // tokens of the language
 }
 
 func per10k(n, tokens int) float64 {
@@ -108,10 +126,46 @@ func (c *Counts) Summarize(unit period.Unit, fams []Family) *Summary {
 		}
 	}
 	sort.Strings(extra)
+	s.LangTokens, s.LangTotals = map[string][]int{}, map[string]int{}
+	for l, byDay := range c.langTokens {
+		s.Langs = append(s.Langs, l)
+		toks := make([]int, len(s.Periods))
+		for d, n := range byDay {
+			toks[pidx(d)] += n
+			s.LangTotals[l] += n
+		}
+		s.LangTokens[l] = toks
+	}
+	sort.Strings(s.Langs)
 	for _, name := range append(names, extra...) {
-		s.Families = append(s.Families, c.familyStats(s, name, desc[name], pidx))
+		fs := c.familyStats(s, name, desc[name], pidx)
+		fs.ByLang = c.langStats(s, name, pidx)
+		s.Families = append(s.Families, fs)
 	}
 	return s
+}
+
+// langStats is family name in the documents of each language of s.
+func (c *Counts) langStats(s *Summary, name string, pidx func(day) int) []LangStats {
+	out := make([]LangStats, 0, len(s.Langs))
+	for _, l := range s.Langs {
+		ls := LangStats{Lang: l, ByPeriod: make([]FamilyCell, len(s.Periods))}
+		var first day
+		for d, n := range c.langOcc[l][name] {
+			ls.ByPeriod[pidx(d)].Occurrences += n
+			ls.Total.Occurrences += n
+			if d != 0 && (first == 0 || d < first) {
+				first = d
+			}
+		}
+		for i := range ls.ByPeriod {
+			ls.ByPeriod[i].Per10k = per10k(ls.ByPeriod[i].Occurrences, s.LangTokens[l][i])
+		}
+		ls.Total.Per10k = per10k(ls.Total.Occurrences, s.LangTotals[l])
+		ls.First = first.time()
+		out = append(out, ls)
+	}
+	return out
 }
 
 func (c *Counts) familyStats(s *Summary, name, desc string, pidx func(day) int) FamilyStats {

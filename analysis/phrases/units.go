@@ -19,6 +19,8 @@ type unit struct {
 // hyphenated compounds ("China-ROK" and "China-Korea" are "china-south korea").
 type folder struct {
 	aliases *corpus.Aliases
+	// tz, when set, tokenizes pattern words (with the families' lexicon)
+	tz *corpus.Tokenizer
 }
 
 func (f folder) units(dst []unit, raw string, toks []corpus.Token) []unit {
@@ -96,7 +98,11 @@ func (f folder) compound(w string) string {
 // punctuation is dropped, and folded like text.
 func (f folder) wordKeys(words []string, stem bool) []string {
 	raw := strings.Join(words, " ")
-	toks := patternTokenizer(stem).Tokens(nil, raw, 0, len(raw))
+	tz := f.tz
+	if tz == nil {
+		tz = patternTokenizer(stem)
+	}
+	toks := tz.Tokens(nil, raw, 0, len(raw))
 	us := f.units(nil, raw, toks)
 	keys := make([]string, len(us))
 	for i, u := range us {
@@ -117,5 +123,11 @@ func patternTokenizer(stem bool) *corpus.Tokenizer {
 	return plainTokenizer()
 }
 
-// wordTokens counts the tokens a pattern word makes.
-func wordTokens(w string) int { return len(plainTokenizer().Tokens(nil, w, 0, len(w))) }
+// wordTokens counts the tokens a pattern word makes. A word of Han
+// characters is one: it goes into the lexicon, which keeps it whole.
+func wordTokens(w string) int {
+	if isHanWord(w) {
+		return 1
+	}
+	return len(plainTokenizer().Tokens(nil, w, 0, len(w)))
+}

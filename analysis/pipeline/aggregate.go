@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
@@ -134,7 +135,7 @@ func CorpusSettings(o corpus.Options, stopwords, aliases, meta string) [][2]stri
 		}
 		return s
 	}
-	return [][2]string{
+	out := [][2]string{
 		{"keep-duplicates", strconv.FormatBool(o.KeepDuplicates)},
 		{"near-dup", strconv.FormatFloat(o.NearDuplicate, 'g', -1, 64)},
 		{"max-size", strconv.FormatInt(o.MaxSize, 10)},
@@ -143,6 +144,15 @@ func CorpusSettings(o corpus.Options, stopwords, aliases, meta string) [][2]stri
 		{"aliases", or(aliases, "built-in only")},
 		{"meta", or(meta, "none")},
 	}
+	// the filters, only when set, so that aggregates written before they
+	// existed still merge with unfiltered ones
+	if len(o.Lang) > 0 {
+		out = append(out, [2]string{"lang", strings.Join(o.Lang, ",")})
+	}
+	if o.Match != nil {
+		out = append(out, [2]string{"match", o.Match.String()})
+	}
+	return out
 }
 
 // DeciderOptions are the corpus options that find duplicates, from
@@ -222,6 +232,9 @@ func (a *Aggregate) Result() *Result {
 		OccurrencesTotal: a.OccurrencesTotal, Figures: a.Figures, Docs: a.Docs, Left: a.Left}
 	if a.Sample != nil {
 		res.Discovery = a.Sample.Run()
+		// the built-in aliases: a file given with -aliases is known here
+		// only by its digest, and folds few words of a phrase's example
+		res.Discovery.MarkKnown(phrases.NewMatcher(a.Settings.Families, corpus.DefaultAliases(), a.Settings.Match))
 	}
 	res.Notes = append(capNotes(a.OccurrencesTotal, len(a.Occurrences), len(a.Figures), a.Settings.MaxFigures), a.Warnings...)
 	return res

@@ -171,6 +171,42 @@ func TestMergeEqualsOnePass(t *testing.T) {
 	if got := dump(t, m); got != want {
 		t.Errorf("per file: merged aggregate differs: %s", firstDiff(got, want))
 	}
+	// one part per file from its bytes, as a cluster makes them
+	// (AnalyzeBytes, MarshalPart), merged in reverse order
+	co := corpus.DefaultOptions()
+	s := SettingsOf(o, [][2]string{{"stem", "false"}}, "")
+	m = nil
+	for i := len(fs) - 1; i >= 0; i-- {
+		data, err := os.ReadFile(fs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := AnalyzeBytes(context.Background(), fs[i], data, co, o, s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := a.MarshalPart()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, err = UnmarshalPart(b, s); err != nil {
+			t.Fatal(err)
+		}
+		if m == nil {
+			m = a
+		} else if err := m.Merge(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := dump(t, m); got != want {
+		t.Errorf("parts from bytes: merged aggregate differs: %s", firstDiff(got, want))
+	}
+	other := SettingsOf(o, [][2]string{{"stem", "true"}}, "")
+	if b, _ := m.MarshalPart(); b != nil {
+		if _, err := UnmarshalPart(b, other); !errors.Is(err, ErrSettings) {
+			t.Errorf("a part of other settings: %v", err)
+		}
+	}
 }
 
 func odd(fs []string, r int) []string {

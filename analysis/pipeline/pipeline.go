@@ -63,6 +63,12 @@ type Stream func(fn func(*corpus.Document) error) error
 
 // Run analyses every document that stream delivers, in one pass.
 func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
+	return run(ctx, stream, o, nil)
+}
+
+// run is Run with the matcher of o's families, aliases and options when m
+// is not nil.
+func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Result, error) {
 	if err := o.Terms.Check(); err != nil {
 		return nil, err
 	}
@@ -82,7 +88,10 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		}
 		disc = d
 	}
-	matcher := phrases.NewMatcher(o.Families, o.Aliases, o.Match)
+	matcher := m
+	if matcher == nil {
+		matcher = phrases.NewMatcher(o.Families, o.Aliases, o.Match)
+	}
 	res := &Result{Terms: terms.NewCounter(o.Terms), Phrases: phrases.NewCounts(), Families: matcher.Families()}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -176,6 +185,7 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 			res.Sample = disc
 		} else {
 			res.Discovery = disc.Run()
+			res.Discovery.MarkKnown(matcher)
 		}
 	}
 	return res, nil

@@ -47,10 +47,11 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	if err != nil {
 		return nil, err
 	}
-	families, err := fam.families()
+	families, err := fam.families(false)
 	if err != nil {
 		return nil, err
 	}
+	cf.lexicon = phrases.Lexicon(families)
 	aliases, err := cf.aliasTable()
 	if err != nil {
 		return nil, err

@@ -53,7 +53,8 @@ Usage:
   dipstat COMMAND [flags] [PATH...]
 
 PATHs are article files or folders (searched recursively) of .txt, .md,
-.jsonl and .csv files, optionally gzipped; the default is "seeds".
+.jsonl, .csv and .html files and .warc web archives, optionally gzipped,
+and .docx and .pdf documents; the default is "seeds".
 
 Commands:
 `)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 )
 
@@ -195,6 +196,8 @@ var configChecks = map[string]func(string) error{
 	"since":  func(s string) error { _, err := parseDay(s); return err },
 	"until":  func(s string) error { _, err := parseDay(s); return err },
 	"last":   func(s string) error { _, err := parseSpan(s); return err },
+	"lang":   func(s string) error { _, err := corpus.ParseLangs(s); return err },
+	"match":  func(s string) error { _, err := corpus.ParseMatch(s); return err },
 }
 
 // Paths returns the positional paths: those of the command line if any,
@@ -620,6 +623,8 @@ paths = ["seeds"]
 # families = "families.toml"   # formula families added to the built-in ones
 # stem = false
 # strict = false               # exit with status 3 if any input was skipped
+# lang = "en"                  # keep only documents in these languages (ISO 639-1, comma-separated)
+# match = "Korea,ROK"          # keep only documents whose text mentions one of these
 # cache = "cache"              # the previous run's aggregates: analyse only files added since
 
 # Time: the period charts count by, and the window of dates to report on.

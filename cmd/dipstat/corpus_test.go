@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 )
 
 func TestCorpusSeeds(t *testing.T) {
@@ -30,16 +34,16 @@ func TestCorpusSeeds(t *testing.T) {
 func TestCorpusBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"a.txt":       " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.",
-		"b.txt":       " date 2025-02-03 Japan and Korea discussed supply chains and regional peace at length.",
-		"dup.txt":     " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.\n\nNews.Az",
-		"bin.txt":     "\x00\x01\x02binary",
-		"utf8.txt":    " date 2025-03-04 Caf\xe9 diplomacy in Seoul continued for a week.",
-		"empty.txt":   "",
-		"big.txt":     " date 2025-01-01 " + strings.Repeat("word ", 300),
-		"date.txt":    " date 2025-02-30 A text with an impossible date about trade.",
-		"x.jsonl":     `{"text":"Leaders met in Beijing to talk about trade.","date":"2025-04-05"}` + "\n{bad json\n",
-		"unknown.pdf": "%PDF-1.4",
+		"a.txt":        " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.",
+		"b.txt":        " date 2025-02-03 Japan and Korea discussed supply chains and regional peace at length.",
+		"dup.txt":      " date 2025-01-02 China and South Korea agreed to expand trade and exchanges this year.\n\nNews.Az",
+		"bin.txt":      "\x00\x01\x02binary",
+		"utf8.txt":     " date 2025-03-04 Caf\xe9 diplomacy in Seoul continued for a week.",
+		"empty.txt":    "",
+		"big.txt":      " date 2025-01-01 " + strings.Repeat("word ", 300),
+		"date.txt":     " date 2025-02-30 A text with an impossible date about trade.",
+		"x.jsonl":      `{"text":"Leaders met in Beijing to talk about trade.","date":"2025-04-05"}` + "\n{bad json\n",
+		"unknown.pptx": "%PDF-1.4",
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
@@ -57,7 +61,7 @@ func TestCorpusBadInputs(t *testing.T) {
 		"big.txt: skipped: unreadable: too large",
 		"date.txt: malformed date header \"2025-02-30\"",
 		"x.jsonl:2: skipped: malformed JSON",
-		"unknown.pdf: skipped: unknown file type",
+		"unknown.pptx: skipped: unknown file type",
 	} {
 		if !strings.Contains(errOut, "warning: ") || !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
@@ -258,5 +262,55 @@ func TestCorpusHTML(t *testing.T) {
 	_, _, err = runCLI(t, "corpus", "-strict", dir)
 	if code := exitCode(err, &strings.Builder{}); code != exitStrict {
 		t.Errorf("-strict: exit %d, want %d (err %v)", code, exitStrict, err)
+	}
+}
+
+// TestCorpusWARC lists an archive's pages, each with its target URI, says
+// what else the archive held, names a damaged record by its byte offset,
+// and -strict exits 3 for it while the records before it are kept.
+func TestCorpusWARC(t *testing.T) {
+	dir := t.TempDir()
+	page := func(h string) []byte {
+		return []byte(`<html lang="en"><head><title>` + h + `</title><meta property="article:published_time" content="2025-02-03"></head><body><article><h1>` + h + `</h1>` +
+			"<p>The foreign ministers of the two countries met on Friday and agreed to resume talks on trade and investment.</p>" +
+			"<p>They said exchanges between students would double to 2,400 places a year, and that flights would be added.</p></article></body></html>")
+	}
+	uris := []string{"https://news.example/a", "https://news.example/b"}
+	recs := corpustest.Crawl(uris, [][]byte{page("Ministers agree to resume trade talks"), page("Students to gain from new exchange scheme")})
+	var b bytes.Buffer
+	if err := corpustest.WriteWARC(&b, recs, true); err != nil {
+		t.Fatal(err)
+	}
+	good := b.Bytes()
+	path := filepath.Join(dir, "crawl.warc.gz")
+	os.WriteFile(path, good, 0o644)
+	out, errOut, err := runCLI(t, "corpus", "-strict", "-format", "csv", dir)
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, errOut)
+	}
+	for _, want := range []string{"crawl#3," + path + ",2025-02-03,,Ministers agree to resume trade talks,https://news.example/a,en,",
+		"crawl#6," + path + ",2025-02-03,,Students to gain from new exchange scheme,https://news.example/b,en,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("listing lacks %s:\n%s", want, out)
+		}
+	}
+	if want := "warning: " + path + ": WARC archive: 7 records, 2 HTML pages read; not pages: 1 warcinfo, 2 request, 2 metadata\n"; errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+	// cut inside the last page's response (record 6)
+	var members []int
+	for i := 0; i+2 < len(good); i++ {
+		if good[i] == 0x1f && good[i+1] == 0x8b && good[i+2] == 0x08 {
+			members = append(members, i)
+		}
+	}
+	os.WriteFile(path, good[:members[5]+100], 0o644)
+	out, errOut, err = runCLI(t, "corpus", "-strict", dir)
+	if code := exitCode(err, &strings.Builder{}); code != exitStrict {
+		t.Errorf("-strict: exit %d, want %d (err %v)", code, exitStrict, err)
+	}
+	want := fmt.Sprintf("warning: %s: skipped: damaged record at byte %d: truncated: the archive ends inside the record", path, members[5])
+	if !strings.Contains(errOut, want) || !strings.Contains(out, "crawl#3") || strings.Contains(out, "crawl#6") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s\nwant the first page and %q", out, errOut, want)
 	}
 }

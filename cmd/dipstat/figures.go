@@ -66,9 +66,11 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	var cf corpusFlags
 	var ff formatFlag
 	var gf figureFlags
+	var af actorFlags
 	cf.register(fs)
 	ff.register(fs)
 	gf.register(fs)
+	af.register(fs)
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -82,11 +84,19 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if _, err := gf.filter(nil); err != nil {
 		return err
 	}
+	at, aerr := af.attributor(cf.stem)
+	if aerr != nil {
+		return aerr
+	}
+	var fo figures.Options
+	if ff.name != "text" && !gf.series {
+		fo.Attributor = at // each figure's speaker, side and cue
+	}
 	c, err := cf.load(ctx, e, fs.Args())
 	if c == nil || len(c.Docs) == 0 && err != nil {
 		return err
 	}
-	figs, ferr := gf.filter(figures.FromCorpus(c.Docs))
+	figs, ferr := gf.filter(figures.FromCorpusWith(c.Docs, fo))
 	if ferr != nil {
 		return ferr
 	}
@@ -98,7 +108,7 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	case ff.name == "text":
 		werr = writeFiguresText(e, w, figs)
 	default:
-		werr = w(e.stdout, table.Figures(figs))
+		werr = w(e.stdout, table.AttributedFigures(figs))
 	}
 	if werr != nil {
 		return werr

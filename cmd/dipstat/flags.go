@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -26,8 +27,13 @@ type corpusFlags struct {
 	aliases        string
 	stem           bool
 	workers        int
+	lang           string
+	match          string
 
 	aliasTab *corpus.Aliases // -aliases read, once (aliasTable)
+	// lexicon keeps the Chinese words of the formula patterns whole; nil
+	// means the built-in families' (set by the commands that take -families)
+	lexicon *corpus.Lexicon
 }
 
 func (f *corpusFlags) register(fs *flag.FlagSet) {
@@ -35,13 +41,15 @@ func (f *corpusFlags) register(fs *flag.FlagSet) {
 	f.maxSize = byteSize(d.MaxSize)
 	fs.StringVar(&f.meta, "meta", "", "CSV `file` with columns file,date,source,title that supplies or overrides metadata")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "count syndicated copies instead of listing them as duplicate-of the first")
-	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression)")
+	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression; for a .warc archive, each page)")
 	fs.Float64Var(&f.nearDup, "near-dup", d.NearDuplicate, "Jaccard `similarity` of word 5-shingles at which two documents are one story")
 	fs.BoolVar(&f.strict, "strict", false, "exit with status 3 if any input was skipped")
 	fs.StringVar(&f.stopwords, "stopwords", "", "`file` of stopwords, one per line, replacing the built-in English list")
 	fs.StringVar(&f.aliases, "aliases", "", "`file` of actor aliases (\"canonical = variant | variant\") added to the built-in table; they apply to phrase patterns (phrases, kwic, report), not to term counts")
 	fs.BoolVar(&f.stem, "stem", false, "apply the Snowball English stemmer to words before counting")
 	fs.IntVar(&f.workers, "workers", 0, "parallel readers (`n`; 0 = one per core; at most 256)")
+	fs.StringVar(&f.lang, "lang", "", "keep only documents in these `languages` (ISO 639-1 codes, comma-separated: en,ko); a text's language is detected when its format does not give it")
+	fs.StringVar(&f.match, "match", "", "keep only documents whose article text mentions one of these `words` or phrases (comma-separated, any case, whole words; Korea* for words starting so)")
 }
 
 // maxWorkers bounds -workers: every reader has its own buffers, and far more
@@ -56,12 +64,30 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	o.NearDuplicate = f.nearDup
 	o.Stem = f.stem
 	o.Workers = f.workers
+	o.Lexicon = f.lexicon
+	if o.Lexicon == nil {
+		o.Lexicon = phrases.DefaultLexicon()
+	}
 	// Written so that NaN, which fails every comparison, fails the check.
 	if !(f.nearDup > 0 && f.nearDup <= 1) {
 		return o, usagef("-near-dup must be in (0, 1], got %v", f.nearDup)
 	}
 	if f.workers < 0 || f.workers > maxWorkers {
 		return o, usagef("-workers must be between 0 and %d, got %d", maxWorkers, f.workers)
+	}
+	if f.lang != "" {
+		l, err := corpus.ParseLangs(f.lang)
+		if err != nil {
+			return o, usagef("-lang: %v", err)
+		}
+		o.Lang = l
+	}
+	if f.match != "" {
+		m, err := corpus.ParseMatch(f.match)
+		if err != nil {
+			return o, usagef("-match: %v", err)
+		}
+		o.Match = m
 	}
 	// Every command takes -aliases; those that match no phrase pattern
 	// still read the file, so a wrong one is reported wherever it is given.

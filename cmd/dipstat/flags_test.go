@@ -74,3 +74,43 @@ func TestAliasesFileChecked(t *testing.T) {
 		t.Error("a report was written with a bad -aliases file")
 	}
 }
+
+// TestFilterFlags: every command that reads a corpus takes -lang and
+// -match; a bad value is a usage error naming the flag, and a config file's
+// bad value names its line.
+func TestFilterFlags(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	for _, cmd := range [][]string{
+		{"corpus"}, {"terms"}, {"ngrams"}, {"figures"}, {"phrases"}, {"kwic", "china"}, {"report", "-out", out},
+	} {
+		for flagArgs, want := range map[[2]string]string{
+			{"-lang", "english"}: `-lang: "english" is not an ISO 639-1 language code (two letters, like en or ko)`,
+			{"-lang", ","}:       "-lang: no language code given",
+			{"-match", " , "}:    "-match: no word or phrase given",
+			{"-match", "Ko*rea"}: `-match: "Ko*rea": * may only end a term`,
+		} {
+			args := append(append(append([]string{}, cmd...), flagArgs[0], flagArgs[1]), seeds)
+			_, _, err := runCLI(t, args...)
+			if code := exitCode(err, &strings.Builder{}); code != exitUsage || err.Error() != want {
+				t.Errorf("%v: exit %d, err %v; want exit 2 with %q", args, code, err, want)
+			}
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a report was written with a bad -lang or -match")
+	}
+	// the seeds: five articles in English, all on China and Korea
+	o, errOut, err := runCLI(t, "corpus", "-lang", "en", "-match", "supply chain,APEC", "-format", "csv", seeds)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	if n := strings.Count(o, ",en,"); n == 0 || n >= 5 || !strings.Contains(errOut, "that mention none of -match supply chain,apec") {
+		t.Errorf("corpus -lang en -match supply chain,APEC: %d documents\n%s\n%s", n, o, errOut)
+	}
+	cfg := filepath.Join(t.TempDir(), "dipstat.toml")
+	os.WriteFile(cfg, []byte("paths = [\""+seeds+"\"]\nlang = \"xx,en\"\n"), 0o644)
+	_, _, err = runCLI(t, "config", "-config", cfg)
+	if want := cfg + `:2: lang: "xx" is not an ISO 639-1`; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("config: %v, want %s...", err, want)
+	}
+}

@@ -46,7 +46,7 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	paths := fs.Args()
 	var fams []phrases.Family
 	if *family != "" {
-		all, err := fam.families()
+		all, err := fam.families(false)
 		if err != nil {
 			return err
 		}
@@ -75,6 +75,12 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// the texts are segmented with the query's Chinese words and the families'
+	all, err := fam.families(true)
+	if err != nil {
+		return err
+	}
+	cf.lexicon = phrases.Lexicon(append(all, fams...))
 	c, err := cf.load(ctx, e, paths)
 	if c == nil {
 		return err

@@ -35,7 +35,9 @@ func (f *familyFlags) show(w io.Writer) (bool, error) {
 	return true, err
 }
 
-func (f *familyFlags) families() ([]phrases.Family, error) {
+// families returns the families chosen; none only when empty is allowed
+// (discovery without the lexicon: every phrase is new).
+func (f *familyFlags) families(empty bool) ([]phrases.Family, error) {
 	var base []phrases.Family
 	if !f.noDefaults {
 		base = phrases.DefaultFamilies()
@@ -47,8 +49,11 @@ func (f *familyFlags) families() ([]phrases.Family, error) {
 		}
 		base = phrases.Combine(base, ff)
 	}
-	if len(base) == 0 {
-		return nil, usagef("no formula families: -no-default-families needs -families FILE")
+	if len(base) == 0 && !empty {
+		return nil, usagef("no formula families: -no-default-families needs -families FILE (or -discover)")
+	}
+	if base == nil {
+		base = []phrases.Family{}
 	}
 	return base, nil
 }
@@ -58,9 +63,11 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var cf corpusFlags
 	var ff formatFlag
 	var fam familyFlags
+	var af actorFlags
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
+	af.register(fs)
 	per := fs.String("period", "auto", "period `unit`: "+period.Names())
 	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
 	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
@@ -68,6 +75,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&do.MinDocs, "min-docs", do.MinDocs, "-discover: a phrase must occur in this many `documents`")
 	fs.IntVar(&do.MinN, "min-words", do.MinN, "-discover: shortest phrase in `words`")
 	fs.IntVar(&do.MaxN, "max-words", do.MaxN, "-discover: longest n-gram in `words` (longer repeated passages are joined whole)")
+	kindName := fs.String("kind", "formula", "-discover: phrases of this `kind`: formula, actor, generic, other or all")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -85,16 +93,29 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
-	families, err := fam.families()
+	families, err := fam.families(*discover)
 	if err != nil {
 		return err
 	}
+	cf.lexicon = phrases.Lexicon(families)
 	aliases, err := cf.aliasTable()
 	if err != nil {
 		return err
 	}
+	at, err := af.attributor(cf.stem)
+	if err != nil {
+		return err
+	}
+	mo := phrases.MatchOptions{Stem: cf.stem}
+	if ff.name != "text" && !*discover {
+		mo.Attributor = at // the occurrences' speaker, side and cue
+	}
 	if err := do.Check(); *discover && err != nil {
 		return usagef("%v", err)
+	}
+	kind, err := phrases.ParseKind(*kindName)
+	if err != nil {
+		return usagef("-kind: %v", err)
 	}
 	c, err := cf.load(ctx, e, fs.Args())
 	if c == nil {
@@ -102,7 +123,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	}
 	loadErr := err
 	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
-		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem},
+		Families: families, Aliases: aliases, Match: mo,
 		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do, Workers: cf.workers,
 	})
 	if err != nil {
@@ -112,18 +133,18 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var tables []*table.Table
 	switch {
 	case res.Discovery != nil:
-		disc := table.Discovered(res.Discovery, times(*top, 10))
+		disc := table.Discovered(res.Discovery, times(*top, 10), kind)
 		if ff.name == "text" {
 			// The offsets and sentence are for data; the terminal shows the example.
-			disc = withoutColumns(disc, "date", "start", "end", "sentence")
-			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, times(*top, 5)), table.NewPhrases(res.Discovery, unit, *top))
+			disc = withoutColumns(disc, "date", "start", "end", "sentence", "last_seen", "n", "doc")
+			tables = append(tables, disc, table.CandidateFamilies(res.Discovery, times(*top, 5), kind), table.NewPhrases(res.Discovery, unit, *top))
 		} else {
 			tables = append(tables, disc)
 		}
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
-		tables = append(tables, table.PhraseOccurrences(res.Occurrences))
+		tables = append(tables, table.AttributedPhraseOccurrences(res.Occurrences))
 	}
 	if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
 		return err

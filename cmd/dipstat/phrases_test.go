@@ -29,8 +29,8 @@ func TestPhrasesSeeds(t *testing.T) {
 	}
 }
 
-// TestPhrasesJSONOffsets: every JSON object has exactly the documented fields
-// and its offsets give its text in the original file.
+// TestPhrasesJSONOffsets: every JSON object has exactly the documented fields,
+// a speaker, side and cue, and its offsets give its text in the original file.
 func TestPhrasesJSONOffsets(t *testing.T) {
 	out, _, err := runCLI(t, "phrases", "-format", "json", seeds)
 	if err != nil {
@@ -54,13 +54,18 @@ func TestPhrasesJSONOffsets(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &o); err != nil {
 			t.Fatal(err)
 		}
-		for _, k := range []string{"doc", "date", "family", "variant", "text", "start", "end", "sentence"} {
+		for _, k := range []string{"doc", "date", "family", "variant", "text", "start", "end", "sentence", "speaker", "side", "cue"} {
 			if _, ok := o[k]; !ok {
 				t.Fatalf("missing %s in %s", k, l)
 			}
 		}
-		if len(o) != 8 {
+		if len(o) != 11 {
 			t.Fatalf("extra fields in %s", l)
+		}
+		for _, k := range []string{"speaker", "side", "cue"} {
+			if o[k] == "" {
+				t.Errorf("empty %s in %s", k, l)
+			}
 		}
 		s, e := int(o["start"].(float64)), int(o["end"].(float64))
 		if raw[o["doc"].(string)][s:e] != o["text"] {
@@ -78,7 +83,8 @@ func TestPhrasesErrors(t *testing.T) {
 		{[]string{"phrases", "-families", "testdata/none.toml", seeds}, "-families: open testdata/none.toml"},
 		{[]string{"phrases", "-no-default-families", seeds}, "needs -families"},
 		{[]string{"phrases", "-period", "decade", seeds}, "-period"},
-		{[]string{"phrases", "-discover", "-min-words", "1", seeds}, "phrase lengths"},
+		{[]string{"phrases", "-discover", "-min-words", "0", seeds}, "phrase lengths"},
+		{[]string{"phrases", "-discover", "-kind", "formulas", seeds}, "-kind: phrases: unknown kind"},
 	} {
 		_, _, err := runCLI(t, tc.args...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -2,14 +2,18 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 )
 
 // The README's scheduling examples name this folder; the tests put a
@@ -167,7 +171,7 @@ func TestReadmeExamples(t *testing.T) {
 			cmd, _, _ = strings.Cut(strings.TrimPrefix(line, "    dipstat "), "#")
 		}
 		switch {
-		case checked || strings.HasPrefix(line, "    dipstat ") && cmd == strings.ToLower(cmd): // not "dipstat COMMAND -h"
+		case checked || strings.HasPrefix(line, "    dipstat ") && !strings.HasPrefix(cmd, "COMMAND"): // not "dipstat COMMAND -h"
 			cur = &example{args: shellFields(t, cmd), checked: checked}
 			exs = append(exs, cur)
 		case cur != nil && cur.checked && strings.HasPrefix(line, "    "):
@@ -187,6 +191,10 @@ func TestReadmeExamples(t *testing.T) {
 	}
 	t.Chdir("../..")
 	for _, ex := range exs {
+		if slices.ContainsFunc(ex.args, func(a string) bool { return strings.ContainsAny(a, "*?[") }) {
+			runGlobExample(t, ex.args)
+			continue
+		}
 		stdout, stderr, err := runCLI(t, ex.args...)
 		if err != nil {
 			t.Errorf("dipstat %s: %v\n%s", strings.Join(ex.args, " "), err, stderr)
@@ -196,6 +204,71 @@ func TestReadmeExamples(t *testing.T) {
 			t.Errorf("dipstat %s prints\n%s\nthe README shows\n%s", strings.Join(ex.args, " "), stdout, ex.want.String())
 		}
 	}
+}
+
+// readmeFixtures are the files the README's examples name with a glob
+// (the analyst's own crawl files), made in a scratch folder where the
+// example runs.
+var readmeFixtures = map[string]func(t *testing.T, dir string){
+	"CC-NEWS-*.warc.gz": func(t *testing.T, dir string) {
+		article := func(head, body string) []byte {
+			return []byte(`<html lang="en"><head><title>` + head + `</title><meta property="article:published_time" content="2025-06-0` + body[:1] + `"></head>` +
+				`<body><nav><ul><li><a href="/korea">Korea</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>` +
+				`<article><h1>` + head + `</h1><p>` + body[1:] + `</p><p>Officials said the talks would go on at the working level before the leaders meet in the autumn.</p></article></body></html>`)
+		}
+		pages := [][]byte{
+			article("Seoul and Beijing agree to widen trade talks", "2The foreign ministers of South Korea and China agreed on Tuesday to begin a second round of talks on services trade, worth $312.4 billion last year."),
+			article("Late goal settles the derby", "3The home side scored in the last minute of a tense derby on Saturday, and their coach said the players had earned it."),
+			article("ROK and China resume youth exchanges", "4The ROK and China said 1,200 students would take part in the restored exchange programme by next spring, up 6.8 percent."),
+		}
+		for i, name := range []string{"CC-NEWS-20250602.warc.gz", "CC-NEWS-20250603.warc.gz"} {
+			var b bytes.Buffer
+			recs := corpustest.Crawl([]string{"https://news.example/a", "https://news.example/b"}[:2-i], pages[i*2:min(len(pages), i*2+2)])
+			if err := corpustest.WriteWARC(&b, recs, true); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	},
+}
+
+// runGlobExample runs a README example that names files with a glob, in a
+// scratch folder holding the files of readmeFixtures, the glob expanded as
+// a shell would.
+func runGlobExample(t *testing.T, args []string) {
+	t.Run(strings.Join(args, " "), func(t *testing.T) {
+		dir := t.TempDir()
+		var expanded []string
+		for _, a := range args {
+			if !strings.ContainsAny(a, "*?[") {
+				expanded = append(expanded, a)
+				continue
+			}
+			fixture, ok := readmeFixtures[a]
+			if !ok {
+				t.Fatalf("README example names %q: give the test files for it in readmeFixtures", a)
+			}
+			fixture(t, dir)
+			m, _ := filepath.Glob(filepath.Join(dir, a))
+			if len(m) == 0 {
+				t.Fatalf("the fixture of %q made no file it matches", a)
+			}
+			for _, f := range m {
+				expanded = append(expanded, filepath.Base(f))
+			}
+		}
+		t.Chdir(dir)
+		stdout, stderr, err := runCLI(t, expanded...)
+		if err != nil {
+			t.Fatalf("dipstat %s: %v\n%s%s", strings.Join(expanded, " "), err, stdout, stderr)
+		}
+		// the fixture's football report names Korea only in its menu
+		if slices.Contains(args, "-match") && !strings.Contains(stderr, "left out 1 document that mentions none of -match") {
+			t.Errorf("dipstat %s: stderr lacks the note of what -match left out:\n%s", strings.Join(expanded, " "), stderr)
+		}
+	})
 }
 
 // shellFields splits a command line as sh would for the README's examples:

@@ -231,6 +231,7 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 		Name: name, Version: Version, Started: run.started, Command: append([]string{"dipstat", "report"}, run.args...),
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
 		Formats: run.formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
+		Window: an.agg.Settings.Window, // "" for none; from aggregate files, theirs
 	}
 	man, err := bundle.Write(ctx, st.Dir, rep)
 	if err != nil {

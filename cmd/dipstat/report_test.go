@@ -49,6 +49,8 @@ func TestReportSeeds(t *testing.T) {
 	t.Run("folder", func(t *testing.T) { checkReportFolder(t, dir, out) })
 	t.Run("images", func(t *testing.T) { checkReportImages(t, dir) })
 	t.Run("workbook", func(t *testing.T) { checkReportWorkbook(t, dir, out) })
+	t.Run("highlights", func(t *testing.T) { checkReportHighlights(t, dir) })
+	t.Run("html", func(t *testing.T) { checkReportHTML(t, dir) })
 	t.Run("libreoffice", func(t *testing.T) { checkReportLibreOffice(t, dir) })
 }
 
@@ -105,7 +107,7 @@ func checkReportFolder(t *testing.T, dir, out string) {
 	if strings.Join(files, "\n") != strings.Join(listed, "\n") {
 		t.Errorf("manifest outputs differ from the folder:\nfolder %q\nlisted %q", files, listed)
 	}
-	for _, k := range []string{"analyses", "tables", "changes", "charts", "workbook", "pdf", "csv", "total"} {
+	for _, k := range []string{"analyses", "tables", "changes", "charts", "workbook", "pdf", "csv", "html", "total"} {
 		if _, ok := m.Timings[k]; !ok {
 			t.Errorf("manifest timings lack %q: %v", k, m.Timings)
 		}
@@ -203,10 +205,11 @@ func checkReportImages(t *testing.T, dir string) {
 		}
 		want := 1
 		if filepath.Base(p) == "report.pdf" {
-			// the summary and the Changes page fit one page each for the seeds
-			want = 2 + len(m.Charts)
-			if m.PDFPages != n {
-				t.Errorf("manifest says %d pages, report.pdf has %d", m.PDFPages, n)
+			// highlights and contents, two key tables, changes, the
+			// charts, the run
+			want = m.PDFPages
+			if n < 1+2+1+len(m.Charts)+1 {
+				t.Errorf("report.pdf has %d pages for %d charts", n, len(m.Charts))
 			}
 		}
 		if n != want {
@@ -218,15 +221,25 @@ func checkReportImages(t *testing.T, dir string) {
 	}
 	if pdfinfo, err := exec.LookPath("pdfinfo"); err == nil {
 		out, err := exec.Command(pdfinfo, filepath.Join(dir, "report.pdf")).CombinedOutput()
-		if err != nil || !strings.Contains(string(out), fmt.Sprintf("Pages:           %d", 2+len(m.Charts))) {
+		if err != nil || !strings.Contains(string(out), fmt.Sprintf("Pages:           %d", m.PDFPages)) {
 			t.Errorf("pdfinfo report.pdf: %v\n%s", err, out)
 		}
 	}
 	svgs, _ := filepath.Glob(filepath.Join(dir, "charts", "*.svg"))
 	for _, p := range svgs {
 		b, _ := os.ReadFile(p)
-		if !bytes.HasPrefix(b, []byte("<?xml")) || !bytes.Contains(b, []byte("@font-face")) || bytes.Contains(b, []byte("<image")) {
-			t.Errorf("%s: not a vector SVG with embedded fonts", filepath.Base(p))
+		if !bytes.HasPrefix(b, []byte("<?xml")) || bytes.Contains(b, []byte("@font-face")) || !bytes.Contains(b, []byte(chart.FontStack)) || bytes.Contains(b, []byte("<image")) {
+			t.Errorf("%s: not a vector SVG naming its fonts (chart.FontStack) without embedding them", filepath.Base(p))
+		}
+	}
+	// Light files: fonts are named (SVG) or subset (PDF), never embedded
+	// whole in every file.
+	for pattern, limit := range map[string]int64{"*.svg": 150_000, "*.pdf": 60_000} {
+		files, _ := filepath.Glob(filepath.Join(dir, "charts", pattern))
+		for _, p := range files {
+			if fi, err := os.Stat(p); err != nil || fi.Size() > limit {
+				t.Errorf("%s: %v bytes (%v), want at most %d", filepath.Base(p), fi.Size(), err, limit)
+			}
 		}
 	}
 }
@@ -244,7 +257,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	}
 	defer f.Close()
 	wantSheets := []string{"Summary", "Changes", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
-		"Phrase families by period", "Phrase variants", "Variant shares", "Phrase occurrences", "Recurring phrases", "Candidate families",
+		"Phrase families by period", "Family keyness", "Phrase variants", "Variant shares", "Phrase occurrences", "Recurring phrases", "Candidate families",
 		"Figures", "Figure series", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q\nwant %q", got, wantSheets)
@@ -254,12 +267,13 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		{"Documents", "C1", "Date", ""},
 		{"Documents", "A2", "000_94a00cc6dbc6eaaf", ""},
 		{"Documents", "C2", "44936", "yyyy-mm-dd"}, // 2023-01-10
-		{"Documents", "I2", "305", "#,##0"}, // tokens
+		{"Documents", "I2", "305", "#,##0"},        // tokens
 		{"Terms", "A2", "china", ""},
 		{"Terms", "D2", "44", "#,##0"},
 		{"Terms", "G2", "1", "0.0%"},
 		{"Summary", "A1", "Section", ""},
-		{"Summary", "C4", "45839.395833333336", "yyyy-mm-dd hh:mm:ss"}, // 2025-07-01 09:30
+		{"Summary", "A2", "Highlights", ""},
+		{"Summary", fmt.Sprintf("C%d", summaryRow(t, f, "started (UTC)")), "45839.395833333336", "yyyy-mm-dd hh:mm:ss"}, // 2025-07-01 09:30
 	} {
 		got, err := f.GetCellValue(c.sheet, c.cell, excelize.Options{RawCellValue: true})
 		if err != nil || got != c.want {
@@ -301,6 +315,19 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		t.Fatal(err)
 	}
 	golden(t, "report.workbook.golden", normalize(dump, out))
+}
+
+// summaryRow is the row of the Summary sheet whose field is field.
+func summaryRow(t *testing.T, f *excelize.File, field string) int {
+	t.Helper()
+	rows, _ := f.GetRows("Summary")
+	for i, r := range rows {
+		if len(r) > 1 && r[1] == field {
+			return i + 1
+		}
+	}
+	t.Fatalf("Summary has no field %q", field)
+	return 0
 }
 
 func readCSV(t *testing.T, path string) [][]string {
@@ -351,7 +378,7 @@ func checkReportLibreOffice(t *testing.T, dir string) {
 	if len(docs) != 6 || strings.Join(docs[0], ",") != "ID,File,Date,Source,Title,URL,Lang,Sentences,Tokens,Status" {
 		t.Fatalf("LibreOffice Documents sheet: %q", docs)
 	}
-	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,,,10,305,ok" {
+	if got := strings.Join(docs[1], ","); got != "000_94a00cc6dbc6eaaf,../../seeds/000_94a00cc6dbc6eaaf.txt,2023-01-10,,,,en,10,305,ok" {
 		t.Errorf("LibreOffice Documents row 1 = %q", got)
 	}
 	terms := readCSV(t, filepath.Join(tmp, "csv", "report-Terms.csv"))
@@ -469,7 +496,7 @@ func TestReportUndated(t *testing.T) {
 		t.Errorf("charts = %v, want top-terms and no volume", m.Charts)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "report.pdf"))
-	if n, err := pdf.Check(b); err != nil || n != 2+len(m.Charts) { // summary, changes, charts
+	if n, err := pdf.Check(b); err != nil || n != m.PDFPages || n < 1+1+len(m.Charts)+1 { // highlights, changes, charts, the run
 		t.Errorf("report.pdf: %d pages, %v", n, err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "report.xlsx")); err != nil {

@@ -6,13 +6,26 @@
 //
 // Usage:
 //
-//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-force] DIR
+//	synth [-n 200000] [-seed 1] [-zipf 0.5] [-undated 0.02] [-seeds seeds] [-lang L] [-force] DIR
+//	synth -warc [-n 2000] [-seed 1] [-seeds seeds] [-layouts DIR] [-force] FILE.warc.gz
+//
+// With -lang, only the sentences of seed articles in that language (en,
+// zh-Hans, zh-Hant, ko) are resampled: make corpus-zh draws a Chinese corpus
+// from testdata/devset-cjk.
 //
 // DIR must not exist, be empty, or hold an earlier synth corpus (marked by a
 // .dipstat-synth file); -force is needed to replace an earlier corpus.
+//
+// With -warc, synth writes a web archive instead: n news pages of about
+// 50 KB (synthetic articles in the page layouts of the corpus tests, with
+// scripts and link lists around them), each crawled as a request, a
+// response and a metadata record, one gzip member a record. One page in
+// twenty names a word no other page holds (corpustest.MatchWord), for
+// timing dipstat's -match.
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -49,7 +62,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	vocab := fs.Int("vocab", 500000, "`size` of the invented vocabulary the Zipf words are drawn from")
 	undated := fs.Float64("undated", 0.02, "`share` of articles without a date header")
 	seeds := fs.String("seeds", "seeds", "`folder` of real articles whose sentences are resampled")
-	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR")
+	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR (or the FILE of -warc)")
+	warc := fs.Bool("warc", false, "write a web archive of news pages to FILE (.warc or .warc.gz) instead")
+	layouts := fs.String("layouts", "analysis/corpus/testdata/html", "`folder` of page layouts (*.html.tmpl) for -warc")
+	lang := fs.String("lang", "", "resample only the sentences of seed articles in this `language` (en, zh-Hans, zh-Hant, ko)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: synth [flags] DIR\n\nFlags:")
 		fs.PrintDefaults()
@@ -67,11 +83,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *n <= 0 || *zipf < 0 || *zipf > 1 || *undated < 0 || *undated > 1 || *vocab < 2 {
 		return fmt.Errorf("%w: -n and -vocab must be positive, -zipf and -undated in [0, 1]", errUsage)
 	}
+	if *warc {
+		return writeArchive(fs.Arg(0), *n, *seed, *seeds, *layouts, *force, stdout)
+	}
 	dir := fs.Arg(0)
 	if err := prepare(dir, *force); err != nil {
 		return err
 	}
-	sents, err := corpustest.Sentences(*seeds)
+	sents, err := corpustest.SentencesIn(*lang, *seeds)
 	if err != nil {
 		return fmt.Errorf("reading seed sentences: %w", err)
 	}
@@ -114,5 +133,56 @@ func prepare(dir string, force bool) error {
 			}
 		}
 	}
+	return nil
+}
+
+// writeArchive writes n synthetic news pages as a crawl's web archive.
+func writeArchive(file string, n int, seed uint64, seeds, layoutDir string, force bool, stdout io.Writer) error {
+	gz := strings.HasSuffix(file, ".warc.gz")
+	if !gz && !strings.HasSuffix(file, ".warc") {
+		return fmt.Errorf("%w: -warc writes a .warc or .warc.gz file, not %s", errUsage, file)
+	}
+	if _, err := os.Stat(file); err == nil && !force {
+		return fmt.Errorf("%s exists; use -force to replace it", file)
+	}
+	sents, err := corpustest.Sentences(seeds)
+	if err != nil {
+		return fmt.Errorf("reading seed sentences: %w", err)
+	}
+	layouts, err := corpustest.Layouts(layoutDir)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	recs, err := corpustest.BenchArchive(sents, layouts, n, seed)
+	if err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	if err := corpustest.WriteWARC(w, recs, gz); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		return err
+	}
+	fi, err := os.Stat(file)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d pages in %d records, %.1f MB in %.1fs (one page in %d names %s)\n", file, n, len(recs),
+		float64(fi.Size())/(1<<20), time.Since(start).Seconds(), corpustest.MatchEvery, corpustest.MatchWord)
 	return nil
 }

@@ -162,3 +162,24 @@ func Lookup(kind string, list []string, i uint32, what string) (string, error) {
 	}
 	return list[i], nil
 }
+
+// Column interns field(x) for every x of list, or returns nil when every
+// value is "": a column added to an encoding after its first version, which
+// older files do not have and most lists leave empty.
+func Column[T any](t *Strings, list []T, field func(*T) string) []uint32 {
+	empty := true
+	for i := range list {
+		if field(&list[i]) != "" {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		return nil
+	}
+	col := make([]uint32, len(list))
+	for i := range list {
+		col[i] = t.ID(field(&list[i]))
+	}
+	return col
+}

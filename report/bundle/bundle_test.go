@@ -16,6 +16,8 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/stats"
 	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/pdf"
@@ -135,12 +137,12 @@ func TestWrite(t *testing.T) {
 	for _, o := range m.Outputs {
 		paths = append(paths, o.Path)
 	}
-	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.pdf report.xlsx"
+	want := "charts/volume-column.png charts/volume-column.svg data/documents.csv data/periods.csv data/summary.csv report.html report.pdf report.xlsx"
 	if strings.Join(paths, " ") != want {
 		t.Errorf("outputs %q\nwant %q", strings.Join(paths, " "), want)
 	}
 	b, _ := os.ReadFile(filepath.Join(out, "report.pdf"))
-	if n, err := pdf.Check(b); err != nil || n != 2 || m.PDFPages != 2 {
+	if n, err := pdf.Check(b); err != nil || n != 3 || m.PDFPages != 3 { // highlights and contents, the chart, about
 		t.Errorf("report.pdf: %d pages (manifest %d), %v", n, m.PDFPages, err)
 	}
 	var back Manifest
@@ -256,5 +258,48 @@ func TestTermsByPeriodBound(t *testing.T) {
 	res2, _ := c2.Result(terms.Query{})
 	if tb := termsByPeriod(res2); len(tb.Rows) != 1500 {
 		t.Errorf("%d rows by year, want all 1500", len(tb.Rows))
+	}
+}
+
+// TestFamilyKeyness compares each family in the latest period with the
+// periods before: rates, G2, LRC, directions, rows by the size of the
+// change; nothing when the latest period is the only one.
+func TestFamilyKeyness(t *testing.T) {
+	ps := corpus.NewParser(corpus.DefaultOptions())
+	fams := phrases.DefaultFamilies()
+	counts := phrases.NewCounts()
+	m := phrases.NewMatcher(fams, nil, phrases.MatchOptions{})
+	add := func(date, text string) {
+		doc := ps.Parse(date+".txt", []byte(" date "+date+" "+text))
+		counts.Add(m.Match(doc), doc)
+	}
+	add("2025-01-10", "China and South Korea are close neighbors. They are close neighbors and inseparable partners. Words fill the text here.")
+	add("2025-02-10", "Both sides respect core interests and major concerns. More words to count.")
+	add("2025-03-10", "The two are close neighbors. A new chapter opens."+strings.Repeat(" Trade and investment grew again this year.", 10))
+	s := counts.Summarize(period.Month, fams)
+	tb := familyKeyness(s)
+	if tb == nil {
+		t.Fatal("no table")
+	}
+	got := map[string][]any{}
+	var order []string
+	for _, r := range tb.Rows {
+		got[r[0].(string)] = r
+		order = append(order, r[0].(string)+":"+r[1].(string))
+	}
+	if want := "new-era:new close-neighbors:fading core-interests:gone inseparable-partners:gone"; strings.Join(order, " ") != want {
+		t.Errorf("rows %q\nwant %q", strings.Join(order, " "), want)
+	}
+	cn := got["close-neighbors"]
+	tgtTok, refTok := s.Periods[2].Tokens, s.Periods[0].Tokens+s.Periods[1].Tokens
+	k := stats.Keyness(1, 2, float64(tgtTok), float64(refTok))
+	if cn[2] != 1 || cn[3] != 2 || cn[4] != round4(1e4/float64(tgtTok)) || cn[5] != round4(2e4/float64(refTok)) || cn[7] != round4(k.G2) || cn[10] != round4(k.LRC) {
+		t.Errorf("close-neighbors row %v; want 1 and 2 occurrences over %d and %d tokens, G2 %.4f", cn, tgtTok, refTok, k.G2)
+	}
+	one := phrases.NewCounts()
+	doc := ps.Parse("x.txt", []byte(" date 2025-03-10 They are close neighbors."))
+	one.Add(m.Match(doc), doc)
+	if tb := familyKeyness(one.Summarize(period.Month, fams)); tb != nil {
+		t.Errorf("one period: %v", tb.Rows)
 	}
 }

@@ -1,10 +1,12 @@
 // Package bundle assembles a dipstat report folder from analysis results:
 // it turns the corpus listing and each analysis's result into Parts (tables,
-// charts, native workbook charts, warnings), then Write renders everything
-// into one folder:
+// charts, native workbook charts, warnings), builds the highlights from the
+// tables (package highlights), then Write renders everything into one
+// folder:
 //
 //	report.xlsx      the workbook (package workbook)
-//	report.pdf       summary page and every chart (package pdf)
+//	report.pdf       highlights, key tables, changes, charts, the run (package pdf)
+//	report.html      highlights, inline SVG charts, tables to sort and filter (package html)
 //	charts/NAME.{pdf,svg,png}         full width (7 in)
 //	charts/NAME-column.{pdf,svg,png}  single column (3.5 in)
 //	data/TABLE.csv   every table of the workbook

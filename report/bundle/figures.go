@@ -105,7 +105,11 @@ func FiguresPart(in FiguresInput, cap Caption) Part {
 		title = fmt.Sprintf("Cited figures over time (%d of %d series)", len(series), len(in.Series))
 	}
 	c, err := chart.Points("figures", title, cap.With(note), series)
-	p.addChart(c, err, "cited figures over time")
+	var drawn []string
+	for _, c := range cands {
+		drawn = append(drawn, c.s.Subject)
+	}
+	p.addChart(c, err, "cited figures over time", drawn...)
 	return p
 }
 

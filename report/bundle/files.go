@@ -13,11 +13,21 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/table"
+	"github.com/dipstat/dipstat/report/workbook"
 )
 
+// rendered holds, for each chart, what other files embed: the full-width
+// PNG of the workbook's Charts sheet, rendered at workbook.SheetDPI (not
+// -dpi: the sheet shows it at 100% zoom, and a print-resolution copy only
+// makes the workbook heavier), and the full-width SVG report.html inlines.
+type rendered struct {
+	sheet [][]byte
+	svg   [][]byte
+}
+
 // renderCharts writes every chart in every size and format to dir/charts,
-// in parallel, and returns each chart's full-width PNG for the workbook.
-func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error) {
+// in parallel, and returns what the workbook and report.html embed.
+func renderCharts(dir string, charts []*chart.Chart, r *Report) (*rendered, error) {
 	cdir := filepath.Join(dir, "charts")
 	if err := os.MkdirAll(cdir, 0o755); err != nil {
 		return nil, err
@@ -31,20 +41,19 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 		c      *chart.Chart
 		s      chart.Size
 		format string
-		save   bool
+		dpi    int
+		embed  bool // for the workbook or report.html, not a file
 	}
 	var jobs []job
 	for i, c := range charts {
 		for _, s := range sizes {
 			for _, f := range r.Formats {
-				jobs = append(jobs, job{i, c, s, f, true})
+				jobs = append(jobs, job{i, c, s, f, dpi(r), false})
 			}
 		}
-		if !hasFormat(r, "png") || !hasSize(sizes, chart.Full) { // the workbook still shows full-width PNGs
-			jobs = append(jobs, job{i, c, chart.Full, "png", false})
-		}
+		jobs = append(jobs, job{i, c, chart.Full, "png", workbook.SheetDPI, true}, job{i, c, chart.Full, "svg", 0, true})
 	}
-	pngs := make([][]byte, len(charts))
+	out := &rendered{sheet: make([][]byte, len(charts)), svg: make([][]byte, len(charts))}
 	errs := make([]error, len(jobs))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -55,18 +64,21 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			var buf bytes.Buffer
-			if err := chart.Render(&buf, j.c, j.s, j.format, chart.Options{DPI: dpi(r)}); err != nil {
+			if err := chart.Render(&buf, j.c, j.s, j.format, chart.Options{DPI: j.dpi}); err != nil {
 				errs[k] = err
 				return
 			}
-			if j.format == "png" && j.s.Name == chart.Full.Name {
+			if j.embed {
 				mu.Lock()
-				pngs[j.i] = buf.Bytes()
+				if j.format == "png" {
+					out.sheet[j.i] = buf.Bytes()
+				} else {
+					out.svg[j.i] = buf.Bytes()
+				}
 				mu.Unlock()
+				return
 			}
-			if j.save {
-				errs[k] = os.WriteFile(filepath.Join(cdir, chartFile(j.c.Name, j.s, j.format)), buf.Bytes(), 0o644)
-			}
+			errs[k] = os.WriteFile(filepath.Join(cdir, chartFile(j.c.Name, j.s, j.format)), buf.Bytes(), 0o644)
 		}()
 	}
 	wg.Wait()
@@ -75,7 +87,7 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) ([][]byte, error
 			return nil, err
 		}
 	}
-	return pngs, nil
+	return out, nil
 }
 
 // writeCSVs writes data/NAME.csv for the summary and every table.

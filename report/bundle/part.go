@@ -22,10 +22,17 @@ type Part struct {
 	Warnings []string
 	Files    map[string][]byte // extra files at the folder's top (changes.json)
 	Pages    []pdf.Page        // text pages of report.pdf after the summary (changes)
+	// Labels maps a chart's name to what it draws (families, series,
+	// terms), for highlights that point to the chart.
+	Labels map[string][]string
+	// Summary adds lines to the workbook's Summary sheet (new formula
+	// candidates).
+	Summary []workbook.Item
 }
 
-// addChart adds a built chart, or a warning when it could not be built.
-func (p *Part) addChart(c *chart.Chart, err error, what string) {
+// addChart adds a built chart, or a warning when it could not be built,
+// and records the labels it draws.
+func (p *Part) addChart(c *chart.Chart, err error, what string, labels ...string) {
 	switch {
 	case errors.Is(err, chart.ErrNoData):
 		p.Warnings = append(p.Warnings, fmt.Sprintf("chart %q skipped: %s", what, noDataReason(what)))
@@ -33,6 +40,10 @@ func (p *Part) addChart(c *chart.Chart, err error, what string) {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("chart %q skipped: %v", what, err))
 	default:
 		p.Charts = append(p.Charts, c)
+		if p.Labels == nil {
+			p.Labels = map[string][]string{}
+		}
+		p.Labels[c.Name] = labels
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -40,15 +41,19 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	if maxVar <= 0 {
 		maxVar = 6
 	}
+	p.Tables = append(p.Tables, sheet(table.PhraseFamilies(s), "Phrase families by period"))
+	if fk := familyKeyness(s); fk != nil {
+		p.Tables = append(p.Tables, sheet(fk, "Family keyness"))
+	}
 	p.Tables = append(p.Tables,
-		sheet(table.PhraseFamilies(s), "Phrase families by period"),
 		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
 		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
 	if d := in.Discovery; d != nil {
-		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0), "Recurring phrases"),
-			sheet(table.CandidateFamilies(d, 0), "Candidate families"))
+		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
+			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))
 		p.Warnings = append(p.Warnings, d.Warnings...)
+		p.Summary = append(p.Summary, newCandidates(d, summaryCandidates)...)
 	}
 	var labels []string
 	var idx []int
@@ -98,7 +103,12 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	}
 	note := strings.Join(notes, "; ")
 	c, err := chart.Panels("families", "Formula families per "+s.Unit.String(), cap.With(note), "per 10,000 tokens", labels, panels)
-	p.addChart(c, err, "formula families per period")
+	var drawn []string
+	for _, f := range fams[:min(len(fams), chart.MaxPanels)] {
+		drawn = append(drawn, f.Name)
+	}
+	p.addChart(c, err, "formula families per period", drawn...)
+	languagesPart(&p, s, cap, labels, idx)
 	for k, f := range fams {
 		if k >= nCharts {
 			break
@@ -137,7 +147,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 			series = append(series, chart.Series{Name: fmt.Sprintf("other (%d variants)", len(vars)-maxVar+1), Values: other})
 		}
 		c, err := chart.Stacked("variants-"+slug(f.Name), "Variants of “"+f.Name+"” per "+s.Unit.String(), cap.String(), labels, series)
-		p.addChart(c, err, "variant shares of "+f.Name)
+		p.addChart(c, err, "variant shares of "+f.Name, f.Name)
 	}
 	if len(labels) > 0 {
 		p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.LineChart, Title: "Formula families per " + s.Unit.String(),
@@ -145,6 +155,34 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 			Values: labels, MaxSeries: 8})
 	}
 	return p
+}
+
+// summaryCandidates is how many new formula candidates the Summary sheet
+// lists.
+const summaryCandidates = 10
+
+// newCandidates lists the best new formula candidates (no known family
+// matches them) for the Summary sheet.
+func newCandidates(d *phrases.Discovery, top int) []workbook.Item {
+	var it []workbook.Item
+	for _, c := range d.Candidates {
+		if len(it) == top {
+			break
+		}
+		if c.Kind != phrases.KindFormula || c.Known != "" {
+			continue
+		}
+		first := "undated"
+		if !c.First.IsZero() {
+			first = "first seen " + c.First.Format(time.DateOnly)
+		}
+		it = append(it, workbook.Item{Section: "New formula candidates", Field: c.Name,
+			Value: fmt.Sprintf("score %.3f, %s, %d documents, %d months, %d variants", c.Score, first, c.Docs, c.Periods, len(c.Phrases))})
+	}
+	if len(it) == 0 {
+		it = append(it, workbook.Item{Section: "New formula candidates", Field: "candidates", Value: "none"})
+	}
+	return it
 }
 
 // slug is a file-name-safe form of a name.

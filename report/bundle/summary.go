@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/highlights"
 	"github.com/dipstat/dipstat/report/pdf"
 	"github.com/dipstat/dipstat/report/table"
 	"github.com/dipstat/dipstat/report/workbook"
@@ -16,10 +18,10 @@ import (
 // file), so the sheet's counts are not 200,000 rows down.
 const summaryFiles = 20
 
-// summaryItems is the Summary sheet: run, inputs with hashes, parameters,
-// counts and warnings.
-func summaryItems(r *Report, m *Manifest, warnings []string) []workbook.Item {
-	var it []workbook.Item
+// summaryItems is the Summary sheet: the highlights, then run, inputs with
+// hashes, parameters, counts and warnings.
+func summaryItems(r *Report, m *Manifest, warnings []string, hl []workbook.Item) []workbook.Item {
+	it := append([]workbook.Item(nil), hl...)
 	add := func(sec, field string, v any) { it = append(it, workbook.Item{Section: sec, Field: field, Value: v}) }
 	add("Run", "report", r.Name)
 	add("Run", "dipstat version", r.Version)
@@ -61,6 +63,9 @@ func summaryItems(r *Report, m *Manifest, warnings []string) []workbook.Item {
 		last, _ := time.Parse(time.DateOnly, c.Last)
 		add("Counts", "first date", first)
 		add("Counts", "last date", last)
+	}
+	for _, p := range r.Parts {
+		it = append(it, p.Summary...)
 	}
 	for _, p := range r.Parts {
 		for _, t := range p.Tables {
@@ -109,20 +114,26 @@ func plainValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// pdfSummary is the first page of report.pdf.
-func pdfSummary(r *Report, m *Manifest, warnings []string) pdf.Summary {
+// pdfDocument is report.pdf: highlights first, then the key tables, the
+// text pages of the parts (changes), the charts, and the run last.
+func pdfDocument(r *Report, m *Manifest, hl []highlights.Highlight, keyTables []*table.Table, charts []*chart.Chart, warnings []string) pdf.Document {
 	c := m.Corpus
 	dates := "no dated documents"
 	if c.First != "" {
 		dates = c.First + " – " + c.Last
 	}
-	s := pdf.Summary{
-		Title:    "dipstat report " + r.Name,
-		Subtitle: fmt.Sprintf("%s · %s · generated %s by dipstat %s", strings.Join(r.Paths, ", "), dates, r.Started.UTC().Format("2006-01-02 15:04 UTC"), r.Version),
-		Footer:   "dipstat report " + r.Name,
-		Warnings: warnings,
+	doc := pdf.Document{
+		Title:      "dipstat report " + r.Name,
+		Subtitle:   fmt.Sprintf("%s · %s · generated %s by dipstat %s", strings.Join(r.Paths, ", "), dates, r.Started.UTC().Format("2006-01-02 15:04 UTC"), r.Version),
+		Header:     header(r, m),
+		Footer:     "dipstat report " + r.Name,
+		Highlights: hl,
+		Tables:     keyTables,
+		Charts:     charts,
+		Warnings:   warnings,
 	}
-	s.Sections = append(s.Sections, pdf.Section{Title: "Corpus", Fields: []pdf.Field{
+	about := pdf.Page{Title: "About this report"}
+	about.Sections = append(about.Sections, pdf.Section{Title: "Corpus", Fields: []pdf.Field{
 		{Name: "Paths", Value: strings.Join(r.Paths, ", ")},
 		{Name: "Input files", Value: strconv.Itoa(len(m.Inputs))},
 		{Name: "Documents", Value: fmt.Sprintf("%d found, %d counted (%d undated), %d duplicates, %d skipped", c.Documents, c.Counted, c.Undated, c.Duplicates, c.Skipped)},
@@ -143,10 +154,59 @@ func pdfSummary(r *Report, m *Manifest, warnings []string) pdf.Summary {
 		params = append(params, pdf.Field{Name: "other flags", Value: fmt.Sprintf("%d at their defaults (listed in the workbook's Summary and manifest.json)", defaults)})
 	}
 	if len(params) > 0 {
-		s.Sections = append(s.Sections, pdf.Section{Title: "Parameters", Fields: params})
+		about.Sections = append(about.Sections, pdf.Section{Title: "Parameters", Fields: params})
 	}
+	doc.About = about
 	for _, p := range r.Parts {
-		s.Pages = append(s.Pages, p.Pages...)
+		doc.Pages = append(doc.Pages, p.Pages...)
+	}
+	return doc
+}
+
+// header names the corpus and the window on every page of report.pdf.
+func header(r *Report, m *Manifest) string {
+	c := m.Corpus
+	h := fmt.Sprintf("dipstat report %s · corpus %s · %d documents", r.Name, strings.Join(r.Paths, ", "), c.Counted)
+	if r.Window != "" {
+		h += " · window " + r.Window
+	}
+	if c.First != "" {
+		h += " · dated " + c.First + " – " + c.Last + " by " + c.Period
+	}
+	return h
+}
+
+// highlightItems are the Summary sheet's first rows: each highlight with
+// its quote, its sheet and the page of report.pdf that draws its chart.
+func highlightItems(hl []highlights.Highlight, plan pdf.Layout, charts []*chart.Chart) []workbook.Item {
+	titles := map[string]string{}
+	for _, c := range charts {
+		titles[c.Name] = c.Title
+	}
+	var out []workbook.Item
+	for _, h := range hl {
+		out = append(out, workbook.Item{Section: "Highlights", Field: string(h.Kind), Value: HighlightLine(h, titles[h.Chart], plan.Anchors[pdf.ChartAnchor(h.Chart)])})
+	}
+	return out
+}
+
+// HighlightLine is a highlight as one line of text: the finding, the quoted
+// sentence and its source, the sheet, and the chart with its page of
+// report.pdf (when page > 0).
+func HighlightLine(h highlights.Highlight, chartTitle string, page int) string {
+	s := h.Text + "."
+	if h.Quote != "" {
+		date := "undated"
+		if !h.Date.IsZero() {
+			date = h.Date.Format(time.DateOnly)
+		}
+		s += " “" + strings.Join(strings.Fields(h.Quote), " ") + "” (" + h.Doc + ", " + date + ")."
+	}
+	if h.Sheet != "" {
+		s += " Sheet " + h.Sheet + "."
+	}
+	if h.Chart != "" && page > 0 {
+		s += fmt.Sprintf(" Chart “%s”, report.pdf page %d.", chartTitle, page)
 	}
 	return s
 }

@@ -130,7 +130,11 @@ func TermsPart(in TermsInput, cap Caption) Part {
 		}
 		c, err = chart.Diverging("keyness", "Keywords of "+k.Target+" against "+ref, cap.With(fmt.Sprintf("%s: %d documents; reference: %d documents", k.Target, k.TargetDocs, k.RefDocs)),
 			"log-likelihood G² (rising +, fading −)", append(pos, neg...))
-		p.addChart(c, err, "keyness of the latest period")
+		var drawn []string
+		for _, it := range append(pos, neg...) {
+			drawn = append(drawn, it.Label)
+		}
+		p.addChart(c, err, "keyness of the latest period", drawn...)
 	} else if in.KeyErr != nil {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("keyness skipped: %v", in.KeyErr))
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/report/chart"
+	"github.com/dipstat/dipstat/report/highlights"
 	"github.com/dipstat/dipstat/report/pdf"
 	"github.com/dipstat/dipstat/report/table"
 	"github.com/dipstat/dipstat/report/workbook"
@@ -32,6 +33,7 @@ type Report struct {
 	Formats  []string // chart formats: pdf, svg, png
 	DPI      int      // PNG resolution
 	Sizes    []chart.Size
+	Window   string             // the date window ("2025-01-01..2025-06-30"); "" for all dates
 	Warnings []string           // the caller's own warnings
 	Timings  map[string]float64 // the caller's timings (ms): loading, analyses
 	// Link makes a Link cell's target from a document path; nil keeps it.
@@ -79,7 +81,7 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	m.Inputs = inputFiles(r.Listing)
 
 	t0 := now()
-	pngs, err := renderCharts(dir, charts, r)
+	embeds, err := renderCharts(dir, charts, r)
 	if err != nil {
 		return nil, err
 	}
@@ -90,13 +92,26 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 		return nil, err
 	}
 
+	// The highlights and key tables, from the tables; report.pdf laid out
+	// (not drawn) to know the page of each chart for the Summary sheet.
+	labels := map[string][]string{}
+	for _, p := range r.Parts {
+		for k, v := range p.Labels {
+			labels[k] = v
+		}
+	}
+	hin := highlights.Input{Tables: tables, Charts: labels}
+	hl := highlights.Build(hin)
+	doc := pdfDocument(r, m, hl, highlights.KeyTables(hin), charts, warnings)
+	plan := pdf.Plan(doc)
+
 	// The workbook, whose notes (truncations) become warnings.
 	t0 = now()
-	summary := summaryItems(r, m, warnings)
+	summary := summaryItems(r, m, warnings, highlightItems(hl, plan, charts))
 	book := &workbook.Book{Summary: summary, Tables: tables, Charts: native, Link: r.Link}
 	for i, c := range charts {
-		if pngs[i] != nil {
-			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: pngs[i], DPI: dpi(r)})
+		if embeds.sheet[i] != nil {
+			book.Images = append(book.Images, workbook.Image{Title: c.Title, PNG: embeds.sheet[i], DPI: workbook.SheetDPI})
 		}
 	}
 	var xb bytes.Buffer
@@ -124,15 +139,25 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 
 	t0 = now()
 	var pb bytes.Buffer
-	pages, err := pdf.Write(&pb, pdfSummary(r, m, warnings), charts)
+	doc.Warnings = warnings
+	layout, err := pdf.Write(&pb, doc)
 	if err != nil {
 		return nil, err
 	}
+	pages := layout.Pages
 	if err := os.WriteFile(filepath.Join(dir, "report.pdf"), pb.Bytes(), 0o644); err != nil {
 		return nil, err
 	}
 	m.PDFPages = pages
 	if err := done("pdf", t0); err != nil {
+		return nil, err
+	}
+
+	t0 = now()
+	if err := writeHTML(filepath.Join(dir, HTMLFile), r, doc, tables, charts, embeds.svg); err != nil {
+		return nil, err
+	}
+	if err := done("html", t0); err != nil {
 		return nil, err
 	}
 
@@ -166,24 +191,6 @@ func dpi(r *Report) int {
 		return r.DPI
 	}
 	return 200
-}
-
-func hasFormat(r *Report, f string) bool {
-	for _, x := range r.Formats {
-		if x == f {
-			return true
-		}
-	}
-	return false
-}
-
-func hasSize(sizes []chart.Size, s chart.Size) bool {
-	for _, x := range sizes {
-		if x.Name == s.Name {
-			return true
-		}
-	}
-	return false
 }
 
 // chartFile is a chart's file name for a size and format.

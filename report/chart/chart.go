@@ -58,11 +58,7 @@ func (c *Chart) Draw(dc draw.Canvas, s Size) {
 	tsty := s.textStyle(s.Title, true)
 	title := fit(Safe(c.Title), &tsty, width-2*pad)
 	tsty.XAlign, tsty.YAlign = draw.XLeft, draw.YTop
-	if s.plain {
-		FillBold(dc, tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
-	} else {
-		dc.FillText(tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
-	}
+	dc.FillText(tsty, vg.Point{X: dc.Min.X + pad, Y: dc.Max.Y - pad}, title)
 	top := dc.Max.Y - pad - tsty.Height(title) - s.Title*0.4
 	// Caption lines, wrapped to the width.
 	csty := s.textStyle(s.Caption, false)

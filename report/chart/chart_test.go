@@ -13,9 +13,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"gonum.org/v1/plot/vg"
 )
@@ -68,6 +70,23 @@ func samples(t *testing.T) []*Chart {
 		{Name: "bilateral trade", Unit: "billion USD", Points: []Point{{d("2023-01-10"), 362, "362 bn USD"}, {d("2024-06-10"), 310.5, "310.5 bn USD"}, {d("2024-12-31"), 328, ""}}},
 		{Name: "tourists", Unit: "million people", Points: []Point{{d("2024-06-10"), 4.6, "4.6 m"}}},
 	}))
+	// Figures cited in hundreds of articles: 8 panels of 450 citations
+	// over three years, as a corpus repeats a figure (half on one level,
+	// half updated every hundred citations). Hundreds of distinct values
+	// in one panel are each a visible dot and weigh more in SVG.
+	var dense []PointSeries
+	for k := range 8 {
+		se := PointSeries{Name: fmt.Sprintf("series %d", k), Unit: "billion USD"}
+		for i := range 450 {
+			v := 300.0
+			if k%2 == 1 {
+				v += 10 * float64((i/100+k)%3)
+			}
+			se.Points = append(se.Points, Point{Date: d("2023-01-01").AddDate(0, 0, i*1095/450), Value: v})
+		}
+		dense = append(dense, se)
+	}
+	add(Points("figures-dense", "Cited figures, dense", cap, dense))
 	return out
 }
 
@@ -94,8 +113,8 @@ func TestRenderAll(t *testing.T) {
 						t.Errorf("%s %s: not a PDF with embedded fonts", c.Name, s.Name)
 					}
 				case "svg":
-					if !bytes.Contains(buf.Bytes(), []byte("@font-face")) {
-						t.Errorf("%s %s: SVG without embedded fonts", c.Name, s.Name)
+					if bytes.Contains(buf.Bytes(), []byte("@font-face")) || !bytes.Contains(buf.Bytes(), []byte(FontStack)) {
+						t.Errorf("%s %s: SVG embeds its fonts or does not name them with FontStack", c.Name, s.Name)
 					}
 				}
 			}
@@ -139,8 +158,9 @@ func abs(x int) int {
 	return x
 }
 
-// TestPDFText checks that a label with a minus sign, curly quotes and a
-// Hangul name is written to the PDF as Windows-1252 text, not UTF-8 bytes.
+// TestPDFText checks that labels with a minus sign, curly quotes and a
+// Hangul name are written as text (through Safe) and that each face is
+// embedded once, as a subset.
 func TestPDFText(t *testing.T) {
 	c, err := Bars("t", "Ties “win−win” with 윤석열", "caption – é", "count", []Item{{"이재명", 3}})
 	if err != nil {
@@ -151,22 +171,26 @@ func TestPDFText(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := pdfText(t, buf.Bytes())
-	for _, want := range []string{"Ties \x93win-win\x94 with Yunseokyeol", "Ijaemyeong", "caption \x96 \xe9"} {
+	for _, want := range []string{"Ties “win-win” with Yunseokyeol", "Ijaemyeong", "caption – é"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("PDF text lacks %q", want)
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "\xe2\x88\x92") || strings.Contains(text, "\xec") {
-		t.Errorf("PDF text holds UTF-8 bytes")
+	// Two faces (the bold title, the regular rest), each its own subset:
+	// the whole Liberation Sans is over 300 KB.
+	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 2 {
+		t.Errorf("PDF embeds %d font files, want 2 (regular and bold)", n)
 	}
-	// One face only: fpdf would give every face the first embedded file.
-	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 1 {
-		t.Errorf("PDF embeds %d font files, want 1 (regular face only)", n)
+	for _, m := range regexp.MustCompile(`/Length1 (\d+)`).FindAllSubmatch(buf.Bytes(), -1) {
+		if n, _ := strconv.Atoi(string(m[1])); n > 100_000 {
+			t.Errorf("an embedded font file is %d bytes: not a subset", n)
+		}
 	}
 }
 
-// pdfText inflates every stream of a PDF and returns the (string) operands
-// of text operators.
+// pdfText inflates every stream of a PDF and returns the string operands
+// of text operators, decoded from UTF-16BE (the encoding of fpdf's UTF-8
+// fonts), one per line.
 func pdfText(t *testing.T, data []byte) string {
 	t.Helper()
 	var all strings.Builder
@@ -182,12 +206,39 @@ func pdfText(t *testing.T, data []byte) string {
 	}
 	var out strings.Builder
 	for _, m := range regexp.MustCompile(`\(((?:\\.|[^\\)])*)\) ?Tj`).FindAllStringSubmatch(all.String(), -1) {
-		out.WriteString(strings.NewReplacer(`\(`, "(", `\)`, ")", `\\`, `\`).Replace(m[1]) + "\n")
+		raw := []byte(strings.NewReplacer(`\(`, "(", `\)`, ")", `\\`, `\`, `\r`, "\r").Replace(m[1]))
+		u := make([]uint16, len(raw)/2)
+		for i := range u {
+			u[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		}
+		out.WriteString(string(utf16.Decode(u)) + "\n")
 	}
 	return out.String()
 }
 
-// TestSVGGolden keeps small charts as exact SVGs (fonts not embedded).
+// sizeLimits are the most a chart file may weigh: fonts are named (SVG) or
+// subset (PDF), never embedded whole.
+var sizeLimits = map[string]int{"svg": 150_000, "pdf": 60_000}
+
+// TestFileSizes renders every sample at both sizes and checks the SVG and
+// PDF against sizeLimits.
+func TestFileSizes(t *testing.T) {
+	for _, c := range samples(t) {
+		for _, s := range Sizes {
+			for format, limit := range sizeLimits {
+				var buf bytes.Buffer
+				if err := Render(&buf, c, s, format, Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if buf.Len() > limit {
+					t.Errorf("%s %s.%s is %d bytes, over %d", c.Name, s.Name, format, buf.Len(), limit)
+				}
+			}
+		}
+	}
+}
+
+// TestSVGGolden keeps small charts as exact SVGs.
 func TestSVGGolden(t *testing.T) {
 	bars, err := Bars("golden", "Top terms", "Corpus: test · 2 documents", "occurrences", []Item{{"china", 12}, {"south korea", 7}})
 	if err != nil {
@@ -210,7 +261,7 @@ func TestSVGGolden(t *testing.T) {
 func svgGolden(t *testing.T, c *Chart, name string) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Render(&buf, c, Column, "svg", Options{NoEmbed: true}); err != nil {
+	if err := Render(&buf, c, Column, "svg", Options{}); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", name)
@@ -384,6 +435,51 @@ func TestGaps(t *testing.T) {
 			if err := Render(&buf, ch, Full, f, Options{DPI: 40}); err != nil {
 				t.Errorf("%s %s: %v", ch.Name, f, err)
 			}
+		}
+	}
+}
+
+// TestSimplify: Douglas–Peucker keeps the ends and every vertex farther
+// than the tolerance from the line kept.
+func TestSimplify(t *testing.T) {
+	pt := func(x, y float64) vg.Point { return vg.Point{X: vg.Length(x), Y: vg.Length(y)} }
+	for _, c := range []struct {
+		in   []vg.Point
+		want int
+	}{
+		{nil, 0},
+		{[]vg.Point{pt(0, 0), pt(1, 0)}, 2},
+		{[]vg.Point{pt(0, 0), pt(1, 0.05), pt(2, 0), pt(3, -0.05), pt(4, 0)}, 2}, // within 0.1: a flat line
+		{[]vg.Point{pt(0, 0), pt(1, 0), pt(2, 5), pt(3, 0), pt(4, 0)}, 5},        // a peak keeps its sides
+		{[]vg.Point{pt(0, 0), pt(1, 1), pt(2, 2), pt(3, 3)}, 2},                  // collinear
+	} {
+		if got := simplify(c.in, polyTolerance); len(got) != c.want {
+			t.Errorf("simplify(%v) = %v, want %d points", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCircles: the PDF canvas draws a fill of whole circles of one radius
+// as round-capped dots, and nothing else.
+func TestCircles(t *testing.T) {
+	circle := func(x, y, r float64) vg.Path {
+		var p vg.Path
+		p.Move(vg.Point{X: vg.Length(x + r), Y: vg.Length(y)})
+		p.Arc(vg.Point{X: vg.Length(x), Y: vg.Length(y)}, vg.Length(r), 0, 2*math.Pi)
+		p.Close()
+		return p
+	}
+	two := append(circle(1, 1, 2), circle(5, 1, 2)...)
+	if cs, r, ok := circles(two); !ok || len(cs) != 2 || r != 2 || cs[1].X != 5 {
+		t.Errorf("two circles: %v %v %v", cs, r, ok)
+	}
+	var half vg.Path
+	half.Move(vg.Point{X: 3, Y: 1})
+	half.Arc(vg.Point{X: 1, Y: 1}, 2, 0, math.Pi)
+	half.Close()
+	for name, p := range map[string]vg.Path{"radii differ": append(circle(1, 1, 2), circle(5, 1, 3)...), "half circle": half, "empty": nil} {
+		if _, _, ok := circles(p); ok {
+			t.Errorf("%s taken for dots", name)
 		}
 	}
 }

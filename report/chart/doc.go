@@ -10,9 +10,12 @@
 // the height all follow from the size. Every chart has a title, axis labels
 // with units and a caption line (corpus, period, date range).
 //
-// Render writes PDF (fonts embedded), SVG or PNG at a chosen DPI. gonum's PDF
-// backend only encodes Windows-1252, so every label goes through Safe, which
-// keeps what Windows-1252 can show, transliterates the rest (minus sign,
-// Hangul by Revised Romanization, accented letters) and marks what it cannot
-// with "[…]"; the PDF canvas then encodes the text to Windows-1252 bytes.
+// Render writes PDF, SVG or PNG at a chosen DPI. PDF goes through PDF, a
+// canvas of dipstat's own on fpdf that embeds each face as a subset of the
+// glyphs used; SVG names its font (FontStack: Liberation Sans and fonts of
+// the same widths) instead of embedding it. Every label goes through Safe,
+// which keeps what Windows-1252 can show, transliterates the rest (minus
+// sign, Hangul by Revised Romanization, accented letters) and marks what it
+// cannot with "[…]", so the three formats read alike with Liberation's
+// glyphs.
 package chart

@@ -47,8 +47,8 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 	if len(keep) == 0 {
 		return nil, ErrNoData
 	}
-	if len(keep) > maxPanels {
-		keep = keep[:maxPanels]
+	if len(keep) > MaxPanels {
+		keep = keep[:MaxPanels]
 	}
 	first, last := keep[0].Points[0].Date, keep[0].Points[0].Date
 	for _, se := range keep {
@@ -85,11 +85,9 @@ func Points(name, title, caption string, series []PointSeries) (*Chart, error) {
 				}
 				lo, hi = min(lo, pt.Value), max(hi, pt.Value)
 			}
-			line, sc, _ := plotter.NewLinePoints(xys)
-			line.Color, line.Width = rule, s.Line*0.8
-			sc.Color, sc.Radius, sc.Shape = palette[0], s.Marker*1.2, draw.CircleGlyph{}
+			line := polyline{xys: xys, style: draw.LineStyle{Color: rule, Width: s.Line * 0.8}}
 			yGrid(p)
-			p.Add(line, sc, lab)
+			p.Add(line, dots{xys: xys, color: palette[0], radius: s.Marker * 1.2}, lab)
 			dateAxis(p, first, last, s, plotWidth(s, cols, 0))
 			if lo >= 0 {
 				lo = 0

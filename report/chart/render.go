@@ -1,17 +1,15 @@
 package chart
 
 import (
+	"bytes"
 	"fmt"
 	"image/color"
 	"io"
 	"strings"
 
-	xfont "golang.org/x/image/font"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
-	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
@@ -21,16 +19,10 @@ var Formats = []string{"pdf", "svg", "png"}
 // Options tunes rendering.
 type Options struct {
 	DPI int // PNG resolution; 0 means 200
-	// NoEmbed leaves fonts out of SVG files (they are always embedded in
-	// PDF). Used for small golden files.
-	NoEmbed bool
 }
 
 // Render draws c laid out for s in format ("pdf", "svg" or "png") to w.
 func Render(w io.Writer, c *Chart, s Size, format string, o Options) error {
-	if strings.EqualFold(format, "pdf") {
-		s = s.ForPDF()
-	}
 	cw, err := NewCanvas(format, s.Width, c.Height(s), o)
 	if err != nil {
 		return err
@@ -50,7 +42,7 @@ func NewCanvas(format string, w, h vg.Length, o Options) (vg.CanvasWriterTo, err
 	case "pdf":
 		return NewPDF(w, h), nil
 	case "svg":
-		return vgsvg.NewWith(vgsvg.UseWH(w, h), vgsvg.EmbedFonts(!o.NoEmbed)), nil
+		return &svgCanvas{vgsvg.NewWith(vgsvg.UseWH(w, h), vgsvg.EmbedFonts(false))}, nil
 	case "png":
 		dpi := o.DPI
 		if dpi <= 0 {
@@ -67,27 +59,32 @@ func white(dc draw.Canvas) {
 	dc.FillPolygon(color.White, []vg.Point{dc.Min, {X: dc.Max.X, Y: dc.Min.Y}, dc.Max, {X: dc.Min.X, Y: dc.Max.Y}})
 }
 
-// PDF is a vgpdf canvas with fonts embedded whose text is encoded to
-// Windows-1252, the only encoding gonum's PDF backend writes. Text should
-// already have gone through Safe; anything else unencodable prints as '?'.
-type PDF struct{ *vgpdf.Canvas }
+// FontStack is the CSS font family of SVG text: the Liberation Sans the
+// charts are laid out with, then fonts with the same metrics (Arimo is its
+// other name; Arial and Helvetica have the same widths), so text fits as
+// drawn wherever the SVG is opened.
+const FontStack = "'Liberation Sans',Arimo,Arial,Helvetica,sans-serif"
 
-// NewPDF returns a PDF canvas of one page of w by h; NextPage adds pages.
-func NewPDF(w, h vg.Length) *PDF {
-	c := vgpdf.New(w, h)
-	c.EmbedFonts(true)
-	return &PDF{c}
-}
+// svgCanvas is a vgsvg canvas whose text names its font with FontStack
+// instead of embedding the font files (about 550 KB each, base64).
+type svgCanvas struct{ *vgsvg.Canvas }
 
-// FillString encodes str to Windows-1252 before drawing it.
-func (p *PDF) FillString(f font.Face, pt vg.Point, str string) {
-	// vgpdf registers every font with style "" but selects bold and italic
-	// faces with style "B"/"I", which fpdf rejects: fold weight and style
-	// into the variant so each face is a distinct plain font. (Charts use
-	// only the regular face in PDF; see Size.ForPDF.)
-	if f.Font.Weight != xfont.WeightNormal || f.Font.Style != xfont.StyleNormal {
-		f.Font.Variant += font.Variant(fmt.Sprintf("W%dS%d", f.Font.Weight, f.Font.Style))
-		f.Font.Weight, f.Font.Style = xfont.WeightNormal, xfont.StyleNormal
+// svgFamily is how vgsvg starts the style of every text element, svgRoot
+// its root element.
+var (
+	svgFamily = []byte(`style="font-family:Liberation Sans;font-variant:normal;`)
+	svgRoot   = []byte("<svg ")
+)
+
+func (c *svgCanvas) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if _, err := c.Canvas.WriteTo(&buf); err != nil {
+		return 0, err
 	}
-	p.Canvas.FillString(f, pt, toCP1252(str))
+	out := bytes.ReplaceAll(buf.Bytes(), svgFamily, []byte(`style="font-family:`+FontStack+`;`))
+	// Round joins, as the PNG and PDF renderers draw them (SVG's default,
+	// mitred, puts spikes on sharp peaks of a line).
+	out = bytes.Replace(out, svgRoot, []byte(`<svg stroke-linejoin="round" `), 1)
+	n, err := w.Write(out)
+	return int64(n), err
 }

@@ -18,10 +18,11 @@ type Series struct {
 	Values []float64
 }
 
-// maxSeries bounds the lines of one chart and the panels of small multiples.
+// maxSeries bounds the lines of one chart, MaxPanels the panels of small
+// multiples (the first ones are drawn).
 const (
 	maxSeries = 8
-	maxPanels = 12
+	MaxPanels = 12
 )
 
 func hasData(periods []string, series []Series) bool {
@@ -183,8 +184,8 @@ func Panels(name, title, caption, yLabel string, periods []string, series []Seri
 	if !hasData(periods, series) {
 		return nil, ErrNoData
 	}
-	if len(series) > maxPanels {
-		series = series[:maxPanels]
+	if len(series) > MaxPanels {
+		series = series[:MaxPanels]
 	}
 	caption = gapNote(caption, series)
 	top := 0.0

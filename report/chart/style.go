@@ -22,17 +22,6 @@ type Size struct {
 	Caption       vg.Length // caption line
 	Line          vg.Length // line width
 	Marker        vg.Length // marker radius
-	// plain draws every text in the regular face: gonum's PDF backend
-	// embeds one font file for all faces (fpdf keys them all "font.z"), so
-	// a bold face would print with regular glyphs at bold widths. Titles
-	// are drawn twice, slightly offset, instead.
-	plain bool
-}
-
-// ForPDF is s for a PDF canvas: regular faces only (see Size.plain).
-func (s Size) ForPDF() Size {
-	s.plain = true
-	return s
 }
 
 // The two sizes of a printed page: a single column and the full text width.
@@ -72,7 +61,7 @@ func colorAt(i int) color.Color { return palette[i%len(palette)] }
 
 func (s Size) face(size vg.Length, bold bool) font.Font {
 	f := font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
-	if bold && !s.plain {
+	if bold {
 		f.Weight = xfont.WeightBold
 	}
 	return f

@@ -97,24 +97,6 @@ func isCP1252(s string) bool {
 	return true
 }
 
-// toCP1252 encodes s (already passed through Safe) to Windows-1252 bytes for
-// the PDF backend; anything left unencodable becomes '?'.
-func toCP1252(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		if r < 0x80 {
-			b = append(b, byte(r))
-			continue
-		}
-		if c, ok := charmap.Windows1252.EncodeRune(r); ok {
-			b = append(b, c)
-			continue
-		}
-		b = append(b, '?')
-	}
-	return string(b)
-}
-
 // Revised Romanization of Korean, letter by letter (no sound-change rules).
 var (
 	hangulInitial = []string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}

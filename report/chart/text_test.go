@@ -24,14 +24,6 @@ func TestSafe(t *testing.T) {
 	}
 }
 
-func TestToCP1252(t *testing.T) {
-	got := toCP1252("“a”–é")
-	want := "\x93a\x94\x96\xe9"
-	if got != want {
-		t.Errorf("toCP1252 = %q, want %q", got, want)
-	}
-}
-
 func FuzzSafe(f *testing.F) {
 	for _, s := range []string{"China−ROK “ties”", "윤석열", "习近平", "e\u0301"} {
 		f.Add(s)

@@ -52,7 +52,7 @@ func seedTables(t *testing.T, n int) []*table.Table {
 	return []*table.Table{
 		table.Corpus(&listing),
 		table.PhraseFamilies(counts.Summarize(period.Month, fams)),
-		table.Discovered(dc.Run(), 0),
+		table.Discovered(dc.Run(), 0, ""),
 		table.Figures(figures.FromCorpus(docs)),
 	}
 }

@@ -30,10 +30,28 @@ func figureCols() []Column {
 // are exactly text, value, unit, kind, qualifier, subject, period,
 // sentence, doc, date, start, end.
 func Figures(figs []figures.Figure) *Table {
-	t := New("figures", "Cited figures", figureCols()...)
+	return figureTable(figs, false)
+}
+
+// AttributedFigures is Figures with the columns speaker, side and cue after
+// end: who cites the figure (figures.Options.Attributor fills them).
+func AttributedFigures(figs []figures.Figure) *Table {
+	return figureTable(figs, true)
+}
+
+func figureTable(figs []figures.Figure, speakers bool) *Table {
+	cols := figureCols()
+	if speakers {
+		cols = append(cols, speakerCols()...)
+	}
+	t := New("figures", "Cited figures", cols...)
 	for _, f := range figs {
-		t.Append(f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
-			f.Sentence, f.Doc, f.Date, f.Start, f.End)
+		row := []any{f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
+			f.Sentence, f.Doc, f.Date, f.Start, f.End}
+		if speakers {
+			row = append(row, f.Speaker, f.Side, f.Cue)
+		}
+		t.Append(row...)
 	}
 	kinds := map[figures.Kind]int{}
 	for _, f := range figs {

@@ -124,20 +124,48 @@ func PhraseVariantPeriods(s *phrases.Summary) *Table {
 // family, variant, text (original), start, end (byte offsets into the
 // document's original text) and sentence (original text).
 func PhraseOccurrences(occs []phrases.Occurrence) *Table {
-	t := New("phrase_occurrences", "Formula occurrences",
-		Column{Key: "doc", Title: "Document", Width: 24},
-		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
-		Column{Key: "family", Title: "Family", Width: 22},
-		Column{Key: "variant", Title: "Variant", Max: 50, Width: 40},
-		Column{Key: "text", Title: "Text", Max: 50, Width: 40},
-		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
-		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
-		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
-	)
+	return phraseOccurrences(occs, false)
+}
+
+// AttributedPhraseOccurrences is PhraseOccurrences with the columns speaker,
+// side and cue after the sentence: who speaks in it (the matcher's
+// MatchOptions.Attributor fills them).
+func AttributedPhraseOccurrences(occs []phrases.Occurrence) *Table {
+	return phraseOccurrences(occs, true)
+}
+
+func phraseOccurrences(occs []phrases.Occurrence, speakers bool) *Table {
+	cols := []Column{
+		{Key: "doc", Title: "Document", Width: 24},
+		{Key: "date", Title: "Date", Kind: Date, Width: 11},
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "variant", Title: "Variant", Max: 50, Width: 40},
+		{Key: "text", Title: "Text", Max: 50, Width: 40},
+		{Key: "start", Title: "Start", Kind: Int, Width: 7},
+		{Key: "end", Title: "End", Kind: Int, Width: 7},
+		{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
+	}
+	if speakers {
+		cols = append(cols, speakerCols()...)
+	}
+	t := New("phrase_occurrences", "Formula occurrences", cols...)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence))
+		row := []any{o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence)}
+		if speakers {
+			row = append(row, o.Speaker, o.Side, o.Cue)
+		}
+		t.Append(row...)
 	}
 	return t
+}
+
+// speakerCols are the columns of an attribution: speaker, side, cue.
+func speakerCols() []Column {
+	return []Column{
+		{Key: "speaker", Title: "Speaker", Max: 32, Width: 24},
+		{Key: "side", Title: "Side", Width: 10},
+		{Key: "cue", Title: "Cue", Width: 14},
+	}
 }
 
 // Concordance is the key-word-in-context view of occurrences: document, date,
@@ -153,51 +181,78 @@ func Concordance(occs []phrases.Occurrence) *Table {
 		Column{Key: "right", Title: "Right", Width: 45},
 		Column{Key: "family", Title: "Family", Width: 22},
 		Column{Key: "variant", Title: "Variant", Width: 30},
+		Column{Key: "lang", Title: "Lang", Width: 8},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
 		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
 	)
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Start, o.End,
+		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
 			phrases.OneLine(o.Sentence))
 	}
 	return t
 }
 
-// Discovered lists recurring phrases, ranked by documents then count; top > 0
-// keeps the first top. Each has its candidate family and a traceable example.
-func Discovered(d *phrases.Discovery, top int) *Table {
+// Discovered lists recurring phrases in rank order, formulas first; kind
+// keeps one kind ("" for all) and top > 0 the first top. Each has its kind,
+// formula score, whether it is a variant of a known family or new, its
+// candidate family and a traceable example.
+func Discovered(d *phrases.Discovery, top int, kind phrases.Kind) *Table {
 	t := New("discovered_phrases", "Recurring phrases",
 		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
-		Column{Key: "phrase", Title: "Phrase", Max: 60, Width: 50},
+		Column{Key: "phrase", Title: "Phrase", Max: 50, Width: 50},
+		Column{Key: "kind", Title: "Kind", Width: 8},
+		Column{Key: "score", Title: "Score", Kind: Float, Decimals: 3, Width: 6},
+		Column{Key: "known", Title: "Known family", Max: 36, Width: 30},
 		Column{Key: "n", Title: "N", Kind: Int, Width: 4},
 		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
 		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
+		Column{Key: "periods", Title: "Months", Kind: Int, Width: 7},
 		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
 		Column{Key: "last_seen", Title: "Last seen", Kind: Date, Width: 11},
-		Column{Key: "candidate", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "candidate", Title: "Candidate family", Max: 32, Width: 36},
 		Column{Key: "doc", Title: "Example document", Width: 24},
 		Column{Key: "date", Title: "Example date", Kind: Date, Width: 11},
-		Column{Key: "text", Title: "Example text", Max: 60, Width: 50},
+		Column{Key: "text", Title: "Example text", Max: 40, Width: 50},
 		Column{Key: "start", Title: "Start", Kind: Int, Width: 7},
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
 		Column{Key: "sentence", Title: "Example sentence", Max: 40, Width: 80},
 	)
-	for i, p := range d.Phrases {
-		if top > 0 && i >= top {
+	rank := 0
+	for _, p := range d.Phrases {
+		if kind != "" && p.Kind != kind {
+			continue
+		}
+		if top > 0 && rank >= top {
 			break
 		}
+		rank++
 		var cand any
-		if p.Candidate >= 0 {
+		if p.Candidate >= 0 && len(d.Candidates[p.Candidate].Phrases) > 1 {
 			cand = d.Candidates[p.Candidate].Name
 		}
-		t.Append(i+1, p.Text, p.N, p.Docs, p.Count, p.First, p.Last, cand,
+		var periods any
+		if p.DocIDs != nil {
+			periods = p.Periods
+		}
+		t.Append(rank, p.Text, string(p.Kind), round3(p.Score), knownLabel(p.Known), p.N, p.Docs, p.Count, periods, p.First, p.Last, cand,
 			p.Example.Doc, p.Example.Date, phrases.OneLine(p.Example.Text), p.Example.Start, p.Example.End,
 			phrases.OneLine(p.Example.Sentence))
 	}
 	t.Notes = append(t.Notes, discoveryNote(d))
 	return withSampleNote(t, d)
 }
+
+// knownLabel says whether a phrase or candidate is a variant of a known
+// formula family or new.
+func knownLabel(family string) string {
+	if family == "" {
+		return "new"
+	}
+	return "variant of " + family
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // withSampleNote adds to a discovery table, when discovery ran on a sample,
 // a note saying so.
@@ -213,32 +268,46 @@ func withSampleNote(t *Table, d *phrases.Discovery) *Table {
 func discoveryNote(d *phrases.Discovery) string {
 	o := d.Options
 	return "Phrases of " + strconv.Itoa(o.MinN) + " to " + strconv.Itoa(o.MaxN) + " words (longer repeated passages whole) in at least " +
-		strconv.Itoa(o.MinDocs) + " documents, not nested in a longer phrase with the same documents; " +
-		itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) + " documents."
+		strconv.Itoa(o.MinDocs) + " documents, without a function word at either end, folded into a longer phrase unless also found on their own in " +
+		strconv.Itoa(o.MinDocs) + " documents; " + itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) +
+		" documents. Score: formula score (0-1) from cohesion, spread, shape, reported speech and ordinary-English frequency, never from the lexicon; Known family: a variant of a listed formula family, or new."
 }
 
-// CandidateFamilies lists the groups of near-variant recurring phrases.
-func CandidateFamilies(d *phrases.Discovery, top int) *Table {
+// CandidateFamilies lists the groups of near-variant recurring phrases in
+// rank order, formulas first; kind keeps one kind ("" for all) and top > 0
+// the first top.
+func CandidateFamilies(d *phrases.Discovery, top int, kind phrases.Kind) *Table {
 	t := New("candidate_families", "Candidate formula families",
 		Column{Key: "rank", Title: "#", Kind: Int, Width: 5},
 		Column{Key: "family", Title: "Candidate family", Max: 40, Width: 36},
+		Column{Key: "kind", Title: "Kind", Width: 8},
+		Column{Key: "score", Title: "Score", Kind: Float, Decimals: 3, Width: 6},
+		Column{Key: "known", Title: "Known family", Max: 36, Width: 30},
+		Column{Key: "first_seen", Title: "First seen", Kind: Date, Width: 11},
 		Column{Key: "docs", Title: "Docs", Kind: Int, Width: 6},
+		Column{Key: "periods", Title: "Months", Kind: Int, Width: 7},
 		Column{Key: "phrases", Title: "Phrases", Kind: Int, Width: 8},
 		Column{Key: "count", Title: "Count", Kind: Int, Width: 7},
 		Column{Key: "core", Title: "Core", Max: 30, Width: 24},
 		Column{Key: "variants", Title: "Variants", Max: 100, Width: 80},
 	)
-	for i, c := range d.Candidates {
-		if top > 0 && i >= top {
+	rank := 0
+	for _, c := range d.Candidates {
+		if kind != "" && c.Kind != kind {
+			continue
+		}
+		if top > 0 && rank >= top {
 			break
 		}
+		rank++
 		var vs []string
 		for _, m := range c.Phrases {
 			vs = append(vs, d.Phrases[m].Text)
 		}
-		t.Append(i+1, c.Name, c.Docs, len(c.Phrases), c.Count, strings.Join(c.Core, " "), strings.Join(vs, " | "))
+		t.Append(rank, c.Name, string(c.Kind), round3(c.Score), knownLabel(c.Known), c.First, c.Docs, c.Periods, len(c.Phrases), c.Count,
+			strings.Join(c.Core, " "), strings.Join(vs, " | "))
 	}
-	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once.")
+	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once; Months: months with an occurrence.")
 	return withSampleNote(t, d)
 }
 
@@ -279,4 +348,46 @@ func PhraseFamilyList(fams []phrases.Family) *Table {
 		t.Append(f.Name, f.Description, strings.Join(ps, " ; "))
 	}
 	return t
+}
+
+// FamiliesByLanguage sets the languages side by side: one row per family
+// and language of the documents (families that occur, languages that use
+// or could use them), with the first date that language used the family,
+// its occurrences and rate overall and its rate per 10,000 tokens of that
+// language's documents in each period (empty where the language has no
+// text in the period).
+func FamiliesByLanguage(s *phrases.Summary) *Table {
+	cols := []Column{
+		{Key: "family", Title: "Family", Width: 22},
+		{Key: "lang", Title: "Lang", Width: 8},
+		{Key: "first_used", Title: "First used", Kind: Date, Width: 11},
+		{Key: "occurrences", Title: "Occurrences", Kind: Int, Width: 11},
+		{Key: "per10k", Title: "Per 10k", Kind: Float, Decimals: 2, Width: 8},
+	}
+	for _, p := range s.Periods {
+		cols = append(cols, Column{Key: p.Label, Kind: Float, Decimals: 2, Width: 9})
+	}
+	t := New("families_by_language", "Families by language, per 10,000 tokens of each language by "+s.Unit.String(), cols...)
+	for _, f := range s.Families {
+		if f.Total.Occurrences == 0 {
+			continue
+		}
+		for _, l := range f.ByLang {
+			row := []any{f.Name, langName(l.Lang), l.First, l.Total.Occurrences, round4(l.Total.Per10k)}
+			for _, c := range l.ByPeriod {
+				row = append(row, round4(c.Per10k))
+			}
+			t.Append(row...)
+		}
+	}
+	t.Notes = append(t.Notes, "Rates are of the documents in each language: occurrences per 10,000 of their tokens; first used ignores undated documents.")
+	return t
+}
+
+// langName is a document language as the tables show it.
+func langName(l string) string {
+	if l == "" {
+		return "unknown"
+	}
+	return l
 }

@@ -101,11 +101,23 @@ func TestPhraseTables(t *testing.T) {
 	if kw.Rows[0][3] != occs[0].Text || kw.Rows[0][2] != occs[0].Left {
 		t.Errorf("concordance row %v", kw.Rows[0])
 	}
-	disc := Discovered(d, 5)
-	if len(disc.Rows) != 5 || !reflect.DeepEqual(disc.Rows[0][:2], []any{1, "the two countries"}) {
+	disc := Discovered(d, 5, "")
+	if len(disc.Rows) != 5 || !reflect.DeepEqual(disc.Rows[0][:3], []any{1, d.Phrases[0].Text, "formula"}) {
 		t.Errorf("discovered %v", disc.Rows)
 	}
-	if cf := CandidateFamilies(d, 0); len(cf.Rows) != len(d.Candidates) {
+	for _, k := range phrases.Kinds {
+		for _, r := range Discovered(d, 0, k).Rows {
+			if r[2] != string(k) {
+				t.Errorf("-kind %s: %v", k, r)
+			}
+		}
+		for _, r := range CandidateFamilies(d, 0, k).Rows {
+			if r[2] != string(k) {
+				t.Errorf("-kind %s: candidate %v", k, r)
+			}
+		}
+	}
+	if cf := CandidateFamilies(d, 0, ""); len(cf.Rows) != len(d.Candidates) {
 		t.Errorf("candidates %d", len(cf.Rows))
 	}
 	if np := NewPhrases(d, period.Year, 0); len(np.Rows) != len(d.Phrases) {

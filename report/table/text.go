@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // WriteText writes an aligned table for a terminal: a header, a rule, the
@@ -18,14 +20,14 @@ func WriteText(w io.Writer, t *Table) error {
 	cells := make([][]string, len(t.Rows))
 	widths := make([]int, len(t.Columns))
 	for i, c := range t.Columns {
-		widths[i] = utf8.RuneCountInString(c.Header())
+		widths[i] = displayWidth(c.Header())
 	}
 	for r, row := range t.Rows {
 		cells[r] = make([]string, len(row))
 		for i, v := range row {
 			s := Escape(Human(v, t.Columns[i]))
 			cells[r][i] = s
-			widths[i] = max(widths[i], utf8.RuneCountInString(s))
+			widths[i] = max(widths[i], displayWidth(s))
 		}
 	}
 	bw := bufio.NewWriter(w)
@@ -35,7 +37,7 @@ func WriteText(w io.Writer, t *Table) error {
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s))
+			pad := strings.Repeat(" ", widths[i]-displayWidth(s))
 			if right(t.Columns[i].Kind) {
 				b.WriteString(pad + s)
 			} else if i < len(vals)-1 {
@@ -61,6 +63,30 @@ func WriteText(w io.Writer, t *Table) error {
 		bw.WriteString("note: " + Escape(n) + "\n")
 	}
 	return bw.Flush()
+}
+
+// displayWidth is the number of terminal columns s takes: two for each
+// East Asian wide or fullwidth character (Han, Hangul, kana, fullwidth
+// forms), one for any other, so Chinese and Korean cells line up.
+func displayWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 func right(k Kind) bool { return k == Int || k == Float || k == Percent }

@@ -25,6 +25,11 @@ type Image struct {
 	DPI   int // resolution the PNG was rendered at, to show it at print size
 }
 
+// SheetDPI is the resolution of a picture that shows at print size pixel
+// for pixel on a sheet at 100% zoom (Excel counts 96 pixels an inch): the
+// size to render the Charts sheet's PNGs at.
+const SheetDPI = 96
+
 // Book is everything the workbook shows.
 type Book struct {
 	Summary []Item

@@ -68,10 +68,10 @@ func (b *builder) chartsSheet(charts []NativeChart, images []Image) error {
 		if err != nil {
 			return fmt.Errorf("image %q: %w", im.Title, err)
 		}
-		// Show the image at print size: 96 screen pixels per inch.
+		// Show the image at print size.
 		scale := 1.0
 		if im.DPI > 0 {
-			scale = 96 / float64(im.DPI)
+			scale = SheetDPI / float64(im.DPI)
 		}
 		if err := b.f.SetCellValue(sh, fmt.Sprintf("B%d", row), im.Title); err != nil {
 			return err

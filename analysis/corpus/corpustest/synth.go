@@ -36,13 +36,20 @@ type Spec struct {
 
 // Sentences returns the original text of every sentence of the corpus under
 // paths, the material Generate resamples.
-func Sentences(paths ...string) ([]string, error) {
+func Sentences(paths ...string) ([]string, error) { return SentencesIn("", paths...) }
+
+// SentencesIn is Sentences of the documents in language lang (corpus
+// Document.Lang; "" for all). Chinese sentences are joined without spaces.
+func SentencesIn(lang string, paths ...string) ([]string, error) {
 	c, err := corpus.Load(context.Background(), paths, corpus.DefaultOptions())
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, d := range c.Docs {
+		if lang != "" && d.Lang != lang {
+			continue
+		}
 		for _, s := range d.Sentences {
 			out = append(out, strings.Join(strings.Fields(d.Raw[s.Start:s.End]), " "))
 		}

@@ -1,0 +1,107 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefaultActors(t *testing.T) {
+	a, err := ReadActors(strings.NewReader(DefaultActorsText()))
+	if err != nil {
+		t.Fatalf("built-in actors.txt: %v", err)
+	}
+	want := []string{"China", "ROK", "DPRK", "Japan", "US", "Vietnam", "Russia", "ASEAN", "EU"}
+	var got []string
+	for _, s := range a.Sides() {
+		got = append(got, s.Name)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("sides %v, want %v", got, want)
+	}
+	names := map[string]string{}
+	for _, act := range a.List() {
+		if prev, ok := names[act.Name]; ok {
+			t.Errorf("%q is listed twice (%s and %s)", act.Name, prev, act.Side)
+		}
+		names[act.Name] = act.Side
+	}
+	for name, side := range map[string]string{
+		"Xi Jinping": "China", "Li Qiang": "China", "Wang Yi": "China", "Mao Ning": "China", "Lin Jian": "China",
+		"Guo Jiakun": "China", "Dai Bing": "China", "Xing Haiming": "China", "General Administration of Customs": "China",
+		"Yoon Suk Yeol": "ROK", "Lee Jae-myung": "ROK", "Moon Jae-in": "ROK", "Park Jin": "ROK", "Cho Tae-yul": "ROK",
+		"Cho Hyun": "ROK", "Wi Sung-lac": "ROK", "Kishida Fumio": "Japan", "Ishiba Shigeru": "Japan",
+		"Takaichi Sanae": "Japan", "Iwaya Takeshi": "Japan", "Kamikawa Yoko": "Japan", "Joe Biden": "US",
+		"Donald Trump": "US", "Antony Blinken": "US", "Marco Rubio": "US", "To Lam": "Vietnam",
+		"Pham Minh Chinh": "Vietnam", "Kim Jong Un": "DPRK", "Choe Son Hui": "DPRK", "Vladimir Putin": "Russia",
+		"Sergey Lavrov": "Russia", "Korean Central News Agency": "DPRK", "Xinhua News Agency": "China",
+		"Yonhap News Agency": "ROK", "Kyodo News": "Japan", "Kao Kim Hourn": "ASEAN", "European Commission": "EU",
+	} {
+		if names[name] != side {
+			t.Errorf("%s: side %q, want %q", name, names[name], side)
+		}
+	}
+	x := newIndex(a, false)
+	for _, act := range x.actors {
+		if act.Name == "Xi Jinping" && !act.person || act.Name == "Xinhua News Agency" && act.person || act.Name == "KCTV" && act.person {
+			t.Errorf("%s: person %v", act.Name, act.person)
+		}
+	}
+}
+
+func TestReadActorsErrors(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Xi Jinping = Xi\n", "line 1: \"Xi Jinping = Xi\" comes before any [side] line"},
+		{"# c\n[China\n", "line 2: side line \"[China\" has no closing ]"},
+		{"[ = Chinese]\n", "line 1: want [Side] or [Side = word | word]"},
+		{"[China]\nXi Jinping = Xi | | Jinping\n", "line 2: empty variant of \"Xi Jinping\""},
+		{"[China]\nXi Jinping (2012-x) = Xi\n", "line 2: \"Xi Jinping (2012-x)\": \"x\" is not a year"},
+		{"[China]\nXi Jinping (2020-2012)\n", "years \"2020-2012\" end before they start"},
+		{"[China]\nXinhua (agency) = Xinhua\n", "line 2: \"Xinhua (agency)\": unknown note \"agency\""},
+		{"[China]\nXinhua (org = Xinhua\n", "want a note in parentheses at the end of the name"},
+		{"[China]\n = Xi\n", "line 2: want \"canonical name = variant | variant\""},
+	} {
+		_, err := ReadActors(strings.NewReader(c.in))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: err %v, want %q", c.in, err, c.want)
+		}
+	}
+}
+
+func TestMergeActors(t *testing.T) {
+	extra, err := ReadActors(strings.NewReader(`# mine
+[India = Indian | New Delhi]
+Subrahmanyam Jaishankar (2019-) = Jaishankar
+[ROK]
+Kim Min-seok (org) = Kim Min Seok
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := DefaultActors().Merge(extra)
+	if len(m.Sides()) != len(DefaultActors().Sides())+1 {
+		t.Errorf("%d sides after merging", len(m.Sides()))
+	}
+	n := 0
+	for _, act := range m.List() {
+		if act.Name == "Kim Min-seok" {
+			n++
+			if !act.Org {
+				t.Errorf("the merged entry did not replace the built-in one: %+v", act)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Kim Min-seok listed %d times", n)
+	}
+	at := New(m, Options{})
+	got := at.Document(parse(t, "Jaishankar said the talks were useful. An Indian official said so too. A Chinese official disagreed, Xinhua reported.", ""))
+	want := []string{"Subrahmanyam Jaishankar | India | said", "Indian official | India | said", "Xinhua News Agency | China | reported"}
+	for i, a := range got {
+		if row(a) != want[i] {
+			t.Errorf("sentence %d: %s, want %s", i, row(a), want[i])
+		}
+	}
+	if DefaultActors().Has("India") {
+		t.Error("Merge changed the built-in table")
+	}
+}

@@ -1,0 +1,243 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// parse makes a corpus document of text, dated date (YYYY-MM-DD, or "").
+func parse(t testing.TB, text, date string) *corpus.Document {
+	t.Helper()
+	if date != "" {
+		text = " date " + date + " " + text
+	}
+	d := corpus.NewParser(corpus.DefaultOptions()).Parse("test.txt", []byte(text))
+	if d.Status == corpus.StatusSkipped {
+		t.Fatalf("%q: skipped: %v", text, d.Notes)
+	}
+	return d
+}
+
+// row is "speaker | side | cue".
+func row(a Attribution) string { return a.Speaker + " | " + a.Side + " | " + a.Cue }
+
+// The sentences are our own, written in the style of wire copy. Each case is
+// one article; want has one row per sentence.
+var cases = []struct {
+	name string
+	date string
+	text string
+	want []string
+}{
+	{"said after", "", "The port will reopen next week, Wang Yi said.",
+		[]string{"Wang Yi | China | said"}},
+	{"said before", "", "Wang Yi said the port will reopen next week.",
+		[]string{"Wang Yi | China | said"}},
+	{"said inverted", "", `"The port will reopen next week," said Wang Yi, the foreign minister.`,
+		[]string{"Wang Yi | China | said"}},
+	{"verbs", "", "Yoon Suk Yeol noted the progress. Kishida Fumio stressed the need for talks. " +
+		"Antony Blinken added a warning. Lavrov called on all parties to show restraint. " +
+		"Putin urged calm. Biden told reporters he was hopeful. To Lam expressed confidence in the plan. " +
+		"Choe Son Hui pointed out the risks. Xi Jinping emphasised unity. Marco Rubio stated his view. " +
+		"KCNA announced a launch. Kim Yo Jong warned of consequences.",
+		[]string{
+			"Yoon Suk Yeol | ROK | noted", "Kishida Fumio | Japan | stressed", "Antony Blinken | US | added",
+			"Sergey Lavrov | Russia | called on", "Vladimir Putin | Russia | urged", "Joe Biden | US | told",
+			"To Lam | Vietnam | expressed", "Choe Son Hui | DPRK | pointed out", "Xi Jinping | China | emphasized",
+			"Marco Rubio | US | stated", "Korean Central News Agency | DPRK | announced", "Kim Yo Jong | DPRK | warned",
+		}},
+	{"called for, not called", "", "The committee called the meeting to order. Moon Jae-in called for calm.",
+		[]string{"narrator | narrator | narrator", "Moon Jae-in | ROK | called for"}},
+	{"according to", "", "Exports of chips rose 12 percent in May, according to the Korea Customs Service.",
+		[]string{"Korea Customs Service | ROK | according to"}},
+	{"according to data from", "", "According to data from China's General Administration of Customs, imports fell.",
+		[]string{"General Administration of Customs | China | according to"}},
+	{"data showed", "", "China's customs data showed a rise in soybean imports. Figures from the Bank of Korea show slower growth.",
+		[]string{"General Administration of Customs | China | data", "Bank of Korea | ROK | data"}},
+	{"quoted as saying", "", "Yonhap quoted Cho Tae-yul as saying the talks were useful. Xinhua quoted a senior Chinese diplomat as saying ties would improve.",
+		[]string{"Cho Tae-yul | ROK | quoted", "senior Chinese diplomat | China | quoted"}},
+	{"was quoted as saying", "", "Ishiba Shigeru was quoted as saying that the summit would go ahead.",
+		[]string{"Ishiba Shigeru | Japan | quoted"}},
+	{"titles fold", "2024-05-02",
+		"Chinese President Xi Jinping met delegates on Friday. President Xi said the meeting was fruitful. Xi added that more visits would follow.",
+		[]string{"narrator | narrator | narrator", "Xi Jinping | China | said", "Xi Jinping | China | added"}},
+	{"name order", "", "Fumio Kishida said the visit was useful. Kishida Fumio said so again.",
+		[]string{"Kishida Fumio | Japan | said", "Kishida Fumio | Japan | said"}},
+	{"pronouns", "", "Lin Jian said the report was groundless. He added that China would respond. " +
+		"Kamikawa Yoko said Japan was concerned. She urged dialogue.",
+		[]string{"Lin Jian | China | said", "Lin Jian | China | added", "Kamikawa Yoko | Japan | said", "Kamikawa Yoko | Japan | urged"}},
+	{"the minister said", "", "South Korean Foreign Minister Cho Hyun arrived in Tokyo on Monday. The minister said the two neighbors must talk more.",
+		[]string{"narrator | narrator | narrator", "Cho Hyun | ROK | said"}},
+	{"possessive antecedent", "", "Park Jin spoke first. During Wang Yi's visit, he stressed the need for trust.",
+		[]string{"narrator | narrator | narrator", "Wang Yi | China | stressed"}},
+	{"subject of a narrator sentence", "", "Ahn Duk-geun said exports were strong. Kim Jung-kwan, the new industry minister, visited a plant on Tuesday. Growth will return next year, he said.",
+		[]string{"Ahn Duk-geun | ROK | said", "narrator | narrator | narrator", "Kim Jung-kwan | ROK | said"}},
+	{"short names from the article", "", "Trade Minister Ahn Duk-geun met Chinese Commerce Minister Wang Wentao. Wang said the two ministries would meet again.",
+		[]string{"narrator | narrator | narrator", "Wang Wentao | China | said"}},
+	{"short names by date", "2016-03-01", "President Park said the sanctions must be enforced.",
+		[]string{"Park Geun-hye | ROK | said"}},
+	{"short names by date, later", "2023-03-01", "Foreign Minister Park said the sanctions must be enforced.",
+		[]string{"Park Jin | ROK | said"}},
+	{"unknown speakers", "", "Lee Min-ho, a researcher at the Asan Institute, said the deal was fragile. Lee added that markets agreed.",
+		[]string{"Lee Min-ho | unknown | said", "Lee Min-ho | unknown | added"}},
+	{"country adjectives", "", "A Chinese official said the talks were over. South Korean officials said they would wait. " +
+		"Beijing said it had lodged a protest. Seoul said it was ready. Tokyo warned of a response. Washington urged restraint.",
+		[]string{"Chinese official | China | said", "South Korean officials | ROK | said", "Beijing | China | said",
+			"Seoul | ROK | said", "Tokyo | Japan | warned", "Washington | US | urged"}},
+	{"sides and bodies", "", "The Chinese side said it valued the partnership. The ROK side expressed appreciation. " +
+		"The Ministry of Unification said the proposal stood. Xinhua reported that the bridge had opened. " +
+		"Yonhap said the ceremony was delayed. Kyodo said the vote was close.",
+		[]string{"Chinese side | China | said", "ROK side | ROK | expressed", "Ministry of Unification | ROK | said",
+			"Xinhua News Agency | China | reported", "Yonhap News Agency | ROK | said", "Kyodo News | Japan | said"}},
+	{"ambiguous ministry", "", "The Foreign Ministry said the ambassador had been summoned. The South Korean foreign ministry said it regretted the move.",
+		[]string{"Foreign Ministry | unknown | said", "ROK Foreign Ministry | ROK | said"}},
+	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
+		"Hwang Sun-woo, director of the Institute for Peace Studies, said the visit mattered.",
+		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},
+	{"participle", "", "Lee Jae-myung welcomed the delegation, adding that trade would grow. " +
+		"For his part, Ishiba Shigeru thanked his hosts, saying the ties were strong.",
+		[]string{"Lee Jae-myung | ROK | added", "Ishiba Shigeru | Japan | said"}},
+	{"quote, attribution last", "", `"The door is open. We are ready to talk," Guo Jiakun said.`,
+		[]string{"Guo Jiakun | China | quote", "Guo Jiakun | China | said"}},
+	{"quote, attribution first", "", `Cho Hyun said: "We want stability. Nobody gains from a crisis. Talks must resume."`,
+		[]string{"Cho Hyun | ROK | said", "Cho Hyun | ROK | quote", "Cho Hyun | ROK | quote"}},
+	{"quote continues", "", "\u201cWe welcome the decision,\u201d Xie Feng said.\n\n\u201cIt is a good start.\u201d",
+		[]string{"Xie Feng | China | said", "Xie Feng | China | quote"}},
+	{"quote over paragraphs", "", "\u201cThe region needs calm. Both sides must act.\n\n\u201cWe will do our part,\u201d said Lavrov.",
+		[]string{"Sergey Lavrov | Russia | quote", "Sergey Lavrov | Russia | quote", "Sergey Lavrov | Russia | said"}},
+	{"transcript", "", "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference\n\n" +
+		"Q: South Korea has announced new export rules. What is China's comment?\n\n" +
+		"Mao Ning: We have noted the reports. China hopes the ROK will keep supply chains stable.\n\n" +
+		"AFP: Will the talks resume?\n\n" +
+		"Spokesperson Mao Ning: I have nothing to add.",
+		[]string{"narrator | narrator | narrator", "South Korea | ROK | announced", "journalist | press | transcript",
+			"Mao Ning | China | noted", "Mao Ning | China | transcript", "journalist | press | transcript", "Mao Ning | China | transcript"}},
+	{"joint", "", "The two sides agreed to expand flights. The leaders said in a joint statement that the partnership would deepen. " +
+		"Xi Jinping and Lee Jae-myung agreed to meet again.",
+		[]string{"both | both | agreed", "both | both | joint statement", "both | both | agreed"}},
+	{"narrator", "", "The bridge opened in 2019. Trade between the neighbors has doubled since then.",
+		[]string{"narrator | narrator | narrator", "narrator | narrator | narrator"}},
+	{"continued paragraph", "", "Wang Yi said ties were stable. The two countries should deepen trust.\n\nThe weather was fine.",
+		[]string{"Wang Yi | China | said", "Wang Yi | China | continued", "narrator | narrator | narrator"}},
+	{"scare quotes are the narrator's", "", `The plan is called "Global Korea" by its authors.`,
+		[]string{"narrator | narrator | narrator"}},
+	{"passive", "", "It was said that the meeting would be postponed. The plan was announced by the State Department.",
+		[]string{"narrator | narrator | narrator", "State Department | US | announced"}},
+	{"who said", "", "The proposal came from Lavrov, who said it would ease tensions.",
+		[]string{"Sergey Lavrov | Russia | said"}},
+	{"who, then said", "", "Wang Yi, who is also director of the Office of the Central Foreign Affairs Commission, said China valued the ties.",
+		[]string{"Wang Yi | China | said"}},
+	{"officials in a capital", "", "Officials in Tokyo said the talks would continue.",
+		[]string{"officials in Tokyo | Japan | said"}},
+	{"data released by", "", "The figures, released by Statistics Korea on Monday, showed a 3 percent rise.",
+		[]string{"Statistics Korea | ROK | data"}},
+	{"honorific", "", "Mr. Wang said the talks were candid.",
+		[]string{"Wang Yi | China | said"}},
+	{"the leader of a side", "", "Xi Jinping met Putin in Moscow. The Chinese leader said relations had reached a new high. The Russian president said so too.",
+		[]string{"narrator | narrator | narrator", "Xi Jinping | China | said", "Vladimir Putin | Russia | said"}},
+	{"according to him", "", "Cho Hyun spoke to reporters. According to him, the talks went well.",
+		[]string{"narrator | narrator | narrator", "Cho Hyun | ROK | according to"}},
+	{"the ministry after the trade ministry", "", "Korea's exports rose 5 percent, according to the trade ministry. The ministry said chips led the gains.",
+		[]string{"trade ministry | unknown | according to", "trade ministry | unknown | said"}},
+	{"a one-word name needs its capital", "", "The moon said nothing. Moon said nothing either.",
+		[]string{"narrator | narrator | narrator", "Moon Jae-in | ROK | said"}},
+	{"spokesman of", "", "Putin's spokesman Dmitry Peskov told reporters the Kremlin welcomed the proposal.",
+		[]string{"Dmitry Peskov | Russia | told"}},
+	{"anonymous official", "", "A senior US official, speaking on condition of anonymity, said Washington was ready.",
+		[]string{"senior US official | US | said"}},
+	{"said inside", "", "The summit, Xi said, would open a new chapter. \"This is a new chapter,\" said the South Korean president.",
+		[]string{"Xi Jinping | China | said", "South Korean president | ROK | said"}},
+	{"generic speakers", "", "Analysts say the partnership has limits. Critics said the deal was vague.",
+		[]string{"analysts | unknown | said", "critics | unknown | said"}},
+	{"two sides' words", "", "Chinese and Korean officials said the forum was useful. Farmers said prices fell.",
+		[]string{"Chinese and Korean officials | both | said", "Farmers | unknown | said"}},
+	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
+		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
+}
+
+func TestAttribution(t *testing.T) {
+	at := New(nil, Options{})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parse(t, c.text, c.date)
+			got := at.Document(d)
+			if len(got) != len(d.Sentences) {
+				t.Fatalf("%d attributions for %d sentences", len(got), len(d.Sentences))
+			}
+			var rows []string
+			for _, a := range got {
+				rows = append(rows, row(a))
+			}
+			if strings.Join(rows, "\n") != strings.Join(c.want, "\n") {
+				var sents []string
+				for _, s := range d.Sentences {
+					sents = append(sents, d.Raw[s.Start:s.End])
+				}
+				t.Errorf("got\n  %s\nwant\n  %s\nsentences\n  %s", strings.Join(rows, "\n  "), strings.Join(c.want, "\n  "), strings.Join(sents, "\n  "))
+			}
+		})
+	}
+}
+
+// TestStem: with -stem the table is stemmed as the tokens are, and a stem
+// shared by a verb and a noun ("highlighted", "highlight") is a speech verb
+// only in the verb's forms. The seeds and the cases are attributed alike
+// either way.
+func TestStem(t *testing.T) {
+	opts := corpus.DefaultOptions()
+	opts.Stem = true
+	ps := corpus.NewParser(opts)
+	d := ps.Parse("x.txt", []byte("The Chinese side stressed the point. According to the Korea Customs Service, exports rose. "+
+		"Kishida Fumio noted it. Trade became another highlight of the visit."))
+	at := New(nil, Options{Stem: true})
+	var rows []string
+	for _, a := range at.Document(d) {
+		rows = append(rows, row(a))
+	}
+	want := []string{"Chinese side | China | stressed", "Korea Customs Service | ROK | according to", "Kishida Fumio | Japan | noted", "narrator | narrator | narrator"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("with stemming got\n%s", strings.Join(rows, "\n"))
+	}
+	plain := New(nil, Options{})
+	docs := loadSeeds(t)
+	for _, c := range cases {
+		docs = append(docs, parse(t, c.text, c.date))
+	}
+	for _, d := range docs {
+		sd := ps.Parse(d.File, []byte(d.Raw))
+		a, b := plain.Document(d), at.Document(sd)
+		for i := range a {
+			if a[i] != b[i] {
+				s := d.Sentences[i]
+				t.Errorf("%s: %q: %v without stemming, %v with", d.ID, d.Raw[s.Start:s.End], a[i], b[i])
+			}
+		}
+	}
+}
+
+func TestAt(t *testing.T) {
+	d := parse(t, "The weather was fine. Wang Yi said ties were stable.", "")
+	atts := New(nil, Options{}).Document(d)
+	off := strings.Index(d.Raw, "stable")
+	if a, ok := At(d, atts, off); !ok || a.Speaker != "Wang Yi" {
+		t.Errorf("At(%d) = %+v, %v", off, a, ok)
+	}
+	if a, ok := At(d, atts, 0); !ok || a.Speaker != Narrator {
+		t.Errorf("At(0) = %+v, %v", a, ok)
+	}
+	if _, ok := At(d, atts, len(d.Raw)+5); ok {
+		t.Error("an offset past the text has an attribution")
+	}
+}
+
+func TestUndated(t *testing.T) {
+	d := parse(t, "Lee said the talks went well.", "")
+	if d.Dated() {
+		t.Fatal("dated")
+	}
+	if got := row(New(nil, Options{}).Document(d)[0]); got != "Lee Jae-myung | ROK | said" {
+		t.Errorf("an undated short name: %s (want the first actor of the table)", got)
+	}
+}

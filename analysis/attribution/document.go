@@ -1,0 +1,227 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// Some documents have one speaker as a whole, named in their heading: a
+// joint statement, declaration or fact sheet speaks for both sides ("Joint
+// Statement of the ASEAN-China Special Summit", "JOINT FACT SHEET ON ..."),
+// and a spokesperson's statement or answers to journalists for the body
+// that issues them ("Statement by the Spokesperson of the Chinese Embassy
+// in the US", "Embassy Spokesperson Answers Journalists' Questions"). Their
+// sentences without a frame of their own are that speaker's rather than the
+// narrator's; the heading lines and the page chrome above them stay the
+// narrator's.
+
+// headingWords is the longest line read as a heading: a line of more words
+// is the body.
+const headingWords = 30
+
+// headingLines is how many lines at a document's start are read for a
+// heading.
+const headingLines = 12
+
+// docSpeaker is the speaker of a whole document: ok is false for a
+// document that has none; body is the byte offset of the line after its
+// heading.
+type docSpeaker struct {
+	sp   speaker
+	body int
+	ok   bool
+}
+
+// documentSpeaker reads the heading lines of d.
+func (w *worker) documentSpeaker(d *corpus.Document) docSpeaker {
+	raw := d.Raw
+	off, side := 0, ""
+	for n := 0; n < headingLines && off < len(raw); n++ {
+		end := strings.IndexByte(raw[off:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += off
+		}
+		line := raw[off:end]
+		if len(strings.Fields(line)) > headingWords {
+			break
+		}
+		if side == "" {
+			side = w.lineSide(d, off, end)
+		}
+		low := strings.ToLower(line)
+		if isJointHeading(low) {
+			return docSpeaker{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, body: end, ok: true}
+		}
+		if name, ok := spokespersonHeading(low); ok {
+			if side == "" {
+				side = Unknown
+			}
+			return docSpeaker{sp: speaker{name: name, side: side, actor: -1, person: true, named: true}, body: end, ok: true}
+		}
+		off = end + 1
+	}
+	return docSpeaker{}
+}
+
+// isJointHeading reports whether a heading line (lower case) titles a joint
+// document.
+func isJointHeading(low string) bool {
+	for _, p := range []string{"joint statement", "joint declaration", "joint press statement", "joint fact sheet", "joint communique", "joint communiqué", "joint vision statement", "joint readout"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokespersonHeading reports whether a heading line (lower case) titles a
+// spokesperson's statement or answers, and names the speaker: "Embassy
+// spokesperson", "Foreign Ministry spokesperson" or "spokesperson". A menu
+// entry ("Spokesperson's Remarks") is no heading.
+func spokespersonHeading(low string) (string, bool) {
+	if !strings.Contains(low, "spokesperson") && !strings.Contains(low, "spokesman") && !strings.Contains(low, "spokeswoman") {
+		return "", false
+	}
+	if strings.Contains(low, "|") || strings.Contains(low, ">") {
+		return "", false
+	}
+	found := false
+	for _, p := range []string{"answers", "answered", "statement", "remarks by", "remarks on", "attributable", "comments on", "responds", "questions"} {
+		if strings.Contains(low, p) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return "", false
+	}
+	switch {
+	case strings.Contains(low, "embassy"):
+		return "Embassy spokesperson", true
+	case strings.Contains(low, "consulate"):
+		return "Consulate spokesperson", true
+	case strings.Contains(low, "ministry"):
+		return "Foreign Ministry spokesperson", true
+	}
+	return "spokesperson", true
+}
+
+// lineSide returns the first side named in the sentences of d that start
+// in [from, to), or "".
+func (w *worker) lineSide(d *corpus.Document, from, to int) string {
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if s.End <= from {
+			continue
+		}
+		if s.Start >= to {
+			break
+		}
+		w.build(d.Raw, s, nil)
+		w.scanMentions(d.Raw)
+		for mi := range w.ments {
+			m := &w.ments[mi]
+			if m.b <= m.a || w.toks[m.a].t.Start < from || w.toks[m.a].t.Start >= to {
+				continue
+			}
+			if m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+				return w.x.sides[m.side]
+			}
+			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
+				if side := w.x.actors[g.actors[0]].Side; side != "" {
+					return side
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// homeLines is how many bytes at a document's start are read for its
+// outlet.
+const homeBytes = 600
+
+// homeSide is the side of the outlet that published d, when the first
+// lines name one the table knows ("Yonhap News Agency", "(Kyodo)",
+// "CGTN"); "" otherwise. A named speaker the text gives no side (a
+// spokesperson, a ministry or a person without titles) speaks for it.
+func (w *worker) homeSide(d *corpus.Document) string {
+	head := d.Raw[:min(len(d.Raw), homeBytes)]
+	low := strings.ToLower(head)
+	best, side := len(head), ""
+	for ai := range w.x.actors {
+		a := &w.x.actors[ai]
+		if a.person || !w.isMedia(int32(ai)) {
+			continue
+		}
+		for _, v := range append([]string{a.Name}, a.Variants...) {
+			at := wordIndex(head, v)
+			if at < 0 && len(v) >= 5 {
+				at = wordIndex(low, strings.ToLower(v))
+			}
+			if at >= 0 && at < best {
+				best, side = at, a.Side
+			}
+		}
+	}
+	return side
+}
+
+// wordIndex is the first index of v in s as whole words, or -1.
+func wordIndex(s, v string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], v)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, after := i == 0, i+len(v) >= len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			before = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[i+len(v):])
+			after = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// takesHome reports whether a speaker without a side takes the outlet's: a
+// person named in capitals ("Yoon Min-ho") or a government body
+// ("government", "Defense Ministry", "Democratic Party"); not a pronoun,
+// nor an unnamed group ("analysts", "economist").
+func takesHome(sp speaker) bool {
+	if sp.side != Unknown && sp.side != "" || sp.joint || sp.name == "" || sp.name == Unknown {
+		return false
+	}
+	switch sp.name {
+	case "he", "she", "they", "it", Journalist, Narrator:
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(sp.name)) {
+		switch f {
+		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration":
+			return true
+		}
+	}
+	if !sp.person {
+		return false
+	}
+	for _, f := range strings.Fields(sp.name) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,254 @@
+package attribution
+
+import (
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// found is the reported-speech frame of a sentence: who speaks, by what cue.
+type found struct {
+	sp  speaker
+	cue string
+}
+
+// frame finds the first reported-speech frame among the sentence's
+// unquoted tokens from token from on: "X said", "said X", "according to X",
+// "X's data showed", "X quoted Y as saying", ", adding that", a joint
+// statement.
+func (w *worker) frame(raw string, from int) (found, bool) {
+	f, at, ok := w.firstFrame(raw, from)
+	// "According to Xinhua, Xi said ...": state media relay the speaker
+	// they report
+	if ok && f.sp.actor >= 0 && !f.sp.person && w.isMedia(f.sp.actor) {
+		if g, _, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
+			f = g
+		}
+	}
+	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
+		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, true
+	}
+	return f, ok
+}
+
+func (w *worker) firstFrame(raw string, from int) (found, int, bool) {
+	toks := w.toks
+	for i := from; i < len(toks); i++ {
+		k := &toks[i]
+		if k.quoted || k.cls&(cVerb|cAccording|cQuoted|cShow) == 0 {
+			continue
+		}
+		if k.cls&cAccording != 0 && i+1 < len(toks) && toks[i+1].word() == "to" && !toks[i+1].quoted {
+			if i+2 < len(toks) && toks[i+2].cls&(cPron|cDet) != 0 && (i+3 == len(toks) || toks[i+3].gap != 0) {
+				if sp, ok := w.pronoun(raw, i+2); ok { // "according to him"
+					return found{sp, "according to"}, i, true
+				}
+			}
+			if sp, ok := w.resolveNP(raw, w.forward(i+2)); ok {
+				return found{sp, "according to"}, i, true
+			}
+		}
+		if k.cls&cQuoted != 0 {
+			if f, ok := w.quotedAs(raw, i); ok {
+				return f, i, true
+			}
+		}
+		if k.cls&cShow != 0 {
+			if f, ok := w.dataShowed(raw, i); ok {
+				return f, i, true
+			}
+		}
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) {
+			if f, ok := w.speechVerb(raw, i); ok {
+				return f, i, true
+			}
+		}
+	}
+	return found{}, 0, false
+}
+
+// verbForm reports whether a token whose stem is a speech verb's is one of
+// the verb's forms ("highlighted", not the noun "highlight"); without
+// stemming every token with the verb's entry is.
+func (w *worker) verbForm(raw string, k *tok) bool {
+	if k.e.forms == nil {
+		return true
+	}
+	return k.e.forms[corpus.NormalizeWord(raw[k.t.Start:k.t.End])]
+}
+
+// speechVerb reads the frame of the speech verb at token i.
+func (w *worker) speechVerb(raw string, i int) (found, bool) {
+	toks := w.toks
+	e := toks[i].e
+	cue, end := e.cue, i
+	if e.needs != "" { // "called on", "pointed out"
+		if i+1 >= len(toks) || toks[i+1].quoted {
+			return found{}, false
+		}
+		c, ok := particles[e.needs][toks[i+1].word()]
+		if !ok {
+			return found{}, false
+		}
+		cue, end = c, i+1
+	}
+	if toks[i].ing {
+		// ", saying that", "while stressing": the subject of the clause
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].word()
+		}
+		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" {
+			if sp, ok := w.clauseSubject(raw, i); ok {
+				return found{sp, cue}, true
+			}
+		}
+		return found{}, false
+	}
+	if sp, ok := w.subjectOf(raw, i, end, false); ok {
+		if sp.joint && agreement[cue] {
+			sp = speaker{name: Both, side: Both, actor: -1, joint: true} // "Yoon and Kishida agreed"
+		}
+		return found{sp, cue}, true
+	}
+	return found{}, false
+}
+
+// agreement are the cues whose joint subject speaks as one: "Xi and Lee
+// agreed", "Seoul and Tokyo reaffirmed" are both's.
+var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true}
+
+// quotedAs reads "X quoted Y as saying" (the speaker is Y) and "Y was quoted
+// as saying".
+func (w *worker) quotedAs(raw string, i int) (found, bool) {
+	toks := w.toks
+	for j := i + 1; j+1 < len(toks) && j <= i+16; j++ {
+		if toks[j].quoted || toks[j].gap&gHard != 0 {
+			break
+		}
+		if toks[j].word() != "as" || toks[j+1].cls&cVerb == 0 || !toks[j+1].ing {
+			continue
+		}
+		if j == i+1 {
+			if sp, ok := w.subjectOf(raw, i, i, true); ok {
+				return found{sp, "quoted"}, true
+			}
+			return found{}, false
+		}
+		if sp, ok := w.resolveNP(raw, seg{i + 1, j}); ok {
+			return found{sp, "quoted"}, true
+		}
+		return found{}, false
+	}
+	return found{}, false
+}
+
+// dataShowed reads "China's customs data showed", "figures from the Korea
+// Customs Service show": the speaker is the source of the data.
+func (w *worker) dataShowed(raw string, i int) (found, bool) {
+	j := i - 1
+	for j >= 0 && w.toks[j].cls&cAdv != 0 && w.toks[j+1].gap&gHard == 0 {
+		j--
+	}
+	if j < 0 || w.toks[j+1].gap&gHard != 0 {
+		return found{}, false
+	}
+	segs, n, ok := w.backward(j, w.toks[j+1].gap&gComma != 0)
+	if !ok || n == 0 {
+		return w.dataReleasedBy(raw, i)
+	}
+	s := segs[0]
+	data := false
+	for x := s.a; x < s.b; x++ {
+		if w.toks[x].cls&(cDataNoun|cDocNoun) != 0 {
+			data = true
+		}
+	}
+	if !data {
+		return found{}, false
+	}
+	sp, ok := w.resolveNP(raw, s)
+	if !ok || !sp.named && sp.side == Unknown {
+		return found{}, false
+	}
+	return found{sp, "data"}, true
+}
+
+// dataReleasedBy reads "The figures, released by Statistics Korea on
+// Monday, showed": the source after "by" or "from" that follows a data noun.
+func (w *worker) dataReleasedBy(raw string, i int) (found, bool) {
+	data := false
+	for x := 0; x+1 < i; x++ {
+		k := &w.toks[x]
+		if k.quoted {
+			continue
+		}
+		if k.cls&(cDataNoun|cDocNoun) != 0 {
+			data = true
+		}
+		if data && k.cls&cSrcPrep != 0 && x > 0 && w.toks[x-1].cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+			s := w.forward(x + 1)
+			s.b = min(s.b, i)
+			if sp, ok := w.resolveNP(raw, s); ok && (sp.named || sp.side != Unknown) {
+				return found{sp, "data"}, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// jointStatement reports whether the sentence cites a joint statement as
+// its source: "in a joint statement", "according to the joint declaration",
+// "the joint press statement said".
+func (w *worker) jointStatement(from int) bool {
+	toks := w.toks
+	for i := from; i < len(toks); i++ {
+		if toks[i].cls&cJoint == 0 || toks[i].quoted {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+2 && toks[j].cls&cJointDoc == 0 {
+			j++
+		}
+		if j >= len(toks) || j > i+2 {
+			continue
+		}
+		for b := i - 1; b >= from && b >= i-3; b-- {
+			if n := toks[b].word(); n == "in" || n == "according" {
+				return true
+			}
+		}
+		for a := j + 1; a < len(toks) && a <= j+2; a++ {
+			if toks[a].cls&cVerb != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that is not the sentence's main one: "The
+// summit came 10 days after Seoul announced a plan" is the narrator's.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true, "although": true, "though": true, "whereas": true, "if": true, "unless": true}
+
+// subordinate reports whether the speech verb at token i has its subject in
+// a subordinate clause that follows a main clause: a subordinator stands
+// just before the subject, with words of the sentence before it.
+func (w *worker) subordinate(i int) bool {
+	toks := w.toks
+	j := i - 1
+	for j >= 0 && !toks[j].quoted && toks[j+1].gap&(gHard|gComma) == 0 && (toks[j].cls&cAdv != 0 || w.npWord(j)) {
+		j--
+	}
+	if j == i-1 || j <= 0 || toks[j].quoted || toks[j+1].gap&(gHard|gComma) != 0 || !subordinators[toks[j].word()] {
+		return false
+	}
+	// words of a main clause before the subordinator
+	for x := j - 1; x >= 0; x-- {
+		if toks[x].gap&gHard != 0 && x == 0 {
+			break
+		}
+		if !toks[x].quoted {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// entry is what the attributor knows of one normalized word: its classes,
+// its cue as a speech verb, its role bit and the actor and side variants
+// that start with it.
+type entry struct {
+	norm string
+	cls  class
+	cue  string // speech verbs: the cue ("said")
+	// forms are the unstemmed forms of a speech verb, when the index was
+	// built with stemming: "highlight" (a noun) and "highlighted" stem alike
+	forms  map[string]bool
+	needs  string // a verb that needs a particle: the key into particles
+	role   uint64 // role bit (roleWords)
+	groups []int32
+}
+
+// group is one variant, or several identical variants of different actors
+// ("Foreign Ministry" of China, the ROK, Japan...).
+type group struct {
+	words  []string // normalized words
+	exact  []string // for variants in capitals only: the surface words
+	single bool     // a one-word variant: matches only capitalized
+	actors []int32
+	side   int16 // for a side's own word: the side's index; else -1
+	text   string
+}
+
+// actorInfo is a table actor with what the index derives for it.
+type actorInfo struct {
+	Actor
+	roles  uint64
+	person bool
+	key    string // context key: "#" + index
+}
+
+// index is the compiled table: one hash lookup per token gives everything.
+type index struct {
+	words  map[uint64]*entry
+	groups []group
+	sides  []string
+	actors []actorInfo
+	// sideWord maps a side's one-word names, lower case and unstemmed, to
+	// the side: "Beijing" for "Beijing-based"
+	sideWord map[string]int16
+	stem     bool
+	tz       *corpus.Tokenizer // only while building
+}
+
+func newIndex(acts *Actors, stem bool) *index {
+	x := &index{words: map[uint64]*entry{}, tz: corpus.NewTokenizer(corpus.Stopwords{}, stem), stem: stem}
+	for key, forms := range speechVerbs {
+		for _, f := range forms {
+			for _, e := range x.wordEntries(f) {
+				e.cls |= cVerb
+				e.cue = key
+				if stem {
+					if e.forms == nil {
+						e.forms = map[string]bool{}
+					}
+					e.forms[f] = true
+				}
+				if particles[key] != nil {
+					e.needs = key
+				}
+			}
+		}
+	}
+	for _, wc := range wordClasses {
+		for _, w := range strings.Fields(wc.words) {
+			for _, e := range x.wordEntries(w) {
+				e.cls |= wc.c
+			}
+		}
+	}
+	for i, g := range roleWords {
+		for _, w := range strings.Fields(g) {
+			for _, e := range x.wordEntries(w) {
+				e.cls |= cRole
+				e.role |= 1 << i
+			}
+		}
+	}
+	groups := map[string]int32{}
+	add := func(v string, actor int32, side int16) {
+		toks := x.tz.Tokens(nil, v, 0, len(v))
+		if len(toks) > 1 && toks[0].Norm == "the" {
+			// "the White House": the noun phrase reader skips articles, and
+			// "the" starts too many phrases to be looked up at each
+			toks = toks[1:]
+			v = v[toks[0].Start:]
+		}
+		if len(toks) == 0 {
+			return
+		}
+		g := group{single: len(toks) == 1, side: -1, text: v}
+		for _, t := range toks {
+			g.words = append(g.words, t.Norm)
+		}
+		if allCaps(v) {
+			for _, t := range toks {
+				g.exact = append(g.exact, t.Surface(v))
+			}
+			g.single = false
+		}
+		key := strings.Join(g.words, " ") + "\x00" + strings.Join(g.exact, " ")
+		if g.single {
+			key += "\x00cap"
+		}
+		gi, ok := groups[key]
+		if !ok {
+			gi = int32(len(x.groups))
+			groups[key] = gi
+			x.groups = append(x.groups, g)
+			e := x.entryFor(toks[0])
+			e.cls |= cFirst
+			e.groups = append(e.groups, gi)
+		}
+		gp := &x.groups[gi]
+		if actor >= 0 && !containsInt32(gp.actors, actor) {
+			gp.actors = append(gp.actors, actor)
+		}
+		if side >= 0 && gp.side < 0 {
+			gp.side = side
+		}
+	}
+	x.sideWord = map[string]int16{}
+	for si, s := range acts.sides {
+		x.sides = append(x.sides, s.Name)
+		for _, v := range append([]string{s.Name}, s.Words...) {
+			if k := strings.ToLower(v); !strings.ContainsAny(k, " .") {
+				if _, ok := x.sideWord[k]; !ok {
+					x.sideWord[k] = int16(si)
+				}
+			}
+		}
+		add(s.Name, -1, int16(si))
+		for _, w := range s.Words {
+			add(w, -1, int16(si))
+		}
+	}
+	for ai, a := range acts.actors {
+		info := actorInfo{Actor: a, key: "#" + a.Name}
+		info.person = !a.Org && !allCaps(a.Name)
+		names := append([]string{a.Name}, a.Variants...)
+		for _, n := range names {
+			for _, t := range x.tz.Tokens(nil, n, 0, len(n)) {
+				if e := x.lookupNorm(t.Norm); e != nil {
+					info.roles |= e.role
+					if e.cls&cBody != 0 && n == a.Name {
+						info.person = false
+					}
+				}
+			}
+		}
+		x.actors = append(x.actors, info)
+		for _, n := range names {
+			add(n, int32(ai), -1)
+		}
+		if f := strings.Fields(a.Name); info.person && len(f) == 2 {
+			add(f[1]+" "+f[0], int32(ai), -1) // "Fumio Kishida" for "Kishida Fumio"
+		}
+	}
+	for _, e := range x.words {
+		gs := e.groups
+		sort.SliceStable(gs, func(i, j int) bool { return len(x.groups[gs[i]].words) > len(x.groups[gs[j]].words) })
+	}
+	x.tz = nil
+	return x
+}
+
+// wordEntries returns the entries for a word of the built-in lists (one per
+// token it makes; a word list entry is normally one token).
+func (x *index) wordEntries(w string) []*entry {
+	var out []*entry
+	for _, t := range x.tz.Tokens(nil, w, 0, len(w)) {
+		out = append(out, x.entryFor(t))
+	}
+	return out
+}
+
+func (x *index) entryFor(t corpus.Token) *entry {
+	if e := x.words[t.Hash]; e != nil && e.norm == t.Norm {
+		return e
+	}
+	e := &entry{norm: t.Norm}
+	x.words[t.Hash] = e
+	return e
+}
+
+func (x *index) lookupNorm(norm string) *entry {
+	if e := x.words[corpus.WordHash(norm)]; e != nil && e.norm == norm {
+		return e
+	}
+	return nil
+}
+
+// lookup returns the entry of a token, or nil.
+func (x *index) lookup(t *corpus.Token) *entry {
+	if e := x.words[t.Hash]; e != nil && e.norm == t.Norm {
+		return e
+	}
+	return nil
+}
+
+func containsInt32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether s has letters and all of them are capitals
+// ("KCNA", "U.S", "ROK").
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// basedSide is the side of a "Beijing-based" word: the side whose one-word
+// name stands before "-based"; -1 if none.
+func (x *index) basedSide(word string) int16 {
+	prefix, ok := strings.CutSuffix(word, "-based")
+	if !ok || prefix == "" {
+		return -1
+	}
+	if sd, ok := x.sideWord[prefix]; ok {
+		return sd
+	}
+	return -1
+}
+
+// wordsSide is the side a word of an unknown speaker's name names in the
+// plural of a side's word ("South Koreans", "Japanese"), when one side only
+// is named; "" otherwise.
+func (x *index) wordsSide(name string) string {
+	side := int16(-1)
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		sd, ok := x.sideWord[f]
+		if !ok {
+			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
+		}
+		if !ok {
+			continue
+		}
+		if side >= 0 && sd != side {
+			return ""
+		}
+		side = sd
+	}
+	if side < 0 {
+		return ""
+	}
+	return x.sides[side]
+}

@@ -1,0 +1,66 @@
+package attribution
+
+// kindCases are the kinds of attribution the development set showed wrong
+// (issue 14): whole-document speakers, joint statements, page chrome, sides
+// of names the table does not know. The sentences are our own.
+var kindCases = []struct {
+	name string
+	date string
+	text string
+	want []string
+}{
+	{"joint statement document", "", "Joint Statement on the Summit of Ruritania and Freedonia\n\n" +
+		"1. Welcome the progress of the partnership over the past decade.\n\n" +
+		"2. We reaffirm our commitment to regional peace and stability.\n\n" +
+		"The two sides agreed to meet again next year. They pledged to expand trade.",
+		[]string{"narrator | narrator | narrator", "both | both | joint statement", "both | both | joint statement",
+			"both | both | joint statement", "both | both | joint statement", "both | both | agreed", "both | both | pledged"}},
+	{"spokesperson answers", "", "Embassy of the People's Republic of China in Freedonia\n" +
+		"Home | About Us | Spokesperson's Remarks\n" +
+		"Embassy Spokesperson Answers Journalists' Questions on Trade\n\n" +
+		"Q: How do you see the new tariffs?\n\n" +
+		"A: We firmly oppose them. Trade grew 5 percent last year.\n\n" +
+		"Spokesperson: The door to dialogue remains open.",
+		[]string{"narrator | narrator | narrator", "journalist | press | transcript",
+			"Embassy spokesperson | China | transcript", "Embassy spokesperson | China | transcript",
+			"Embassy spokesperson | China | transcript"}},
+	{"spokesperson statement", "", "Statement by the Spokesperson of the Chinese Embassy on Tariffs\n\n" +
+		"China firmly opposes the move. Exports fell 3 percent. The US claims that it seeks fairness.",
+		[]string{"narrator | narrator | narrator", "Embassy spokesperson | China | document",
+			"Embassy spokesperson | China | document", "US | US | claimed"}},
+	{"side of an unknown name from its titles and appositive", "", "Chinese Ambassador Wu Lanfeng said ties were stable. " +
+		"Wu added that trade would grow. " +
+		"Petra Novak, an analyst at a Brussels think tank, said the deal was fair. " +
+		"Zhao Ming, a researcher at a Beijing-based institute, said so too. " +
+		"Park Soo-ah, a professor at a university in Busan, said the opposite.",
+		[]string{"Wu Lanfeng | China | said", "Wu Lanfeng | China | added", "Petra Novak | EU | said",
+			"Zhao Ming | China | said", "Park Soo-ah | ROK | said"}},
+	{"joint subjects that agree", "", "Seoul and Tokyo agreed to resume talks. The leaders reaffirmed their alliance. " +
+		"Seoul and Tokyo said the missile flew 1,000 km.",
+		[]string{"both | both | agreed", "both | both | affirmed", "Seoul and Tokyo | both | said"}},
+	{"TV script", "", "ANCHOR: Xi Jinping met the Japanese prime minister on Monday.\n\n" +
+		"REPORTER: The two economies are deeply intertwined.\n\n" +
+		"SOUNDBITE (CHINESE) TANG WEIMIN, Research Fellow: \"Trade is the ballast of ties. Both sides gain.\"",
+		[]string{"narrator | narrator | transcript", "narrator | narrator | transcript",
+			"Tang Weimin | unknown | transcript", "Tang Weimin | unknown | quote"}},
+	{"outlets ask in a transcript", "", "Spokesperson Mao Ning: We have noted the reports.\n\n" +
+		"Kyodo News: Will the talks resume?\n\nMao Ning: I have nothing to add.",
+		[]string{"Mao Ning | China | noted", "journalist | press | transcript", "Mao Ning | China | transcript"}},
+	{"the outlet's side for named speakers without one", "", "SEOUL, May 2 (Yonhap) -- Talks will resume, ministry spokesperson Kang Min-jun told reporters. " +
+		"The Finance Ministry said exports rose. Analysts said the rise would not last.",
+		[]string{"Kang Min-jun | ROK | told", "Finance Ministry | ROK | said", "analysts | unknown | said"}},
+	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
+		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
+		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},
+	{"what a country should do goes on with the speaker", "", "Wang Yi said ties had improved.\n\n" +
+		"China and Japan should manage their differences.\n\nTrade rose 5 percent. Flights resumed in May. Visitors returned. Both should act.",
+		[]string{"Wang Yi | China | said", "Wang Yi | China | continued", "narrator | narrator | narrator",
+			"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator"}},
+	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
+		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
+		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
+	{"the side of a plural of a side's word", "", "In a recent poll, seven in ten South Koreans said the alliance mattered.",
+		[]string{"South Koreans | ROK | said"}},
+}
+
+func init() { cases = append(cases, kindCases...) }

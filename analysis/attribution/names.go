@@ -1,0 +1,237 @@
+package attribution
+
+import (
+	"strings"
+)
+
+// head is a named speaker found in a phrase.
+type head struct {
+	sp   speaker
+	s    seg
+	poss bool
+}
+
+// heads returns the speaker a phrase names or, when it names several joined
+// by "and" ("Xi and Lee"), each of them. The head of "Chinese Foreign
+// Ministry spokesperson Mao Ning" is Mao Ning: the last person named, else
+// the last organization, a possessive ("Xi's envoy") only when nothing else.
+func (w *worker) heads(raw string, s seg) []head {
+	var hs []head
+	for i := s.a; i < s.b; {
+		if m := w.mentionAt(i); m != nil && m.a == i {
+			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
+				sp := w.resolveGroup(g, s)
+				if e, ok := w.short[surface(raw, &w.toks[i])]; ok && g.single {
+					sp = w.ctx[e].sp // "Wang" after "Wang Wentao" is Wang Wentao
+				}
+				hs = append(hs, head{sp: sp, s: seg{m.a, min(m.b, s.b)}, poss: m.poss})
+			}
+			i = max(m.b, i+1)
+			continue
+		}
+		if a, b, sp, ok := w.unknownName(raw, i, s.b); ok {
+			hs = append(hs, head{sp: sp, s: seg{a, b}, poss: w.toks[b-1].poss})
+			i = b
+			continue
+		}
+		i++
+	}
+	if len(hs) == 0 {
+		return nil
+	}
+	// several names joined by "and" speak together
+	if len(hs) >= 2 {
+		joint := true
+		for k := 1; k < len(hs); k++ {
+			and := false
+			for i := hs[k-1].s.b; i < hs[k].s.a; i++ {
+				if w.toks[i].word() == "and" {
+					and = true
+				}
+			}
+			if !and || hs[k-1].poss {
+				joint = false
+			}
+		}
+		if joint {
+			return hs
+		}
+	}
+	pick := -1
+	for k := len(hs) - 1; k >= 0 && pick < 0; k-- {
+		if hs[k].sp.person && !hs[k].poss {
+			pick = k
+		}
+	}
+	for k := len(hs) - 1; k >= 0 && pick < 0; k-- {
+		if !hs[k].poss {
+			pick = k
+		}
+	}
+	if pick < 0 {
+		pick = len(hs) - 1
+	}
+	return hs[pick : pick+1]
+}
+
+// jointOf is the speaker of several named speakers: their names joined by
+// "and", with their side if they share one and Both otherwise.
+func (w *worker) jointOf(hs []head) speaker {
+	names := make([]string, len(hs))
+	side := hs[0].sp.side
+	for i, h := range hs {
+		names[i] = h.sp.name
+		if h.sp.side != side {
+			side = Both
+		}
+	}
+	return speaker{name: strings.Join(names, " and "), side: side, actor: -1, joint: true, named: true}
+}
+
+// rolesNear returns the roles of the titles in s outside the head: "Foreign
+// Minister" in "South Korean Foreign Minister Park Jin".
+func (w *worker) rolesNear(s, head seg) uint64 {
+	var r uint64
+	for i := s.a; i < s.b; i++ {
+		if i >= head.a && i < head.b {
+			continue
+		}
+		if k := &w.toks[i]; k.cls&cRole != 0 && k.e != nil && k.ment == 0 {
+			r |= k.e.role
+		}
+	}
+	return r
+}
+
+// unknownName reads a name the table does not know at token i (before end):
+// a run of capitalized words ("Hwang Jae-ho", "Institute for Global Strategy
+// and Cooperation"), without the titles before it. A one-word name the
+// article gave in full before ("Hwang") is that speaker. The name is tokens
+// [a, b).
+func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok bool) {
+	if !w.nameWord(i) {
+		return 0, 0, speaker{}, false
+	}
+	j, org, ofSeen := i+1, false, false
+	for j < end {
+		k := &w.toks[j]
+		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss {
+			break
+		}
+		if w.nameWord(j) {
+			j++
+			continue
+		}
+		// "of", "for", "the" inside an organization's name; "and" after them
+		n := k.word()
+		if (n == "of" || n == "for" || n == "the" || n == "and" && ofSeen) && j+1 < end && w.nameWord(j+1) && w.toks[j+1].gap&(gHard|gComma) == 0 {
+			ofSeen = ofSeen || n != "the"
+			j++
+			continue
+		}
+		break
+	}
+	for x := i; x < j; x++ {
+		if w.toks[x].cls&cBody != 0 && w.toks[x].cap {
+			org = true
+		}
+	}
+	if !org { // a person: leave out the titles before the name
+		for i < j && w.toks[i].cls&(cRole|cTitle|cDet) != 0 {
+			i++
+		}
+		for i < j && w.toks[i].cls&cConn != 0 {
+			i++
+		}
+		if i == j {
+			return 0, 0, speaker{}, false
+		}
+	}
+	if j-i == 1 && !org {
+		if e, ok := w.short[surface(raw, &w.toks[i])]; ok {
+			return i, j, w.ctx[e].sp, true
+		}
+	}
+	name := w.text(raw, i, j)
+	if w.toks[j-1].poss {
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	}
+	side := Unknown
+	// "Korean Air": a side's word just before a one-word name makes an organization
+	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].word(), "-") {
+		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
+			!w.sentTo(m.a) && w.toks[i].cls&(cRole|cTitle) == 0 {
+			name = strings.TrimSuffix(strings.TrimSuffix(surface(raw, &w.toks[m.a]), "'s"), "\u2019s") + " " + name
+			side = w.x.sides[m.side]
+			org = true
+		}
+	}
+	if allCaps(name) {
+		org = true
+	}
+	if side == Unknown {
+		if sd := w.nameSide(i, j); sd != "" {
+			side = sd
+		}
+	}
+	return i, j, speaker{name: name, side: side, actor: -1, person: !org, named: true}, true
+}
+
+// nameWord reports whether token i can be part of a name the table does not
+// know: capitalized, and no title, role, determiner or function word.
+func (w *worker) nameWord(i int) bool {
+	k := &w.toks[i]
+	if !k.cap || k.quoted || k.ment > 0 {
+		return false
+	}
+	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
+}
+
+// nameSide is the side that the titles before a name the table does not
+// know ("Chinese Ambassador Li Nan") or its appositive ("Lena Hartmann, a
+// trade analyst at a Brussels think tank") name, when they name one side
+// only; "" otherwise.
+func (w *worker) nameSide(i, j int) string {
+	toks := w.toks
+	side := int16(-1)
+	add := func(x int) bool {
+		sd := int16(-1)
+		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
+			sd = m.side
+		} else if m == nil {
+			sd = w.x.basedSide(w.toks[x].word()) // "a Beijing-based think tank"
+		}
+		if sd < 0 {
+			return true
+		}
+		if side >= 0 && side != sd {
+			return false
+		}
+		side = sd
+		return true
+	}
+	for x := i - 1; x >= 0 && x >= i-6 && toks[x+1].gap&(gHard|gComma) == 0; x-- {
+		k := &toks[x]
+		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo) == 0 && k.ment == 0 && !k.cap {
+			break
+		}
+		if !add(x) {
+			return ""
+		}
+	}
+	if j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 {
+		for x := j; x < len(toks) && x < j+16; x++ {
+			k := &toks[x]
+			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 {
+				break
+			}
+			if !add(x) {
+				return ""
+			}
+		}
+	}
+	if side < 0 {
+		return ""
+	}
+	return w.x.sides[side]
+}

@@ -1,0 +1,142 @@
+package attribution
+
+// A speaker's noun phrase is read from the tokens around a cue: names
+// (capitalized words and table names), titles and roles ("Foreign
+// Minister", "spokesperson"), determiners and the connectors of names
+// ("Ministry of Justice", "Ambassador to China"). Punctuation other than a
+// comma ends it; a comma separates an appositive ("Mao Ning, spokesperson of
+// the Foreign Ministry, said").
+
+// npClasses are the classes of lower-case words that may stand in a
+// speaker's noun phrase.
+const npClasses = cDet | cRole | cTitle | cBody | cGeneric | cDataNoun | cDocNoun | cTwo | cPlural
+
+// notName are the classes of words that are no name even when capitalized.
+const notName = cStop | cPron | cRel | cBe | cAdv | cVerb | cAccording | cQuoted | cShow | cWeekday | cConn | cTo | cSrcPrep | cSrcVerb
+
+// npWord reports whether token i can stand in a speaker's noun phrase by
+// itself.
+func (w *worker) npWord(i int) bool {
+	k := &w.toks[i]
+	if k.quoted {
+		return false
+	}
+	if k.ment > 0 || k.cls&npClasses != 0 {
+		return k.cls&(cStop|cPron|cRel) == 0 || k.ment > 0
+	}
+	return k.cap && k.cls&notName == 0
+}
+
+// joins reports whether the connector at token i joins the words either
+// side of it into one noun phrase.
+func (w *worker) joins(i int) bool {
+	if i <= 0 || i+1 >= len(w.toks) || w.toks[i].quoted {
+		return false
+	}
+	k := &w.toks[i]
+	prev, next := &w.toks[i-1], &w.toks[i+1]
+	if next.gap&(gHard|gComma) != 0 || k.gap&gHard != 0 {
+		return false
+	}
+	switch {
+	case k.cls&cConn != 0:
+		return w.npWord(i-1) && w.npWord(i+1)
+	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
+		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
+	case k.cls&cSrcPrep != 0: // data from, statement by
+		return prev.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 && w.npWord(i+1)
+	case k.cls&cSrcVerb != 0: // data released by
+		return prev.cls&(cDataNoun|cDocNoun) != 0 && i+1 < len(w.toks) && next.cls&cSrcPrep != 0
+	}
+	return false
+}
+
+// inNP reports whether token i belongs to a noun phrase whose next token is
+// i+1 (reading leftwards): it is a noun phrase word or a connector.
+func (w *worker) inNP(i int) bool {
+	return w.npWord(i) || w.joins(i)
+}
+
+// seg is a stretch [a, b) of tokens.
+type seg struct{ a, b int }
+
+// backward collects the noun phrase ending at token j and, across commas,
+// the appositives before it: segs[0] ends at j, segs[1] ends before
+// segs[0]'s comma, and so on (at most three). ok is false when a phrase
+// set off by a comma does not start at a punctuation mark or the sentence's
+// start, so it is part of a longer clause ("a professor at Seoul School,").
+func (w *worker) backward(j int, commaAfter bool) (segs [3]seg, n int, ok bool) {
+	end := j
+	for n < 3 {
+		if end < 0 || !w.npWord(end) {
+			break
+		}
+		start := end
+		for start > 0 && w.toks[start].gap&(gHard|gComma) == 0 && w.inNP(start-1) {
+			start--
+		}
+		for start < end && w.toks[start].cls&cConn != 0 { // never start at "and"
+			start++
+		}
+		bounded := start == 0 || w.toks[start].gap&(gHard|gComma) != 0
+		if commaAfter && !bounded {
+			return segs, n, n > 0
+		}
+		segs[n] = seg{start, end + 1}
+		n++
+		if start == 0 || w.toks[start].gap&gComma == 0 || w.toks[start].gap&gHard != 0 {
+			break
+		}
+		end, commaAfter = start-1, true
+	}
+	return segs, n, true
+}
+
+// forward collects the noun phrase starting at token i.
+func (w *worker) forward(i int) seg {
+	if i >= len(w.toks) || !w.npWord(i) {
+		return seg{i, i}
+	}
+	j := i + 1
+	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j)) {
+		j++
+	}
+	for j > i+1 && w.toks[j-1].cls&(cConn|cTo|cSrcPrep|cSrcVerb) != 0 && !w.npWord(j-1) {
+		j--
+	}
+	return seg{i, j}
+}
+
+// descriptive reports whether a phrase describes rather than names its
+// speaker: it starts with an article or a title ("a professor", "director
+// of", "CEO of"), so the name is in the phrase before it.
+func (w *worker) descriptive(s seg) bool {
+	k := &w.toks[s.a]
+	if k.ment > 0 && w.ments[k.ment-1].side < 0 {
+		return false
+	}
+	if k.cls&cDet != 0 {
+		return true
+	}
+	if k.cls&(cRole|cTitle|cGeneric) != 0 && !k.cap {
+		return true
+	}
+	// "CEO of", "President of": a capitalized title followed by "of"
+	for i := s.a; i+1 < s.b; i++ {
+		if w.toks[i+1].cls&cConn != 0 && w.toks[i+1].word() == "of" {
+			return w.toks[i].cls&cRole != 0 || isAcronymTitle(w.toks[i].word())
+		}
+		if w.toks[i].cls&(cRole|cTitle) == 0 && !isAcronymTitle(w.toks[i].word()) {
+			return false
+		}
+	}
+	return false
+}
+
+func isAcronymTitle(norm string) bool {
+	switch norm {
+	case "ceo", "cfo", "coo", "cto", "founder", "co-founder", "head", "dean", "professor", "researcher", "fellow", "member", "editor":
+		return true
+	}
+	return false
+}

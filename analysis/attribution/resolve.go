@@ -1,0 +1,221 @@
+package attribution
+
+// speaker is a resolved speaker.
+type speaker struct {
+	name   string
+	side   string
+	actor  int32 // index into the table; -1 for a speaker it does not know
+	person bool
+	joint  bool // two or more speakers ("the two sides", "Xi and Lee")
+	named  bool // named in the text, not a pronoun or a role resolved to someone
+	// sideOnly: named by a side's word alone ("China", "a Chinese official")
+	sideOnly bool
+}
+
+func (s speaker) key() string {
+	if s.actor >= 0 {
+		return "#" + s.name
+	}
+	return s.name
+}
+
+// fromActor is the speaker of table actor ai.
+func (w *worker) fromActor(ai int32) speaker {
+	a := &w.x.actors[ai]
+	return speaker{name: a.Name, side: a.Side, actor: ai, person: a.person, named: true}
+}
+
+// resolveGroup picks the actor of a mention whose variant several actors
+// share ("Lee", "Foreign Ministry"): the one the article named last, then
+// one of the side named in the phrase, then one in office in the article's
+// year; if they all speak for one side, the first. Otherwise the variant
+// stays a name without a side.
+func (w *worker) resolveGroup(g *group, s seg) speaker {
+	c := g.actors
+	if len(c) == 1 {
+		return w.fromActor(c[0])
+	}
+	best, seen := int32(-1), 0
+	for _, ai := range c {
+		if i, ok := w.ctxKey["#"+w.x.actors[ai].Name]; ok && w.ctx[i].seen > seen {
+			best, seen = ai, w.ctx[i].seen
+		}
+	}
+	if best >= 0 {
+		return w.fromActor(best)
+	}
+	if side := w.sideIn(s); side != "" {
+		for _, ai := range c {
+			if w.x.actors[ai].Side == side {
+				return w.fromActor(ai)
+			}
+		}
+	}
+	if w.year > 0 {
+		var in []int32
+		for _, ai := range c {
+			a := &w.x.actors[ai]
+			if (a.From == 0 || a.From <= w.year) && (a.To == 0 || w.year <= a.To) {
+				in = append(in, ai)
+			}
+		}
+		if len(in) == 1 {
+			return w.fromActor(in[0])
+		}
+		if len(in) > 1 {
+			c = in
+		}
+	}
+	side := w.x.actors[c[0]].Side
+	for _, ai := range c[1:] {
+		if w.x.actors[ai].Side != side {
+			return speaker{name: g.text, side: Unknown, actor: -1, person: w.x.actors[c[0]].person, named: true}
+		}
+	}
+	return w.fromActor(c[0])
+}
+
+// sideIn returns the side named by a side word in s ("Chinese", "Seoul"),
+// leaving out the country an envoy is sent to ("Ambassador to China"); ""
+// if none.
+func (w *worker) sideIn(s seg) string {
+	for i := s.a; i < s.b; i++ {
+		m := w.mentionAt(i)
+		if m == nil || m.a != i {
+			continue
+		}
+		if m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(i) {
+			return w.x.sides[m.side]
+		}
+	}
+	return ""
+}
+
+// sentTo reports whether token i is the country after "Ambassador to" or
+// "Embassy in": the post, not the side.
+func (w *worker) sentTo(i int) bool {
+	return i > 1 && w.toks[i-1].cls&cTo != 0 && w.toks[i-2].cls&cRole != 0 && w.toks[i-2].cls&cGeneric == 0
+}
+
+// roleIn returns the role bits of the role words of s and whether the last
+// of them is a person's role.
+func (w *worker) roleIn(s seg) (roles uint64, person bool) {
+	for i := s.a; i < s.b; i++ {
+		k := &w.toks[i]
+		if k.cls&cRole != 0 && k.e != nil && k.ment == 0 {
+			roles |= k.e.role
+			person = k.e.role < 1<<personRoles
+		}
+	}
+	return roles, person
+}
+
+// resolveNP finds the speaker a noun phrase names.
+func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
+	if s.b <= s.a {
+		return speaker{}, false
+	}
+	// "data from X", "a statement by X": the source is X
+	for i := s.b - 2; i > s.a; i-- {
+		if w.toks[i].cls&cSrcPrep != 0 && w.joins(i) {
+			s.a = i + 1
+			break
+		}
+	}
+	if s.b-s.a == 1 && w.toks[s.a].cls&cPron != 0 {
+		return w.pronoun(raw, s.a)
+	}
+	if w.isJoint(s) {
+		return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+	}
+	heads := w.heads(raw, s)
+	switch {
+	case len(heads) >= 2:
+		return w.jointOf(heads), true
+	case len(heads) == 1:
+		sp := heads[0].sp
+		e := w.remember(sp, w.rolesNear(s, heads[0].s))
+		if sp.person {
+			w.rememberShort(raw, heads[0].s, e)
+		}
+		return sp, true
+	}
+	roles, person := w.roleIn(s)
+	side := w.sideIn(s)
+	if roles != 0 {
+		if sp, ok := w.byRole(roles, person, side); ok {
+			return sp, true
+		}
+		if person && side != "" {
+			if sp, ok := w.lastOfSide(side); ok { // "the Chinese leader" after "Xi met Putin"
+				return sp, true
+			}
+		}
+	}
+	if side != "" {
+		if w.sidesIn(s) > 1 { // "Seoul and Tokyo", "Chinese and Korean officials"
+			return speaker{name: w.text(raw, s.a, s.b), side: Both, actor: -1, joint: true, named: true}, true
+		}
+		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}
+		if roles != 0 && !person {
+			w.remember(sp, roles) // "the ministry" later is "Korea's trade ministry"
+		}
+		return sp, true
+	}
+	if roles != 0 && person && w.lastPerson >= 0 {
+		return w.ctx[w.lastPerson].sp, true
+	}
+	for i := s.a; i < s.b; i++ {
+		if w.toks[i].cls&(cGeneric|cRole) != 0 {
+			sp := speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}
+			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
+				w.remember(sp, roles) // "the trade ministry", then "the ministry"
+			}
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// sidesIn counts the distinct sides named in s.
+func (w *worker) sidesIn(s seg) int {
+	var seen []int16
+	for i := s.a; i < s.b; i++ {
+		if m := w.mentionAt(i); m != nil && m.a == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !containsInt16(seen, m.side) && !w.sentTo(i) {
+			seen = append(seen, m.side)
+		}
+	}
+	return len(seen)
+}
+
+func containsInt16(s []int16, v int16) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// isJoint recognizes "the two sides", "both leaders", "the two foreign
+// ministers", "leaders of the two countries".
+func (w *worker) isJoint(s seg) bool {
+	// "the leaders", "the two sides": a definite plural of the joint words
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && jointPlural[w.toks[s.a+1].word()] {
+		return true
+	}
+	for i := s.a; i < s.b; i++ {
+		if w.toks[i].cls&cTwo == 0 {
+			continue
+		}
+		for j := i + 1; j < s.b && j <= i+2; j++ {
+			if w.toks[j].cls&cPlural != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointPlural are the plurals that "the" makes joint: "the leaders agreed".
+var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true}

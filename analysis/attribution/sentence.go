@@ -1,0 +1,224 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// tok is a token of the sentence being read, with what the attributor
+// needs of it.
+type tok struct {
+	t      *corpus.Token
+	e      *entry // nil for words the index does not know
+	e2     *entry // for a possessive ("China's"): the entry of the word without 's
+	cls    class
+	cap    bool  // starts with a capital
+	poss   bool  // ends in 's
+	ing    bool  // ends in "ing": a participle ("saying")
+	quoted bool  // inside quotation marks (or on a chrome line: see chrome)
+	chrome bool  // on a line of page chrome or a headline: no speaker's words
+	gap    gap   // the punctuation between the previous token and this one
+	ment   int32 // index+1 of the known mention covering it; 0 for none
+	lw     string
+}
+
+// norm is the token's Token.Norm, stemmed with -stem: the key of the index.
+func (k *tok) norm() string { return k.t.Norm }
+
+// word is the token in lower case, never stemmed, for comparing with
+// literal words ("and", "according").
+func (k *tok) word() string { return k.lw }
+
+// gap is the punctuation between two tokens.
+type gap uint8
+
+const (
+	gComma   gap = 1 << iota // , (also a full-width one)
+	gHard                    // anything that ends a noun phrase: quotes, colons, brackets, dashes
+	gColon                   // :
+	gNewline                 // a line break
+	gQuote                   // a quotation mark
+)
+
+// build fills w.toks for sentence s.
+func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
+	w.toks = w.toks[:0]
+	prev := s.Start
+	q := 0
+	lineEnd, chrome := -1, false
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		k := tok{t: t, lw: t.Norm}
+		if w.x.stem && t.Kind == corpus.Word {
+			k.lw = corpus.NormalizeWord(raw[t.Start:t.End])
+		}
+		if e := w.x.lookup(t); e != nil {
+			k.e, k.cls = e, e.cls
+		}
+		if t.Kind == corpus.Word {
+			r, _ := utf8.DecodeRuneInString(raw[t.Start:t.End])
+			k.cap = unicode.IsUpper(r)
+			sur := raw[t.Start:t.End]
+			k.poss = strings.HasSuffix(sur, "'s") || strings.HasSuffix(sur, "\u2019s")
+			k.ing = len(sur) > 4 && strings.EqualFold(sur[len(sur)-3:], "ing")
+			if k.poss {
+				if e := w.x.lookupNorm(stripPoss(t.Norm)); e != nil && e != k.e {
+					k.e2 = e
+					if k.e == nil {
+						k.e, k.cls = e, e.cls
+					} else {
+						k.cls |= e.cls
+					}
+				}
+			}
+		}
+		if prev < t.Start && t.Start <= len(raw) {
+			k.gap = gapOf(raw[prev:t.Start])
+		}
+		for q < len(spans) && spans[q].end <= t.Start {
+			q++
+		}
+		k.quoted = q < len(spans) && spans[q].start <= t.Start
+		if t.Start > lineEnd {
+			var line string
+			line, lineEnd = lineAt(raw, t.Start)
+			chrome = isChromeLine(line)
+		}
+		if chrome {
+			k.chrome, k.quoted = true, true
+		}
+		prev = t.End
+		w.toks = append(w.toks, k)
+	}
+}
+
+// gapOf classifies the text between two tokens.
+func gapOf(s string) gap {
+	var g gap
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\r', '.', '\'', '-':
+			if c == '-' && (i == 0 || i == len(s)-1 || s[i-1] != ' ') {
+				continue // a hyphen inside a word
+			}
+			if c == '-' {
+				g |= gHard // " - " is a dash
+			}
+		case '\n':
+			g |= gNewline
+		case ',':
+			g |= gComma
+		case ':':
+			g |= gColon | gHard
+		case '"':
+			g |= gQuote | gHard
+		case ';', '(', ')', '[', ']', '!', '?', '/':
+			g |= gHard
+		default:
+			if c < utf8.RuneSelf {
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size - 1
+			switch r {
+			case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u300c', '\u300d':
+				g |= gQuote | gHard
+			case '\u2014', '\u2013':
+				g |= gHard
+			case '\uff0c', '\u3001':
+				g |= gComma
+			case '\uff1a':
+				g |= gColon | gHard
+			case '\uff1b', '\uff08', '\uff09':
+				g |= gHard
+			}
+		}
+	}
+	return g
+}
+
+func stripPoss(norm string) string {
+	return strings.TrimSuffix(norm, "'s")
+}
+
+// isLineStart reports whether only spaces stand between the line's start
+// (or the text's) and pos.
+func isLineStart(raw string, pos int) bool {
+	for i := pos - 1; i >= 0; i-- {
+		switch raw[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// text is the speaker-name form of toks[a:b]: the surface of names and the
+// normalized (lower-case, unstemmed) form of common words, leading determiners left out,
+// separated by single spaces.
+func (w *worker) text(raw string, a, b int) string {
+	for a < b && w.toks[a].cls&cDet != 0 {
+		a++
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		k := &w.toks[i]
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0) {
+			sb.WriteString(raw[k.t.Start:k.t.End])
+		} else {
+			sb.WriteString(corpus.NormalizeWord(raw[k.t.Start:k.t.End])) // never stemmed
+		}
+	}
+	return sb.String()
+}
+
+// lineAt returns the line of raw holding byte offset pos and the offset of
+// its end.
+func lineAt(raw string, pos int) (string, int) {
+	a := strings.LastIndexByte(raw[:pos], '\n') + 1
+	b := strings.IndexByte(raw[pos:], '\n')
+	if b < 0 {
+		b = len(raw)
+	} else {
+		b += pos
+	}
+	return raw[a:b], b
+}
+
+// maxChromeLine is the longest line (in bytes) read as chrome or a
+// headline.
+const maxChromeLine = 300
+
+// isChromeLine reports whether a line is page chrome or a headline rather
+// than a sentence of the article: a menu ("Home | About Us"), buttons
+// ("【Print】【Close】"), a title, a dateline or a caption without the
+// punctuation that ends a sentence. Its words are nobody's speech and name
+// no speaker.
+func isChromeLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > maxChromeLine {
+		return false // an article without line breaks
+	}
+	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
+		return true
+	}
+	if strings.Contains(t, ". ") || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
+		return false // sentences, with a tag after them ("... Wang said. Enditem")
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '?', '!', '"', ':', ';', ')', '\'', '\u201d', '\u2019', '\u2026', '\u3002':
+		return false
+	}
+	return true
+}

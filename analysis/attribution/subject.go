@@ -1,0 +1,207 @@
+package attribution
+
+// subjectOf finds the speaker of the verb toks[i:end+1]: the noun phrase
+// before it (with its appositives), a pronoun, the relative "who", or, when
+// nothing precedes it in its clause, the phrase after it ("said Wang Yi").
+// With passiveOK, "was quoted" is not passive.
+func (w *worker) subjectOf(raw string, i, end int, passiveOK bool) (speaker, bool) {
+	toks := w.toks
+	j, passive := i-1, false
+skip:
+	for j >= 0 && !toks[j].quoted && toks[j+1].gap&gHard == 0 {
+		k := &toks[j]
+		switch {
+		case k.cls&cBe != 0:
+			passive = true
+		case k.cls&cAdv != 0 || k.word() == "however":
+		case k.cls&cWeekday != 0:
+			if j > 0 && toks[j-1].word() == "on" {
+				j--
+			}
+		default:
+			break skip
+		}
+		j--
+	}
+	if passive && !passiveOK {
+		if end+2 < len(toks) && toks[end+1].word() == "by" {
+			return w.resolveNP(raw, w.forward(end+2))
+		}
+		return speaker{}, false
+	}
+	verbGap := toks[j+1].gap
+	if j < 0 || toks[j].quoted || verbGap&gHard != 0 {
+		return w.inverted(raw, end)
+	}
+	k := &toks[j]
+	if k.cls&cRel != 0 { // "Lee, who said"
+		if j > 0 {
+			if segs, n, ok := w.backward(j-1, false); ok && n > 0 {
+				return w.choose(raw, segs[:n])
+			}
+		}
+		return speaker{}, false
+	}
+	if k.cls&cPron != 0 {
+		return w.pronoun(raw, j)
+	}
+	segs, n, ok := w.backward(j, verbGap&gComma != 0)
+	if ok && n > 0 {
+		if sp, ok := w.choose(raw, segs[:n]); ok {
+			return sp, true
+		}
+	}
+	if verbGap&gComma != 0 {
+		if sp, ok := w.inverted(raw, end); ok {
+			return sp, true
+		}
+	}
+	if !ok || k.word() == "and" || k.word() == "but" || n == 0 {
+		return w.clauseSubject(raw, i)
+	}
+	return speaker{}, false
+}
+
+// choose picks the speaker among a phrase and its appositives: the phrase
+// next to the verb, unless it only describes ("director of the Institute")
+// and a name stands before it.
+func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
+	if len(segs) > 1 && w.descriptive(segs[0]) {
+		for _, s := range segs[1:] {
+			if sp, ok := w.resolveNP(raw, s); ok && sp.named {
+				if r, _ := w.roleIn(segs[0]); r != 0 {
+					w.remember(sp, r) // "the director said" later is this speaker
+				}
+				return sp, true
+			}
+		}
+	}
+	return w.resolveNP(raw, segs[0])
+}
+
+// inverted reads the speaker after the verb at end: '"...," said Wang Yi'.
+// The phrase must end the clause ("said Wang Yi.", "said Wang Yi, the
+// minister", "said Wang Yi on Monday"), or it is what was said ("said China
+// valued the ties").
+func (w *worker) inverted(raw string, end int) (speaker, bool) {
+	s := w.forward(end + 1)
+	if s.b <= s.a {
+		return speaker{}, false
+	}
+	if s.b < len(w.toks) {
+		next := &w.toks[s.b]
+		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep) == 0 {
+			return speaker{}, false
+		}
+	}
+	return w.resolveNP(raw, s)
+}
+
+// prepositions make a name after them an object, not a subject.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "for": true, "by": true, "from": true, "at": true,
+	"in": true, "on": true, "about": true, "between": true, "against": true, "toward": true,
+	"towards": true, "among": true, "including": true, "like": true, "than": true, "into": true,
+	"upon": true, "over": true, "under": true, "via": true, "amid": true, "during": true,
+	"since": true, "after": true, "before": true, "congratulated": true, "met": true, "welcomed": true,
+}
+
+// clauseSubject is the subject a participle (", adding that") or a second
+// verb ("welcomed the visit and said") attaches to: the sentence's first noun
+// phrase after an opening adverbial ("For his part, Park"), else the first
+// name before token i that follows no preposition ("when Xi held talks with
+// Lee, stressing").
+func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
+	toks := w.toks
+	start := 0
+	for start < i && toks[start].quoted {
+		start++
+	}
+	if start < i && (toks[start].cls&(cStop|cWeekday|cVerb) != 0 || toks[start].cls&cConn != 0) {
+		for x := start + 1; x < i; x++ {
+			if toks[x].gap&gComma != 0 && !toks[x].quoted {
+				start = x
+				break
+			}
+		}
+	}
+	if start < i {
+		s := w.forward(start)
+		s.b = min(s.b, i)
+		if sp, ok := w.resolveNP(raw, s); ok && (sp.named || sp.side != Unknown) {
+			return sp, true
+		}
+	}
+	for x := 0; x < i; x++ {
+		k := &toks[x]
+		if k.quoted || k.poss || x > 0 && prepositions[toks[x-1].word()] {
+			continue
+		}
+		if k.cls&cPron != 0 && (k.word() == "he" || k.word() == "she") {
+			return w.pronoun(raw, x)
+		}
+		if m := w.mentionAt(x); m != nil && m.a == x && len(w.x.groups[m.g].actors) > 0 {
+			if toks[m.b-1].poss {
+				continue
+			}
+			return w.resolveNP(raw, seg{m.a, m.b})
+		}
+		if _, b, _, ok := w.unknownName(raw, x, i); ok && !toks[b-1].poss {
+			return w.resolveNP(raw, seg{x, b})
+		}
+	}
+	return speaker{}, false
+}
+
+// pronoun resolves a pronoun subject. "he" and "she" are a person named
+// with a possessive earlier in the sentence ("During Xi's visit, he urged"),
+// else the person the article last named as a speaker or as the subject of
+// a sentence; "they" the last speaker; "it" the last organization speaking;
+// "we" and "I" outside quotations the speaker of a transcript's turn.
+func (w *worker) pronoun(raw string, j int) (speaker, bool) {
+	switch w.toks[j].word() {
+	case "he", "she", "him", "her":
+		for x := 0; x < j; x++ {
+			if k := &w.toks[x]; k.poss && !k.quoted {
+				if m := w.mentionAt(x); m != nil && m.b == x+1 && len(w.x.groups[m.g].actors) > 0 {
+					if sp := w.resolveGroup(&w.x.groups[m.g], seg{m.a, m.b}); sp.person {
+						return sp, true
+					}
+				}
+				if e, ok := w.short[surface(raw, k)]; ok && w.ctx[e].sp.person {
+					return w.ctx[e].sp, true
+				}
+			}
+		}
+		if w.lastPerson >= 0 {
+			return w.ctx[w.lastPerson].sp, true
+		}
+		name := w.toks[j].word()
+		if name == "him" {
+			name = "he"
+		} else if name == "her" {
+			name = "she"
+		}
+		return speaker{name: name, side: Unknown, actor: -1, person: true}, true
+	case "they", "them":
+		if w.lastJoint || !w.hasLast && w.doc.ok && w.doc.sp.joint {
+			return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+		}
+		if w.hasLast {
+			return w.last, true
+		}
+		return speaker{name: "they", side: Unknown, actor: -1}, true
+	case "it":
+		if w.hasLast && !w.last.person && !w.last.joint {
+			return w.last, true
+		}
+	case "we", "i":
+		if w.inTurn {
+			return w.turn, true
+		}
+		if w.doc.ok {
+			return w.doc.sp, true
+		}
+	}
+	return speaker{}, false
+}

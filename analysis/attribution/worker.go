@@ -1,0 +1,304 @@
+package attribution
+
+import (
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// worker is the scratch space and the article's state of one Document call.
+type worker struct {
+	x     *index
+	toks  []tok
+	ments []mention
+
+	qs     []qspan
+	qg     []qgroup
+	qfirst []int
+
+	ctx    []ctxEntry
+	ctxKey map[string]int
+	short  map[string]int
+	clock  int
+	year   int
+
+	lastPerson int // ctx index of the person last named as speaker or subject; -1
+	last       speaker
+	hasLast    bool
+	turn       speaker // the speaker of the transcript's current turn
+	inTurn     bool
+	transcript bool
+	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
+	doc        docSpeaker
+	home       string // the side of the outlet (homeSide)
+
+	recs   []rec
+	paras  []int  // sentences per paragraph
+	person []bool // decided: sentence i's speaker is a person
+}
+
+// rec is what the first pass finds in one sentence.
+type rec struct {
+	f           found
+	ok          bool
+	turn        speaker
+	inTurn      bool
+	para        int
+	fullyQuoted bool
+	subject     bool // a person is the subject of this sentence without a frame
+	start       int  // byte offset of the sentence
+	normative   bool // "should" or "must" outside quotations: a speaker's view
+}
+
+func newWorker(x *index) *worker {
+	return &worker{x: x, ctxKey: map[string]int{}, short: map[string]int{}}
+}
+
+func (w *worker) reset(d *corpus.Document) {
+	w.ctx = w.ctx[:0]
+	clear(w.ctxKey)
+	clear(w.short)
+	w.clock, w.year = 0, 0
+	if d.Dated() {
+		w.year = d.Date.Year()
+	}
+	w.lastPerson, w.hasLast, w.inTurn, w.transcript = -1, false, false, false
+	w.last, w.turn = speaker{}, speaker{}
+	w.recs = w.recs[:0]
+	w.paras = w.paras[:0]
+	w.lastJoint = false
+	w.doc = w.documentSpeaker(d)
+	w.home = w.homeSide(d)
+}
+
+// document attributes every sentence of d in two passes: the first reads
+// each sentence's own frame in order (so pronouns and short names resolve
+// against what came before), the second gives the sentences without one the
+// speaker of their quotation, transcript turn or paragraph, or the narrator.
+func (w *worker) document(d *corpus.Document) []Attribution {
+	w.reset(d)
+	w.quotes(d)
+	raw := d.Raw
+	para := 0
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if si > 0 && hasNewline(raw[d.Sentences[si-1].End:s.Start]) {
+			para++
+		}
+		for len(w.paras) <= para {
+			w.paras = append(w.paras, 0)
+		}
+		w.paras[para]++
+		w.build(raw, s, w.spansOf(si))
+		w.scanMentions(raw)
+		w.rememberMentions(raw)
+		r := rec{para: para, start: s.Start}
+		from := 0
+		if isLineStart(raw, s.Start) {
+			if n, sp, ok := w.label(raw, 0); ok {
+				w.turn, w.inTurn, w.transcript = sp, true, true
+				from = n
+			}
+		}
+		r.f, r.ok = w.frame(raw, from)
+		if r.ok && w.inTurn && r.f.sp.sideOnly && r.f.sp.side == w.turn.side {
+			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
+		}
+		r.turn, r.inTurn = w.turn, w.inTurn
+		for k := range w.toks {
+			if t := &w.toks[k]; !t.quoted && (t.word() == "should" || t.word() == "must") {
+				r.normative = true
+				break
+			}
+		}
+		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
+		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
+			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
+			if side == "" && w.home != "" && takesHome(r.f.sp) {
+				side = w.home
+			}
+			if side != "" {
+				r.f.sp.side = side
+				if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
+					w.ctx[i].sp.side = side
+				}
+			}
+		}
+		if r.ok {
+			w.spoke(r.f.sp)
+		} else {
+			r.subject = w.subjectSalience(raw)
+		}
+		// a new turn starting on a later line of this sentence
+		for k := from + 1; k < len(w.toks); k++ {
+			if w.toks[k].gap&gNewline != 0 {
+				if _, sp, ok := w.label(raw, k); ok {
+					w.turn, w.inTurn, w.transcript = sp, true, true
+				}
+			}
+		}
+		w.recs = append(w.recs, r)
+	}
+	out := make([]Attribution, len(d.Sentences))
+	w.person = w.person[:0]
+	for si := range out {
+		out[si] = w.decide(si, out)
+	}
+	return out
+}
+
+// spoke records a sentence's speaker for the pronouns that follow.
+func (w *worker) spoke(sp speaker) {
+	if sp.joint {
+		w.lastJoint = true
+	} else if sp.name != "" {
+		w.lastJoint = false
+	}
+	if !sp.named || sp.name == "" {
+		return
+	}
+	w.last, w.hasLast = sp, true
+	if sp.person && !sp.joint {
+		if i, ok := w.ctxKey[sp.key()]; ok {
+			w.lastPerson = i
+		} else {
+			w.lastPerson = w.remember(sp, 0)
+		}
+	}
+}
+
+// subjectSalience makes the person a sentence without a frame is about
+// ("Jang Su-seok, a social media influencer, has visited China") the one a
+// later "he said" means.
+func (w *worker) subjectSalience(raw string) bool {
+	f := w.firstProse()
+	if f >= len(w.toks) || w.toks[f].quoted {
+		return false
+	}
+	s := w.forward(f)
+	if s.b <= s.a {
+		return false
+	}
+	for _, h := range w.heads(raw, s) {
+		if h.sp.person && !h.poss {
+			e := w.remember(h.sp, w.rolesNear(s, h.s))
+			w.rememberShort(raw, h.s, e)
+			w.lastPerson = e
+			return true
+		}
+	}
+	return false
+}
+
+// rememberMentions records every actor the sentence names unambiguously,
+// with the titles before it ("Chinese Ambassador to Korea Dai Bing"), so
+// that short names, roles and pronouns can find it later.
+func (w *worker) rememberMentions(raw string) {
+	for mi := range w.ments {
+		m := &w.ments[mi]
+		g := &w.x.groups[m.g]
+		if len(g.actors) != 1 {
+			continue
+		}
+		sp := w.fromActor(g.actors[0])
+		var roles uint64
+		for j := m.a - 1; j >= 0 && w.toks[j+1].gap&(gHard|gComma) == 0; j-- {
+			k := &w.toks[j]
+			if k.cls&cRole != 0 && k.e != nil && k.ment == 0 {
+				roles |= k.e.role
+				continue
+			}
+			if k.cls&(cTitle|cTo) != 0 || k.ment > 0 && w.ments[k.ment-1].side >= 0 {
+				continue
+			}
+			break
+		}
+		e := w.remember(sp, roles)
+		if sp.person {
+			w.rememberShort(raw, seg{m.a, m.b}, e)
+		}
+	}
+}
+
+// decide gives sentence si its attribution, out[:si] being decided.
+func (w *worker) decide(si int, out []Attribution) Attribution {
+	a, person := w.decide1(si, out)
+	w.person = append(w.person, person)
+	return a
+}
+
+func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
+	r := &w.recs[si]
+	if r.ok {
+		return attr(r.f.sp, r.f.cue), r.f.sp.person && !r.f.sp.joint
+	}
+	if spans := w.spansOf(si); len(spans) > 0 {
+		g := w.qg[spans[0].group]
+		if !r.fullyQuoted && len(spans) > 1 {
+			g = w.qg[spans[len(spans)-1].group]
+		}
+		if r.fullyQuoted || g.first != g.last {
+			for x := g.first; x <= g.last; x++ {
+				if x != si && w.recs[x].ok {
+					return attr(w.recs[x].f.sp, "quote"), false
+				}
+			}
+			if g.first < si && out[g.first].Cue != Narrator {
+				return Attribution{Speaker: out[g.first].Speaker, Side: out[g.first].Side, Cue: "quote"}, false
+			}
+			if r.fullyQuoted && g.first == si && si > 0 && out[si-1].Cue != Narrator {
+				return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "quote"}, false
+			}
+			if r.fullyQuoted && !r.inTurn {
+				return Attribution{Speaker: Unknown, Side: Unknown, Cue: "quote"}, false
+			}
+		}
+	}
+	if r.inTurn {
+		return attr(r.turn, "transcript"), false
+	}
+	// a short paragraph of a person's reported speech goes on without a frame
+	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
+	}
+	// "China and Japan should ..." after Wang's reported speech is still
+	// Wang's, in a long paragraph or the next one: a journalist does not
+	// say what a country should do
+	if si > 0 && !r.subject && r.normative && w.person[si-1] && out[si-1].Cue != Narrator && continues(out[si-1].Cue) {
+		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
+	}
+	if w.doc.ok && r.start >= w.doc.body {
+		cue := "document"
+		if w.doc.sp.joint {
+			cue = "joint statement"
+		}
+		return attr(w.doc.sp, cue), false
+	}
+	return narrator, false
+}
+
+// continues reports whether a sentence with this cue is reported speech the
+// next sentence of a short paragraph may go on with.
+func continues(cue string) bool {
+	switch cue {
+	case Narrator, "according to", "data", "quote", "quoted", "transcript", "joint statement":
+		return false
+	}
+	return true
+}
+
+func attr(sp speaker, cue string) Attribution {
+	side := sp.side
+	if side == "" {
+		side = Unknown
+	}
+	return Attribution{Speaker: sp.name, Side: side, Cue: cue}
+}
+
+// firstProse is the index of the sentence's first token not on a chrome
+// line.
+func (w *worker) firstProse() int {
+	i := 0
+	for i < len(w.toks) && w.toks[i].chrome {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,141 @@
+package figures
+
+// The words of figures in Chinese (both scripts) and Korean: scale
+// characters, units, qualifiers, change verbs and the chrome words of news
+// sites. Tables only; cjk.go reads them.
+
+// cjkDigits are the Chinese numerals (and fullwidth digits) with their values.
+var cjkDigits = map[rune]float64{
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+}
+
+// cjkSmallScales multiply the digit before them within a section.
+var cjkSmallScales = map[rune]float64{
+	'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
+	'십': 10, '백': 100, '천': 1000,
+}
+
+// cjkBigScales multiply a whole section: 万 and 만 are 10^4, 亿 and 억
+// 10^8, 兆 and 조 10^12 (Taiwan and Korea; 兆瓦 is a unit, read first).
+var cjkBigScales = map[rune]float64{
+	'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12,
+	'만': 1e4, '억': 1e8, '조': 1e12,
+}
+
+// hangulScale reports the Korean scale syllables, which count only after
+// a digit (만 also begins 만나다, "meet").
+func hangulScale(r rune) bool {
+	return r == '십' || r == '백' || r == '천' || r == '만' || r == '억' || r == '조'
+}
+
+// cjkUnit is a unit written after a number.
+type cjkUnit struct {
+	unit  string
+	kind  Kind
+	scale float64 // multiplies the value (万吨: scale words come before)
+}
+
+// cjkUnits are the units after a number, longest match first.
+var cjkUnits = map[string]cjkUnit{
+	// money
+	"美元": {"USD", Money, 0}, "美金": {"USD", Money, 0}, "달러": {"USD", Money, 0},
+	"元": {"CNY", Money, 0}, "元人民币": {"CNY", Money, 0}, "人民币": {"CNY", Money, 0}, "위안": {"CNY", Money, 0},
+	"日元": {"JPY", Money, 0}, "日圆": {"JPY", Money, 0}, "日圓": {"JPY", Money, 0}, "엔": {"JPY", Money, 0},
+	"欧元": {"EUR", Money, 0}, "歐元": {"EUR", Money, 0}, "유로": {"EUR", Money, 0},
+	"韩元": {"KRW", Money, 0}, "韓元": {"KRW", Money, 0}, "韩币": {"KRW", Money, 0}, "원": {"KRW", Money, 0},
+	"港元": {"HKD", Money, 0}, "港币": {"HKD", Money, 0}, "港幣": {"HKD", Money, 0},
+	"新台币": {"TWD", Money, 0}, "新台幣": {"TWD", Money, 0}, "台币": {"TWD", Money, 0}, "台幣": {"TWD", Money, 0},
+	"越南盾": {"VND", Money, 0}, "동": {"VND", Money, 0},
+	// percents and percentage points
+	"%": {"%", Percent, 0}, "％": {"%", Percent, 0}, "퍼센트": {"%", Percent, 0}, "프로": {"%", Percent, 0},
+	"个百分点": {"pp", PercentagePoints, 0}, "個百分點": {"pp", PercentagePoints, 0},
+	"%포인트": {"pp", PercentagePoints, 0}, "％포인트": {"pp", PercentagePoints, 0}, "%p": {"pp", PercentagePoints, 0},
+	"%P": {"pp", PercentagePoints, 0}, "퍼센트포인트": {"pp", PercentagePoints, 0},
+	// durations
+	"周年": {"year", Duration, 0}, "週年": {"year", Duration, 0}, "주년": {"year", Duration, 0},
+	"年": {"year", Duration, 0}, "년": {"year", Duration, 0}, "년간": {"year", Duration, 0}, "年来": {"year", Duration, 0}, "年來": {"year", Duration, 0},
+	"个月": {"month", Duration, 0}, "個月": {"month", Duration, 0}, "개월": {"month", Duration, 0},
+	"天": {"day", Duration, 0}, "일간": {"day", Duration, 0}, "日间": {"day", Duration, 0},
+	"小时": {"hour", Duration, 0}, "小時": {"hour", Duration, 0}, "시간": {"hour", Duration, 0},
+	"周": {"week", Duration, 0}, "週": {"week", Duration, 0}, "주간": {"week", Duration, 0},
+	// physical units
+	"吨": {"t", Mass, 0}, "噸": {"t", Mass, 0}, "톤": {"t", Mass, 0},
+	"千瓦时": {"kWh", Energy, 0}, "千瓦時": {"kWh", Energy, 0}, "킬로와트시": {"kWh", Energy, 0}, "kWh": {"kWh", Energy, 0},
+	"兆瓦": {"MW", Power, 0}, "메가와트": {"MW", Power, 0}, "MW": {"MW", Power, 0},
+	"千瓦": {"kW", Power, 0}, "킬로와트": {"kW", Power, 0}, "吉瓦": {"GW", Power, 0}, "기가와트": {"GW", Power, 0}, "GW": {"GW", Power, 0},
+	"公里": {"km", Length, 0}, "千米": {"km", Length, 0}, "킬로미터": {"km", Length, 0}, "km": {"km", Length, 0},
+	"平方公里": {"km2", Area, 0}, "제곱킬로미터": {"km2", Area, 0}, "㎢": {"km2", Area, 0},
+	// counts: the classifier is the unit
+	"人次": {"人次", Count, 0}, "人": {"人", Count, 0}, "名": {"名", Count, 0}, "位": {"位", Count, 0},
+	"家": {"家", Count, 0}, "项": {"项", Count, 0}, "項": {"项", Count, 0}, "个": {"个", Count, 0}, "個": {"个", Count, 0},
+	"份": {"份", Count, 0}, "艘": {"艘", Count, 0}, "架": {"架", Count, 0}, "座": {"座", Count, 0},
+	"所": {"所", Count, 0}, "批": {"批", Count, 0}, "条": {"条", Count, 0}, "條": {"条", Count, 0},
+	"场": {"场", Count, 0}, "場": {"场", Count, 0}, "辆": {"辆", Count, 0}, "輛": {"辆", Count, 0},
+	"件": {"件", Count, 0}, "倍": {"倍", Count, 0},
+	"명": {"명", Count, 0}, "개": {"개", Count, 0}, "건": {"건", Count, 0}, "곳": {"곳", Count, 0},
+	"개국": {"개국", Count, 0}, "개사": {"개사", Count, 0}, "차례": {"차례", Count, 0}, "척": {"척", Count, 0},
+	"회": {"회", Count, 0}, "번": {"번", Count, 0}, "대": {"대", Count, 0}, "배": {"배", Count, 0}, "가구": {"가구", Count, 0}, "편": {"편", Count, 0},
+	"개 기업": {"개", Count, 0},
+}
+
+// cjkUnitMax is the longest unit in runes.
+const cjkUnitMax = 6
+
+// cjkNotUnitAfter are the words a count classifier must not begin: 个 of
+// 个人, 名 of 名单, 家 of 国家 read wrongly, 国 of 国家, 대 of 대표 ...
+var cjkNotUnitAfter = map[string][]string{
+	"人": {"人民", "人员", "人士", "人文", "人类", "人口"},
+	"名": {"名单", "名义", "名称"},
+	"家": {"家庭"},
+	"个": {"个人"},
+	"位": {"位于", "位置"},
+	"대": {"대표", "대통령", "대화", "대한", "대해", "대비", "대응", "대상", "대만", "대학"},
+	"배": {"배경", "배치"},
+	"명": {"명의", "명단"},
+	"원": {"원칙", "원장", "원전"},
+	"周": {"周边", "周恩来"},
+	"年": {"年轻", "年代", "年度", "年底", "年初"},
+	"天": {"天然", "天津"},
+	"조": {"조치", "조사", "조선"},
+	"편": {"편에"},
+	"회": {"회의", "회담", "회장", "회견", "회복"},
+	"번": {"번째"},
+}
+
+// cjkQualBefore are the qualifiers written before a number, longest first.
+var cjkQualBefore = []struct{ w, q string }{
+	{"超过", "more than"}, {"超過", "more than"}, {"大约", "about"}, {"大約", "about"}, {"将近", "nearly"}, {"將近", "nearly"},
+	{"不到", "less than"}, {"不足", "less than"}, {"至少", "at least"}, {"最多", "up to"}, {"高达", "up to"}, {"高達", "up to"},
+	{"约", "about"}, {"約", "about"}, {"近", "nearly"}, {"逾", "more than"}, {"超", "more than"},
+	{"최대", "up to"}, {"최소", "at least"}, {"약", "about"},
+}
+
+// cjkQualAfter are the qualifiers written after a number or its unit.
+var cjkQualAfter = []struct{ w, q string }{
+	{"以上", "more than"}, {"以下", "less than"}, {"左右", "about"}, {"多", "more than"}, {"余", "more than"}, {"餘", "more than"},
+	{"이상", "more than"}, {"이하", "less than"}, {"미만", "less than"}, {"가량", "about"}, {"안팎", "about"}, {"여", "more than"},
+	{"넘는", "more than"}, {"넘게", "more than"},
+}
+
+// cjkUpVerbs and cjkDownVerbs give a percent its direction: before it in
+// Chinese (同比增长3.2%), after it in Korean (3.2% 증가).
+var (
+	cjkUpVerbs   = []string{"增长", "增長", "上升", "上涨", "上漲", "增加", "提高", "增", "涨", "漲", "증가", "상승", "늘어", "늘었", "확대"}
+	cjkDownVerbs = []string{"下降", "减少", "減少", "下滑", "降低", "下跌", "减", "減", "降", "감소", "하락", "줄어", "줄었", "축소"}
+)
+
+// cjkYearOnYear mark a change as year on year.
+var cjkYearOnYear = []string{"同比", "同期比", "比上年", "比去年", "전년 대비", "전년대비", "전년 동기 대비", "전년 동기대비", "전년보다", "지난해보다", "작년보다", "전년 동기보다"}
+
+// cjkChrome are the words of page furniture whose numbers are no figures:
+// counters, timestamps and sources.
+var cjkChrome = []string{"评论", "評論", "留言", "讚", "赞", "阅读", "閱讀", "点赞", "點讚", "分享", "浏览", "瀏覽", "转发", "轉發", "收藏",
+	"조회수", "조회", "댓글", "공감", "추천", "좋아요", "공유"}
+
+// cjkChromeLine begin the lines that are page chrome: no figure in them.
+var cjkChromeLine = []string{"发布时间", "發布時間", "发布于", "發佈時間", "发布日期", "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯",
+	"记者", "記者", "入力", "입력", "수정", "기사입력", "최종수정", "송고시간", "승인", "출처", "更新时间", "更新時間"}
+
+// koNative are the native Korean numerals before a counter (세 차례, 두 명);
+// 한 (one) is left out, like the article.
+var koNative = map[string]float64{"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}

@@ -1,0 +1,145 @@
+package figures
+
+// Currencies that a sign or a word leaves open ("¥" is yen or yuan,
+// "pesos" and "Rs" belong to several countries) are decided by the
+// document the figure stands in.
+
+// currencyChoice is one currency an ambiguous unit may be, with the words
+// that name it ("yen", "JPY") and the words of its country ("Japan",
+// "Tokyo"). Words are matched as whole tokens, case-sensitively.
+type currencyChoice struct {
+	code    string
+	names   []string
+	country []string
+}
+
+// ambiguousCurrency is a unit the scanner gives when the currency is open:
+// the currencies it may be and the unit left when the document does not
+// decide.
+type ambiguousCurrency struct {
+	fallback string
+	choices  []currencyChoice
+}
+
+var ambiguousCurrencies = map[string]*ambiguousCurrency{
+	// "¥1 trillion": yen or yuan
+	"JPY/CNY": {"JPY/CNY", []currencyChoice{
+		{"JPY", []string{"yen", "Yen", "JPY"}, []string{"Japan", "Japanese", "Tokyo"}},
+		{"CNY", []string{"yuan", "Yuan", "renminbi", "Renminbi", "RMB", "CNY"}, []string{"China", "Chinese", "Beijing"}},
+	}},
+	// "5 billion pesos"
+	"peso": {"peso", []currencyChoice{
+		{"PHP", []string{"₱", "PHP", "Php"}, []string{"Philippines", "Philippine", "Filipino", "Filipinos", "Manila"}},
+		{"MXN", []string{"MXN"}, []string{"Mexico", "Mexican", "Mexicans"}},
+		{"ARS", []string{"ARS"}, []string{"Argentina", "Argentine", "Argentinian"}},
+		{"CLP", []string{"CLP"}, []string{"Chile", "Chilean"}},
+		{"COP", []string{"COP"}, []string{"Colombia", "Colombian"}},
+	}},
+	// "Rs 1,300 crore", "500 rupees": Indian unless the document is
+	// about Pakistan, Sri Lanka or Nepal
+	"rupee": {"INR", []currencyChoice{
+		{"INR", []string{"₹", "INR"}, []string{"India", "Indian", "Indians", "Delhi", "Mumbai"}},
+		{"PKR", []string{"PKR"}, []string{"Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore"}},
+		{"LKR", []string{"LKR"}, []string{"Lanka", "Lankan", "Lankans", "Colombo"}},
+		{"NPR", nil, []string{"Nepal", "Nepali", "Nepalese", "Kathmandu"}},
+	}},
+}
+
+// resolveCurrencies gives each figure of figs whose unit is an ambiguous
+// currency the currency its context decides, in this order: the names of
+// one of the currencies in the figure's sentence ("¥1 trillion, or 6.8
+// billion yuan"), then in the whole text, then the country the text is
+// about (its words outnumber those of every other country at least three
+// to one: "Japan", "Tokyo" against "China"; "South China Sea" and "Sea of
+// Japan" are no mentions of the countries). When names of two of the
+// currencies stand in the text, or no country dominates, the fallback
+// stays ("JPY/CNY", "peso"; "INR" for rupees).
+func resolveCurrencies(figs []Figure, text string) {
+	var doc map[string]int  // token counts of text, made on first need
+	var sent map[string]int // token counts of the sentence last counted
+	last := ""
+	decided := map[string]string{}
+	for i := range figs {
+		amb := ambiguousCurrencies[figs[i].Unit]
+		if amb == nil {
+			continue
+		}
+		if sent == nil || figs[i].Sentence != last {
+			sent, last = countWords(figs[i].Sentence), figs[i].Sentence
+		}
+		if c := decideBy(amb, sent, false); c != "" {
+			figs[i].Unit = c
+			continue
+		}
+		key := figs[i].Unit
+		c, ok := decided[key]
+		if !ok {
+			if doc == nil {
+				doc = countWords(text)
+			}
+			c = decideBy(amb, doc, true)
+			if c == "" {
+				c = amb.fallback
+			}
+			decided[key] = c
+		}
+		figs[i].Unit = c
+	}
+}
+
+// decideBy picks the currency that counts name: the only choice whose
+// names occur; with byCountry, when no names occur, the choice whose
+// country words outnumber every other's at least three to one.
+func decideBy(amb *ambiguousCurrency, counts map[string]int, byCountry bool) string {
+	named, pick := 0, ""
+	for _, c := range amb.choices {
+		for _, w := range c.names {
+			if counts[w] > 0 {
+				named++
+				pick = c.code
+				break
+			}
+		}
+	}
+	if named == 1 {
+		return pick
+	}
+	if named > 1 || !byCountry {
+		return ""
+	}
+	best, second := 0, 0
+	for _, c := range amb.choices {
+		n := 0
+		for _, w := range c.country {
+			n += counts[w]
+		}
+		switch {
+		case n > best:
+			best, second, pick = n, best, c.code
+		case n > second:
+			second = n
+		}
+	}
+	if best > 0 && best >= 3*second {
+		return pick
+	}
+	return ""
+}
+
+// countWords counts the word and symbol tokens of text, leaving out the
+// country names inside the names of seas and oceans ("South China Sea",
+// "Sea of Japan", "Indian Ocean").
+func countWords(text string) map[string]int {
+	toks := appendTokens(nil, text)
+	m := map[string]int{}
+	for k, t := range toks {
+		if t.kind == tNum {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].s == "Sea" || toks[k+1].s == "Ocean") || k >= 2 && toks[k-1].s == "of" && toks[k-2].s == "Sea" {
+			continue
+		}
+		m[t.s]++
+	}
+	return m
+}

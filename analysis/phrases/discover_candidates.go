@@ -1,0 +1,344 @@
+package phrases
+
+import (
+	"math"
+	"sort"
+)
+
+// cand is a candidate phrase: a recurring n-gram whose first and last words
+// are not function words, or a whole repeated passage longer than MaxN.
+type cand struct {
+	gi      int32 // its gram at lvl (for a passage, its first window)
+	n       int32 // words
+	off     int16 // words trimmed from the front of a passage's first window
+	lvl     int8  // the level of its gram
+	passage bool
+	kept    bool // not folded into a longer candidate
+	// own and ownDocs count the occurrences outside every longer candidate
+	// kept (C-value's independent frequency) and their documents.
+	own, ownDocs, lastDoc int32
+	rep                   int32 // occurrences in reported speech
+	quoted                int32 // occurrences inside quotation marks
+	article               int32 // occurrences right after an article
+	afterNum              int32 // occurrences right after a number (a unit: "terawatt-hours of electricity")
+	caps, capsOf          int32 // occurrences with every content word capitalized, of capsOf that can tell
+	sl, sr                float64
+	count, docs           int32 // of a passage (a gram's are in the gram)
+	lo, hi                day
+}
+
+// candSet holds the candidates and, per level, the candidate of each gram.
+type candSet struct {
+	list []cand
+	at   [][]int32 // at[n][gi]: index into list, or -1
+}
+
+// window returns the term IDs of a gram of n words.
+func (dc *Discoverer) window(g *gram, n int) []int32 {
+	return dc.docs[g.firstDoc].seq[g.firstPos : int(g.firstPos)+n]
+}
+
+// edges reports whether ids may form a phrase: no function word at either
+// end, and at least min(MinContent, len) content words.
+func (dc *Discoverer) edges(ids []int32) bool {
+	if !dc.info[ids[0]].edge || !dc.info[ids[len(ids)-1]].edge {
+		return false
+	}
+	content := 0
+	for _, id := range ids {
+		if dc.content[id] {
+			content++
+		}
+	}
+	return content >= min(dc.opts.MinContent, len(ids))
+}
+
+// candidates finds the candidates and folds each into the longer ones kept
+// unless it occurs on its own in at least MinDocs documents: lengths are
+// taken longest first, and one pass over the words per length marks where the
+// candidates kept so far reach (ends) and counts each shorter candidate's
+// occurrences outside them.
+func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
+	o := dc.opts
+	cs := &candSet{at: make([][]int32, o.MaxN+1)}
+	top := o.MaxN
+	for top > 0 && (levels[top] == nil || len(levels[top].grams) == 0) {
+		top--
+	}
+	var inPassage []bool // windows of the top level absorbed by a passage
+	passFirst := map[int32]int32{}
+	if top == o.MaxN && top > 0 {
+		inPassage = make([]bool, len(levels[top].grams))
+		for _, p := range dc.passages(levels[top], top) {
+			first := &levels[top].grams[p.windows[0]]
+			ids := dc.docs[first.firstDoc].seq[first.firstPos : int(first.firstPos)+p.n]
+			lead, trail := 0, 0
+			for lead < len(ids) && !dc.info[ids[lead]].edge {
+				lead++
+			}
+			for trail < len(ids)-lead && !dc.info[ids[len(ids)-1-trail]].edge {
+				trail++
+			}
+			n := p.n - lead - trail
+			if n <= o.MaxN || !dc.edges(ids[lead:len(ids)-trail]) {
+				continue
+			}
+			for _, w := range p.windows {
+				inPassage[w] = true
+			}
+			passFirst[p.windows[0]] = int32(len(cs.list))
+			cs.list = append(cs.list, cand{lvl: int8(top), gi: p.windows[0], off: int16(lead), n: int32(n), passage: true, kept: true,
+				count: first.count, docs: first.docs, lo: p.lo, hi: p.hi, lastDoc: -1})
+		}
+	}
+	for n := o.MinN; n <= top; n++ {
+		lv := levels[n]
+		cs.at[n] = make([]int32, len(lv.grams))
+		for gi := range lv.grams {
+			cs.at[n][gi] = -1
+			if n == o.MaxN && inPassage[gi] {
+				continue
+			}
+			if dc.edges(dc.window(&lv.grams[gi], n)) {
+				cs.at[n][gi] = int32(len(cs.list))
+				cs.list = append(cs.list, cand{lvl: int8(n), gi: int32(gi), n: int32(n), lastDoc: -1})
+			}
+		}
+	}
+	// covers reports whether the gram gi of n words marks where kept
+	// candidates reach: a kept candidate, or a window of a passage.
+	covers := func(n int, gi int32) bool {
+		if n == o.MaxN && inPassage != nil && inPassage[gi] {
+			return true
+		}
+		ci := cs.at[n][gi]
+		return ci >= 0 && cs.list[ci].kept
+	}
+	// ends[di][i] is how far (in words, at most 255) the longest kept
+	// candidate starting at word i reaches: the words a shorter candidate
+	// occurs in on its own are those no kept occurrence before reaches past.
+	ends := make([][]uint8, len(dc.docs))
+	for di := range dc.docs {
+		ends[di] = make([]uint8, len(dc.docs[di].seq))
+	}
+	// quoted[di] has a bit per word inside quotation marks.
+	quoted := make([][]uint64, len(dc.docs))
+	for di := range dc.docs {
+		quoted[di] = dc.quotedWords(di)
+	}
+	var h hasher
+	for n := top; n >= o.MinN; n-- {
+		mark := n + 1 // the level whose kept candidates now mark ends
+		if mark > top {
+			mark = 0
+		}
+		for di := range dc.docs {
+			d := &dc.docs[di]
+			seq, end, rd := d.seq, ends[di], reach[di]
+			h.load(seq)
+			reached, sent, sentStart := int32(-1), 0, 0
+			for i := range seq {
+				if seq[i] < 0 {
+					sent++
+					sentStart = i + 1
+					continue
+				}
+				if mark > 0 && int(rd[i]) >= mark &&
+					(mark == o.MaxN && inPassage != nil || dc.info[seq[i]].edge && dc.info[seq[i+mark-1]].edge) {
+					if gi, ok := levels[mark].idx[h.sum(i, mark)]; ok && covers(mark, gi) {
+						end[i] = max(end[i], uint8(mark))
+					}
+				}
+				reached = max(reached, int32(i)+int32(end[i]))
+				if int(rd[i]) < n {
+					continue // no recurring n-gram starts here
+				}
+				if n == o.MaxN && len(passFirst) > 0 {
+					if gi, ok := levels[n].idx[h.sum(i, n)]; ok {
+						if pi, ok := passFirst[gi]; ok {
+							dc.occurrence(&cs.list[pi], di, i, n, sent, sentStart, true, quoted[di])
+						}
+					}
+				}
+				if !dc.info[seq[i]].edge || !dc.info[seq[i+n-1]].edge {
+					continue
+				}
+				gi, ok := levels[n].idx[h.sum(i, n)]
+				if !ok || cs.at[n][gi] < 0 {
+					continue
+				}
+				dc.occurrence(&cs.list[cs.at[n][gi]], di, i, n, sent, sentStart, reached < int32(i+n), quoted[di])
+			}
+		}
+		for _, ci := range cs.at[n] {
+			if ci >= 0 {
+				c := &cs.list[ci]
+				c.kept = int(c.ownDocs) >= o.MinDocs
+			}
+		}
+	}
+	return cs
+}
+
+// occurrence counts one occurrence of c at seq[i:i+n] of document di, in
+// sentence sent starting at unit sentStart; own says it lies outside every
+// longer candidate kept.
+func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own bool, quoted []uint64) {
+	d := &dc.docs[di]
+	if own {
+		c.own++
+		if c.lastDoc != int32(di) {
+			c.lastDoc = int32(di)
+			c.ownDocs++
+		}
+	}
+	if d.rep[sent] {
+		c.rep++
+	}
+	if quoted[i/64]&(1<<(i%64)) != 0 {
+		c.quoted++
+	}
+	if i > sentStart {
+		if w := dc.terms[d.seq[i-1]]; w == "the" || w == "a" || w == "an" {
+			c.article++
+		}
+		if dc.info[d.seq[i-1]].number {
+			c.afterNum++
+		}
+	}
+	checked, upper := 0, true
+	for k := i; k < i+n; k++ {
+		id := d.seq[k]
+		if !dc.content[id] || k == sentStart {
+			continue // a sentence's first word is capitalized anyway
+		}
+		checked++
+		if !capitalized(d.raw, int(d.start[k])) {
+			upper = false
+			break
+		}
+	}
+	if checked > 0 {
+		c.capsOf++
+		if upper {
+			c.caps++
+		}
+	}
+}
+
+// quotedWords returns a bit per word of document di, set for the words
+// inside quotation marks (a sentence's quotation left open before the word:
+// an odd number of straight quotes, or more opening curly quotes than
+// closing ones).
+func (dc *Discoverer) quotedWords(di int) []uint64 {
+	d := &dc.docs[di]
+	out := make([]uint64, (len(d.seq)+63)/64)
+	sent, from, straight, open := 0, 0, 0, 0
+	if len(d.sents) > 0 {
+		from = d.sents[0].Start
+	}
+	for i, id := range d.seq {
+		if id < 0 {
+			sent++
+			from, straight, open = d.sents[sent].Start, 0, 0
+			continue
+		}
+		for _, r := range d.raw[from:d.start[i]] {
+			switch r {
+			case '"':
+				straight++
+			case '“':
+				open++
+			case '”':
+				open--
+			}
+		}
+		from = int(d.start[i])
+		if straight%2 == 1 || open > 0 {
+			out[i/64] |= 1 << (i % 64)
+		}
+	}
+	return out
+}
+
+type passage struct {
+	windows []int32 // the grams of the top level it joins, in order
+	n       int
+	lo, hi  day
+}
+
+// passages joins the longest grams into whole repeated passages: a MaxN-gram
+// followed, one word on in its first document, by another MaxN-gram with the
+// same documents and count is the same passage going on. Only passages of
+// more than one window are returned.
+func (dc *Discoverer) passages(lv *level, n int) []passage {
+	order := make([]int, len(lv.grams))
+	for gi := range order {
+		order[gi] = gi
+	}
+	sort.Slice(order, func(a, b int) bool {
+		x, y := &lv.grams[order[a]], &lv.grams[order[b]]
+		if x.firstDoc != y.firstDoc {
+			return x.firstDoc < y.firstDoc
+		}
+		return x.firstPos < y.firstPos
+	})
+	absorbed := make([]bool, len(lv.grams))
+	var out []passage
+	for _, gi := range order {
+		if absorbed[gi] {
+			continue
+		}
+		g := lv.grams[gi]
+		seq := dc.docs[g.firstDoc].seq
+		p := passage{windows: []int32{int32(gi)}, n: n, lo: g.lo, hi: g.hi}
+		for pos := int(g.firstPos) + 1; pos+n <= len(seq) && seq[pos+n-1] >= 0; pos++ {
+			ni, ok := lv.idx[hashIDs(seq[pos:pos+n])]
+			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
+				break
+			}
+			absorbed[ni] = true
+			p.windows = append(p.windows, ni)
+			p.n++
+			if w := lv.grams[ni]; w.lo != 0 && (p.lo == 0 || w.lo < p.lo) {
+				p.lo = w.lo
+			}
+			p.hi = max(p.hi, lv.grams[ni].hi)
+		}
+		if len(p.windows) > 1 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// entropy adds up, for each candidate shorter than MaxN, c·ln c over its
+// recurring one-word extensions on either side (the grams of the next
+// level), for its branching entropy (see branching).
+func (dc *Discoverer) entropy(levels []*level, cs *candSet) {
+	for n := dc.opts.MinN; n < dc.opts.MaxN; n++ {
+		if levels[n+1] == nil || cs.at[n] == nil {
+			break
+		}
+		for gi := range levels[n+1].grams {
+			g := &levels[n+1].grams[gi]
+			ids := dc.window(g, n+1)
+			cl := float64(g.count) * math.Log(float64(g.count))
+			if si, ok := levels[n].idx[hashIDs(ids[:n])]; ok && cs.at[n][si] >= 0 {
+				cs.list[cs.at[n][si]].sr += cl
+			}
+			if si, ok := levels[n].idx[hashIDs(ids[1:])]; ok && cs.at[n][si] >= 0 {
+				cs.list[cs.at[n][si]].sl += cl
+			}
+		}
+	}
+}
+
+// branching is the entropy (nats) of the words next to a phrase of count
+// occurrences on one side, given sum, c·ln c over its recurring extensions:
+// the other occurrences (a rare neighbour, or a sentence's edge) count as
+// neighbours seen once each.
+func branching(count int32, sum float64) float64 {
+	c := float64(count)
+	return max(0, math.Log(c)-sum/c)
+}

@@ -1,0 +1,244 @@
+package phrases
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Kind is what a discovered phrase is.
+type Kind string
+
+const (
+	KindFormula Kind = "formula" // a formula of diplomacy: scores at least the threshold
+	KindActor   Kind = "actor"   // a name, title or institution ("chinese president xi jinping")
+	KindGeneric Kind = "generic" // ordinary news English ("two countries", "statement")
+	KindOther   Kind = "other"   // the rest: topics, places, page furniture
+)
+
+// Kinds are the kinds, in the order reports list them.
+var Kinds = []Kind{KindFormula, KindActor, KindGeneric, KindOther}
+
+// ParseKind reads a kind name, or "all" (returned as "").
+func ParseKind(s string) (Kind, error) {
+	if s == "all" {
+		return "", nil
+	}
+	for _, k := range Kinds {
+		if string(k) == s {
+			return k, nil
+		}
+	}
+	return "", fmt.Errorf("phrases: unknown kind %q (formula, actor, generic, other or all)", s)
+}
+
+// Weights are the weights of the formula score: Score =
+// 1/(1+exp(-Σ W[i]·Features[i])), and a phrase scoring at least Threshold is
+// a formula (unless it names an actor).
+type Weights struct {
+	W         [numFeatures]float64
+	Threshold float64
+}
+
+//go:embed discover_weights.txt
+var weightsText string
+
+// DiscoverWeights are the shipped weights, fit on the development set (see
+// discover_weights.txt and docs/phrases.md).
+var DiscoverWeights = sync.OnceValue(func() Weights {
+	w, err := ParseWeights(weightsText)
+	if err != nil {
+		panic(err) // the embedded file is checked by a test
+	}
+	return w
+})
+
+// ParseWeights reads weights: one "name value" a line, names from
+// FeatureNames or "threshold"; '#' starts a comment line.
+func ParseWeights(text string) (Weights, error) {
+	var w Weights
+	w.Threshold = 0.5
+	idx := map[string]int{}
+	for i, n := range FeatureNames {
+		idx[n] = i
+	}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) != 2 {
+			return w, fmt.Errorf("phrases: weights line %d: want name and value", line)
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return w, fmt.Errorf("phrases: weights line %d: bad value %q", line, f[1])
+		}
+		if f[0] == "threshold" {
+			w.Threshold = v
+			continue
+		}
+		i, ok := idx[f[0]]
+		if !ok {
+			return w, fmt.Errorf("phrases: weights line %d: unknown feature %q", line, f[0])
+		}
+		w.W[i] = v
+	}
+	return w, nil
+}
+
+// Score is the formula score of features x.
+func (w *Weights) Score(x []float64) float64 {
+	z := 0.0
+	for i, v := range x {
+		z += w.W[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// assess scores a phrase and gives it its kind.
+func (dc *Discoverer) assess(p *Phrase, w *Weights) {
+	x := p.Features
+	p.Score = w.Score(x)
+	switch {
+	case x[fNames] == 1, x[fCaps] >= 0.5 && x[fNames] > 0, p.N == 1 && x[fCaps] >= 0.8 && x[fAbstract] == 0:
+		p.Kind = KindActor
+	case x[fForeign] > 0 || p.N > 2*dc.opts.MaxN:
+		// dipstat reads English; a long repeated passage is a quoted or
+		// syndicated sentence, not a formula.
+		p.Kind = KindOther
+	case p.Score >= w.Threshold:
+		p.Kind = KindFormula
+	case x[fRare] <= -1 && x[fCompound] == 0 && x[fNumber] == 0:
+		// Every content word at least 10 times a million in ordinary news.
+		p.Kind = KindGeneric
+	default:
+		p.Kind = KindOther
+	}
+}
+
+// kindRank orders the kinds: formulas first.
+func kindRank(k Kind) int {
+	if k == KindFormula {
+		return 0
+	}
+	return 1
+}
+
+func sortRanked(ps []Phrase) {
+	sort.SliceStable(ps, func(a, b int) bool {
+		x, y := &ps[a], &ps[b]
+		switch {
+		case kindRank(x.Kind) != kindRank(y.Kind):
+			return kindRank(x.Kind) < kindRank(y.Kind)
+		case x.Score != y.Score:
+			return x.Score > y.Score
+		case x.Docs != y.Docs:
+			return x.Docs > y.Docs
+		case x.Count != y.Count:
+			return x.Count > y.Count
+		case x.N != y.N:
+			return x.N > y.N
+		}
+		return x.Text < y.Text
+	})
+}
+
+// rank scores and sorts the phrases and groups the top GroupTop into
+// candidate families; a phrase's variant count (the size of its family in a
+// first grouping) joins its score, and the phrases are sorted and grouped
+// again.
+func (dc *Discoverer) rank(res *Discovery) {
+	ps := res.Phrases
+	w := DiscoverWeights()
+	if dc.opts.Weights != nil {
+		w = *dc.opts.Weights
+	}
+	for i := range ps {
+		dc.assess(&ps[i], &w)
+	}
+	sortRanked(ps)
+	top := min(dc.opts.GroupTop, len(ps))
+	dc.docLists(ps[:top])
+	rare := dc.rareCores()
+	for _, c := range group(ps, top, dc.core, dc.terms, rare) {
+		v := math.Log(float64(len(c.Phrases)))
+		for _, m := range c.Phrases {
+			ps[m].Features[fVariants] = v
+		}
+	}
+	for i := range ps {
+		ps[i].Candidate = -1
+		dc.assess(&ps[i], &w)
+	}
+	sortRanked(ps)
+	var missing []int
+	for i := range ps[:top] {
+		if ps[i].DocIDs == nil {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) > 0 {
+		sub := make([]Phrase, len(missing))
+		for k, i := range missing {
+			sub[k] = ps[i]
+		}
+		dc.docLists(sub)
+		for k, i := range missing {
+			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
+		}
+	}
+	res.Candidates = group(ps, top, dc.core, dc.terms, rare)
+	for i := range ps[:top] {
+		ps[i].at = nil
+	}
+	for i := range ps[:top] {
+		ps[i].Periods = dc.periods(ps[i].docs)
+	}
+	for ci := range res.Candidates {
+		c := &res.Candidates[ci]
+		var all []int32
+		for _, m := range c.Phrases {
+			all = append(all, ps[m].docs...)
+			if f := ps[m].First; !f.IsZero() && (c.First.IsZero() || f.Before(c.First)) {
+				c.First = f
+			}
+			if l := ps[m].Last; l.After(c.Last) {
+				c.Last = l
+			}
+		}
+		c.Periods = dc.periods(all)
+	}
+}
+
+// rareCores are the core words of terms the reference list lacks (not
+// actor names): marked words ("one-china", "denuclearization", "ironclad")
+// that tie the phrases sharing them into one candidate family.
+func (dc *Discoverer) rareCores() map[string]bool {
+	m := map[string]bool{}
+	for id, c := range dc.core {
+		if c != "" && !dc.info[id].known && !dc.info[id].actor && !dc.info[id].number {
+			m[c] = true
+		}
+	}
+	return m
+}
+
+// periods counts the months of the dated documents among docs.
+func (dc *Discoverer) periods(docs []int32) int {
+	seen := map[int]bool{}
+	for _, di := range docs {
+		if t := dc.docs[di].date; !t.IsZero() {
+			seen[t.Year()*12+int(t.Month())] = true
+		}
+	}
+	return len(seen)
+}

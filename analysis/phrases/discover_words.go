@@ -1,0 +1,70 @@
+package phrases
+
+import "strings"
+
+// Word classes discovery reads phrases with. They are general knowledge of
+// English and of diplomatic news, written by hand, never taken from the
+// formula lexicon: ranking must not know which formulas are listed.
+
+// edgeWords are function words that may not begin or end a phrase, in
+// addition to the stopwords ("and long-term development of" is read as
+// "long-term development").
+var edgeWords = setOf(`per upon via within toward towards across among amid amidst whether must may might shall
+	cannot also both either neither every another many much several like including according without since
+	other's another's one's
+	though although yet still even however thus hence s mr ms mrs dr etc`)
+
+// headNouns are the abstract nouns the formulas of diplomacy are built on
+// (the issue's list and its kin): a phrase headed by one has the shape of a
+// formula.
+var headNouns = setOf(`partnership partnerships partner partners cooperation interests interest concerns relations
+	relationship ties development principle principles consensus neighbors neighbor community communities
+	friendship trust respect peace stability security prosperity sovereignty integrity dialogue consultation
+	exchanges coexistence diplomacy order future era spirit commitment alliance benefit benefits win-win
+	multilateralism unilateralism protectionism hegemonism globalization connectivity openness inclusiveness
+	mentality thinking confrontation values history affairs policy vision destiny harmony solidarity mutual`)
+
+// abstractSuffixes mark abstract nouns the list lacks.
+var abstractSuffixes = []string{"ism", "tion", "sion", "ment", "ship", "ity", "ness", "ence", "ance", "acy", "hood", "dom"}
+
+// titleWords name offices and ranks: a phrase with one names a person.
+var titleWords = setOf(`president presidents vice premier minister ministers secretary spokesperson spokesman
+	spokeswoman ambassador ambassadors envoy chairman chairwoman chancellor king queen prince emperor senator
+	lawmaker governor mayor director counselor councillor deputy commissioner diplomat mr ms mrs dr professor
+	researcher analyst correspondent reporter editor`)
+
+// institutionWords name bodies, outlets and places of office.
+var institutionWords = setOf(`ministry ministries council committee association agency bank institute university
+	party commission administration department office assembly parliament congress government embassy
+	consulate corporation federation organization union news times daily post herald xinhua yonhap kcna
+	court army navy academy center centre foundation chamber bureau cabinet secretariat house`)
+
+// reportWords mark reported speech: a sentence with one of them, or with a
+// quotation mark, reports what someone said.
+var reportWords = setOf(`said say says saying told tell tells stressed stresses stressing noted notes urged urges
+	added adds stated emphasized emphasizes emphasizing underlined underscored pointed called calls according
+	reiterated reiterates expressed remarked insisted warned agreed pledged vowed declared announced affirmed
+	reaffirmed highlighted described hailed praised welcomed voiced quoted cited`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// abstractNoun reports whether w looks like an abstract noun: listed, or
+// with an abstract suffix.
+func abstractNoun(w string) bool {
+	if headNouns[w] {
+		return true
+	}
+	base := strings.TrimSuffix(w, "s")
+	for _, suf := range abstractSuffixes {
+		if strings.HasSuffix(base, suf) && len(base) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package chromium
+
+import (
+	"context"
+	"errors"
+	"image"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Start is Start for tests: it skips without Chromium outside CI and fails
+// in CI, where .ci/run installs it.
+func start(t *testing.T) *Browser {
+	t.Helper()
+	b, err := Start(800, 600)
+	if errors.Is(err, ErrNotFound) {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
+		}
+		t.Skip("chromium not found: install Debian's chromium to run the browser tests (CI does)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
+}
+
+func fileURL(path string) string {
+	abs, _ := filepath.Abs(path)
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+}
+
+// TestPage loads a page that logs an error and reacts to a click and to
+// typing, and checks what the client sees of it.
+func TestPage(t *testing.T) {
+	b := start(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	path := filepath.Join(t.TempDir(), "p.html")
+	os.WriteFile(path, []byte(`<!doctype html><html><body style="background:#fff">
+<button id="b" style="width:200px;height:40px" onclick="this.textContent='clicked'">press</button>
+<input id="i" oninput="document.getElementById('o').textContent=this.value">
+<p id="o"></p><div style="width:300px;height:100px;background:#0072b2"></div>
+<script>console.error("boom"); undefinedFunction();</script></body></html>`), 0o644)
+	p, err := b.NewPage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Navigate(ctx, fileURL(path)); err != nil {
+		t.Fatal(err)
+	}
+	probs := strings.Join(p.Problems(), "\n")
+	if !strings.Contains(probs, "console.error: boom") || !strings.Contains(probs, "undefinedFunction") {
+		t.Errorf("problems = %q, want the console error and the exception", probs)
+	}
+	if err := p.Click(ctx, "#b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Type(ctx, "#i", "typed"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := p.Eval(ctx, `[document.getElementById("b").textContent, document.getElementById("o").textContent]`, &got); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, " ") != "clicked typed" {
+		t.Errorf("after the click and typing: %q", got)
+	}
+	img, err := p.Screenshot(ctx, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if blue := count(img, func(r, g, b uint32) bool { return r < 0x1000 && b > 0xA000 }); blue < 300*100/2 {
+		t.Errorf("screenshot has %d blue pixels, want the 300x100 box", blue)
+	}
+	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != fileURL(path) {
+		t.Errorf("requests %q, want the page only", reqs)
+	}
+}
+
+func count(img image.Image, f func(r, g, b uint32) bool) int {
+	n := 0
+	bd := img.Bounds()
+	for y := bd.Min.Y; y < bd.Max.Y; y++ {
+		for x := bd.Min.X; x < bd.Max.X; x++ {
+			r, g, b, _ := img.At(x, y).RGBA()
+			if f(r, g, b) {
+				n++
+			}
+		}
+	}
+	return n
+}
