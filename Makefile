@@ -20,6 +20,9 @@ test:
 	@# precision and recall on the development sets (English; Chinese and Korean, per
 	@# language) and the held-out set, and discovery's scores without the lexicon (issue 23)
 	@$(GO) test -count=1 -run '^(TestDevSet|TestDevSetCJK|TestHeldOut|TestDiscoverDevset)$$' -v ./analysis/evaluation | grep -E '^(devset|heldout)[^ ]*:|^ +discovery:' | sed 's/^ *//'
+	@# the Beam pipeline, a module of its own (Beam's dependencies stay out of
+	@# go.mod): on the prism runner, its report equals dipstat's
+	cd cmd/dipstat-beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 bench: bench-scale bench-warc
 	$(GO) test -run '^$$' -bench . -benchmem ./...
