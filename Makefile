@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-warc fmt clean
+.PHONY: build report test bench bench-scale bench-warc bench-beam fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -24,7 +24,7 @@ test:
 	@# go.mod): on the prism runner, its report equals dipstat's
 	cd cmd/dipstat-beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
-bench: bench-scale bench-warc
+bench: bench-scale bench-warc bench-beam
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
@@ -95,6 +95,24 @@ clean:
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 # Synthetic corpora for scale tests (deterministic by -seed), written outside git.
+# The Beam pipeline (cmd/dipstat-beam) on the prism runner beside the single
+# binary, on the 20,000-article corpus: dipstat analyze and dipstat-beam write
+# the same aggregate file; wall time, CPU time and peak RSS of each.
+bench-beam: build
+	@[ -x /usr/bin/time ] || { echo "bench-beam: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; dir="$(SCALE_DIR)/dipstat-corpus-20k"; \
+	[ "$$(ls "$$dir" 2>/dev/null | wc -l)" = 20000 ] || $(GO) run ./cmd/synth -n 20000 -seed 1 -force "$$dir" >/dev/null; \
+	(cd cmd/dipstat-beam && $(GO) build -o "$$tmp/dipstat-beam" .) || exit 1; \
+	measure() { \
+	  label=$$1; shift; \
+	  /usr/bin/time -f "%e %M %U %S" -o "$$tmp/time" "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	  read secs kb user sys < "$$tmp/time"; \
+	  awk -v l="$$label" -v s=$$secs -v k=$$kb -v c=$$user -v y=$$sys -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	    'BEGIN { printf "%-22s 20000 articles %7.1f s %7.1f articles/s   CPU %6.1f s (%5.1f articles per CPU-second)   peak RSS %5.0f MB   load average %s\n", l, s, 20000/s, c+y, 20000/(c+y), k/1024, load }'; \
+	}; \
+	measure "dipstat analyze" $(BIN) analyze -quiet -period quarter -o "$$tmp/single.agg" "$$dir"; \
+	measure "dipstat-beam (prism)" "$$tmp/dipstat-beam" -input "$$dir" -output "$$tmp/beam.agg" -period quarter
+
 .PHONY: corpus-20k corpus-200k corpus-zh
 corpus-20k:
 	$(GO) run ./cmd/synth -n 20000 -seed 1 -force "$${TMPDIR:-/tmp}/dipstat-corpus-20k"
