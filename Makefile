@@ -28,10 +28,11 @@ bench: bench-scale bench-warc bench-beam
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
-# by cmd/synth, deterministic, outside git): dipstat ngrams (1..3-grams by month)
-# and dipstat report, each with MB/s and peak memory (GNU time's maximum resident
-# set size); on the 20,000, scikit-learn's CountVectorizer(ngram_range=(1, 3)) on
-# the same files when $(PYTHON) has it (Debian: python3-sklearn).
+# by cmd/synth, deterministic, outside git): dipstat ngrams (1..3-grams by month),
+# dipstat report and dipstat figures (streamed, as corpus.Load would need 8 GB),
+# each with MB/s and peak memory (GNU time's maximum resident set size); on the
+# 20,000, scikit-learn's CountVectorizer(ngram_range=(1, 3)) on the same files
+# when $(PYTHON) has it (Debian: python3-sklearn).
 SCALE_DIR ?= $${TMPDIR:-/tmp}
 SCALE_SIZES ?= 20k 200k
 PYTHON ?= /usr/bin/python3
@@ -50,6 +51,7 @@ bench-scale: build
 	  mb=$$(find "$$dir" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $$1 } END { printf "%.1f", s / 1e6 }'); \
 	  measure "ngrams-$$n" $$mb $(BIN) ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	  measure "report-$$n" $$mb $(BIN) report -quiet -out "$$tmp" -name $$n -formats pdf,png "$$dir"; \
+	  measure "figures-$$n" $$mb $(BIN) figures -format csv "$$dir"; \
 	  if [ $$n = 20k ]; then \
 	    if $(PYTHON) -c 'import sklearn' 2>/dev/null; then \
 	      measure "countvectorizer-$$n" $$mb $(PYTHON) analysis/terms/testdata/countvectorizer.py "$$dir"; \

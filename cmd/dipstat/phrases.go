@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
@@ -117,15 +118,24 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("-kind: %v", err)
 	}
-	c, err := cf.load(ctx, e, fs.Args())
-	if c == nil {
+	// streamed: memory holds the counts, the occurrences and the discovery
+	// sample, not the documents
+	acc, err := phrases.NewAccumulator(phrases.Options{
+		Families: families, Aliases: aliases, Match: mo,
+		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do,
+	})
+	if err != nil {
+		return err
+	}
+	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
+		acc.Add(d)
+		return nil
+	})
+	if l == nil {
 		return err
 	}
 	loadErr := err
-	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
-		Families: families, Aliases: aliases, Match: mo,
-		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do, Workers: cf.workers,
-	})
+	res, err := acc.Result()
 	if err != nil {
 		return err
 	}
@@ -152,7 +162,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if loadErr != nil {
 		return loadErr
 	}
-	return cf.check(&c.Listing)
+	return cf.check(l)
 }
 
 // times is n*k for a row limit n (0 = all), with a product too large for an
