@@ -31,6 +31,10 @@ type Options struct {
 	// HashInputs computes each input file's SHA-256 as it is read, for a
 	// manifest of exactly the bytes that were analysed (Listing.Inputs).
 	HashInputs bool
+	// KeepPrints keeps each document's fingerprint in Listing.Prints (about
+	// 350 bytes a document), so that listings of separate loads can be
+	// merged with the duplicates and IDs one load would have found.
+	KeepPrints bool
 	// Match, when not nil, keeps only the documents whose article text
 	// mentions one of its words or phrases (see ParseMatch).
 	Match *Matcher
