@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -67,12 +69,33 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	var ff formatFlag
 	var gf figureFlags
 	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	gf.register(fs)
 	af.register(fs)
+	by.register(fs, "source (who the figure is cited from: the speaker of its sentence)")
+	per := fs.String("period", "", "with -by: also count the figures of each value per period `unit`: "+period.Names())
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
+	}
+	if err := by.parse(&cf); err != nil {
+		return err
+	}
+	if by.set() && gf.series {
+		return usagef("-by groups figures; it does not combine with -series")
+	}
+	var unit period.Unit
+	var auto bool
+	if *per != "" {
+		if !by.set() {
+			return usagef("-period needs -by (figures are listed one by one otherwise)")
+		}
+		u, a, err := period.Parse(*per)
+		if err != nil {
+			return usagef("-period: %v", err)
+		}
+		unit, auto = u, a
 	}
 	w, err := ff.writer()
 	if err != nil {
@@ -89,7 +112,7 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 		return aerr
 	}
 	var fo figures.Options
-	if ff.name != "text" && !gf.series {
+	if (ff.name != "text" || by.facet.FigureAttributed()) && !gf.series {
 		fo.Attributor = at // each figure's speaker, side and cue
 	}
 	c, err := cf.load(ctx, e, fs.Args())
@@ -102,6 +125,20 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	}
 	var werr error
 	switch {
+	case by.set():
+		var labels []string
+		if *per != "" {
+			first, last, undated := dateSpan(c.Docs)
+			if auto {
+				unit = period.Auto(first, last)
+			}
+			labels = facet.Labels(unit, first, last, undated)
+		}
+		var dm map[string]string
+		if !by.facet.FigureAttributed() {
+			dm = by.facet.Docs(c.Docs)
+		}
+		werr = w(e.stdout, table.FiguresByFacet(facet.FiguresBy(figs, by.facet, dm, unit, labels), by.facet.Name, labels))
 	case gf.series:
 		s := figures.GroupSeries(figs, figures.SeriesOptions{IncludeOrdinals: gf.ordinals, MinPoints: gf.minPoints})
 		werr = w(e.stdout, table.FigureSeries(s))

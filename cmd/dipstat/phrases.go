@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
@@ -64,10 +66,12 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var ff formatFlag
 	var fam familyFlags
 	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
 	af.register(fs)
+	by.register(fs, "source (the same as outlet)")
 	per := fs.String("period", "auto", "period `unit`: "+period.Names())
 	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
 	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
@@ -93,6 +97,12 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
+	if err := by.parse(&cf); err != nil {
+		return err
+	}
+	if by.set() && *discover {
+		return usagef("-by counts the formula families; it does not combine with -discover")
+	}
 	families, err := fam.families(*discover)
 	if err != nil {
 		return err
@@ -107,7 +117,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	mo := phrases.MatchOptions{Stem: cf.stem}
-	if ff.name != "text" && !*discover {
+	if (ff.name != "text" || by.facet.Attributed()) && !*discover {
 		mo.Attributor = at // the occurrences' speaker, side and cue
 	}
 	if err := do.Check(); *discover && err != nil {
@@ -132,6 +142,8 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	unit = res.Summary.Unit
 	var tables []*table.Table
 	switch {
+	case by.set():
+		tables = append(tables, familiesBy(res, by.facet, c.Docs))
 	case res.Discovery != nil:
 		disc := table.Discovered(res.Discovery, times(*top, 10), kind)
 		if ff.name == "text" {
@@ -153,6 +165,25 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return loadErr
 	}
 	return cf.check(&c.Listing)
+}
+
+// familiesBy is the families of res split by a facet over the periods of
+// the summary.
+func familiesBy(res *phrases.Result, f facet.Facet, docs []*corpus.Document) *table.Table {
+	var dm map[string]string
+	if !f.Attributed() {
+		dm = f.Docs(docs)
+	}
+	labels := make([]string, len(res.Summary.Periods))
+	for i, p := range res.Summary.Periods {
+		labels[i] = p.Label
+	}
+	order := make([]string, len(res.Summary.Families))
+	for i, fam := range res.Summary.Families {
+		order[i] = fam.Name
+	}
+	s := facet.Occurrences(res.Occurrences, f, dm).Summarize(res.Summary.Unit, labels, order)
+	return table.FamiliesByFacet(s, f.Name)
 }
 
 // times is n*k for a row limit n (0 = all), with a product too large for an

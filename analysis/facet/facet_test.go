@@ -1,0 +1,205 @@
+package facet
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+)
+
+func date(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestParse(t *testing.T) {
+	for _, tc := range []struct {
+		in, want, field string
+		attributed, bad bool
+	}{
+		{in: "side", want: "side", attributed: true},
+		{in: " Speaker ", want: "speaker", attributed: true},
+		{in: "outlet", want: "outlet"},
+		{in: "source", want: "source"},
+		{in: "lang", want: "lang"},
+		{in: "Section", want: "section", field: "section"},
+		{in: "desk_2", want: "desk_2", field: "desk_2"},
+		{in: "", bad: true},
+		{in: "text", bad: true},
+		{in: "a b", bad: true},
+		{in: "x=y", bad: true},
+	} {
+		f, err := Parse(tc.in)
+		if tc.bad {
+			if err == nil {
+				t.Errorf("Parse(%q) = %v, want an error", tc.in, f)
+			}
+			continue
+		}
+		if err != nil || f.Name != tc.want || f.Field() != tc.field || f.Attributed() != tc.attributed {
+			t.Errorf("Parse(%q) = %+v (field %q, attributed %v), %v; want %q, field %q, attributed %v",
+				tc.in, f, f.Field(), f.Attributed(), err, tc.want, tc.field, tc.attributed)
+		}
+	}
+}
+
+func TestValues(t *testing.T) {
+	d := &corpus.Document{ID: "a", Source: "Yonhap", Lang: "en", Fields: map[string]string{"section": "Politics"}}
+	bare := &corpus.Document{ID: "b"}
+	docs := map[string]string{}
+	occ := phrases.Occurrence{Doc: "a", Speaker: "Xi Jinping", Side: "China"}
+	fig := figures.Figure{Doc: "a", Speaker: "General Administration of Customs", Side: "China"}
+	own := figures.Figure{Doc: "b", Speaker: "narrator", Side: "narrator"}
+	for _, tc := range []struct {
+		facet                          string
+		doc, bare, occ, fig, ownFigure string
+	}{
+		{"speaker", None, None, "Xi Jinping", "General Administration of Customs", "narrator"},
+		{"side", None, None, "China", "China", "narrator"},
+		{"outlet", "Yonhap", None, "Yonhap", "Yonhap", None},
+		{"source", "Yonhap", None, "Yonhap", "General Administration of Customs", None},
+		{"section", "Politics", None, "Politics", "Politics", None},
+		{"lang", "en", None, "en", "en", None},
+	} {
+		f, err := Parse(tc.facet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs["a"], docs["b"] = f.Document(d), f.Document(bare)
+		got := []string{f.Document(d), f.Document(bare), f.Occurrence(occ, docs), f.Figure(fig, docs), f.Figure(own, docs)}
+		want := []string{tc.doc, tc.bare, tc.occ, tc.fig, tc.ownFigure}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %q, want %q", tc.facet, got, want)
+		}
+	}
+}
+
+// occ is an occurrence of family fam in document doc, said by side.
+func occ(doc, day, fam, side string) phrases.Occurrence {
+	return phrases.Occurrence{Doc: doc, Date: date(day), Family: fam, Side: side, Speaker: side + " speaker"}
+}
+
+func TestOccurrencesSummarize(t *testing.T) {
+	occs := []phrases.Occurrence{
+		occ("d1", "2025-01-05", "close-neighbors", "China"),
+		occ("d1", "2025-01-05", "close-neighbors", "China"),
+		occ("d1", "2025-01-05", "close-neighbors", "ROK"),
+		occ("d2", "2025-04-20", "close-neighbors", "ROK"),
+		occ("d2", "2025-04-20", "core-interests", "China"),
+		occ("d3", "", "close-neighbors", "China"),
+	}
+	side, _ := Parse("side")
+	labels := Labels(period.Quarter, date("2025-01-05"), date("2025-04-20"), true)
+	if want := []string{"2025-Q1", "2025-Q2", "undated"}; !reflect.DeepEqual(labels, want) {
+		t.Fatalf("labels %v, want %v", labels, want)
+	}
+	s := Occurrences(occs, side, nil).Summarize(period.Quarter, labels, []string{"core-interests", "never-seen", "close-neighbors"})
+	type row struct {
+		key, value  string
+		total, docs int
+		share       float64
+		by          []int
+		first, last string
+	}
+	want := []row{
+		{"core-interests", "China", 1, 1, 1, []int{0, 1, 0}, "2025-04-20", "2025-04-20"},
+		{"close-neighbors", "China", 3, 2, 0.6, []int{2, 0, 1}, "2025-01-05", "2025-01-05"},
+		{"close-neighbors", "ROK", 2, 2, 0.4, []int{1, 1, 0}, "2025-01-05", "2025-04-20"},
+	}
+	var got []row
+	for _, r := range s.Rows {
+		got = append(got, row{r.Key, r.Value, r.Total, r.Docs, r.Share, r.ByPeriod,
+			r.First.Format(time.DateOnly), r.Last.Format(time.DateOnly)})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %+v\nwant %+v", got, want)
+	}
+	if v := s.Values(); !reflect.DeepEqual(v, []string{"China", "ROK"}) {
+		t.Errorf("values %v", v)
+	}
+}
+
+// TestMerge: counting two halves and merging gives the counts of one pass.
+func TestMerge(t *testing.T) {
+	occs := []phrases.Occurrence{
+		occ("d1", "2025-01-05", "a", "China"), occ("d1", "2025-01-05", "b", "ROK"),
+		occ("d2", "2025-02-05", "a", "China"), occ("d3", "", "a", "ROK"),
+	}
+	side, _ := Parse("side")
+	whole := Occurrences(occs, side, nil)
+	half := Occurrences(occs[:2], side, nil)
+	half.Merge(Occurrences(occs[2:], side, nil))
+	if !reflect.DeepEqual(whole, half) {
+		t.Errorf("merged %+v, want %+v", half, whole)
+	}
+	t1, t2, all := NewTally(), NewTally(), NewTally()
+	t1.AddDocument(occs[:2])
+	t2.AddDocument(occs[2:3])
+	t2.AddDocument(occs[3:])
+	t1.Merge(t2)
+	all.AddDocument(occs[:2])
+	all.AddDocument(occs[2:3])
+	all.AddDocument(occs[3:])
+	if !reflect.DeepEqual(t1.SpeakerList(), all.SpeakerList()) {
+		t.Errorf("merged speakers %+v, want %+v", t1.SpeakerList(), all.SpeakerList())
+	}
+}
+
+func TestSpeakerList(t *testing.T) {
+	tl := NewTally()
+	tl.AddDocument([]phrases.Occurrence{
+		{Doc: "d1", Date: date("2025-01-05"), Family: "a", Speaker: "Xi Jinping", Side: "China"},
+		{Doc: "d1", Date: date("2025-01-05"), Family: "b", Speaker: "Xi Jinping", Side: "China"},
+		{Doc: "d1", Date: date("2025-01-05"), Family: "b", Speaker: "Lee Jae-myung", Side: "ROK"},
+	})
+	tl.AddDocument([]phrases.Occurrence{
+		{Doc: "d2", Date: date("2025-03-01"), Family: "b", Speaker: "Xi Jinping", Side: "China"},
+		{Doc: "d3", Family: "c", Speaker: "", Side: ""},
+	})
+	got := tl.SpeakerList()
+	want := []SpeakerStats{
+		{Speaker: "Xi Jinping", Side: "China", Occurrences: 3, Families: []FamilyCount{{"b", 2}, {"a", 1}},
+			First: date("2025-01-05"), Last: date("2025-03-01")},
+		{Speaker: "Lee Jae-myung", Side: "ROK", Occurrences: 1, Families: []FamilyCount{{"b", 1}},
+			First: date("2025-01-05"), Last: date("2025-01-05")},
+		{Speaker: "unknown", Side: "unknown", Occurrences: 1, Families: []FamilyCount{{"c", 1}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("speakers\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestFiguresBy(t *testing.T) {
+	figs := []figures.Figure{
+		{Doc: "d1", Date: date("2025-01-05"), Kind: figures.Percent, Text: "5%", Speaker: "narrator", Side: "narrator"},
+		{Doc: "d1", Date: date("2025-01-05"), Kind: figures.Money, Text: "$1 billion", Speaker: "Customs", Side: "China"},
+		{Doc: "d2", Date: date("2025-05-05"), Kind: figures.Count, Text: "3 visits", Speaker: "Customs", Side: "China"},
+		{Doc: "d2", Date: date("2025-05-05"), Kind: figures.Ordinal, Text: "30th", Speaker: "Customs", Side: "China"},
+		{Doc: "d3", Kind: figures.Money, Text: "$2 billion", Speaker: "Customs", Side: "ROK"},
+	}
+	src, _ := Parse("source")
+	labels := Labels(period.Quarter, date("2025-01-05"), date("2025-05-05"), true)
+	got := FiguresBy(figs, src, nil, period.Quarter, labels)
+	if len(got) != 2 {
+		t.Fatalf("%d groups, want 2: %+v", len(got), got)
+	}
+	c := got[0]
+	if c.Value != "Customs" || c.Side != "China" || c.Figures != 3 || c.Docs != 3 || c.Example.Text != "$1 billion" ||
+		!reflect.DeepEqual(c.ByPeriod, []int{1, 1, 1}) || !reflect.DeepEqual(c.Kinds, []KindCount{{figures.Money, 2}, {figures.Count, 1}}) ||
+		!c.First.Equal(date("2025-01-05")) || !c.Last.Equal(date("2025-05-05")) {
+		t.Errorf("Customs: %+v", c)
+	}
+	if n := got[1]; n.Value != None || n.Figures != 1 || n.Side != "narrator" {
+		t.Errorf("none: %+v", n)
+	}
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestFacetsSeeds: -by on phrases and figures, alone and with -period, on
+// the built-in facets and on a -meta column.
+func TestFacetsSeeds(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"phrases.by-side.period-quarter.stdout", []string{"phrases", "-by", "side", "-period", "quarter", seeds}},
+		{"phrases.by-speaker.period-year.csv.stdout", []string{"phrases", "-by", "speaker", "-period", "year", "-format", "csv", seeds}},
+		{"phrases.by-desk.meta.period-year.stdout", []string{"phrases", "-by", "desk", "-meta", "testdata/facets.meta.csv", "-period", "year", seeds}},
+		{"figures.by-source.stdout", []string{"figures", "-by", "source", seeds}},
+		{"figures.by-outlet.meta.period-year.csv.stdout", []string{"figures", "-by", "outlet", "-meta", "testdata/facets.meta.csv", "-period", "year", "-format", "csv", seeds}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, err := runCLI(t, tc.args...)
+			if err != nil || errOut != "" {
+				t.Fatalf("err %v, stderr %s", err, errOut)
+			}
+			golden(t, tc.name, out)
+		})
+	}
+}
+
+// TestFacetTotals: whatever the facet, the rows of a family add up to the
+// family's occurrences in dipstat phrases, and the periods to the total.
+func TestFacetTotals(t *testing.T) {
+	plain, _, err := runCLI(t, "phrases", "-period", "year", "-format", "json", seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{}
+	for _, l := range strings.Split(strings.TrimSpace(plain), "\n") {
+		var o map[string]any
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatal(err)
+		}
+		want[o["family"].(string)]++
+	}
+	for _, by := range []string{"side", "speaker", "outlet", "desk", "lang"} {
+		out, _, err := runCLI(t, "phrases", "-by", by, "-meta", "testdata/facets.meta.csv", "-period", "year", "-format", "json", seeds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var o map[string]any
+			if err := json.Unmarshal([]byte(l), &o); err != nil {
+				t.Fatal(err)
+			}
+			if o[by] == nil || o[by] == "" {
+				t.Errorf("-by %s: no %s in %s", by, by, l)
+			}
+			n := o["occurrences"].(float64)
+			sum := 0.0
+			for _, p := range []string{"2023", "2024", "2025", "undated"} {
+				sum += o[p].(float64)
+			}
+			if sum != n {
+				t.Errorf("-by %s: periods add up to %v, not %v: %s", by, sum, n, l)
+			}
+			got[o["family"].(string)] += n
+		}
+		for f, n := range want {
+			if got[f] != n {
+				t.Errorf("-by %s: %s has %v occurrences, want %v", by, f, got[f], n)
+			}
+		}
+	}
+}
+
+func TestFacetUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"phrases", "-by", "a b", seeds}, "-by: \"a b\" is not a field name"},
+		{[]string{"phrases", "-by", "text", seeds}, "-by: \"text\" is the article itself"},
+		{[]string{"phrases", "-by", "side", "-discover", seeds}, "does not combine with -discover"},
+		{[]string{"figures", "-by", "side", "-series", seeds}, "does not combine with -series"},
+		{[]string{"figures", "-period", "year", seeds}, "-period needs -by"},
+		{[]string{"figures", "-by", "side", "-period", "decade", seeds}, "-period"},
+	} {
+		_, _, err := runCLI(t, tc.args...)
+		var ue usageError
+		if !errors.As(err, &ue) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: got %v, want a usage error with %q", tc.args, err, tc.want)
+		}
+	}
+}
