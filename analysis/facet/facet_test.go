@@ -203,3 +203,39 @@ func TestFiguresBy(t *testing.T) {
 		t.Errorf("none: %+v", n)
 	}
 }
+
+func TestTopBySideAndCrossings(t *testing.T) {
+	occs := []phrases.Occurrence{
+		occ("d1", "2025-01-05", "core-interests", "China"),
+		occ("d1", "2025-01-05", "close-neighbors", "China"),
+		occ("d1", "2025-01-05", "close-neighbors", "China"),
+		occ("d1", "2025-01-05", "close-neighbors", "narrator"),
+		occ("d2", "2025-03-01", "core-interests", "ROK"),
+		occ("d2", "2025-03-01", "new-era", "ROK"),
+		occ("d3", "2025-01-05", "new-era", "China"), // the same day: no crossing
+		occ("d4", "2025-02-01", "new-era", "Japan"),
+		occ("d5", "", "close-neighbors", "ROK"), // undated: no crossing
+		occ("d6", "2025-04-01", "mutual-trust", "unknown"),
+		occ("d6", "2025-05-01", "mutual-trust", "ROK"), // after a non-side: no crossing
+	}
+	side, _ := Parse("side")
+	labels := Labels(period.Month, date("2025-01-05"), date("2025-05-01"), true)
+	s := Occurrences(occs, side, nil).Summarize(period.Month, labels, nil)
+	top := TopBySide(s)
+	wantTop := []SideTop{
+		{Side: "China", Family: "close-neighbors", Count: 2, Total: 4},
+		{Side: "ROK", Family: "close-neighbors", Count: 1, Total: 4},
+		{Side: "Japan", Family: "new-era", Count: 1, Total: 1},
+	}
+	if !reflect.DeepEqual(top, wantTop) {
+		t.Errorf("top\n got %+v\nwant %+v", top, wantTop)
+	}
+	wantCross := []Crossing{
+		{Family: "core-interests", From: "China", To: "ROK", First: date("2025-01-05"), Crossed: date("2025-03-01")},
+		{Family: "new-era", From: "China", To: "Japan", First: date("2025-01-05"), Crossed: date("2025-02-01")},
+		{Family: "new-era", From: "China", To: "ROK", First: date("2025-01-05"), Crossed: date("2025-03-01")},
+	}
+	if got := Crossings(s); !reflect.DeepEqual(got, wantCross) {
+		t.Errorf("crossings\n got %+v\nwant %+v", got, wantCross)
+	}
+}

@@ -10,7 +10,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/terms"
@@ -38,6 +40,10 @@ type Options struct {
 	MaxOccurrences, MaxFigures int
 	// Keep selects the documents analysed (e.g. a date window); nil keeps all.
 	Keep func(*corpus.Document) bool
+	// Attributor, when not nil, gives every formula occurrence and figure
+	// its speaker, side and cue, and Result.Facets the families by side
+	// and speaker. Match.Attributor is set from it.
+	Attributor *attribution.Attributor
 }
 
 // Result holds every analysis of the documents kept.
@@ -49,6 +55,9 @@ type Result struct {
 	OccurrencesTotal int
 	Discovery        *phrases.Discovery // nil without Options.Discover
 	Figures          []figures.Figure   // input order, all of them
+	// Facets counts every formula occurrence by side and speaker (not
+	// capped as Occurrences is); nil without Options.Attributor.
+	Facets *facet.Tally
 	Docs             int                // documents analysed
 	Left             int                // documents Keep left out
 	Notes            []string           // caps reached
@@ -78,6 +87,10 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		}
 		disc = d
 	}
+	if o.Attributor != nil {
+		o.Match.Attributor = o.Attributor
+	}
+	fo := figures.Options{Attributor: o.Attributor}
 	matcher := phrases.NewMatcher(o.Families, o.Aliases, o.Match)
 	res := &Result{Terms: terms.NewCounter(o.Terms), Phrases: phrases.NewCounts(), Families: matcher.Families()}
 
@@ -98,7 +111,10 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	}()
 	shards := make([]*shard, o.Workers)
 	for i := range shards {
-		sh := &shard{counts: phrases.NewCounts()}
+		sh := &shard{counts: phrases.NewCounts(), figOpts: fo}
+		if o.Attributor != nil {
+			sh.tally = facet.NewTally()
+		}
 		shards[i] = sh
 		wg.Add(1)
 		go func() {
@@ -158,7 +174,14 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	// (possibly million-long) lists is alive.
 	var occs [][]phrases.Occurrence
 	var occSeqs [][]int
+	if o.Attributor != nil {
+		res.Facets = facet.NewTally()
+	}
 	for _, sh := range shards {
+		if sh.tally != nil {
+			res.Facets.Merge(sh.tally)
+			sh.tally = nil
+		}
 		res.Phrases.Merge(sh.counts)
 		res.OccurrencesTotal += sh.occTotal
 		occs, occSeqs = append(occs, sh.occs), append(occSeqs, sh.occSeq)
@@ -236,6 +259,8 @@ func mergeInOrder[T any](lists [][]T, seqs [][]int, start func(T) int, limit int
 // max.
 type shard struct {
 	counts   *phrases.Counts
+	tally    *facet.Tally // nil without an attributor
+	figOpts  figures.Options
 	occs     []phrases.Occurrence // in input order, with occSeq their documents' numbers
 	occSeq   []int
 	occTotal int
@@ -246,7 +271,7 @@ type shard struct {
 }
 
 // figRec is a figure as a shard keeps it: a corpus of 200,000 articles cites
-// a million figures, so a figure is 80 bytes without pointers (which the
+// a million figures, so a figure is 88 bytes without pointers (which the
 // garbage collector need not scan) rather than a figures.Figure of 224
 // bytes and ten pointers. Strings and dates are indices into the shard's
 // tables; sentence is 1 + an index into them, or 0 past the cap.
@@ -255,12 +280,16 @@ type figRec struct {
 	seq                                     int32
 	text, unit, kind, qual, subject, period uint32
 	doc, sentence, date                     uint32
+	speaker, side, cue                      uint32
 	start, end, numStart, numEnd, qualStart int32
 }
 
 func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 	occs := m.Match(j.doc)
 	sh.counts.Add(occs, j.doc)
+	if sh.tally != nil {
+		sh.tally.AddDocument(occs)
+	}
 	sh.occTotal += len(occs)
 	slices.SortStableFunc(occs, func(a, b phrases.Occurrence) int { return cmp.Compare(a.Start, b.Start) })
 	for _, oc := range occs {
@@ -270,7 +299,7 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 		sh.occs = append(sh.occs, sh.detachOcc(oc))
 		sh.occSeq = append(sh.occSeq, j.seq)
 	}
-	figs := figures.FromDocument(j.doc)
+	figs := figures.FromDocumentWith(j.doc, sh.figOpts)
 	slices.SortStableFunc(figs, func(a, b figures.Figure) int { return cmp.Compare(a.Start, b.Start) })
 	for _, f := range figs {
 		withSentence := maxFig < 0 || len(sh.figs) < maxFig
@@ -298,6 +327,7 @@ func (sh *shard) record(seq int, f figures.Figure, withSentence bool) figRec {
 	r := figRec{value: f.Value, high: f.High, seq: int32(seq),
 		text: in(f.Text), unit: in(f.Unit), kind: in(string(f.Kind)), qual: in(f.Qualifier),
 		subject: in(f.Subject), period: in(f.Period), doc: in(f.Doc),
+		speaker: in(f.Speaker), side: in(f.Side), cue: in(f.Cue),
 		start: int32(f.Start), end: int32(f.End), numStart: int32(f.NumStart), numEnd: int32(f.NumEnd), qualStart: int32(f.QualStart)}
 	if withSentence {
 		r.sentence = in(f.Sentence) + 1
@@ -321,6 +351,7 @@ func (sh *shard) figure(r *figRec) figures.Figure {
 	f := figures.Figure{Value: r.value, High: r.high,
 		Text: s[r.text], Unit: s[r.unit], Kind: figures.Kind(s[r.kind]), Qualifier: s[r.qual],
 		Subject: s[r.subject], Period: s[r.period], Doc: s[r.doc], Date: sh.dateList[r.date],
+		Speaker: s[r.speaker], Side: s[r.side], Cue: s[r.cue],
 		Start: int(r.start), End: int(r.end), NumStart: int(r.numStart), NumEnd: int(r.numEnd), QualStart: int(r.qualStart)}
 	if r.sentence > 0 {
 		f.Sentence = s[r.sentence-1]

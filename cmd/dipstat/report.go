@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -172,7 +173,8 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
 		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
-		Keep: func(d *corpus.Document) bool { return win.Contains(d.Date) },
+		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
+		Attributor: attribution.New(nil, attribution.Options{Stem: cf.stem}), // who says it: the facets part
 	})
 	// The input warnings now, so a run that fails still shows them; the
 	// manifest repeats them, and they are left out when its warnings are
@@ -218,11 +220,13 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	parts = append(parts, tp)
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: res.Phrases.Summarize(unit, res.Families),
+	famSummary := res.Phrases.Summarize(unit, res.Families)
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: famSummary,
 		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
 	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: res.Figures,
 		Series: figures.GroupSeries(res.Figures, figures.SeriesOptions{})}, cap))
 	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
+	parts = append(parts, bundle.FacetsPart(bundle.FacetsInput{Tally: res.Facets, Summary: famSummary, Figures: res.Figures}, cap))
 	lap("tables", t0)
 
 	params := reportParams(fs, cfg, unit, auto, name, win, left)
