@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -237,5 +238,42 @@ func TestTopBySideAndCrossings(t *testing.T) {
 	}
 	if got := Crossings(s); !reflect.DeepEqual(got, wantCross) {
 		t.Errorf("crossings\n got %+v\nwant %+v", got, wantCross)
+	}
+}
+
+func TestSplit(t *testing.T) {
+	d := &corpus.Document{ID: "d", Source: "Yonhap", Sentences: []corpus.Sentence{{Start: 0}, {Start: 10}, {Start: 20}, {Start: 30}}}
+	atts := []attribution.Attribution{
+		{Speaker: "Xi Jinping", Side: "China"}, {Speaker: "narrator", Side: "narrator"},
+		{Speaker: "Wang Yi", Side: "China"}, {Speaker: "Cho Hyun", Side: "ROK"},
+	}
+	for _, tc := range []struct {
+		facet string
+		atts  []attribution.Attribution
+		want  map[string][]int // value -> sentence starts
+	}{
+		{"side", atts, map[string][]int{"China": {0, 20}, "narrator": {10}, "ROK": {30}}},
+		{"speaker", atts, map[string][]int{"Xi Jinping": {0}, "narrator": {10}, "Wang Yi": {20}, "Cho Hyun": {30}}},
+		{"side", nil, map[string][]int{"unknown": {0, 10, 20, 30}}},
+		{"outlet", nil, map[string][]int{"Yonhap": {0, 10, 20, 30}}},
+	} {
+		f, _ := Parse(tc.facet)
+		got := map[string][]int{}
+		total := 0
+		for _, p := range f.Split(d, tc.atts) {
+			for _, s := range p.Doc.Sentences {
+				got[p.Value] = append(got[p.Value], s.Start)
+			}
+			total += len(p.Doc.Sentences)
+			if p.Doc.ID != "d" || p.Doc.Source != "Yonhap" {
+				t.Errorf("%s: part %q lost the document's metadata", tc.facet, p.Value)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) || total != len(d.Sentences) {
+			t.Errorf("%s: got %v, want %v", tc.facet, got, tc.want)
+		}
+	}
+	if len(d.Sentences) != 4 {
+		t.Error("Split changed the document")
 	}
 }

@@ -58,9 +58,9 @@ type Result struct {
 	// Facets counts every formula occurrence by side and speaker (not
 	// capped as Occurrences is); nil without Options.Attributor.
 	Facets *facet.Tally
-	Docs             int                // documents analysed
-	Left             int                // documents Keep left out
-	Notes            []string           // caps reached
+	Docs   int      // documents analysed
+	Left   int      // documents Keep left out
+	Notes  []string // caps reached
 }
 
 // Stream delivers documents in input order to fn, as corpus.Stream does.

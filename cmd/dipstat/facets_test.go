@@ -19,6 +19,10 @@ func TestFacetsSeeds(t *testing.T) {
 		{"phrases.by-desk.meta.period-year.stdout", []string{"phrases", "-by", "desk", "-meta", "testdata/facets.meta.csv", "-period", "year", seeds}},
 		{"figures.by-source.stdout", []string{"figures", "-by", "source", seeds}},
 		{"figures.by-outlet.meta.period-year.csv.stdout", []string{"figures", "-by", "outlet", "-meta", "testdata/facets.meta.csv", "-period", "year", "-format", "csv", seeds}},
+		{"terms.by-side.top5.stdout", []string{"terms", "-by", "side", "-top", "5", seeds}},
+		{"ngrams.by-desk.meta.period-year.top2.stdout", []string{"ngrams", "-by", "desk", "-meta", "testdata/facets.meta.csv", "-period", "year", "-top", "2", seeds}},
+		{"kwic.close-neighbors.by-side.stdout", []string{"kwic", "close neighbors", "-by", "side", "-width", "30", seeds}},
+		{"kwic.core-interests.by-speaker.csv.stdout", []string{"kwic", "-family", "core-interests", "-by", "speaker", "-format", "csv", seeds}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, err := runCLI(t, tc.args...)
@@ -88,11 +92,51 @@ func TestFacetUsage(t *testing.T) {
 		{[]string{"figures", "-by", "side", "-series", seeds}, "does not combine with -series"},
 		{[]string{"figures", "-period", "year", seeds}, "-period needs -by"},
 		{[]string{"figures", "-by", "side", "-period", "decade", seeds}, "-period"},
+		{[]string{"terms", "-by", "side", "-keyness", "latest", seeds}, "-by does not combine with -keyness"},
+		{[]string{"terms", "-by", "outlet", "-tfidf", "3", seeds}, "-by does not combine with -keyness or -tfidf"},
+		{[]string{"kwic", "close", "-by", "x y", seeds}, "-by:"},
 	} {
 		_, _, err := runCLI(t, tc.args...)
 		var ue usageError
 		if !errors.As(err, &ue) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: got %v, want a usage error with %q", tc.args, err, tc.want)
+		}
+	}
+}
+
+// TestTermsByFacetTotals: the tokens of the values add up to the corpus's,
+// whether the facet splits documents (outlet) or sentences (side, speaker).
+func TestTermsByFacetTotals(t *testing.T) {
+	all, _, err := runCLI(t, "terms", "-top", "0", "-format", "json", seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{}
+	for _, l := range strings.Split(strings.TrimSpace(all), "\n") {
+		var o map[string]any
+		json.Unmarshal([]byte(l), &o)
+		want[o["term"].(string)] = o["count"].(float64)
+	}
+	for _, by := range []string{"side", "speaker", "outlet"} {
+		out, _, err := runCLI(t, "terms", "-by", by, "-top", "0", "-format", "json", seeds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var o map[string]any
+			if err := json.Unmarshal([]byte(l), &o); err != nil {
+				t.Fatal(err)
+			}
+			got[o["term"].(string)] += o["count"].(float64)
+		}
+		if len(got) != len(want) {
+			t.Errorf("-by %s: %d terms, want %d", by, len(got), len(want))
+		}
+		for term, n := range want {
+			if got[term] != n {
+				t.Errorf("-by %s: %q counted %v times, want %v", by, term, got[term], n)
+			}
 		}
 	}
 }

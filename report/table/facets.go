@@ -145,3 +145,56 @@ func slugName(s string) string {
 	}
 	return b.String()
 }
+
+// Stack joins tables of the same columns, one per facet value (the same
+// table computed over each value's share of the corpus), into one with a
+// first column naming the value. Notes that every table has are kept once;
+// the others are kept with their value in front.
+func Stack(name string, values []string, ts []*Table) *Table {
+	if len(ts) == 0 {
+		return New("by_"+slugName(name), "Nothing to show by "+name, Column{Key: name, Title: facetTitle(name)})
+	}
+	var taken []string
+	for _, c := range ts[0].Columns {
+		taken = append(taken, c.Key)
+	}
+	cols := append([]Column{{Key: facetKey(name, taken...), Title: facetTitle(name), Max: 32, Width: 24}}, ts[0].Columns...)
+	out := New(ts[0].Name+"_by_"+slugName(name), ts[0].Title+" by "+name, cols...)
+	count := map[string]int{}
+	for _, t := range ts {
+		for _, n := range t.Notes {
+			count[n]++
+		}
+	}
+	seen := map[string]bool{}
+	for i, t := range ts {
+		for _, r := range t.Rows {
+			out.Rows = append(out.Rows, append([]any{values[i]}, r...))
+		}
+		for _, n := range t.Notes {
+			switch {
+			case count[n] < len(ts):
+				out.Notes = append(out.Notes, values[i]+": "+n)
+			case !seen[n]:
+				seen[n] = true
+				out.Notes = append(out.Notes, n)
+			}
+		}
+	}
+	return out
+}
+
+// WithColumn is t with a first column c holding vals, one per row.
+func WithColumn(t *Table, c Column, vals []any) *Table {
+	var taken []string
+	for _, col := range t.Columns {
+		taken = append(taken, col.Key)
+	}
+	c.Key = facetKey(c.Key, taken...)
+	c.Title = facetTitle(c.Title)
+	out := &Table{Name: t.Name, Title: t.Title, Notes: t.Notes, Columns: append([]Column{c}, t.Columns...)}
+	for i, r := range t.Rows {
+		out.Rows = append(out.Rows, append([]any{vals[i]}, r...))
+	}
+	return out
+}
