@@ -1,6 +1,8 @@
 package facet
 
 import (
+	"fmt"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/terms"
 )
 
 func date(s string) time.Time {
@@ -275,5 +278,57 @@ func TestSplit(t *testing.T) {
 	}
 	if len(d.Sentences) != 4 {
 		t.Error("Split changed the document")
+	}
+}
+
+func TestParseKeyPair(t *testing.T) {
+	for _, tc := range []struct {
+		in          string
+		ok, bad     bool
+		facet, a, b string
+	}{
+		{in: "latest"},
+		{in: "2025-Q2"},
+		{in: "side=China:ROK", ok: true, facet: "side", a: "China", b: "ROK"},
+		{in: "outlet=Xinhua : Yonhap", ok: true, facet: "outlet", a: "Xinhua", b: "Yonhap"},
+		{in: "side=China", ok: true, bad: true},
+		{in: "side=China:China", ok: true, bad: true},
+		{in: "side=:ROK", ok: true, bad: true},
+		{in: "a b=x:y", ok: true, bad: true},
+	} {
+		kp, ok, err := ParseKeyPair(tc.in)
+		if ok != tc.ok || (err != nil) != tc.bad {
+			t.Errorf("%q: ok %v err %v", tc.in, ok, err)
+			continue
+		}
+		if ok && !tc.bad && (kp.Facet.Name != tc.facet || kp.Target != tc.a || kp.Ref != tc.b || kp.TargetLabel != tc.facet+"="+tc.a) {
+			t.Errorf("%q: %+v", tc.in, kp)
+		}
+	}
+}
+
+func TestKeyness(t *testing.T) {
+	kp, _, _ := ParseKeyPair("side=China:ROK")
+	china := &terms.Result{Docs: 2, Tokens: 1000, Terms: []terms.Term{
+		{Term: "neighbors", N: 1, Count: 30, Docs: 2}, {Term: "ties", N: 1, Count: 10, Docs: 1}, {Term: "rare", N: 1, Count: 1, Docs: 1}}}
+	rok := &terms.Result{Docs: 3, Tokens: 1000, Terms: []terms.Term{
+		{Term: "ties", N: 1, Count: 40, Docs: 3}, {Term: "alliance", N: 1, Count: 20, Docs: 2}, {Term: "neighbors", N: 1, Count: 3, Docs: 1}}}
+	k := Keyness(kp, china, rok, 2, 0)
+	var got []string
+	for _, r := range k.Rows {
+		got = append(got, fmt.Sprintf("%s %s %d:%d", r.Term, r.Direction, r.Target, r.Ref))
+		if r.G2 <= 0 || math.IsNaN(r.LRC) {
+			t.Errorf("%s: G2 %v LRC %v", r.Term, r.G2, r.LRC)
+		}
+	}
+	want := []string{"neighbors more China 30:3", "alliance only ROK 0:20", "ties more ROK 10:40"} // by G2
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	if k.Target != "side=China" || k.Reference[0] != "side=ROK" || k.TargetTokens != 1000 || k.RefDocs != 3 {
+		t.Errorf("header %+v", k)
+	}
+	if k := Keyness(kp, china, rok, 2, 1); len(k.Rows) != 2 {
+		t.Errorf("top 1: %d rows, want one per direction", len(k.Rows))
 	}
 }

@@ -21,6 +21,8 @@ func TestFacetsSeeds(t *testing.T) {
 		{"figures.by-outlet.meta.period-year.csv.stdout", []string{"figures", "-by", "outlet", "-meta", "testdata/facets.meta.csv", "-period", "year", "-format", "csv", seeds}},
 		{"terms.by-side.top5.stdout", []string{"terms", "-by", "side", "-top", "5", seeds}},
 		{"ngrams.by-desk.meta.period-year.top2.stdout", []string{"ngrams", "-by", "desk", "-meta", "testdata/facets.meta.csv", "-period", "year", "-top", "2", seeds}},
+		{"terms.keyness-side-china-rok.top5.stdout", []string{"terms", "-keyness", "side=China:ROK", "-top", "5", seeds}},
+		{"ngrams.keyness-desk-diplomacy-summits.csv.stdout", []string{"ngrams", "-keyness", "desk=diplomacy:summits", "-meta", "testdata/facets.meta.csv", "-min-count", "1", "-top", "3", "-format", "csv", seeds}},
 		{"kwic.close-neighbors.by-side.stdout", []string{"kwic", "close neighbors", "-by", "side", "-width", "30", seeds}},
 		{"kwic.core-interests.by-speaker.csv.stdout", []string{"kwic", "-family", "core-interests", "-by", "speaker", "-format", "csv", seeds}},
 	} {
@@ -95,6 +97,10 @@ func TestFacetUsage(t *testing.T) {
 		{[]string{"terms", "-by", "side", "-keyness", "latest", seeds}, "-by does not combine with -keyness"},
 		{[]string{"terms", "-by", "outlet", "-tfidf", "3", seeds}, "-by does not combine with -keyness or -tfidf"},
 		{[]string{"kwic", "close", "-by", "x y", seeds}, "-by:"},
+		{[]string{"terms", "-keyness", "side=China:Japan", seeds}, `-keyness: no side "Japan" in the corpus (side: China, ROK, narrator, unknown)`},
+		{[]string{"terms", "-keyness", "side=China", seeds}, "want FACET=A:B"},
+		{[]string{"terms", "-keyness", "side=China:ROK", "-period", "year", seeds}, "does not combine with -period"},
+		{[]string{"ngrams", "-keyness", "side=China:ROK", "-by", "outlet", seeds}, "does not combine"},
 	} {
 		_, _, err := runCLI(t, tc.args...)
 		var ue usageError

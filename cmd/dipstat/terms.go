@@ -41,7 +41,7 @@ func (f *termFlags) register(fs *flag.FlagSet, cmd string) {
 	fs.IntVar(&f.minCount, "min-count", defMin, "leave out terms seen fewer than `n` times (with -keyness: on both sides together)")
 	fs.StringVar(&f.period, "period", "", "break counts down by `unit`: "+period.Names())
 	fs.StringVar(&f.measure, "measure", defMeasure, "sort by `measure`: "+terms.MeasureNames())
-	fs.StringVar(&f.keyness, "keyness", "", "list keywords of `period` (a label like 2025-06, or \"latest\") against the reference")
+	fs.StringVar(&f.keyness, "keyness", "", "list keywords of `period` (a label like 2025-06, or \"latest\") against the reference, or of one facet value against another (side=China:ROK; facets as for -by)")
 	fs.StringVar(&f.reference, "reference", "before", "keyness reference: before (all earlier periods), rest (all other periods) or a period `label`")
 	fs.BoolVar(&f.raw, "raw", false, "raw view: keep stopwords as terms and at the edges of n-grams")
 	if cmd == "terms" {
@@ -145,12 +145,40 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	}
 	opts := terms.Options{MinN: tf.n.lo, MaxN: tf.n.hi, Raw: tf.raw, DocTerms: tf.tfidf > 0}
 	auto := false
-	if tf.period != "" || tf.keyness != "" {
+	if tf.period != "" || tf.keyness != "" && !strings.Contains(tf.keyness, "=") {
 		u, a, err := period.Parse(tf.period)
 		if err != nil {
 			return usagef("-period: %v", err)
 		}
 		opts.ByPeriod, opts.Unit, auto = true, u, a
+	}
+	kp, facetKeyness, err := facet.ParseKeyPair(tf.keyness)
+	if err != nil {
+		return usagef("-keyness: %v", err)
+	}
+	if facetKeyness {
+		if tf.period != "" || tf.tfidf > 0 || by.set() && by.facet != kp.Facet {
+			return usagef("-keyness %s compares two values of %s over the whole corpus: it does not combine with -period, -tfidf or another -by", tf.keyness, kp.Facet)
+		}
+		if fld := kp.Facet.Field(); fld != "" {
+			copts.Fields = append(copts.Fields, fld)
+		}
+		at, err := af.attributor(cf.stem)
+		if err != nil {
+			return err
+		}
+		values, counters, listing, err := countByFacet(ctx, e, fs.Args(), copts, opts, false, kp.Facet, at)
+		if err != nil {
+			return err
+		}
+		k, err := facetKeynessOf(kp, values, counters, tf.minCount, top)
+		if err != nil {
+			return err
+		}
+		if err := w(e.stdout, table.Keyness(k)); err != nil {
+			return err
+		}
+		return cf.check(listing)
 	}
 	if by.set() {
 		if tf.keyness != "" || tf.tfidf > 0 {
@@ -211,6 +239,31 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 		return err
 	}
 	return cf.check(listing)
+}
+
+// facetKeynessOf is the keyness of two facet values from their counters;
+// a value the corpus does not have is a usage error naming those it has.
+func facetKeynessOf(kp facet.KeyPair, values []string, counters []*terms.Counter, minCount, top int) (*terms.Keyness, error) {
+	var res [2]*terms.Result
+	for i, want := range []string{kp.Target, kp.Ref} {
+		for j, v := range values {
+			if strings.EqualFold(v, want) {
+				r, err := counters[j].Result(terms.Query{Measure: terms.ByCount})
+				if err != nil {
+					return nil, err
+				}
+				res[i] = r
+			}
+		}
+		if res[i] == nil {
+			shown := values
+			if len(shown) > 20 {
+				shown = append(shown[:20:20], "...")
+			}
+			return nil, usagef("-keyness: no %s %q in the corpus (%s: %s)", kp.Facet, want, kp.Facet, strings.Join(shown, ", "))
+		}
+	}
+	return facet.Keyness(kp, res[0], res[1], minCount, top), nil
 }
 
 // termTable is the table of terms or n-grams, by period with -period: wide
