@@ -332,3 +332,74 @@ func TestKeyness(t *testing.T) {
 		t.Errorf("top 1: %d rows, want one per direction", len(k.Rows))
 	}
 }
+
+func TestParseDays(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+		bad  bool
+	}{
+		{in: "30d", want: 30}, {in: "30", want: 30}, {in: "4w", want: 28}, {in: "0d", want: 0}, {in: " 7D ", want: 7},
+		{in: "", bad: true}, {in: "-1d", bad: true}, {in: "30days", bad: true}, {in: "3651d", bad: true}, {in: "1y", bad: true},
+	} {
+		got, err := ParseDays(tc.in)
+		if (err != nil) != tc.bad || got != tc.want {
+			t.Errorf("ParseDays(%q) = %d, %v", tc.in, got, err)
+		}
+	}
+}
+
+func TestEchoes(t *testing.T) {
+	occs := []phrases.Occurrence{
+		occ("d1", "2025-01-01", "core-interests", "China"),
+		occ("d1", "2025-01-01", "core-interests", "China"),
+		occ("d2", "2025-01-20", "core-interests", "ROK"),   // echoes d1 within 30 days
+		occ("d3", "2025-03-15", "core-interests", "China"), // nobody within 30 days after
+		occ("d4", "", "core-interests", "ROK"),             // undated: a use, never an echo
+		occ("d5", "2025-01-20", "close-neighbors", "China"),
+		occ("d5", "2025-01-20", "close-neighbors", "ROK"),      // the same day: both echoed
+		occ("d5", "2025-01-20", "close-neighbors", "narrator"), // no side
+		occ("d6", "2025-02-01", "new-era", "Japan"),
+		occ("d7", "2025-01-25", "new-era", "China"), // before Japan's: echoed by Japan (7 days)
+	}
+	side, _ := Parse("side")
+	c := Occurrences(occs, side, nil)
+	type row struct {
+		fam, side           string
+		uses, dated, echoed int
+		share               float64
+		by                  []SideCount
+	}
+	for _, tc := range []struct {
+		days int
+		want []row
+	}{
+		{30, []row{
+			{"core-interests", "China", 3, 3, 2, 0.6, []SideCount{{"ROK", 2}}},
+			{"core-interests", "ROK", 2, 1, 0, 0.4, nil},
+			{"close-neighbors", "China", 1, 1, 1, 0.5, []SideCount{{"ROK", 1}}},
+			{"close-neighbors", "ROK", 1, 1, 1, 0.5, []SideCount{{"China", 1}}},
+			{"new-era", "China", 1, 1, 1, 0.5, []SideCount{{"Japan", 1}}},
+			{"new-era", "Japan", 1, 1, 0, 0.5, nil},
+		}},
+		{5, []row{
+			{"core-interests", "China", 3, 3, 0, 0.6, nil},
+			{"core-interests", "ROK", 2, 1, 0, 0.4, nil},
+			{"close-neighbors", "China", 1, 1, 1, 0.5, []SideCount{{"ROK", 1}}},
+			{"close-neighbors", "ROK", 1, 1, 1, 0.5, []SideCount{{"China", 1}}},
+			{"new-era", "China", 1, 1, 0, 0.5, nil},
+			{"new-era", "Japan", 1, 1, 0, 0.5, nil},
+		}},
+	} {
+		var got []row
+		for _, e := range Echoes(c, []string{"core-interests", "close-neighbors"}, tc.days) {
+			got = append(got, row{e.Family, e.Side, e.Uses, e.Dated, e.Echoed, e.Share, e.By})
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%d days:\n got %+v\nwant %+v", tc.days, got, tc.want)
+		}
+	}
+	if r := (Echo{Dated: 4, Echoed: 1}).Rate(); r != 0.25 {
+		t.Errorf("rate %v", r)
+	}
+}

@@ -23,6 +23,8 @@ func TestFacetsSeeds(t *testing.T) {
 		{"ngrams.by-desk.meta.period-year.top2.stdout", []string{"ngrams", "-by", "desk", "-meta", "testdata/facets.meta.csv", "-period", "year", "-top", "2", seeds}},
 		{"terms.keyness-side-china-rok.top5.stdout", []string{"terms", "-keyness", "side=China:ROK", "-top", "5", seeds}},
 		{"ngrams.keyness-desk-diplomacy-summits.csv.stdout", []string{"ngrams", "-keyness", "desk=diplomacy:summits", "-meta", "testdata/facets.meta.csv", "-min-count", "1", "-top", "3", "-format", "csv", seeds}},
+		{"phrases.echo-1000d.stdout", []string{"phrases", "-echo", "1000d", seeds}},
+		{"phrases.echo-30d.json.stdout", []string{"phrases", "-echo", "30d", "-format", "json", seeds}},
 		{"kwic.close-neighbors.by-side.stdout", []string{"kwic", "close neighbors", "-by", "side", "-width", "30", seeds}},
 		{"kwic.core-interests.by-speaker.csv.stdout", []string{"kwic", "-family", "core-interests", "-by", "speaker", "-format", "csv", seeds}},
 	} {
@@ -97,6 +99,9 @@ func TestFacetUsage(t *testing.T) {
 		{[]string{"terms", "-by", "side", "-keyness", "latest", seeds}, "-by does not combine with -keyness"},
 		{[]string{"terms", "-by", "outlet", "-tfidf", "3", seeds}, "-by does not combine with -keyness or -tfidf"},
 		{[]string{"kwic", "close", "-by", "x y", seeds}, "-by:"},
+		{[]string{"phrases", "-echo", "30 days", seeds}, "-echo: want a number of days such as 30d"},
+		{[]string{"phrases", "-echo", "30d", "-by", "side", seeds}, "does not combine with -discover or -by"},
+		{[]string{"phrases", "-echo", "30d", "-discover", seeds}, "does not combine with -discover or -by"},
 		{[]string{"terms", "-keyness", "side=China:Japan", seeds}, `-keyness: no side "Japan" in the corpus (side: China, ROK, narrator, unknown)`},
 		{[]string{"terms", "-keyness", "side=China", seeds}, "want FACET=A:B"},
 		{[]string{"terms", "-keyness", "side=China:ROK", "-period", "year", seeds}, "does not combine with -period"},

@@ -72,6 +72,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	fam.register(fs)
 	af.register(fs)
 	by.register(fs, "source (the same as outlet)")
+	echo := fs.String("echo", "", "reciprocity: per family and side, its share of the sides' uses and how many of its uses another side echoed within this `window` (30d, 4w)")
 	per := fs.String("period", "auto", "period `unit`: "+period.Names())
 	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
 	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
@@ -103,6 +104,15 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if by.set() && *discover {
 		return usagef("-by counts the formula families; it does not combine with -discover")
 	}
+	echoDays := -1
+	if *echo != "" {
+		if echoDays, err = facet.ParseDays(*echo); err != nil {
+			return usagef("-echo: %v", err)
+		}
+		if *discover || by.set() {
+			return usagef("-echo measures reciprocity between sides; it does not combine with -discover or -by")
+		}
+	}
 	families, err := fam.families(*discover)
 	if err != nil {
 		return err
@@ -117,7 +127,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	mo := phrases.MatchOptions{Stem: cf.stem}
-	if (ff.name != "text" || by.facet.Attributed()) && !*discover {
+	if (ff.name != "text" || by.facet.Attributed() || echoDays >= 0) && !*discover {
 		mo.Attributor = at // the occurrences' speaker, side and cue
 	}
 	if err := do.Check(); *discover && err != nil {
@@ -142,6 +152,9 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	unit = res.Summary.Unit
 	var tables []*table.Table
 	switch {
+	case echoDays >= 0:
+		side, _ := facet.Parse(facet.Side)
+		tables = append(tables, table.Echoes(facet.Echoes(facet.Occurrences(res.Occurrences, side, nil), familyOrder(res), echoDays), echoDays))
 	case by.set():
 		tables = append(tables, familiesBy(res, by.facet, c.Docs))
 	case res.Discovery != nil:
@@ -178,12 +191,17 @@ func familiesBy(res *phrases.Result, f facet.Facet, docs []*corpus.Document) *ta
 	for i, p := range res.Summary.Periods {
 		labels[i] = p.Label
 	}
+	s := facet.Occurrences(res.Occurrences, f, dm).Summarize(res.Summary.Unit, labels, familyOrder(res))
+	return table.FamiliesByFacet(s, f.Name)
+}
+
+// familyOrder is the names of the families in the summary's order.
+func familyOrder(res *phrases.Result) []string {
 	order := make([]string, len(res.Summary.Families))
 	for i, fam := range res.Summary.Families {
 		order[i] = fam.Name
 	}
-	s := facet.Occurrences(res.Occurrences, f, dm).Summarize(res.Summary.Unit, labels, order)
-	return table.FamiliesByFacet(s, f.Name)
+	return order
 }
 
 // times is n*k for a row limit n (0 = all), with a product too large for an

@@ -258,7 +258,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	defer f.Close()
 	wantSheets := []string{"Summary", "Changes", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
 		"Phrase families by period", "Family keyness", "Phrase variants", "Variant shares", "Phrase occurrences", "Recurring phrases", "Candidate families",
-		"Figures", "Figure series", "Families by side", "Speakers", "Figures by source", "Charts"}
+		"Figures", "Figure series", "Families by side", "Reciprocity", "Speakers", "Figures by source", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q\nwant %q", got, wantSheets)
 	}
@@ -305,7 +305,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	}
 	checkFacetSheets(t, f)
 	for _, sh := range []struct{ sheet, file string }{{"Documents", "documents"}, {"Terms", "terms"}, {"Phrase occurrences", "concordance"}, {"Figures", "figures"}, {"Figure series", "figure_series"},
-		{"Families by side", "families_by_side"}, {"Speakers", "speakers"}, {"Figures by source", "figures_by_source"}} {
+		{"Families by side", "families_by_side"}, {"Reciprocity", "family_echoes"}, {"Speakers", "speakers"}, {"Figures by source", "figures_by_source"}} {
 		rows, _ := f.GetRows(sh.sheet)
 		recs := readCSV(t, filepath.Join(dir, "data", sh.file+".csv"))
 		if len(rows) != len(recs) || len(recs) < 2 {
@@ -344,6 +344,9 @@ func checkFacetSheets(t *testing.T, f *excelize.File) {
 		{"Families by side", "close-neighbors|China", 2, "6"},         // occurrences
 		{"Families by side", "close-neighbors|ROK", 2, "1"},           // Lee, in the undated article
 		{"Families by side", "core-interests|China", 5, "2025-06-10"}, // first seen
+		{"Reciprocity", "header", 7, "Echoed by"},
+		{"Reciprocity", "mutual-benefit|ROK", 4, "2"},    // dated uses
+		{"Reciprocity", "close-neighbors|China", 5, "0"}, // none echoed within 30 days
 		{"Speakers", "header", 6, "Favourite families"},
 		{"Speakers", "Xi Jinping|China", 6, "mutual-benefit (4), close-neighbors (3), regional-peace-stability (3)"},
 		{"Speakers", "Qin Gang|China", 2, "4"},

@@ -22,12 +22,17 @@ type FacetsInput struct {
 	Figures []figures.Figure // with Speaker and Side
 }
 
+// EchoDays is the window of the Reciprocity sheet: another side's use of
+// a family within 30 days of a side's use echoes it (dipstat phrases -echo
+// chooses the window).
+const EchoDays = 30
+
 // favouriteFamilies is how many families the Speakers sheet names per
 // speaker.
 const favouriteFamilies = 3
 
-// FacetsPart is who says it: the Families by side, Speakers and Figures by
-// source sheets, a chart of the formula families by side over time, and
+// FacetsPart is who says it: the Families by side, Reciprocity, Speakers
+// and Figures by source sheets, a chart of the formula families by side over time, and
 // for the Summary sheet the top formula of each side and the families that
 // crossed from one side to another.
 func FacetsPart(in FacetsInput, cap Caption) Part {
@@ -47,6 +52,7 @@ func FacetsPart(in FacetsInput, cap Caption) Part {
 	bySide := in.Tally.Sides.Summarize(s.Unit, labels, order)
 	p.Tables = append(p.Tables,
 		sheet(table.FamiliesByFacet(bySide, facet.Side), "Families by side"),
+		sheet(table.Echoes(facet.Echoes(in.Tally.Sides, order, EchoDays), EchoDays), "Reciprocity"),
 		sheet(table.Speakers(in.Tally.SpeakerList(), favouriteFamilies), "Speakers"))
 	src, _ := facet.Parse(facet.Source)
 	p.Tables = append(p.Tables, sheet(table.FiguresByFacet(facet.FiguresBy(in.Figures, src, nil, s.Unit, nil), facet.Source, nil), "Figures by source"))

@@ -33,7 +33,7 @@ func TestFacetsPart(t *testing.T) {
 	for _, tb := range p.Tables {
 		sheets = append(sheets, tb.Title)
 	}
-	if want := []string{"Families by side", "Speakers", "Figures by source"}; !reflect.DeepEqual(sheets, want) {
+	if want := []string{"Families by side", "Reciprocity", "Speakers", "Figures by source"}; !reflect.DeepEqual(sheets, want) {
 		t.Errorf("sheets %q, want %q", sheets, want)
 	}
 	if len(p.Charts) != 1 || p.Charts[0].Name != "families-by-side" || !reflect.DeepEqual(p.Labels["families-by-side"], []string{"close-neighbors"}) {

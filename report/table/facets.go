@@ -198,3 +198,29 @@ func WithColumn(t *Table, c Column, vals []any) *Table {
 	}
 	return out
 }
+
+// Echoes is the reciprocity of the formula families (dipstat phrases
+// -echo): per family and side, its uses and share of the family's uses by
+// the sides, and how many of its dated uses another side echoed within the
+// window of days, with the sides that did.
+func Echoes(es []facet.Echo, days int) *Table {
+	t := New("family_echoes", fmt.Sprintf("Reciprocity of the formula families: echoes within %d days", days),
+		Column{Key: "family", Title: "Family", Width: 22},
+		Column{Key: "side", Title: "Side", Width: 10},
+		Column{Key: "uses", Title: "Uses", Kind: Int, Width: 6},
+		Column{Key: "share", Title: "Share", Kind: Percent, Decimals: 1, Width: 7},
+		Column{Key: "dated", Title: "Dated", Kind: Int, Width: 6},
+		Column{Key: "echoed", Title: "Echoed", Kind: Int, Width: 7},
+		Column{Key: "echo_rate", Title: "Echo rate", Kind: Percent, Decimals: 1, Width: 9},
+		Column{Key: "echoed_by", Title: "Echoed by", Max: 40, Width: 30},
+	)
+	for _, e := range es {
+		var by []string
+		for _, s := range e.By {
+			by = append(by, fmt.Sprintf("%s %d", s.Side, s.Count))
+		}
+		t.Append(e.Family, e.Side, e.Uses, round4(e.Share), e.Dated, e.Echoed, round4(e.Rate()), strings.Join(by, ", "))
+	}
+	t.Notes = append(t.Notes, fmt.Sprintf("Share is of the family's uses by the sides (not the narrator, both sides, the press or unknown speakers); a dated use is echoed when another side used the family on the same day or within %d days after; undated uses are never echoed.", days))
+	return t
+}
