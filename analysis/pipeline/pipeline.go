@@ -42,7 +42,8 @@ type Options struct {
 	Keep func(*corpus.Document) bool
 	// Attributor, when not nil, gives every formula occurrence and figure
 	// its speaker, side and cue, and Result.Facets the families by side
-	// and speaker. Match.Attributor is set from it.
+	// and speaker. A document with an occurrence or a figure is attributed
+	// once, for both; Match.Attributor, when set, serves as Attributor.
 	Attributor *attribution.Attributor
 }
 
@@ -87,10 +88,13 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		}
 		disc = d
 	}
-	if o.Attributor != nil {
-		o.Match.Attributor = o.Attributor
+	// The shards attribute each document once, for its occurrences and
+	// its figures together (see shard.add).
+	at := o.Attributor
+	if at == nil {
+		at = o.Match.Attributor
 	}
-	fo := figures.Options{Attributor: o.Attributor}
+	o.Match.Attributor = nil
 	matcher := phrases.NewMatcher(o.Families, o.Aliases, o.Match)
 	res := &Result{Terms: terms.NewCounter(o.Terms), Phrases: phrases.NewCounts(), Families: matcher.Families()}
 
@@ -111,8 +115,8 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	}()
 	shards := make([]*shard, o.Workers)
 	for i := range shards {
-		sh := &shard{counts: phrases.NewCounts(), figOpts: fo}
-		if o.Attributor != nil {
+		sh := &shard{counts: phrases.NewCounts(), at: at}
+		if at != nil {
 			sh.tally = facet.NewTally()
 		}
 		shards[i] = sh
@@ -174,7 +178,7 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	// (possibly million-long) lists is alive.
 	var occs [][]phrases.Occurrence
 	var occSeqs [][]int
-	if o.Attributor != nil {
+	if at != nil {
 		res.Facets = facet.NewTally()
 	}
 	for _, sh := range shards {
@@ -259,9 +263,9 @@ func mergeInOrder[T any](lists [][]T, seqs [][]int, start func(T) int, limit int
 // max.
 type shard struct {
 	counts   *phrases.Counts
-	tally    *facet.Tally // nil without an attributor
-	figOpts  figures.Options
-	occs     []phrases.Occurrence // in input order, with occSeq their documents' numbers
+	tally    *facet.Tally            // nil without an attributor
+	at       *attribution.Attributor // nil: no speakers
+	occs     []phrases.Occurrence    // in input order, with occSeq their documents' numbers
 	occSeq   []int
 	occTotal int
 	figs     []figRec // in input order
@@ -286,6 +290,10 @@ type figRec struct {
 
 func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 	occs := m.Match(j.doc)
+	figs := figures.FromDocument(j.doc)
+	if sh.at != nil && len(occs)+len(figs) > 0 {
+		attribute(j.doc, sh.at.Document(j.doc), occs, figs)
+	}
 	sh.counts.Add(occs, j.doc)
 	if sh.tally != nil {
 		sh.tally.AddDocument(occs)
@@ -299,11 +307,26 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 		sh.occs = append(sh.occs, sh.detachOcc(oc))
 		sh.occSeq = append(sh.occSeq, j.seq)
 	}
-	figs := figures.FromDocumentWith(j.doc, sh.figOpts)
 	slices.SortStableFunc(figs, func(a, b figures.Figure) int { return cmp.Compare(a.Start, b.Start) })
 	for _, f := range figs {
 		withSentence := maxFig < 0 || len(sh.figs) < maxFig
 		sh.figs = append(sh.figs, sh.record(j.seq, f, withSentence))
+	}
+}
+
+// attribute gives each occurrence and figure the speaker, side and cue of
+// its sentence, from atts (attribution.Attributor.Document of d): one
+// attribution of the document for both.
+func attribute(d *corpus.Document, atts []attribution.Attribution, occs []phrases.Occurrence, figs []figures.Figure) {
+	for i := range occs {
+		if a, ok := attribution.At(d, atts, occs[i].Start); ok {
+			occs[i].Speaker, occs[i].Side, occs[i].Cue = a.Speaker, a.Side, a.Cue
+		}
+	}
+	for i := range figs {
+		if a, ok := attribution.At(d, atts, figs[i].Start); ok {
+			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
+		}
 	}
 }
 
