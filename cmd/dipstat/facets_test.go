@@ -3,6 +3,9 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -149,5 +152,35 @@ func TestTermsByFacetTotals(t *testing.T) {
 				t.Errorf("-by %s: %q counted %v times, want %v", by, term, got[term], n)
 			}
 		}
+	}
+}
+
+// TestFacetJSONLField: -by reads any field of JSONL and CSV records; a
+// record without it counts as (none).
+func TestFacetJSONLField(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := `{"id":"a1","date":"2025-01-10","section":"Diplomacy","text":"China and South Korea are close neighbors, Wang Yi said."}
+{"id":"a2","date":"2025-02-11","section":"Economy","text":"Officials called the two countries close neighbors again."}
+{"id":"a3","date":"2025-02-12","text":"Seoul and Beijing remain close neighbors, the ministry said."}
+`
+	csv := "id,date,section,text\nc1,2025-03-01,Economy,\"Lee said both are close neighbors that cannot move away.\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(jsonl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := runCLI(t, "phrases", "-by", "section", "-period", "month", "-format", "csv", dir)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	got := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		f := strings.Split(l, ",")
+		got[f[0]+"|"+f[1]] = f[2]
+	}
+	want := map[string]string{"close-neighbors|Economy": "2", "close-neighbors|Diplomacy": "1", "close-neighbors|(none)": "1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("-by section: %v, want %v\n%s", got, want, out)
 	}
 }
