@@ -184,3 +184,29 @@ func TestFacetJSONLField(t *testing.T) {
 		t.Errorf("-by section: %v, want %v\n%s", got, want, out)
 	}
 }
+
+// TestReportActors: the report takes -actors, from the command line or its
+// configuration file, and a bad file stops it before anything is written.
+func TestReportActors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad-actors.txt")
+	if err := os.WriteFile(bad, []byte("Jaishankar = S. Jaishankar\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "dipstat.toml")
+	if err := os.WriteFile(cfg, []byte("out = \""+filepath.Join(dir, "out")+"\"\nactors = \""+bad+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"report", "-out", filepath.Join(dir, "out"), "-actors", bad, seeds},
+		{"report", "-config", cfg, seeds},
+	} {
+		_, _, err := runCLI(t, args...)
+		if err == nil || !strings.Contains(err.Error(), "bad-actors.txt: line 1") {
+			t.Errorf("%v: got %v, want the file and line of the bad -actors", args, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+		t.Errorf("a report with a bad -actors wrote its output folder (%v)", err)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
@@ -55,6 +54,7 @@ type reportOptions struct {
 	fam    familyFlags
 	win    windowFlags
 	log    logFlags
+	actors actorFlags
 }
 
 // reportFlagSet builds dipstat report's flag set. A configuration file
@@ -68,6 +68,7 @@ func reportFlagSet() (*flag.FlagSet, *reportOptions) {
 	o.fam.register(fs)
 	o.win.register(fs)
 	o.log.register(fs)
+	o.actors.register(fs)
 	return fs, o
 }
 
@@ -133,6 +134,11 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// who says it: the facets part's sheets and chart
+	at, err := o.actors.attributor(cf.stem)
+	if err != nil {
+		return cfg.Wrap("actors", err)
+	}
 	paths := corpusPaths(cfg.Paths(fs.Args()))
 	timings := map[string]float64{}
 	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
@@ -174,7 +180,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
-		Attributor: attribution.New(nil, attribution.Options{Stem: cf.stem}), // who says it: the facets part
+		Attributor: at,
 	})
 	// The input warnings now, so a run that fails still shows them; the
 	// manifest repeats them, and they are left out when its warnings are
