@@ -56,6 +56,11 @@ type Document struct {
 	// DuplicateOf is the ID of the document this one copies (Status duplicate).
 	DuplicateOf string
 	Notes       []string // non-fatal problems found while reading this document
+	// Fields holds the record's fields that Options.Fields asks for, by
+	// lower-case name: a JSONL object's string, number or boolean fields, a
+	// CSV record's columns, a -meta file's columns (which win). Nil when
+	// none was asked for or found.
+	Fields map[string]string
 
 	fp        fingerprint // for finding duplicates
 	fileNotes []string    // notes on the whole input file (its first document carries them)

@@ -19,6 +19,9 @@ type Meta map[string]MetaRow
 type MetaRow struct {
 	Date          time.Time
 	Source, Title string
+	// Fields are the other columns, by lower-case header, for the facets
+	// of Options.Fields.
+	Fields map[string]string
 }
 
 // ReadMeta reads a CSV file with a header naming the columns file, date,
@@ -58,6 +61,18 @@ func ReadMeta(r io.Reader) (Meta, error) {
 			return nil, fmt.Errorf("line %d: empty file name", line)
 		}
 		row := MetaRow{Source: get(rec, "source"), Title: get(rec, "title")}
+		for name := range col {
+			switch name {
+			case "file", "date", "source", "title", "":
+				continue
+			}
+			if v := get(rec, name); v != "" {
+				if row.Fields == nil {
+					row.Fields = map[string]string{}
+				}
+				row.Fields[name] = v
+			}
+		}
 		if ds := get(rec, "date"); ds != "" {
 			d, ok := ParseDate(ds)
 			if !ok {
@@ -81,7 +96,15 @@ func (m Meta) lookup(file string) (MetaRow, bool) {
 	return r, ok
 }
 
-func (r MetaRow) apply(d *Document) {
+func (r MetaRow) apply(d *Document, fields []string) {
+	for _, f := range fields {
+		if v, ok := r.Fields[f]; ok {
+			if d.Fields == nil {
+				d.Fields = map[string]string{}
+			}
+			d.Fields[f] = v
+		}
+	}
 	if !r.Date.IsZero() {
 		d.Date = r.Date
 	}

@@ -46,6 +46,10 @@ type Options struct {
 	// of the formula patterns that will be matched (phrases.Lexicon). Nil
 	// means none.
 	Lexicon *Lexicon
+	// Fields names the extra metadata fields to keep in Document.Fields
+	// (lower case): JSONL and CSV fields and Meta columns other than the
+	// ones Document has its own place for. Nil keeps none.
+	Fields []string
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

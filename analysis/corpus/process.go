@@ -86,8 +86,9 @@ func (p *processor) build(rec record) *Document {
 			d.Notes = append(d.Notes, "malformed date "+quote(rec.date)+dateProblem(rec.date))
 		}
 	}
+	d.Fields = recordFields(rec, p.opts.Fields)
 	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 && !rec.archived {
-		r.apply(d)
+		r.apply(d, p.opts.Fields)
 	}
 	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English
 	p.tz.hashes = p.tz.hashes[:0]

@@ -49,6 +49,12 @@ type record struct {
 	filtered                           string   // why the -match pre-test left the record out
 	err                                string   // why the record is unusable
 	notes                              []string // problems that did not stop it being read
+	// line is a JSONL record's JSON object, and row and cols a CSV record's
+	// fields and the header's column indices (lower case), for the extra
+	// fields Options.Fields asks for (see recordFields).
+	object []byte
+	row    []string
+	cols   map[string]int
 }
 
 // unknownType is the warning about a file findInputs does not read.
@@ -349,6 +355,7 @@ func jsonlRecords(file string, data []byte, fn func(record) bool) {
 			rec.text = []byte(*a.Text)
 			rec.title, rec.source, rec.url, rec.lang = a.Title, a.Source, a.URL, normLang(a.Lang)
 			rec.id = rawString(a.ID)
+			rec.object = l
 			if len(a.Date) > 0 && string(a.Date) != "null" {
 				rec.date, rec.hasDate = rawString(a.Date), true
 			}
@@ -476,6 +483,7 @@ func csvRecords(file string, data []byte, fn func(record) bool) {
 			rec.lang, _ = get(row, "lang")
 			rec.lang = normLang(rec.lang)
 			rec.id, _ = get(row, "id")
+			rec.row, rec.cols = row, col
 			rec.date, rec.hasDate = get(row, "date")
 			rec.hasDate = rec.hasDate && strings.TrimSpace(rec.date) != ""
 		}

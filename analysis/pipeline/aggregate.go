@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/terms"
@@ -33,6 +34,9 @@ type Aggregate struct {
 	Occurrences      []phrases.Occurrence
 	OccurrencesTotal int
 	Sample           *phrases.Discoverer // the documents discovery runs on; nil without discovery
+	// Facets counts the formula occurrences by side and speaker; nil
+	// without an attributor (Options.Attributor).
+	Facets *facet.Tally
 	// Figures are every cited figure in input order; those past
 	// Settings.MaxFigures have no sentence.
 	Figures    []figures.Figure
@@ -226,14 +230,14 @@ func NewAggregate(res *Result, l *corpus.Listing, s Settings, paths []string) (*
 	}
 	return &Aggregate{Settings: s, Paths: slices.Clone(paths), Listing: l, Terms: res.Terms, Phrases: res.Phrases,
 		Occurrences: res.Occurrences, OccurrencesTotal: res.OccurrencesTotal, Sample: res.Sample, Figures: res.Figures,
-		Docs: res.Docs, Left: res.Left}, nil
+		Facets: res.Facets, Docs: res.Docs, Left: res.Left}, nil
 }
 
 // Result is the result the aggregate stands for, as Run gives it: discovery
 // runs on the sample now, and the notes say which lists were cut.
 func (a *Aggregate) Result() *Result {
 	res := &Result{Terms: a.Terms, Phrases: a.Phrases, Families: a.Settings.Families, Occurrences: a.Occurrences,
-		OccurrencesTotal: a.OccurrencesTotal, Figures: a.Figures, Docs: a.Docs, Left: a.Left}
+		OccurrencesTotal: a.OccurrencesTotal, Figures: a.Figures, Facets: a.Facets, Docs: a.Docs, Left: a.Left}
 	if a.Sample != nil {
 		res.Discovery = a.Sample.Run()
 		// the built-in aliases: a file given with -aliases is known here
@@ -279,6 +283,12 @@ func (a *Aggregate) merge(b *Aggregate, decided bool) error {
 		return err
 	}
 	a.Phrases.Merge(b.Phrases)
+	switch {
+	case a.Facets == nil:
+		a.Facets = b.Facets
+	case b.Facets != nil:
+		a.Facets.Merge(b.Facets)
+	}
 	var pos map[string]int // document ID -> position in the merged listing
 	n := len(la.Entries)
 	la.Merge(lb)

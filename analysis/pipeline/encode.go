@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -47,6 +48,7 @@ type aggregateWire struct {
 	Left             int         `cbor:"25,keyasint,omitempty"`
 	Warnings         []string    `cbor:"26,keyasint,omitempty"`
 	Params           [][2]string `cbor:"27,keyasint,omitempty"`
+	Facets           []byte      `cbor:"28,keyasint,omitempty"`
 }
 
 // MarshalBinary encodes the aggregate.
@@ -74,6 +76,9 @@ func (a *Aggregate) MarshalBinary() ([]byte, error) {
 	w.Figures = enc(func() ([]byte, error) { return figures.MarshalFigures(a.Figures) })
 	if a.Sample != nil {
 		w.Sample = enc(a.Sample.MarshalBinary)
+	}
+	if a.Facets != nil {
+		w.Facets = enc(a.Facets.MarshalBinary)
 	}
 	if err != nil {
 		return nil, err
@@ -128,6 +133,11 @@ func (a *Aggregate) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		s.DiscoverOptions = n.Sample.Options()
+	}
+	if w.Facets != nil {
+		if n.Facets, err = facet.UnmarshalTally(w.Facets); err != nil {
+			return err
+		}
 	}
 	if w.OccurrencesTotal < len(n.Occurrences) || w.Docs < 0 || w.Left < 0 {
 		return wire.Errorf(aggregateKind, "bad totals")

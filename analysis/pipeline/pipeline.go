@@ -10,7 +10,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/terms"
@@ -41,6 +43,11 @@ type Options struct {
 	// KeepSample leaves discovery to the caller: Result.Sample holds the
 	// documents discovery would run on, and Result.Discovery stays nil.
 	KeepSample bool
+	// Attributor, when not nil, gives every formula occurrence and figure
+	// its speaker, side and cue, and Result.Facets the families by side
+	// and speaker. A document with an occurrence or a figure is attributed
+	// once, for both; Match.Attributor, when set, serves as Attributor.
+	Attributor *attribution.Attributor
 }
 
 // Result holds every analysis of the documents kept.
@@ -53,9 +60,12 @@ type Result struct {
 	Discovery        *phrases.Discovery  // nil without Options.Discover
 	Sample           *phrases.Discoverer // with Options.KeepSample
 	Figures          []figures.Figure    // input order, all of them
-	Docs             int                 // documents analysed
-	Left             int                 // documents Keep left out
-	Notes            []string            // caps reached
+	// Facets counts every formula occurrence by side and speaker (not
+	// capped as Occurrences is); nil without Options.Attributor.
+	Facets *facet.Tally
+	Docs   int      // documents analysed
+	Left   int      // documents Keep left out
+	Notes  []string // caps reached
 }
 
 // Stream delivers documents in input order to fn, as corpus.Stream does.
@@ -88,6 +98,13 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 		}
 		disc = d
 	}
+	// The shards attribute each document once, for its occurrences and
+	// its figures together (see shard.add).
+	at := o.Attributor
+	if at == nil {
+		at = o.Match.Attributor
+	}
+	o.Match.Attributor = nil
 	matcher := m
 	if matcher == nil {
 		matcher = phrases.NewMatcher(o.Families, o.Aliases, o.Match)
@@ -111,7 +128,10 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	}()
 	shards := make([]*shard, o.Workers)
 	for i := range shards {
-		sh := &shard{counts: phrases.NewCounts()}
+		sh := &shard{counts: phrases.NewCounts(), at: at}
+		if at != nil {
+			sh.tally = facet.NewTally()
+		}
 		shards[i] = sh
 		wg.Add(1)
 		go func() {
@@ -171,7 +191,14 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	// (possibly million-long) lists is alive.
 	var occs [][]phrases.Occurrence
 	var occSeqs [][]int
+	if at != nil {
+		res.Facets = facet.NewTally()
+	}
 	for _, sh := range shards {
+		if sh.tally != nil {
+			res.Facets.Merge(sh.tally)
+			sh.tally = nil
+		}
 		res.Phrases.Merge(sh.counts)
 		res.OccurrencesTotal += sh.occTotal
 		occs, occSeqs = append(occs, sh.occs), append(occSeqs, sh.occSeq)
@@ -259,7 +286,9 @@ func mergeInOrder[T any](lists [][]T, seqs [][]int, start func(T) int, limit int
 // max.
 type shard struct {
 	counts   *phrases.Counts
-	occs     []phrases.Occurrence // in input order, with occSeq their documents' numbers
+	tally    *facet.Tally            // nil without an attributor
+	at       *attribution.Attributor // nil: no speakers
+	occs     []phrases.Occurrence    // in input order, with occSeq their documents' numbers
 	occSeq   []int
 	occTotal int
 	figs     []figRec // in input order
@@ -269,7 +298,7 @@ type shard struct {
 }
 
 // figRec is a figure as a shard keeps it: a corpus of 200,000 articles cites
-// a million figures, so a figure is 80 bytes without pointers (which the
+// a million figures, so a figure is 88 bytes without pointers (which the
 // garbage collector need not scan) rather than a figures.Figure of 224
 // bytes and ten pointers. Strings and dates are indices into the shard's
 // tables; sentence is 1 + an index into them, or 0 past the cap.
@@ -278,12 +307,20 @@ type figRec struct {
 	seq                                     int32
 	text, unit, kind, qual, subject, period uint32
 	doc, sentence, date                     uint32
+	speaker, side, cue                      uint32
 	start, end, numStart, numEnd, qualStart int32
 }
 
 func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 	occs := m.Match(j.doc)
+	figs := figures.FromDocument(j.doc)
+	if sh.at != nil && len(occs)+len(figs) > 0 {
+		attribute(j.doc, sh.at.Document(j.doc), occs, figs)
+	}
 	sh.counts.Add(occs, j.doc)
+	if sh.tally != nil {
+		sh.tally.AddDocument(occs)
+	}
 	sh.occTotal += len(occs)
 	slices.SortStableFunc(occs, func(a, b phrases.Occurrence) int { return cmp.Compare(a.Start, b.Start) })
 	for _, oc := range occs {
@@ -293,11 +330,26 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 		sh.occs = append(sh.occs, sh.detachOcc(oc))
 		sh.occSeq = append(sh.occSeq, j.seq)
 	}
-	figs := figures.FromDocument(j.doc)
 	slices.SortStableFunc(figs, func(a, b figures.Figure) int { return cmp.Compare(a.Start, b.Start) })
 	for _, f := range figs {
 		withSentence := maxFig < 0 || len(sh.figs) < maxFig
 		sh.figs = append(sh.figs, sh.record(j.seq, f, withSentence))
+	}
+}
+
+// attribute gives each occurrence and figure the speaker, side and cue of
+// its sentence, from atts (attribution.Attributor.Document of d): one
+// attribution of the document for both.
+func attribute(d *corpus.Document, atts []attribution.Attribution, occs []phrases.Occurrence, figs []figures.Figure) {
+	for i := range occs {
+		if a, ok := attribution.At(d, atts, occs[i].Start); ok {
+			occs[i].Speaker, occs[i].Side, occs[i].Cue = a.Speaker, a.Side, a.Cue
+		}
+	}
+	for i := range figs {
+		if a, ok := attribution.At(d, atts, figs[i].Start); ok {
+			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
+		}
 	}
 }
 
@@ -321,6 +373,7 @@ func (sh *shard) record(seq int, f figures.Figure, withSentence bool) figRec {
 	r := figRec{value: f.Value, high: f.High, seq: int32(seq),
 		text: in(f.Text), unit: in(f.Unit), kind: in(string(f.Kind)), qual: in(f.Qualifier),
 		subject: in(f.Subject), period: in(f.Period), doc: in(f.Doc),
+		speaker: in(f.Speaker), side: in(f.Side), cue: in(f.Cue),
 		start: int32(f.Start), end: int32(f.End), numStart: int32(f.NumStart), numEnd: int32(f.NumEnd), qualStart: int32(f.QualStart)}
 	if withSentence {
 		r.sentence = in(f.Sentence) + 1
@@ -344,6 +397,7 @@ func (sh *shard) figure(r *figRec) figures.Figure {
 	f := figures.Figure{Value: r.value, High: r.high,
 		Text: s[r.text], Unit: s[r.unit], Kind: figures.Kind(s[r.kind]), Qualifier: s[r.qual],
 		Subject: s[r.subject], Period: s[r.period], Doc: s[r.doc], Date: sh.dateList[r.date],
+		Speaker: s[r.speaker], Side: s[r.side], Cue: s[r.cue],
 		Start: int(r.start), End: int(r.end), NumStart: int(r.numStart), NumEnd: int(r.numEnd), QualStart: int(r.qualStart)}
 	if r.sentence > 0 {
 		f.Sentence = s[r.sentence-1]

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -57,6 +56,10 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	if err != nil {
 		return nil, err
 	}
+	at, err := o.actors.attributor(cf.stem)
+	if err != nil {
+		return nil, cfg.Wrap("actors", err)
+	}
 	paths := corpusPaths(cfg.Paths(fs.Args()))
 	copts, err := cf.options()
 	if err != nil {
@@ -84,9 +87,9 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	}
 	popts := pipeline.Options{
 		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
-		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60,
-			Attributor: attribution.New(nil, attribution.Options{Stem: cf.stem})}, // who said each formula: the highlights
-		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
+		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
+		Attributor: at, // who says it: the highlights, the facets' sheets and chart
+		Discover:   true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
 		KeepSample: true,
 	}

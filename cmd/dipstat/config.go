@@ -620,6 +620,7 @@ paths = ["seeds"]
 # meta = "meta.csv"            # CSV with file,date,source,title overriding metadata
 # stopwords = "stopwords.txt"  # replaces the built-in English list
 # aliases = "aliases.txt"      # actor aliases added to the built-in table
+# actors = "actors.txt"        # speakers and sides added to the built-in table
 # families = "families.toml"   # formula families added to the built-in ones
 # stem = false
 # strict = false               # exit with status 3 if any input was skipped

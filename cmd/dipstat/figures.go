@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -68,12 +70,33 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	var ff formatFlag
 	var gf figureFlags
 	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	gf.register(fs)
 	af.register(fs)
+	by.register(fs, "source (who the figure is cited from: the speaker of its sentence)")
+	per := fs.String("period", "", "with -by: also count the figures of each value per period `unit`: "+period.Names())
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
+	}
+	if err := by.parse(&cf); err != nil {
+		return err
+	}
+	if by.set() && gf.series {
+		return usagef("-by groups figures; it does not combine with -series")
+	}
+	var unit period.Unit
+	var auto bool
+	if *per != "" {
+		if !by.set() {
+			return usagef("-period needs -by (figures are listed one by one otherwise)")
+		}
+		u, a, err := period.Parse(*per)
+		if err != nil {
+			return usagef("-period: %v", err)
+		}
+		unit, auto = u, a
 	}
 	w, err := ff.writer()
 	if err != nil {
@@ -90,16 +113,25 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 		return aerr
 	}
 	var fo figures.Options
-	if ff.name != "text" && !gf.series {
+	if (ff.name != "text" || by.facet.FigureAttributed()) && !gf.series {
 		fo.Attributor = at // each figure's speaker, side and cue
 	}
 	// streamed: each document's figures keep copies of their strings, so
 	// no document's text outlives its turn
 	var all []figures.Figure
 	var det detacher
+	var sp dateSpan          // with -by and -period, the documents' dates
+	var dm map[string]string // with -by on a document's field, its value by document ID
+	if by.set() && !by.facet.FigureAttributed() {
+		dm = map[string]string{}
+	}
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
 		for _, f := range figures.FromDocumentWith(d, fo) {
 			all = append(all, det.figure(f))
+		}
+		sp.add(d)
+		if dm != nil {
+			dm[d.ID] = by.facet.Document(d)
 		}
 		return nil
 	})
@@ -112,6 +144,15 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	}
 	var werr error
 	switch {
+	case by.set():
+		var labels []string
+		if *per != "" {
+			if auto {
+				unit = period.Auto(sp.first, sp.last)
+			}
+			labels = facet.Labels(unit, sp.first, sp.last, sp.undated)
+		}
+		werr = w(e.stdout, table.FiguresByFacet(facet.FiguresBy(figs, by.facet, dm, unit, labels), by.facet.Name, labels))
 	case gf.series:
 		s := figures.GroupSeries(figs, figures.SeriesOptions{IncludeOrdinals: gf.ordinals, MinPoints: gf.minPoints})
 		werr = w(e.stdout, table.FigureSeries(s))

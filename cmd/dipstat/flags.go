@@ -34,12 +34,14 @@ type corpusFlags struct {
 	// lexicon keeps the Chinese words of the formula patterns whole; nil
 	// means the built-in families' (set by the commands that take -families)
 	lexicon *corpus.Lexicon
+	// fields are the metadata fields -by reads (Document.Fields)
+	fields []string
 }
 
 func (f *corpusFlags) register(fs *flag.FlagSet) {
 	d := corpus.DefaultOptions()
 	f.maxSize = byteSize(d.MaxSize)
-	fs.StringVar(&f.meta, "meta", "", "CSV `file` with columns file,date,source,title that supplies or overrides metadata")
+	fs.StringVar(&f.meta, "meta", "", "CSV `file` with columns file,date,source,title that supplies or overrides metadata (other columns are fields for -by)")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "count syndicated copies instead of listing them as duplicate-of the first")
 	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression; for a .warc archive, each page)")
 	fs.Float64Var(&f.nearDup, "near-dup", d.NearDuplicate, "Jaccard `similarity` of word 5-shingles at which two documents are one story")
@@ -65,6 +67,7 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	o.Stem = f.stem
 	o.Workers = f.workers
 	o.Lexicon = f.lexicon
+	o.Fields = f.fields
 	if o.Lexicon == nil {
 		o.Lexicon = phrases.DefaultLexicon()
 	}

@@ -18,9 +18,13 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	var cf corpusFlags
 	var ff formatFlag
 	var fam familyFlags
+	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
+	af.register(fs)
+	by.register(fs, "source (the same as outlet)")
 	width := fs.Int("width", 40, "`characters` of context on each side (at most 10,000)")
 	family := fs.String("family", "", "show the occurrences of the formula family `name` instead of a QUERY")
 	maxHits := fs.Int("max", 0, "show at most `n` lines (0 = all); the total is reported on stderr when cut")
@@ -43,6 +47,9 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	}
 	if !validSort(*sortBy) {
 		return usagef("-sort must be text, left, match or right, got %q", *sortBy)
+	}
+	if err := by.parse(&cf); err != nil {
+		return err
 	}
 	paths := fs.Args()
 	var fams []phrases.Family
@@ -83,13 +90,25 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	}
 	cf.lexicon = phrases.Lexicon(append(all, fams...))
 	// streamed: the lines keep copies of their strings, not the documents
-	acc, err := phrases.NewAccumulator(phrases.Options{Families: fams, Aliases: aliases,
-		Match: phrases.MatchOptions{Stem: cf.stem, Context: *width}})
+	mo := phrases.MatchOptions{Stem: cf.stem, Context: *width}
+	if by.facet.Attributed() {
+		if mo.Attributor, err = af.attributor(cf.stem); err != nil {
+			return err
+		}
+	}
+	acc, err := phrases.NewAccumulator(phrases.Options{Families: fams, Aliases: aliases, Match: mo})
 	if err != nil {
 		return err
 	}
+	var dm map[string]string // with -by on a document's field, its value by document ID
+	if by.set() && !by.facet.Attributed() {
+		dm = map[string]string{}
+	}
 	l, err := cf.stream(ctx, e, paths, func(d *corpus.Document) error {
 		acc.Add(d)
+		if dm != nil {
+			dm[d.ID] = by.facet.Document(d)
+		}
 		return nil
 	})
 	if l == nil {
@@ -102,22 +121,79 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	}
 	occs := res.Occurrences
 	sortKWIC(occs, *sortBy)
+	var values []string // with -by, each line's value, the lines grouped by it
+	if by.set() {
+		occs, values = groupKWIC(occs, func(o phrases.Occurrence) string { return by.facet.Occurrence(o, dm) })
+	}
 	if *maxHits > 0 && len(occs) > *maxHits {
 		fmt.Fprintf(e.stderr, "showing %d of %d hits (-max)\n", *maxHits, len(occs))
 		occs = occs[:*maxHits]
 	}
-	if ff.name == "text" {
-		writeKWIC(e.stdout, occs, *width)
-		if len(occs) == 0 {
-			fmt.Fprintln(e.stderr, "no hits")
+	switch {
+	case ff.name == "text" && by.set():
+		for i := 0; i < len(occs); {
+			j := i
+			for j < len(occs) && values[j] == values[i] {
+				j++
+			}
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			fmt.Fprintf(e.stdout, "%s: %s (%d)\n", by.facet.Name, table.Escape(values[i]), j-i)
+			writeKWIC(e.stdout, occs[i:j], *width)
+			i = j
 		}
-	} else if err := w(e.stdout, table.Concordance(occs)); err != nil {
-		return err
+	case ff.name == "text":
+		writeKWIC(e.stdout, occs, *width)
+	case by.set():
+		t := table.Concordance(occs)
+		vs := make([]any, len(values))
+		for i, v := range values {
+			vs[i] = v
+		}
+		if err := w(e.stdout, table.WithColumn(t, table.Column{Key: by.facet.Name, Title: by.facet.Name, Max: 32, Width: 24}, vs)); err != nil {
+			return err
+		}
+	default:
+		if err := w(e.stdout, table.Concordance(occs)); err != nil {
+			return err
+		}
+	}
+	if ff.name == "text" && len(occs) == 0 {
+		fmt.Fprintln(e.stderr, "no hits")
 	}
 	if loadErr != nil {
 		return loadErr
 	}
 	return cf.check(l)
+}
+
+// groupKWIC orders the lines by their facet value, the values with most
+// lines first (then by name), keeping the order of the lines within a
+// value, and returns each line's value.
+func groupKWIC(occs []phrases.Occurrence, value func(phrases.Occurrence) string) ([]phrases.Occurrence, []string) {
+	vals := make([]string, len(occs))
+	n := map[string]int{}
+	for i, o := range occs {
+		vals[i] = value(o)
+		n[vals[i]]++
+	}
+	idx := make([]int, len(occs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		va, vb := vals[idx[a]], vals[idx[b]]
+		if n[va] != n[vb] {
+			return n[va] > n[vb]
+		}
+		return va < vb
+	})
+	out, outVals := make([]phrases.Occurrence, len(occs)), make([]string, len(occs))
+	for i, k := range idx {
+		out[i], outVals[i] = occs[k], vals[k]
+	}
+	return out, outVals
 }
 
 func validSort(s string) bool {

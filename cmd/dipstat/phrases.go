@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
@@ -66,10 +67,13 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var ff formatFlag
 	var fam familyFlags
 	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	fam.register(fs)
 	af.register(fs)
+	by.register(fs, "source (the same as outlet)")
+	echo := fs.String("echo", "", "reciprocity: per family and side, its share of the sides' uses and how many of its uses another side echoed within this `window` (30d, 4w)")
 	per := fs.String("period", "auto", "period `unit`: "+period.Names())
 	top := fs.Int("top", 3, "variants shown per family (text), or phrases and candidate families shown with -discover (`n`; 0 = all)")
 	discover := fs.Bool("discover", false, "find the phrases the corpus repeats and group them into candidate families")
@@ -95,6 +99,21 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
+	if err := by.parse(&cf); err != nil {
+		return err
+	}
+	if by.set() && *discover {
+		return usagef("-by counts the formula families; it does not combine with -discover")
+	}
+	echoDays := -1
+	if *echo != "" {
+		if echoDays, err = facet.ParseDays(*echo); err != nil {
+			return usagef("-echo: %v", err)
+		}
+		if *discover || by.set() {
+			return usagef("-echo measures reciprocity between sides; it does not combine with -discover or -by")
+		}
+	}
 	families, err := fam.families(*discover)
 	if err != nil {
 		return err
@@ -109,7 +128,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	mo := phrases.MatchOptions{Stem: cf.stem}
-	if ff.name != "text" && !*discover {
+	if (ff.name != "text" || by.facet.Attributed() || echoDays >= 0) && !*discover {
 		mo.Attributor = at // the occurrences' speaker, side and cue
 	}
 	if err := do.Check(); *discover && err != nil {
@@ -159,8 +178,15 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var dm map[string]string // with -by on a document's field, its value by document ID
+	if by.set() && !by.facet.Attributed() {
+		dm = map[string]string{}
+	}
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
 		acc.Add(d)
+		if dm != nil {
+			dm[d.ID] = by.facet.Document(d)
+		}
 		return nil
 	})
 	if l == nil {
@@ -173,6 +199,11 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	}
 	var tables []*table.Table
 	switch {
+	case echoDays >= 0:
+		side, _ := facet.Parse(facet.Side)
+		tables = append(tables, table.Echoes(facet.Echoes(facet.Occurrences(res.Occurrences, side, nil), familyOrder(res), echoDays), echoDays))
+	case by.set():
+		tables = append(tables, familiesBy(res, by.facet, dm))
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
@@ -223,6 +254,26 @@ func discoverStream(ctx context.Context, e *env, cf *corpusFlags, paths []string
 		return nil, span, nil, ctx.Err()
 	}
 	return dc.Run(), span, l, namePaths(err, paths)
+}
+
+// familiesBy is the families of res split by a facet over the periods of
+// the summary.
+func familiesBy(res *phrases.Result, f facet.Facet, dm map[string]string) *table.Table {
+	labels := make([]string, len(res.Summary.Periods))
+	for i, p := range res.Summary.Periods {
+		labels[i] = p.Label
+	}
+	s := facet.Occurrences(res.Occurrences, f, dm).Summarize(res.Summary.Unit, labels, familyOrder(res))
+	return table.FamiliesByFacet(s, f.Name)
+}
+
+// familyOrder is the names of the families in the summary's order.
+func familyOrder(res *phrases.Result) []string {
+	order := make([]string, len(res.Summary.Families))
+	for i, fam := range res.Summary.Families {
+		order[i] = fam.Name
+	}
+	return order
 }
 
 // times is n*k for a row limit n (0 = all), with a product too large for an

@@ -55,6 +55,7 @@ type reportOptions struct {
 	fam    familyFlags
 	win    windowFlags
 	log    logFlags
+	actors actorFlags
 }
 
 // reportFlagSet builds dipstat report's flag set. A configuration file
@@ -69,6 +70,7 @@ func reportFlagSet() (*flag.FlagSet, *reportOptions) {
 	o.fam.register(fs)
 	o.win.register(fs)
 	o.log.register(fs)
+	o.actors.register(fs)
 	return fs, o
 }
 
@@ -173,7 +175,8 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	// Each aggregate is let go once its tables are built, so the next
 	// tables, the charts and the workbook are not made beside it (issue 22).
 	res.Terms = nil
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: res.Phrases.Summarize(unit, res.Families),
+	famSummary := res.Phrases.Summarize(unit, res.Families)
+	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: famSummary,
 		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
 	res.Occurrences, res.Discovery = nil, nil
 	figs := res.Figures
@@ -181,6 +184,7 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: figs,
 		Series: figures.GroupSeries(figs, figures.SeriesOptions{})}, cap))
 	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
+	parts = append(parts, bundle.FacetsPart(bundle.FacetsInput{Tally: res.Facets, Summary: famSummary, Figures: figs}, cap))
 	lap("tables", t0)
 
 	params := reportParams(fs, cfg, unit, an.auto, name, an.win, an.left)

@@ -265,7 +265,7 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	defer f.Close()
 	wantSheets := []string{"Summary", "Changes", "Documents", "Periods", "Terms", "Terms by period", "N-grams", "Collocations", "Keyness",
 		"Phrase families by period", "Family keyness", "Phrase variants", "Variant shares", "Phrase occurrences", "Recurring phrases", "Candidate families",
-		"Figures", "Figure series", "Charts"}
+		"Figures", "Figure series", "Families by side", "Reciprocity", "Speakers", "Figures by source", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(wantSheets, "|") {
 		t.Errorf("sheets = %q\nwant %q", got, wantSheets)
 	}
@@ -310,7 +310,9 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 	if len(csvs) != len(wantSheets)-1 {
 		t.Errorf("%d CSV files for %d table sheets", len(csvs), len(wantSheets)-1)
 	}
-	for _, sh := range []struct{ sheet, file string }{{"Documents", "documents"}, {"Terms", "terms"}, {"Phrase occurrences", "concordance"}, {"Figures", "figures"}, {"Figure series", "figure_series"}} {
+	checkFacetSheets(t, f)
+	for _, sh := range []struct{ sheet, file string }{{"Documents", "documents"}, {"Terms", "terms"}, {"Phrase occurrences", "concordance"}, {"Figures", "figures"}, {"Figure series", "figure_series"},
+		{"Families by side", "families_by_side"}, {"Reciprocity", "family_echoes"}, {"Speakers", "speakers"}, {"Figures by source", "figures_by_source"}} {
 		rows, _ := f.GetRows(sh.sheet)
 		recs := readCSV(t, filepath.Join(dir, "data", sh.file+".csv"))
 		if len(rows) != len(recs) || len(recs) < 2 {
@@ -322,6 +324,66 @@ func checkReportWorkbook(t *testing.T, dir, out string) {
 		t.Fatal(err)
 	}
 	golden(t, "report.workbook.golden", normalize(dump, out))
+}
+
+// checkFacetSheets reads back the sheets of who says it (issue 14): every
+// family and side, every speaker with a side, figures by cited source, and
+// the Summary's top formula of each side and families that crossed sides.
+func checkFacetSheets(t *testing.T, f *excelize.File) {
+	t.Helper()
+	rows := func(sheet string) map[string][]string {
+		rs, err := f.GetRows(sheet)
+		if err != nil || len(rs) < 2 {
+			t.Fatalf("sheet %s: %d rows, %v", sheet, len(rs), err)
+		}
+		m := map[string][]string{"header": rs[0]}
+		for _, r := range rs[1:] {
+			m[r[0]+"|"+r[1]] = r
+		}
+		return m
+	}
+	for _, c := range []struct {
+		sheet, key string
+		col        int
+		want       string
+	}{
+		{"Families by side", "header", 1, "Side"},
+		{"Families by side", "close-neighbors|China", 2, "6"},         // occurrences
+		{"Families by side", "close-neighbors|ROK", 2, "1"},           // Lee, in the undated article
+		{"Families by side", "core-interests|China", 5, "2025-06-10"}, // first seen
+		{"Reciprocity", "header", 7, "Echoed by"},
+		{"Reciprocity", "mutual-benefit|ROK", 4, "2"},    // dated uses
+		{"Reciprocity", "close-neighbors|China", 5, "0"}, // none echoed within 30 days
+		{"Speakers", "header", 6, "Favourite families"},
+		{"Speakers", "Xi Jinping|China", 6, "mutual-benefit (4), close-neighbors (3), regional-peace-stability (3)"},
+		{"Speakers", "Qin Gang|China", 2, "4"},
+		{"Speakers", "Park Jin|ROK", 2, "3"},
+		{"Speakers", "narrator|narrator", 2, "5"},
+		{"Figures by source", "header", 0, "Source"},
+		{"Figures by source", "General Administration of Customs|China", 7, "$298.9 billion (bilateral trade volume)"},
+		{"Figures by source", "ROK Ministry of Justice|ROK", 2, "2"},
+	} {
+		r, ok := rows(c.sheet)[c.key]
+		if !ok || len(r) <= c.col || r[c.col] != c.want {
+			t.Errorf("%s: row %s = %q, want column %d = %q", c.sheet, c.key, r, c.col, c.want)
+		}
+	}
+	summary := map[string]string{}
+	rs, _ := f.GetRows("Summary")
+	for _, r := range rs {
+		if len(r) >= 3 {
+			summary[r[0]+"|"+r[1]] = r[2]
+		}
+	}
+	for k, want := range map[string]string{
+		"Top formula by side|China":                    "close-neighbors: 6 of the side's 37 formula occurrences",
+		"Top formula by side|ROK":                      "new-era: 3 of the side's 14 formula occurrences",
+		"Families that crossed sides|people-to-people": "ROK first (2023-01-10), then China (2025-06-10)",
+	} {
+		if summary[k] != want {
+			t.Errorf("Summary %s = %q, want %q", k, summary[k], want)
+		}
+	}
 }
 
 // summaryRow is the row of the Summary sheet whose field is field.

@@ -5,10 +5,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/table"
@@ -38,7 +41,7 @@ func (f *termFlags) register(fs *flag.FlagSet, cmd string) {
 	fs.IntVar(&f.minCount, "min-count", defMin, "leave out terms seen fewer than `n` times (with -keyness: on both sides together)")
 	fs.StringVar(&f.period, "period", "", "break counts down by `unit`: "+period.Names())
 	fs.StringVar(&f.measure, "measure", defMeasure, "sort by `measure`: "+terms.MeasureNames())
-	fs.StringVar(&f.keyness, "keyness", "", "list keywords of `period` (a label like 2025-06, or \"latest\") against the reference")
+	fs.StringVar(&f.keyness, "keyness", "", "list keywords of `period` (a label like 2025-06, or \"latest\") against the reference, or of one facet value against another (side=China:ROK; facets as for -by)")
 	fs.StringVar(&f.reference, "reference", "before", "keyness reference: before (all earlier periods), rest (all other periods) or a period `label`")
 	fs.BoolVar(&f.raw, "raw", false, "raw view: keep stopwords as terms and at the edges of n-grams")
 	if cmd == "terms" {
@@ -108,10 +111,17 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	var cf corpusFlags
 	var ff formatFlag
 	var tf termFlags
+	var af actorFlags
+	var by byFlag
 	cf.register(fs)
 	ff.register(fs)
 	tf.register(fs, cmd)
+	af.register(fs)
+	by.register(fs, "source (the same as outlet)")
 	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if err := by.parse(&cf); err != nil {
 		return err
 	}
 	w, err := ff.writer()
@@ -135,12 +145,66 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 	}
 	opts := terms.Options{MinN: tf.n.lo, MaxN: tf.n.hi, Raw: tf.raw, DocTerms: tf.tfidf > 0}
 	auto := false
-	if tf.period != "" || tf.keyness != "" {
+	if tf.period != "" || tf.keyness != "" && !strings.Contains(tf.keyness, "=") {
 		u, a, err := period.Parse(tf.period)
 		if err != nil {
 			return usagef("-period: %v", err)
 		}
 		opts.ByPeriod, opts.Unit, auto = true, u, a
+	}
+	kp, facetKeyness, err := facet.ParseKeyPair(tf.keyness)
+	if err != nil {
+		return usagef("-keyness: %v", err)
+	}
+	if facetKeyness {
+		if tf.period != "" || tf.tfidf > 0 || by.set() && by.facet != kp.Facet {
+			return usagef("-keyness %s compares two values of %s over the whole corpus: it does not combine with -period, -tfidf or another -by", tf.keyness, kp.Facet)
+		}
+		if fld := kp.Facet.Field(); fld != "" {
+			copts.Fields = append(copts.Fields, fld)
+		}
+		at, err := af.attributor(cf.stem)
+		if err != nil {
+			return err
+		}
+		values, counters, listing, err := countByFacet(ctx, e, fs.Args(), copts, opts, false, kp.Facet, at)
+		if err != nil {
+			return err
+		}
+		k, err := facetKeynessOf(kp, values, counters, tf.minCount, top)
+		if err != nil {
+			return err
+		}
+		if err := w(e.stdout, table.Keyness(k)); err != nil {
+			return err
+		}
+		return cf.check(listing)
+	}
+	if by.set() {
+		if tf.keyness != "" || tf.tfidf > 0 {
+			return usagef("-by does not combine with -keyness or -tfidf")
+		}
+		at, err := af.attributor(cf.stem)
+		if err != nil {
+			return err
+		}
+		copts.Fields = cf.fields
+		values, counters, listing, err := countByFacet(ctx, e, fs.Args(), copts, opts, auto, by.facet, at)
+		if err != nil {
+			return err
+		}
+		var ts []*table.Table
+		for _, c := range counters {
+			res, err := c.Result(terms.Query{Measure: measure, MinCount: tf.minCount, Top: top})
+			if err != nil {
+				return err
+			}
+			ts = append(ts, termTable(res, tf, cmd, true))
+		}
+		if err := w(e.stdout, table.Stack(by.facet.Name, values, ts)); err != nil {
+			return err
+		}
+		return cf.check(listing)
 	}
 	counter, listing, err := countCorpus(ctx, e, fs.Args(), copts, opts, auto)
 	if err != nil {
@@ -168,19 +232,108 @@ func runTermCmd(ctx context.Context, e *env, args []string, cmd string) error {
 			return err
 		}
 		t = table.Keyness(k)
-	case tf.period != "" && ff.name == "text":
-		t = table.TermsByPeriod(res)
-	case tf.period != "":
-		t = table.TermPeriods(res)
-	case cmd == "ngrams":
-		t = table.Ngrams(res)
 	default:
-		t = table.Terms(res)
+		t = termTable(res, tf, cmd, ff.name != "text")
 	}
 	if err := w(e.stdout, t); err != nil {
 		return err
 	}
 	return cf.check(listing)
+}
+
+// facetKeynessOf is the keyness of two facet values from their counters;
+// a value the corpus does not have is a usage error naming those it has.
+func facetKeynessOf(kp facet.KeyPair, values []string, counters []*terms.Counter, minCount, top int) (*terms.Keyness, error) {
+	var res [2]*terms.Result
+	for i, want := range []string{kp.Target, kp.Ref} {
+		for j, v := range values {
+			if strings.EqualFold(v, want) {
+				r, err := counters[j].Result(terms.Query{Measure: terms.ByCount})
+				if err != nil {
+					return nil, err
+				}
+				res[i] = r
+			}
+		}
+		if res[i] == nil {
+			shown := values
+			if len(shown) > 20 {
+				shown = append(shown[:20:20], "...")
+			}
+			return nil, usagef("-keyness: no %s %q in the corpus (%s: %s)", kp.Facet, want, kp.Facet, strings.Join(shown, ", "))
+		}
+	}
+	return facet.Keyness(kp, res[0], res[1], minCount, top), nil
+}
+
+// termTable is the table of terms or n-grams, by period with -period: wide
+// (a column per period) for people, long (a row per term and period) when
+// long is set.
+func termTable(res *terms.Result, tf termFlags, cmd string, long bool) *table.Table {
+	switch {
+	case tf.period != "" && !long:
+		return table.TermsByPeriod(res)
+	case tf.period != "":
+		return table.TermPeriods(res)
+	case cmd == "ngrams":
+		return table.Ngrams(res)
+	}
+	return table.Terms(res)
+}
+
+// countByFacet counts the corpus as countCorpus does, in one counter per
+// value of the facet: a document's value for a document facet, the
+// sentences attributed to each speaker or side otherwise. The values come
+// most tokens first. Every counter has the same period unit.
+func countByFacet(ctx context.Context, e *env, paths []string, copts corpus.Options, opts terms.Options, auto bool,
+	f facet.Facet, at *attribution.Attributor) ([]string, []*terms.Counter, *corpus.Listing, error) {
+	paths = corpusPaths(paths)
+	if auto {
+		span, err := corpus.ScanDates(ctx, paths, copts)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		opts.Unit = period.Auto(span.First, span.Last)
+	}
+	counters := map[string]*terms.Counter{}
+	tokens := map[string]int{}
+	l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
+		if d.Status != corpus.StatusOK && d.Status != corpus.StatusUndated {
+			return nil
+		}
+		var atts []attribution.Attribution
+		if f.Attributed() {
+			atts = at.Document(d)
+		}
+		for _, p := range f.Split(d, atts) {
+			c := counters[p.Value]
+			if c == nil {
+				c = terms.NewCounter(opts)
+				counters[p.Value] = c
+			}
+			c.Add(p.Doc)
+			tokens[p.Value] += p.Doc.NumTokens()
+		}
+		return nil
+	})
+	if l != nil {
+		printWarnings(e.stderr, l.Warnings)
+	}
+	values := make([]string, 0, len(counters))
+	for v := range counters {
+		values = append(values, v)
+	}
+	sort.Slice(values, func(i, j int) bool {
+		if tokens[values[i]] != tokens[values[j]] {
+			return tokens[values[i]] > tokens[values[j]]
+		}
+		return values[i] < values[j]
+	})
+	cs := make([]*terms.Counter, len(values))
+	for i, v := range values {
+		cs[i] = counters[v]
+	}
+	return values, cs, l, namePaths(err, paths)
 }
 
 // countCorpus counts the corpus, streaming, so memory does not grow with the
