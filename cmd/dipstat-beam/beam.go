@@ -20,6 +20,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -81,6 +82,8 @@ func (c *Config) analysis() (corpus.Options, pipeline.Options, pipeline.Settings
 		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
 		Families: phrases.DefaultFamilies(), Aliases: corpus.DefaultAliases(), Match: phrases.MatchOptions{Stem: c.Stem, Context: 60},
 		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), KeepSample: true,
+		// who says it, with the built-in actors, as dipstat analyze without -actors
+		Attributor: attribution.New(attribution.DefaultActors(), attribution.Options{Stem: c.Stem}),
 	}
 	s := pipeline.SettingsOf(po, pipeline.CorpusSettings(co, "", "", ""), "")
 	return co, po, s, nil
