@@ -15,18 +15,25 @@ type found struct {
 // "X's data showed", "X quoted Y as saying", ", adding that", a joint
 // statement.
 func (w *worker) frame(raw string, from int) (found, bool) {
+	f, _, ok := w.frameAt(raw, from)
+	return f, ok
+}
+
+// frameAt is frame with the token of the frame's cue; -1 for a joint
+// statement.
+func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 	f, at, ok := w.firstFrame(raw, from)
 	// "According to Xinhua, Xi said ...": state media relay the speaker
 	// they report
 	if ok && f.sp.actor >= 0 && !f.sp.person && w.isMedia(f.sp.actor) {
-		if g, _, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
-			f = g
+		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
+			f, at = g, at2
 		}
 	}
 	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
-		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, true
+		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, -1, true
 	}
-	return f, ok
+	return f, at, ok
 }
 
 func (w *worker) firstFrame(raw string, from int) (found, int, bool) {

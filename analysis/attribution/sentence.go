@@ -41,6 +41,7 @@ const (
 	gColon                   // :
 	gNewline                 // a line break
 	gQuote                   // a quotation mark
+	gSemi                    // ; (also a full-width one): between clauses
 )
 
 // build fills w.toks for sentence s.
@@ -116,7 +117,9 @@ func gapOf(s string) gap {
 			g |= gColon | gHard
 		case '"':
 			g |= gQuote | gHard
-		case ';', '(', ')', '[', ']', '!', '?', '/':
+		case ';':
+			g |= gHard | gSemi
+		case '(', ')', '[', ']', '!', '?', '/':
 			g |= gHard
 		default:
 			if c < utf8.RuneSelf {
@@ -133,7 +136,9 @@ func gapOf(s string) gap {
 				g |= gComma
 			case '\uff1a':
 				g |= gColon | gHard
-			case '\uff1b', '\uff08', '\uff09':
+			case '\uff1b':
+				g |= gHard | gSemi
+			case '\uff08', '\uff09':
 				g |= gHard
 			}
 		}

@@ -46,6 +46,7 @@ type rec struct {
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
 	normative   bool // "should" or "must" outside quotations: a speaker's view
+	parts       []Part
 }
 
 func newWorker(x *index) *worker {
@@ -90,11 +91,12 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.build(raw, s, w.spansOf(si))
 		w.scanMentions(raw)
 		w.rememberMentions(raw)
+		w.rememberSided(raw)
 		r := rec{para: para, start: s.Start}
 		from := 0
 		if isLineStart(raw, s.Start) {
 			if n, sp, ok := w.label(raw, 0); ok {
-				w.turn, w.inTurn, w.transcript = sp, true, true
+				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				from = n
 			}
 		}
@@ -123,6 +125,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		if r.ok {
+			r.parts = w.parts(w.scope(raw, from, r.f))
 			w.spoke(r.f.sp)
 		} else {
 			r.subject = w.subjectSalience(raw)
@@ -131,7 +134,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		for k := from + 1; k < len(w.toks); k++ {
 			if w.toks[k].gap&gNewline != 0 {
 				if _, sp, ok := w.label(raw, k); ok {
-					w.turn, w.inTurn, w.transcript = sp, true, true
+					w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				}
 			}
 		}
@@ -162,6 +165,37 @@ func (w *worker) spoke(sp speaker) {
 		} else {
 			w.lastPerson = w.remember(sp, 0)
 		}
+	}
+}
+
+// homed gives a speaker without a side the outlet's, when takesHome
+// allows it: "Liu Jiang:" in a CGTN transcript.
+func (w *worker) homed(sp speaker) speaker {
+	if (sp.side == Unknown || sp.side == "") && w.home != "" && takesHome(sp) {
+		sp.side = w.home
+	}
+	return sp
+}
+
+// rememberSided records every person the table does not know whom the
+// sentence names in full with a side's titles ("Chinese Vice Foreign
+// Minister Luo Zhaohui"), wherever in the sentence, so that "Luo said"
+// later is that person of that side.
+func (w *worker) rememberSided(raw string) {
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].quoted || !w.nameWord(i) {
+			continue
+		}
+		a, b, sp, ok := w.unknownName(raw, i, len(w.toks))
+		if !ok {
+			continue
+		}
+		if sp.person && b-a >= 2 && sp.side != Unknown && sp.side != "" {
+			if _, seen := w.ctxKey[sp.key()]; !seen {
+				w.rememberShort(raw, seg{a, b}, w.remember(sp, 0))
+			}
+		}
+		i = b - 1
 	}
 }
 
@@ -228,7 +262,9 @@ func (w *worker) decide(si int, out []Attribution) Attribution {
 func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	r := &w.recs[si]
 	if r.ok {
-		return attr(r.f.sp, r.f.cue), r.f.sp.person && !r.f.sp.joint
+		a := attr(r.f.sp, r.f.cue)
+		a.Parts = r.parts
+		return a, r.f.sp.person && !r.f.sp.joint
 	}
 	if spans := w.spansOf(si); len(spans) > 0 {
 		g := w.qg[spans[0].group]

@@ -1,0 +1,57 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParts checks whose words a phrase of a sentence is, when the
+// sentence's frame speaks for one clause or leaves its subject to the
+// narrator. Each case is one article (our own writing) and the phrases
+// looked up in it.
+func TestParts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // phrase -> "speaker | side | cue"
+	}{
+		{"clause before the frame's", "Another $40 billion in goods faces duties next month, and the White House has said a further list of $90 billion could follow.",
+			map[string]string{"$40 billion": "narrator | narrator | narrator", "$90 billion": "White House | US | said"}},
+		{"parenthetical frame speaks for the clauses before it", "Both sides should manage disputes, and jointly safeguard regional peace and stability, Wang Yi said.",
+			map[string]string{"manage disputes": "Wang Yi | China | said", "regional peace": "Wang Yi | China | said"}},
+		{"according to, then another clause", "Exports rose 4.1 percent, according to the Korea Customs Service, though the share of chips fell to 18.2 percent.",
+			map[string]string{"4.1 percent": "Korea Customs Service | ROK | according to", "18.2 percent": "narrator | narrator | narrator"}},
+		{"according to opening the sentence", "According to the Korea Customs Service, exports rose 4.1 percent, while imports fell 2.3 percent.",
+			map[string]string{"4.1 percent": "Korea Customs Service | ROK | according to", "2.3 percent": "Korea Customs Service | ROK | according to"}},
+		{"a clause with its own speaker", "The Bank of Korea expects growth of 1.8 percent, while analysts said the rate would fall to 1.2 percent.",
+			map[string]string{"1.8 percent": "Bank of Korea | ROK | expected", "1.2 percent": "analysts | unknown | said"}},
+		{"the subject's relative clause", "Lee Jae-myung, who is on a four-day visit, said the alliance had never been stronger.",
+			map[string]string{"four-day": "narrator | narrator | narrator", "alliance": "Lee Jae-myung | ROK | said"}},
+		{"after the frame of a quotation", `"We oppose decoupling," Li Qiang said, in a swipe at efforts to de-risk supply chains.`,
+			map[string]string{"decoupling": "Li Qiang | China | said", "supply chains": "narrator | narrator | narrator"}},
+		{"a participle goes on with the speaker", `"We oppose decoupling," Li Qiang said, adding that supply chains must stay open.`,
+			map[string]string{"supply chains": "Li Qiang | China | said"}},
+		{"the speaker's topic", "On the Korean Peninsula issue, Wang Yi said dialogue was the only way.",
+			map[string]string{"Korean Peninsula": "Wang Yi | China | said"}},
+		{"a share of respondents is no speaker", "A poll by Gallup Korea found that 41 percent backed the plan, while 35 percent said they opposed it.",
+			map[string]string{"41 percent": "Gallup Korea | ROK | data", "35 percent": "Gallup Korea | ROK | data"}},
+		{"a second verb is no new clause", "The two ministers assessed that ties, as close neighbors, had grown, and agreed to expand trade.",
+			map[string]string{"close neighbors": "both | both | agreed"}},
+	}
+	at := New(nil, Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parse(t, tt.text, "")
+			atts := at.Document(d)
+			for phrase, want := range tt.want {
+				off := strings.Index(d.Raw, phrase)
+				if off < 0 {
+					t.Fatalf("%q not in the text", phrase)
+				}
+				a, ok := At(d, atts, off)
+				if !ok || row(a) != want {
+					t.Errorf("%q: %s, want %s", phrase, row(a), want)
+				}
+			}
+		})
+	}
+}
