@@ -97,6 +97,9 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		}
 		cue, end = c, i+1
 	}
+	if cue == "added" && addsThing(toks, i) {
+		return found{}, false // "airlines have added 48 weekly flights"
+	}
 	if toks[i].ing {
 		// ", saying that", "while stressing": the subject of the clause
 		prev := ""
@@ -160,7 +163,10 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	segs, n, ok := w.backward(j, w.toks[j+1].gap&gComma != 0)
 	if !ok || n == 0 {
-		return w.dataReleasedBy(raw, i)
+		if f, ok := w.dataReleasedBy(raw, i); ok {
+			return f, true
+		}
+		return w.dataSubject(raw, i)
 	}
 	s := segs[0]
 	data := false
@@ -174,9 +180,38 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	sp, ok := w.resolveNP(raw, s)
 	if !ok || !sp.named && sp.side == Unknown {
+		if sp, ok := w.dataSource(raw, s); ok {
+			return found{sp, "data"}, true
+		}
 		return found{}, false
 	}
 	return found{sp, "data"}, true
+}
+
+// dataSource is the speaker of a data phrase that names no one: the
+// outlet's government for "Government figures", the source last named for
+// "The figures", the phrase itself ("recent survey") for an unnamed one.
+func (w *worker) dataSource(raw string, s seg) (speaker, bool) {
+	a := s.a
+	for a < s.b && w.toks[a].cls&cDet != 0 {
+		a++
+	}
+	if a >= s.b {
+		return speaker{}, false
+	}
+	if a == s.b-1 && a > s.a && w.toks[s.a].word() == "the" {
+		if w.hasLast && !w.last.person && !w.last.joint {
+			return w.last, true
+		}
+		return speaker{}, false
+	}
+	sp := speaker{name: w.text(raw, a, s.b), side: Unknown, actor: -1}
+	for i := a; i < s.b; i++ {
+		if w.toks[i].word() == "government" && w.home != "" {
+			sp.name, sp.side = "government", w.home
+		}
+	}
+	return sp, true
 }
 
 // dataReleasedBy reads "The figures, released by Statistics Korea on
@@ -258,4 +293,51 @@ func (w *worker) subordinate(i int) bool {
 		}
 	}
 	return false
+}
+
+// addsThing reports whether "added" at token i has an object, a number or
+// a determiner right after it, so it adds things, not words.
+func addsThing(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	k := &toks[i+1]
+	if k.quoted || k.gap&(gComma|gHard) != 0 {
+		return false
+	}
+	if k.t.Kind == corpus.Number {
+		return true
+	}
+	switch k.word() {
+	case "more", "new", "another", "some", "about", "nearly", "over", "around", "almost", "roughly", "its", "their":
+		return true
+	}
+	return false
+}
+
+// dataSubject reads a data phrase that opens the sentence before the data
+// verb at token i when words stand between them: "A Gallup Korea survey
+// released last week showed", "A survey of 250 hotels found".
+func (w *worker) dataSubject(raw string, i int) (found, bool) {
+	f := w.firstProse()
+	if f >= i || w.toks[f].quoted {
+		return found{}, false
+	}
+	s := w.forward(f)
+	s.b = min(s.b, i)
+	if s.b <= s.a || w.toks[s.b-1].cls&cDataNoun == 0 {
+		return found{}, false
+	}
+	for x := s.b; x < i; x++ {
+		if w.toks[x].quoted || w.toks[x].gap&gHard != 0 {
+			return found{}, false
+		}
+	}
+	sp, ok := w.resolveNP(raw, s)
+	if !ok || !sp.named && sp.side == Unknown {
+		if sp, ok = w.dataSource(raw, s); !ok {
+			return found{}, false
+		}
+	}
+	return found{sp, "data"}, true
 }

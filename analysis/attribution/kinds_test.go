@@ -61,6 +61,17 @@ var kindCases = []struct {
 		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
 	{"the side of a plural of a side's word", "", "In a recent poll, seven in ten South Koreans said the alliance mattered.",
 		[]string{"South Koreans | ROK | said"}},
+	{"present tense and more verbs", "", "Officials stress that the loans are not cash. A private think tank estimates that exports could fall. " +
+		"Park Min-ji asked Beijing to ease the curbs. Airlines have added 48 weekly flights.",
+		[]string{"officials | unknown | stressed", "think tank | unknown | estimated", "Park Min-ji | unknown | asked", "narrator | narrator | narrator"}},
+	{"documents as speakers", "", "A spokesperson for the North's defense ministry said the drills were a threat. " +
+		"The statement also said the allies would pay. The declaration set a goal of more exchanges and pledged to meet yearly. The communique also reaffirmed the alliance. " +
+		"Kishida spoke with Biden, and the two reaffirmed their ties.",
+		[]string{"Defense Ministry | DPRK | said", "Defense Ministry | DPRK | said", "both | both | pledged", "both | both | affirmed", "both | both | affirmed"}},
+	{"data without a source's name", "", "Government figures show that one in four visitors came from China. " +
+		"A Gallup Korea survey showed 59 percent opposed the plan. A survey of 250 hotels found that four in ten had cancellations. " +
+		"A study by the Korea Development Institute estimates that tariffs cost each household $1,300 a year.",
+		[]string{"government figures | unknown | data", "Gallup Korea | ROK | data", "survey | unknown | data", "Development Institute | ROK | estimated"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

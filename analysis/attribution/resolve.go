@@ -50,6 +50,9 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 				return w.fromActor(ai)
 			}
 		}
+		// "the North's defense ministry": that side's, though the table
+		// lists none
+		return speaker{name: g.text, side: side, actor: -1, person: w.x.actors[c[0]].person, named: true}
 	}
 	if w.year > 0 {
 		var in []int32
@@ -80,6 +83,9 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 // if none.
 func (w *worker) sideIn(s seg) string {
 	for i := s.a; i < s.b; i++ {
+		if w.theNorth(i) {
+			return "DPRK"
+		}
 		m := w.mentionAt(i)
 		if m == nil || m.a != i {
 			continue
@@ -125,8 +131,12 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	if s.b-s.a == 1 && w.toks[s.a].cls&cPron != 0 {
 		return w.pronoun(raw, s.a)
 	}
-	if w.isJoint(s) {
+	if w.isJoint(s) || w.jointDoc(s) {
 		return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+	}
+	// "The statement said": the speaker who issued it
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && w.toks[s.a+1].cls&cDocNoun != 0 && w.hasLast && !w.last.joint {
+		return w.last, true
 	}
 	heads := w.heads(raw, s)
 	switch {
@@ -166,7 +176,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		return w.ctx[w.lastPerson].sp, true
 	}
 	for i := s.a; i < s.b; i++ {
-		if w.toks[i].cls&(cGeneric|cRole) != 0 {
+		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {
 			sp := speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}
 			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
 				w.remember(sp, roles) // "the trade ministry", then "the ministry"
@@ -201,8 +211,8 @@ func containsInt16(s []int16, v int16) bool {
 // ministers", "leaders of the two countries".
 func (w *worker) isJoint(s seg) bool {
 	// "the leaders", "the two sides": a definite plural of the joint words
-	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && jointPlural[w.toks[s.a+1].word()] {
-		return true
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && (jointPlural[w.toks[s.a+1].word()] || w.toks[s.a+1].cls&cTwo != 0) {
+		return true // "the leaders", "the two"
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&cTwo == 0 {
@@ -217,5 +227,30 @@ func (w *worker) isJoint(s seg) bool {
 	return false
 }
 
+// jointDoc recognizes a joint document as a speaker: "the declaration",
+// "the Washington Declaration", "the joint statement", "the communique".
+func (w *worker) jointDoc(s seg) bool {
+	switch w.toks[s.b-1].word() {
+	case "declaration", "communique", "communiqué":
+		return true
+	case "statement":
+		return s.b-s.a >= 2 && w.toks[s.b-2].cls&cJoint != 0
+	}
+	return false
+}
+
 // jointPlural are the plurals that "the" makes joint: "the leaders agreed".
 var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true}
+
+// theNorth reports whether token i is "the North's" or "the North" (not
+// "the North Atlantic"): North Korea, in the news of the peninsula.
+func (w *worker) theNorth(i int) bool {
+	k := &w.toks[i]
+	if !k.cap || i == 0 || w.toks[i-1].word() != "the" || stripPoss(k.word()) != "north" {
+		return false
+	}
+	if !k.poss && i+1 < len(w.toks) && w.toks[i+1].cap && w.toks[i+1].gap == 0 {
+		return false
+	}
+	return w.x.sideIndex("DPRK") >= 0
+}

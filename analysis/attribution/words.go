@@ -42,10 +42,10 @@ const (
 // subject (", adding that").
 var speechVerbs = map[string][]string{
 	"said":         {"said", "says", "say", "saying"},
-	"noted":        {"noted", "notes", "noting"},
-	"stressed":     {"stressed", "stresses", "stressing"},
+	"noted":        {"noted", "notes", "noting", "note"},
+	"stressed":     {"stressed", "stresses", "stressing", "stress"},
 	"added":        {"added", "adds", "adding"},
-	"urged":        {"urged", "urges", "urging"},
+	"urged":        {"urged", "urges", "urging", "urge"},
 	"told":         {"told", "tells", "telling"},
 	"expressed":    {"expressed", "expresses", "expressing", "voiced", "voicing"},
 	"emphasized":   {"emphasized", "emphasizes", "emphasizing"},
@@ -69,10 +69,12 @@ var speechVerbs = map[string][]string{
 	"explained":    {"explained", "explains", "explaining"},
 	"acknowledged": {"acknowledged", "acknowledges", "acknowledging"},
 	"remarked":     {"remarked", "remarks", "commented", "comments", "commenting"},
-	"claimed":      {"claimed", "claims", "claiming"},
+	"claimed":      {"claimed", "claims", "claiming", "blamed", "blames", "blaming"},
 	"replied":      {"replied", "replies", "responded", "responds", "answered"},
 	"wrote":        {"wrote", "writes", "writing"},
 	"hoped":        {"hoped", "hopes", "hoping"},
+	"estimated":    {"estimated", "estimates", "estimate"},
+	"asked":        {"asked", "asks"},
 	// These take a particle: "called on", "pointed out" (see particles).
 	"called on":   {"called", "calls", "calling", "call"},
 	"pointed out": {"pointed", "points", "pointing"},
@@ -92,8 +94,8 @@ var wordClasses = []struct {
 	{cAccording, "according"},
 	{cQuoted, "quoted quotes quoting cited cites citing"},
 	{cShow, "show shows showed shown indicate indicates indicated reveal reveals revealed suggest suggests suggested found finds put puts"},
-	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census"},
-	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin"},
+	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census study studies"},
+	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
 	{cSrcPrep, "from by"},
 	{cSrcVerb, "released published compiled issued provided collected"},
 	{cDet, "the a an his her its their our"},
@@ -101,7 +103,7 @@ var wordClasses = []struct {
 	{cTitle, `foreign vice deputy prime senior top chief general state national security defense trade
 		industry energy economy economic finance unification justice commerce culture tourism
 		presidential regular press news media affairs permanent special assistant acting former
-		executive central political military joint staff first lady public cabinet development
+		executive central political military joint staff first lady public cabinet development think
 		reform international relations strategic policy planning information broadcasting
 		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
 		madam sir`},
@@ -110,7 +112,7 @@ var wordClasses = []struct {
 		press media ilbo shimbun sinmun television tv radio broadcasting network kremlin pentagon
 		bank association federation chamber institute university school party assembly parliament
 		congress secretariat army forces guard organization organisation corporation corp co ltd
-		inc group company delegation mission side authorities fund foundation center centre academy
+		inc group groups tank company delegation mission side authorities fund foundation center centre academy
 		union court cabinet staff newspaper channel agency's ministry's`},
 	{cGeneric, `official officials analysts analyst experts expert observers observer sources source
 		diplomats diplomat spokesperson spokespeople spokesman spokeswoman government authorities
