@@ -177,7 +177,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {
-			sp := speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}
+			sp := speaker{name: w.text(raw, s.a, s.b), side: w.sideAfter(s.b), actor: -1}
 			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
 				w.remember(sp, roles) // "the trade ministry", then "the ministry"
 			}
@@ -253,4 +253,44 @@ func (w *worker) theNorth(i int) bool {
 		return false
 	}
 	return w.x.sideIndex("DPRK") >= 0
+}
+
+// sideAfter is the side the phrase after an unnamed speaker ties it to
+// ("an economist at a Washington think tank", "a researcher from a
+// Beijing-based institute"), when it names one side only; Unknown
+// otherwise.
+func (w *worker) sideAfter(b int) string {
+	toks := w.toks
+	if b >= len(toks) || toks[b].gap&(gComma|gHard) != 0 {
+		return Unknown
+	}
+	switch toks[b].word() {
+	case "at", "of", "from", "with":
+	default:
+		return Unknown
+	}
+	side := int16(-1)
+	for x := b + 1; x < len(toks) && x <= b+8; x++ {
+		k := &toks[x]
+		if k.quoted || k.gap&(gComma|gHard) != 0 || k.cls&cVerb != 0 {
+			break
+		}
+		sd := int16(-1)
+		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+			sd = m.side
+		} else if m == nil {
+			sd = w.x.basedSide(k.word())
+		}
+		if sd < 0 {
+			continue
+		}
+		if side >= 0 && sd != side {
+			return Unknown
+		}
+		side = sd
+	}
+	if side < 0 {
+		return Unknown
+	}
+	return w.x.sides[side]
 }

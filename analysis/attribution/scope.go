@@ -126,6 +126,19 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 		return nil
 	}
 	var parts []tokPart
+	// page chrome and a headline run into the sentence are nobody's words
+	for i := 0; i < len(all); {
+		if !all[i].chrome {
+			i++
+			continue
+		}
+		j := i
+		for j < len(all) && all[j].chrome {
+			j++
+		}
+		parts = append(parts, tokPart{a: i, b: j, narr: true})
+		i = j
+	}
 	narr := func(a, b int) {
 		for i := a; i < b; {
 			for i < b && w.toks[i].quoted {
@@ -166,12 +179,72 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 				w.subjectScope(c.a, c.b, c.at, c.f, narr)
 			}
 		default:
-			if cl[last].f.cue == "according to" && !(last == main && opening) {
-				narr(c.a, c.b)
+			if cl[last].f.cue == "according to" && !(last == main && opening) || w.toks[c.a].word() == "as" && !w.hasComma(c.a+1, c.b) {
+				narr(c.a, c.b) // ", as the two countries seek ...": the narrator's background
+			}
+		}
+	}
+	// ", which has attracted 1,460 projects", ", where cargo rose 38
+	// percent": a relative clause after the frame's verb is the narrator's
+	// background, to the end of its clause
+	for i := main; i < len(cl); i++ {
+		c := &cl[i]
+		from := c.a
+		if c.ok && c.at >= c.a {
+			from = c.at + 1
+		}
+		for x := from; x < c.b; x++ {
+			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && relatives[k.word()] && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) {
+				narr(x, c.b)
+				break
 			}
 		}
 	}
 	return append(parts, spoken...)
+}
+
+// hasComma reports whether a comma stands before any token of [a, b).
+func (w *worker) hasComma(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].gap&gComma != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// modalIn reports whether a modal verb stands in [a, b) before a comma:
+// ", which could carry 15 terawatt-hours" is part of what was agreed.
+func (w *worker) modalIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if i > a && w.toks[i].gap&(gComma|gHard) != 0 {
+			return false
+		}
+		switch w.toks[i].word() {
+		case "could", "would", "will", "may", "might", "should", "can", "must", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// relatives open a relative clause after a comma.
+var relatives = map[string]bool{"which": true, "where": true, "who": true, "whom": true, "whose": true}
+
+// speakerRelative reports whether the relative at token x describes the
+// speaker of an inverted frame just before it ('said an economist at a
+// think tank, who put the cost at ...'): those are the speaker's words.
+func (w *worker) speakerRelative(x int) bool {
+	for j := x - 1; j >= 0 && x-j <= 12; j-- {
+		k := &w.toks[j]
+		if k.quoted {
+			return false
+		}
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" {
+			return w.toks[j].gap&(gComma|gQuote) != 0 || j > 0 && w.toks[j-1].quoted
+		}
+	}
+	return false
 }
 
 // subjectScope marks the narrator's words of a frame's clause [a, b) with
@@ -205,7 +278,7 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	}
 	quoteBefore := false
 	for i := a; i < at; i++ {
-		if toks[i].quoted {
+		if toks[i].quoted && !toks[i].chrome {
 			quoteBefore = true
 		}
 	}

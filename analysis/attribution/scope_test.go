@@ -36,6 +36,18 @@ func TestParts(t *testing.T) {
 			map[string]string{"41 percent": "Gallup Korea | ROK | data", "35 percent": "Gallup Korea | ROK | data"}},
 		{"a second verb is no new clause", "The two ministers assessed that ties, as close neighbors, had grown, and agreed to expand trade.",
 			map[string]string{"close neighbors": "both | both | agreed"}},
+		{"a relative clause after the complement is background", "Wang Wentao said Beijing welcomed firms to the import expo, where 226 exhibitors took part this year.",
+			map[string]string{"import expo": "Wang Wentao | China | said", "226 exhibitors": "narrator | narrator | narrator"}},
+		{"a relative clause with a modal is part of what was said", "The two sides agreed to study a power grid link, which could carry 15 terawatt-hours a year.",
+			map[string]string{"15 terawatt-hours": "both | both | agreed"}},
+		{"the speaker's own relative clause", `"Tariffs hurt everyone," said an economist at a Washington think tank, who put the cost at 0.2 percentage points.`,
+			map[string]string{"0.2 percentage points": "economist | US | said"}},
+		{"an as-clause is background", "Seoul and Tokyo agreed to resume talks, as the two countries seek to open a new chapter.",
+			map[string]string{"resume talks": "both | both | agreed", "new chapter": "narrator | narrator | narrator"}},
+		{"an as-phrase set off by commas is not", "Wang Yi said that China and Japan, as close neighbors, should keep their promises.",
+			map[string]string{"close neighbors": "Wang Yi | China | said"}},
+		{"a dateline ends the headline", "Seoul, Tokyo agree to hold talks within 90 days SEOUL, March 3 (Yonhap) -- South Korea and Japan agreed Tuesday to hold talks on a new chapter in ties.",
+			map[string]string{"90 days": "narrator | narrator | narrator", "new chapter": "both | both | agreed"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

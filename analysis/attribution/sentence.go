@@ -50,6 +50,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 	prev := s.Start
 	q := 0
 	lineEnd, chrome := -1, false
+	dateline := datelineEnd(raw[s.Start:s.End]) + s.Start
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		k := tok{t: t, lw: t.Norm}
@@ -88,7 +89,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			line, lineEnd = lineAt(raw, t.Start)
 			chrome = isChromeLine(line)
 		}
-		if chrome {
+		if chrome || t.Start < dateline {
 			k.chrome, k.quoted = true, true
 		}
 		prev = t.End
@@ -211,7 +212,13 @@ const maxChromeLine = 300
 // no speaker.
 func isChromeLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > maxChromeLine {
+	if t == "" {
+		return false
+	}
+	if strings.Contains(t, " | ") && !strings.Contains(t, ". ") {
+		return true // a menu, however long: "Related Posts ... Facebook | Instagram"
+	}
+	if len(t) > maxChromeLine {
 		return false // an article without line breaks
 	}
 	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
@@ -226,4 +233,36 @@ func isChromeLine(line string) bool {
 		return false
 	}
 	return true
+}
+
+// datelineEnd returns the offset in a sentence just after a dateline's
+// agency credit ("SEOUL, March 10 (Yonhap) --", "Seoul (AFP) –") or a
+// broadcast's lead tag ("[Anchor Lead]"), when the sentence runs on from the
+// headline and chrome before it; 0 otherwise. What stands before is a
+// headline, a byline or a menu: nobody's words.
+func datelineEnd(s string) int {
+	end := 0
+	for off := 0; ; {
+		i := strings.Index(s[off:], ") ")
+		if i < 0 {
+			break
+		}
+		i += off + 2
+		rest := s[i:]
+		for _, d := range []string{"-- ", "\u2013 ", "\u2014 ", "- "} {
+			if strings.HasPrefix(rest, d) {
+				end = i + len(d)
+			}
+		}
+		off = i
+	}
+	for _, tag := range []string{"[Anchor Lead]", "[Anchor]"} {
+		if i := strings.LastIndex(s, tag); i >= 0 && i+len(tag) > end {
+			end = i + len(tag)
+		}
+	}
+	if end > 0 && !strings.Contains(s[:end], "(") {
+		return 0
+	}
+	return end
 }

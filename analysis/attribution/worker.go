@@ -45,6 +45,7 @@ type rec struct {
 	fullyQuoted bool
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
+	namedOpen   bool // opens with a name that is not a person's: "The RCEP, which ...", "Washington has cut"
 	normative   bool // "should" or "must" outside quotations: a speaker's view
 	parts       []Part
 }
@@ -129,6 +130,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			w.spoke(r.f.sp)
 		} else {
 			r.subject = w.subjectSalience(raw)
+			r.namedOpen = !r.subject && w.namedOpening(raw)
 		}
 		// a new turn starting on a later line of this sentence
 		for k := from + 1; k < len(w.toks); k++ {
@@ -222,6 +224,30 @@ func (w *worker) subjectSalience(raw string) bool {
 	return false
 }
 
+// namedOpening reports whether a sentence opens with a name, of a thing,
+// place or body rather than a person ("The RCEP, which groups 15
+// countries, covers ...", "Washington has cut ..."): the narrator's new
+// subject, not more of the last speaker's words.
+func (w *worker) namedOpening(raw string) bool {
+	f := w.firstProse()
+	for f < len(w.toks) && w.toks[f].cls&cDet != 0 {
+		f++
+	}
+	if f >= len(w.toks) || w.toks[f].quoted || !w.toks[f].cap || f+1 >= len(w.toks) {
+		return false
+	}
+	if m := w.mentionAt(f); m != nil && m.a == f {
+		if m.side < 0 || len(w.x.groups[m.g].actors) > 0 || w.toks[m.b-1].poss || m.b >= len(w.toks) {
+			return false
+		}
+		next := &w.toks[m.b]
+		// "Washington has cut ...", not "The ROK is willing ..." after a
+		// speaker of the ROK, nor "China and Japan should ..."
+		return !next.cap && next.cls&(cConn|cTwo) == 0 && (!w.hasLast || w.x.sides[m.side] != w.last.side)
+	}
+	return w.toks[f].cls&(notName|cGeneric|cRole|cTitle|cPlural|cTwo) == 0 && allCaps(raw[w.toks[f].t.Start:w.toks[f].t.End])
+}
+
 // rememberMentions records every actor the sentence names unambiguously,
 // with the titles before it ("Chinese Ambassador to Korea Dai Bing"), so
 // that short names, roles and pronouns can find it later.
@@ -292,7 +318,7 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		return attr(r.turn, "transcript"), false
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
-	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+	if si > 0 && !r.subject && !r.namedOpen && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
 	// "China and Japan should ..." after Wang's reported speech is still
