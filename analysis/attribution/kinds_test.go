@@ -72,6 +72,14 @@ var kindCases = []struct {
 		"A Gallup Korea survey showed 59 percent opposed the plan. A survey of 250 hotels found that four in ten had cancellations. " +
 		"A study by the Korea Development Institute estimates that tariffs cost each household $1,300 a year.",
 		[]string{"government figures | unknown | data", "Gallup Korea | ROK | data", "survey | unknown | data", "Development Institute | ROK | estimated"}},
+	{"subjects across commas and addressees", "", "US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has repeatedly stressed the alliance. " +
+		"Sun Yiming, a research fellow at a Shanghai institute, told the Global Times on Monday that ties were strained. " +
+		`"Nobody is rethinking supply chains," said a Shanghai-based trade consultant. ` +
+		`"Japan and China are important neighbours," said one Japanese official who accompanied the prime minister.`,
+		[]string{"Marco Rubio | US | stressed", "Sun Yiming | China | told", "Shanghai-based trade consultant | China | said", "Japanese official | Japan | said"}},
+	{"the spokesperson of a body", "", "A spokesperson for the North's defense ministry said the drills were a threat. " +
+		`"The plan is a pipe dream," the spokesperson said.`,
+		[]string{"Defense Ministry | DPRK | said", "Defense Ministry | DPRK | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -195,8 +195,8 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 // know: capitalized, and no title, role, determiner or function word.
 func (w *worker) nameWord(i int) bool {
 	k := &w.toks[i]
-	if !k.cap || k.quoted || k.ment > 0 {
-		return false
+	if !k.cap || k.quoted || k.ment > 0 || strings.HasSuffix(k.word(), "-based") {
+		return false // "a Shanghai-based consultant" names a place, not the speaker
 	}
 	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
 }

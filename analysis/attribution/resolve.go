@@ -87,6 +87,11 @@ func (w *worker) sideIn(s seg) string {
 			return "DPRK"
 		}
 		m := w.mentionAt(i)
+		if m == nil {
+			if sd := w.x.basedSide(w.toks[i].word()); sd >= 0 {
+				return w.x.sides[sd] // "a Shanghai-based trade consultant"
+			}
+		}
 		if m == nil || m.a != i {
 			continue
 		}

@@ -10,6 +10,11 @@ func (w *worker) subjectOf(raw string, i, end int, passiveOK bool) (speaker, boo
 skip:
 	for j >= 0 && !toks[j].quoted && toks[j+1].gap&gHard == 0 {
 		k := &toks[j]
+		// "Rubio, who was due on Thursday, has stressed": adverbs do not
+		// reach across a comma, but for "however"
+		if toks[j+1].gap&gComma != 0 && j+1 < i && k.word() != "however" {
+			break
+		}
 		switch {
 		case k.cls&cBe != 0:
 			passive = true
@@ -51,7 +56,7 @@ skip:
 			return sp, true
 		}
 	}
-	if verbGap&gComma != 0 {
+	if verbGap&gComma != 0 && !addressee[toks[end].word()] {
 		if sp, ok := w.inverted(raw, end); ok {
 			return sp, true
 		}
@@ -79,6 +84,10 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 	return w.resolveNP(raw, segs[0])
 }
 
+// addressee are the speech verbs whose object is who was spoken to, never
+// an inverted subject: "Sun Yiming, a fellow at ..., told the Global Times".
+var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "urged": true, "urges": true}
+
 // inverted reads the speaker after the verb at end: '"...," said Wang Yi'.
 // The phrase must end the clause ("said Wang Yi.", "said Wang Yi, the
 // minister", "said Wang Yi on Monday"), or it is what was said ("said China
@@ -90,8 +99,8 @@ func (w *worker) inverted(raw string, end int) (speaker, bool) {
 	}
 	if s.b < len(w.toks) {
 		next := &w.toks[s.b]
-		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep) == 0 {
-			return speaker{}, false
+		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep|cRel) == 0 {
+			return speaker{}, false // "said one official who accompanied Abe" ends it too
 		}
 	}
 	return w.resolveNP(raw, s)

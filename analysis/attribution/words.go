@@ -98,12 +98,13 @@ var wordClasses = []struct {
 	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
 	{cSrcPrep, "from by"},
 	{cSrcVerb, "released published compiled issued provided collected"},
-	{cDet, "the a an his her its their our"},
+	{cDet, "the a an his her its their our one another"},
 	{cConn, "of for and &"},
 	{cTitle, `foreign vice deputy prime senior top chief general state national security defense trade
 		industry energy economy economic finance unification justice commerce culture tourism
 		presidential regular press news media affairs permanent special assistant acting former
 		executive central political military joint staff first lady public cabinet development think
+		ceo co-ceo cfo coo founder co-founder
 		reform international relations strategic policy planning information broadcasting
 		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
 		madam sir`},
@@ -119,7 +120,8 @@ var wordClasses = []struct {
 		lawmakers lawmaker scholars scholar researchers researcher professor people residents
 		insiders critics industry side sides leaders leader media outlets newspaper officer officers
 		representatives representative delegates participants organizers organisers watchers
-		economists economist commentators commentator`},
+		economists economist commentators commentator consultant consultants strategist strategists
+		traders trader`},
 	{cAdv, `also further again then once later earlier previously recently repeatedly separately
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
 		might can shall should already still even has not never`},
