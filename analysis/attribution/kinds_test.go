@@ -59,8 +59,13 @@ var kindCases = []struct {
 	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
 		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
 		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
-	{"the side of a plural of a side's word", "", "In a recent poll, seven in ten South Koreans said the alliance mattered.",
+	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
 		[]string{"South Koreans | ROK | said"}},
+	{"respondents speak through the survey", "", "In a recent poll, seven in ten South Koreans said the alliance mattered. " +
+		"A survey by the Korea International Trade Association found that exports would fall. Only one in five firms said they were ready.",
+		[]string{"poll | unknown | data", "Korea International Trade Association | ROK | data", "Korea International Trade Association | ROK | data"}},
+	{"a subordinate clause's frame speaks for its clause", "", "The talks came a day after the Bank of Korea said the economy shrank 0.2 percent.",
+		[]string{"narrator | narrator | narrator"}},
 	{"present tense and more verbs", "", "Officials stress that the loans are not cash. A private think tank estimates that exports could fall. " +
 		"Park Min-ji asked Beijing to ease the curbs. Airlines have added 48 weekly flights.",
 		[]string{"officials | unknown | stressed", "think tank | unknown | estimated", "Park Min-ji | unknown | asked", "narrator | narrator | narrator"}},

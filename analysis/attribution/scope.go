@@ -90,6 +90,38 @@ func (w *worker) quantitySubject(at int) bool {
 	return false
 }
 
+// dataNear finds the survey a sentence whose speech verb at token at has
+// respondents for subject cites before it: "In a recent poll, seven in ten
+// South Koreans said", "In a joint survey released by a Japanese think tank
+// and a Chinese publisher, 84.7 percent said".
+func (w *worker) dataNear(raw string, from, at int) (found, bool) {
+	for x := from; x < at; x++ {
+		k := &w.toks[x]
+		if k.quoted || k.cls&cDataNoun == 0 || k.cls&cVerb != 0 {
+			continue
+		}
+		for y := x + 1; y < at && y <= x+5 && w.toks[y].gap&(gHard|gComma) == 0; y++ {
+			if w.toks[y].cls&cSrcPrep != 0 {
+				if sp, ok := w.resolveNP(raw, w.forward(y+1)); ok {
+					return found{sp, "data"}, true
+				}
+				break
+			}
+		}
+		a := x
+		for a > from && w.toks[a].gap&(gHard|gComma) == 0 && w.npWord(a-1) {
+			a--
+		}
+		if sp, ok := w.resolveNP(raw, seg{a, x + 1}); ok && (sp.named || sp.side != Unknown) {
+			return found{sp, "data"}, true
+		}
+		if sp, ok := w.dataSource(raw, seg{a, x + 1}); ok {
+			return found{sp, "data"}, true
+		}
+	}
+	return found{}, false
+}
+
 // scope finds the parts of a sentence whose frame f was found; from is
 // the first token after a transcript label.
 func (w *worker) scope(raw string, from int, f found) []tokPart {
@@ -179,7 +211,7 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 				w.subjectScope(c.a, c.b, c.at, c.f, narr)
 			}
 		default:
-			if cl[last].f.cue == "according to" && !(last == main && opening) || w.toks[c.a].word() == "as" && !w.hasComma(c.a+1, c.b) {
+			if cl[last].f.cue == "according to" && !(last == main && opening) || w.toks[c.a].word() == "as" && !w.hasComma(c.a+1, c.b) && !(c.a+1 < c.b && w.toks[c.a+1].cls&cPron != 0) {
 				narr(c.a, c.b) // ", as the two countries seek ...": the narrator's background
 			}
 		}
@@ -393,4 +425,34 @@ func (w *worker) parts(tps []tokPart) []Part {
 		out = append(out, Part{Start: start, End: end, Speaker: a.Speaker, Side: a.Side, Cue: a.Cue})
 	}
 	return out
+}
+
+// subordinateFrames finds the frames of a sentence that has none of its
+// own, in subordinate clauses: "The talks came a day after the Bank of
+// Korea said the economy shrank 0.2 percent": what the bank said is the
+// bank's, to the end of its clause, and the rest the narrator's.
+func (w *worker) subordinateFrames(raw string, from int) []tokPart {
+	var parts []tokPart
+	for i := from; i < len(w.toks); i++ {
+		k := &w.toks[i]
+		if k.quoted || k.ing || k.cls&cVerb == 0 || k.e == nil || k.e.cue == "" || !w.verbForm(raw, k) || !w.subordinate(i) {
+			continue
+		}
+		f, ok := w.speechVerb(raw, i)
+		if !ok || f.sp.joint && f.sp.name == Both {
+			continue
+		}
+		end := len(w.toks)
+		for x := i + 1; x < len(w.toks); x++ {
+			if t := &w.toks[x]; !t.quoted && (t.gap&gSemi != 0 || t.gap&gComma != 0 && (clauseWords[t.word()] || relatives[t.word()])) {
+				end = x
+				break
+			}
+		}
+		if i+1 < end {
+			parts = append(parts, tokPart{a: i + 1, b: end, f: f})
+		}
+		i = end - 1
+	}
+	return parts
 }

@@ -48,6 +48,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"close neighbors": "Wang Yi | China | said"}},
 		{"a dateline ends the headline", "Seoul, Tokyo agree to hold talks within 90 days SEOUL, March 3 (Yonhap) -- South Korea and Japan agreed Tuesday to hold talks on a new chapter in ties.",
 			map[string]string{"90 days": "narrator | narrator | narrator", "new chapter": "both | both | agreed"}},
+		{"a subordinate clause's frame", "The talks came a day after the Bank of Korea said the economy shrank 0.2 percent in the first quarter, hurt by weak exports.",
+			map[string]string{"a day": "narrator | narrator | narrator", "0.2 percent": "Bank of Korea | ROK | said"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

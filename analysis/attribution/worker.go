@@ -101,7 +101,17 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 				from = n
 			}
 		}
-		r.f, r.ok = w.frame(raw, from)
+		var at int
+		r.f, at, r.ok = w.frameAt(raw, from)
+		if r.ok && at >= 0 && !r.f.sp.joint && r.f.sp.actor < 0 && r.f.cue != "data" && r.f.cue != "according to" && w.quantitySubject(at) {
+			// "In a recent poll, seven in ten South Koreans said": the
+			// respondents of a survey speak through it
+			if f, ok := w.dataNear(raw, from, at); ok {
+				r.f = f
+			} else if n := len(w.recs); n > 0 && w.recs[n-1].ok && (w.recs[n-1].f.cue == "data" || w.recs[n-1].f.cue == "according to") {
+				r.f = found{w.recs[n-1].f.sp, "data"}
+			}
+		}
 		if r.ok && w.inTurn && r.f.sp.sideOnly && r.f.sp.side == w.turn.side {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
@@ -129,6 +139,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			r.parts = w.parts(w.scope(raw, from, r.f))
 			w.spoke(r.f.sp)
 		} else {
+			r.parts = w.parts(w.subordinateFrames(raw, from))
 			r.subject = w.subjectSalience(raw)
 			r.namedOpen = !r.subject && w.namedOpening(raw)
 		}
@@ -315,7 +326,11 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		}
 	}
 	if r.inTurn {
-		return attr(r.turn, "transcript"), false
+		a := attr(r.turn, "transcript")
+		if r.turn.name == Narrator {
+			a.Parts = r.parts // a TV script's REPORTER: line
+		}
+		return a, false
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
 	if si > 0 && !r.subject && !r.namedOpen && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
@@ -334,7 +349,9 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		}
 		return attr(w.doc.sp, cue), false
 	}
-	return narrator, false
+	a := narrator
+	a.Parts = r.parts
+	return a, false
 }
 
 // continues reports whether a sentence with this cue is reported speech the
