@@ -124,7 +124,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 
 // agreement are the cues whose joint subject speaks as one: "Xi and Lee
 // agreed", "Seoul and Tokyo reaffirmed" are both's.
-var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true}
+var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true, "confirmed": true}
 
 // quotedAs reads "X quoted Y as saying" (the speaker is Y) and "Y was quoted
 // as saying".
@@ -253,12 +253,18 @@ func (w *worker) jointStatement(from int) bool {
 		if j >= len(toks) || j > i+2 {
 			continue
 		}
+		if toks[j].word() == "press" && (j+1 >= len(toks) || toks[j+1].cls&cJointDoc == 0) {
+			continue // "at a joint press conference"
+		}
 		for b := i - 1; b >= from && b >= i-3; b-- {
 			if n := toks[b].word(); n == "in" || n == "according" {
 				return true
 			}
 		}
 		for a := j + 1; a < len(toks) && a <= j+2; a++ {
+			if toks[a].cls&cRel != 0 || toks[a].gap&(gComma|gHard) != 0 {
+				break // "the 1998 joint declaration, which expressed": no source of this sentence
+			}
 			if toks[a].cls&cVerb != 0 {
 				return true
 			}

@@ -85,6 +85,15 @@ var kindCases = []struct {
 	{"the spokesperson of a body", "", "A spokesperson for the North's defense ministry said the drills were a threat. " +
 		`"The plan is a pipe dream," the spokesperson said.`,
 		[]string{"Defense Ministry | DPRK | said", "Defense Ministry | DPRK | said"}},
+	{"joint subjects and joint documents", "", "The three leaders pledged to deepen trilateral cooperation. " +
+		"In the talks, which lasted an hour, Abe and Xi confirmed they would meet again, and agreed to expand trade. " +
+		`"Cooperation had stalled," Yoon said at a joint press conference. ` +
+		`Kishida said he upholds the 1998 joint declaration, which expressed "deep remorse". ` +
+		"He recalled that the leaders of the two countries agreed in 2008 to advance ties.",
+		[]string{"both | both | pledged", "both | both | confirmed", "Yoon Suk Yeol | ROK | said", "Kishida Fumio | Japan | said", "Kishida Fumio | Japan | recalled"}},
+	{"a party's frame in a joint statement", "", "Joint Fact Sheet on the Summit of Ruritania and Freedonia\n\n" +
+		"- The United States reaffirmed its ironclad commitment to the defense of the ROK.",
+		[]string{"narrator | narrator | narrator", "both | both | affirmed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

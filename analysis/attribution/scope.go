@@ -226,7 +226,7 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 			from = c.at + 1
 		}
 		for x := from; x < c.b; x++ {
-			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && relatives[k.word()] && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) {
+			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && (relatives[k.word()] || w.describes(x)) && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) {
 				narr(x, c.b)
 				break
 			}
@@ -254,6 +254,24 @@ func (w *worker) modalIn(a, b int) bool {
 		}
 		switch w.toks[i].word() {
 		case "could", "would", "will", "may", "might", "should", "can", "must", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether an appositive with a relative clause starts
+// at token x: ", a program that began in 1979 and has provided ...".
+func (w *worker) describes(x int) bool {
+	if n := w.toks[x].word(); n != "a" && n != "an" {
+		return false
+	}
+	for y := x + 1; y < len(w.toks) && y <= x+5; y++ {
+		k := &w.toks[y]
+		if k.quoted || k.gap&(gComma|gHard) != 0 {
+			return false
+		}
+		if n := k.word(); n == "that" || relatives[n] {
 			return true
 		}
 	}

@@ -50,6 +50,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"90 days": "narrator | narrator | narrator", "new chapter": "both | both | agreed"}},
 		{"a subordinate clause's frame", "The talks came a day after the Bank of Korea said the economy shrank 0.2 percent in the first quarter, hurt by weak exports.",
 			map[string]string{"a day": "narrator | narrator | narrator", "0.2 percent": "Bank of Korea | ROK | said"}},
+		{"an appositive with a relative clause is background", "Abe confirmed that Japan would end its aid to China, a program that has provided 3.6 trillion yen since 1979.",
+			map[string]string{"end its aid": "Abe Shinzo | Japan | confirmed", "3.6 trillion yen": "narrator | narrator | narrator"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

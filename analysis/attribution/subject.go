@@ -133,6 +133,16 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 				break
 			}
 		}
+		// "In the talks, which lasted an hour, Abe and Xi": past a
+		// relative clause set off by commas
+		if start < i && toks[start].cls&cRel != 0 {
+			for x := start + 1; x < i; x++ {
+				if toks[x].gap&gComma != 0 && !toks[x].quoted {
+					start = x
+					break
+				}
+			}
+		}
 	}
 	if start < i {
 		s := w.forward(start)

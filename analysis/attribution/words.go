@@ -75,6 +75,8 @@ var speechVerbs = map[string][]string{
 	"hoped":        {"hoped", "hopes", "hoping"},
 	"estimated":    {"estimated", "estimates", "estimate"},
 	"asked":        {"asked", "asks"},
+	"confirmed":    {"confirmed", "confirms"},
+	"recalled":     {"recalled", "recalls"},
 	// These take a particle: "called on", "pointed out" (see particles).
 	"called on":   {"called", "calls", "calling", "call"},
 	"pointed out": {"pointed", "points", "pointing"},
@@ -137,7 +139,7 @@ var wordClasses = []struct {
 		weekend`},
 	{cJoint, "joint"},
 	{cJointDoc, "statement declaration communique communiqué fact sheet press readout vision"},
-	{cTwo, "two both"},
+	{cTwo, "two both three"},
 	{cPlural, `sides leaders countries nations governments ministers parties delegations presidents
 		heads premiers states neighbors partners teams envoys officials`},
 	{cTo, "to in"},

@@ -103,6 +103,11 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		var at int
 		r.f, at, r.ok = w.frameAt(raw, from)
+		if r.ok && w.doc.ok && w.doc.sp.joint && s.Start >= w.doc.body && !r.f.sp.joint && !(r.f.sp.person && r.f.sp.named) {
+			// "The United States reaffirmed its commitment" in a joint
+			// statement is the statement's, both sides'
+			r.f.sp = w.doc.sp
+		}
 		if r.ok && at >= 0 && !r.f.sp.joint && r.f.sp.actor < 0 && r.f.cue != "data" && r.f.cue != "according to" && w.quantitySubject(at) {
 			// "In a recent poll, seven in ten South Koreans said": the
 			// respondents of a survey speak through it
