@@ -93,9 +93,15 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		}
 		c, ok := particles[e.needs][toks[i+1].word()]
 		if !ok {
-			return found{}, false
+			if e.needs == "called on" && w.namesQuoted(i) {
+				c, ok = "described", true // 'Xi called the Taiwan question "the most important issue"'
+			} else {
+				return found{}, false
+			}
+		} else {
+			end = i + 1
 		}
-		cue, end = c, i+1
+		cue = c
 	}
 	if cue == "added" && addsThing(toks, i) {
 		return found{}, false // "airlines have added 48 weekly flights"
@@ -346,4 +352,19 @@ func (w *worker) dataSubject(raw string, i int) (found, bool) {
 		}
 	}
 	return found{sp, "data"}, true
+}
+
+// namesQuoted reports whether a quotation follows the verb at token i
+// within a few words of its clause: 'called the Taiwan question "the most
+// sensitive issue"'.
+func (w *worker) namesQuoted(i int) bool {
+	for j := i + 1; j < len(w.toks) && j <= i+6; j++ {
+		if w.toks[j].quoted && !w.toks[j].chrome {
+			return j > i+1
+		}
+		if w.toks[j].gap&(gComma|gHard) != 0 && w.toks[j].gap&gQuote == 0 {
+			return false
+		}
+	}
+	return false
 }

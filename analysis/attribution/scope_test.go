@@ -52,6 +52,10 @@ func TestParts(t *testing.T) {
 			map[string]string{"a day": "narrator | narrator | narrator", "0.2 percent": "Bank of Korea | ROK | said"}},
 		{"an appositive with a relative clause is background", "Abe confirmed that Japan would end its aid to China, a program that has provided 3.6 trillion yen since 1979.",
 			map[string]string{"end its aid": "Abe Shinzo | Japan | confirmed", "3.6 trillion yen": "narrator | narrator | narrator"}},
+		{"a broadcast's lead tag ends the headline", "Lee, Xi agree to open new era, sign 14 MOUs Listen Share [Anchor Lead] President Lee Jae-myung and Xi Jinping agreed on Monday to open a new chapter.",
+			map[string]string{"14 MOUs": "narrator | narrator | narrator", "new chapter": "both | both | agreed"}},
+		{"called with a quotation describes", `Xi called the Taiwan question "the most sensitive issue" in ties.`,
+			map[string]string{"Taiwan question": "Xi Jinping | China | described"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

@@ -215,7 +215,7 @@ func isChromeLine(line string) bool {
 	if t == "" {
 		return false
 	}
-	if strings.Contains(t, " | ") && !strings.Contains(t, ". ") {
+	if strings.Contains(t, " | ") && !sentenceEnd(t) {
 		return true // a menu, however long: "Related Posts ... Facebook | Instagram"
 	}
 	if len(t) > maxChromeLine {
@@ -224,7 +224,7 @@ func isChromeLine(line string) bool {
 	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
 		return true
 	}
-	if strings.Contains(t, ". ") || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
+	if sentenceEnd(t) || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
 		return false // sentences, with a tag after them ("... Wang said. Enditem")
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -249,20 +249,56 @@ func datelineEnd(s string) int {
 		}
 		i += off + 2
 		rest := s[i:]
-		for _, d := range []string{"-- ", "\u2013 ", "\u2014 ", "- "} {
-			if strings.HasPrefix(rest, d) {
-				end = i + len(d)
+		// the credit is one capitalized word: "(Yonhap)", "(AFP)"
+		open := strings.LastIndexByte(s[:i-2], '(')
+		credit := ""
+		if open >= 0 {
+			credit = s[open+1 : i-2]
+		}
+		if credit != "" && !strings.ContainsAny(credit, " ,") && credit[0] >= 'A' && credit[0] <= 'Z' {
+			for _, d := range []string{"-- ", "\u2013 ", "\u2014 ", "- "} {
+				if strings.HasPrefix(rest, d) {
+					end = i + len(d)
+				}
 			}
 		}
 		off = i
 	}
-	for _, tag := range []string{"[Anchor Lead]", "[Anchor]"} {
-		if i := strings.LastIndex(s, tag); i >= 0 && i+len(tag) > end {
+	if end > 0 && !strings.Contains(s[:end], "(") {
+		end = 0
+	}
+	for _, tag := range []string{"[Anchor Lead]", "[Anchor]", " Anchor: "} {
+		if i := strings.LastIndex(s, tag); i > 0 && i+len(tag) > end {
 			end = i + len(tag)
 		}
 	}
-	if end > 0 && !strings.Contains(s[:end], "(") {
-		return 0
-	}
 	return end
+}
+
+// abbreviations end in a period that ends no sentence.
+var abbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "st": true, "gov": true, "gen": true, "vs": true, "u.s": true, "u.k": true}
+
+// sentenceEnd reports whether a line holds the end of a sentence followed
+// by more text: ". " after a word that is no abbreviation or initial ("S.
+// Korea", "Dec. 12", "U.S. officials" end nothing).
+func sentenceEnd(t string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 2
+		j := i
+		for j > 0 && t[j-1] != ' ' && t[j-1] != '(' {
+			j--
+		}
+		w := strings.ToLower(t[j:i])
+		if len(w) <= 1 || abbreviations[w] {
+			continue
+		}
+		return true
+	}
 }
