@@ -94,6 +94,10 @@ var kindCases = []struct {
 	{"a party's frame in a joint statement", "", "Joint Fact Sheet on the Summit of Ruritania and Freedonia\n\n" +
 		"- The United States reaffirmed its ironclad commitment to the defense of the ROK.",
 		[]string{"narrator | narrator | narrator", "both | both | affirmed"}},
+	{"a TV script's tags in brackets", "", "[Anchor] Yoon Suk Yeol met Joe Biden on Wednesday.\n\n" +
+		"[Biden] \"Our alliance is the linchpin of peace in the region.\"\n\n[Reporter] The two sides also pledged more talks.\n\n" +
+		"[Reporter] Prime Minister Kishida will visit Seoul next month.",
+		[]string{"narrator | narrator | transcript", "Joe Biden | US | transcript", "both | both | pledged", "narrator | narrator | transcript"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -330,12 +330,8 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 			}
 		}
 	}
-	if r.inTurn {
-		a := attr(r.turn, "transcript")
-		if r.turn.name == Narrator {
-			a.Parts = r.parts // a TV script's REPORTER: line
-		}
-		return a, false
+	if r.inTurn && r.turn.name != Narrator {
+		return attr(r.turn, "transcript"), false
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
 	if si > 0 && !r.subject && !r.namedOpen && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
@@ -346,6 +342,11 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	// say what a country should do
 	if si > 0 && !r.subject && r.normative && w.person[si-1] && out[si-1].Cue != Narrator && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
+	}
+	if r.inTurn { // a TV script's narration: "REPORTER:", "[Anchor]"
+		a := attr(r.turn, "transcript")
+		a.Parts = r.parts
+		return a, false
 	}
 	if w.doc.ok && r.start >= w.doc.body {
 		cue := "document"
