@@ -106,6 +106,13 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 	if cue == "added" && addsThing(toks, i) {
 		return found{}, false // "airlines have added 48 weekly flights"
 	}
+	if toks[i].ing && i > 0 && toks[i-1].cls&cBe != 0 && !toks[i-1].quoted {
+		// "Washington is urging its allies": a verb in the progressive
+		if sp, ok := w.subjectOf(raw, i, end, true); ok {
+			return found{sp, cue}, true
+		}
+		return found{}, false
+	}
 	if toks[i].ing {
 		// ", saying that", "while stressing": the subject of the clause
 		prev := ""

@@ -98,6 +98,9 @@ var kindCases = []struct {
 		"[Biden] \"Our alliance is the linchpin of peace in the region.\"\n\n[Reporter] The two sides also pledged more talks.\n\n" +
 		"[Reporter] Prime Minister Kishida will visit Seoul next month.",
 		[]string{"narrator | narrator | transcript", "Joe Biden | US | transcript", "both | both | pledged", "narrator | narrator | transcript"}},
+	{"stances and the progressive", "", "Vietnam supports the Global Development Initiative. Washington, meanwhile, is urging its allies to cut their dependence on Chinese supply chains. " +
+		"Wang Yi said the two sides should talk, and that Beijing firmly supports ASEAN's central role.",
+		[]string{"Vietnam | Vietnam | supported", "Washington | US | urged", "Wang Yi | China | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

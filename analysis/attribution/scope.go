@@ -147,7 +147,10 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 		w.toks = all[:b]
 		g, at, ok := w.frameAt(raw, a)
 		w.toks = all
-		if ok && (at >= a || at < 0) && !(i > 0 && at >= 0 && w.quantitySubject(at)) {
+		// "..., and that Beijing supports ...": more of the frame's
+		// complement, whose frames are reported ones
+		reported := i > 0 && a+1 < b && w.toks[a+1].word() == "that"
+		if ok && (at >= a || at < 0) && !(i > 0 && at >= 0 && w.quantitySubject(at)) && !reported {
 			cl[i].f, cl[i].at, cl[i].ok = g, at, true
 			if main < 0 {
 				main = i

@@ -56,6 +56,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"14 MOUs": "narrator | narrator | narrator", "new chapter": "both | both | agreed"}},
 		{"called with a quotation describes", `Xi called the Taiwan question "the most sensitive issue" in ties.`,
 			map[string]string{"Taiwan question": "Xi Jinping | China | described"}},
+		{"and that: more of the complement", "Wang Yi said the two sides should talk, and that Beijing firmly supports ASEAN's central role.",
+			map[string]string{"central role": "Wang Yi | China | said"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

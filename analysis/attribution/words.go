@@ -77,6 +77,7 @@ var speechVerbs = map[string][]string{
 	"asked":        {"asked", "asks"},
 	"confirmed":    {"confirmed", "confirms"},
 	"recalled":     {"recalled", "recalls"},
+	"supported":    {"supports", "supported"},
 	// These take a particle: "called on", "pointed out" (see particles).
 	"called on":   {"called", "calls", "calling", "call"},
 	"pointed out": {"pointed", "points", "pointing"},
