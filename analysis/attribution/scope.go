@@ -233,6 +233,12 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 				narr(x, c.b)
 				break
 			}
+			// ", issued 27 years ago,", ", signed by 15 countries last
+			// November,": a participle's aside set off by commas
+			if y := w.participleAside(x, c.b); y > x {
+				narr(x, y)
+				x = y - 1
+			}
 		}
 	}
 	return append(parts, spoken...)
@@ -279,6 +285,28 @@ func (w *worker) describes(x int) bool {
 		}
 	}
 	return false
+}
+
+// participleAside returns the end of an aside that opens at token x with
+// a past participle after a comma and closes at the next comma (", issued
+// 27 years ago,"); x when there is none.
+func (w *worker) participleAside(x, b int) int {
+	k := &w.toks[x]
+	if k.quoted || k.gap&gComma == 0 || k.cap || k.cls&cVerb != 0 || !strings.HasSuffix(k.word(), "ed") || x == 0 {
+		return x
+	}
+	if p := &w.toks[x-1]; p.quoted || p.cls&(cVerb|cPron) != 0 {
+		return x // "Europe's approach, she said, remained ...": the main verb
+	}
+	for y := x + 1; y < b && y <= x+8; y++ {
+		if w.toks[y].quoted || w.toks[y].gap&gHard != 0 {
+			return x
+		}
+		if w.toks[y].gap&gComma != 0 {
+			return y
+		}
+	}
+	return x
 }
 
 // relatives open a relative clause after a comma.

@@ -58,6 +58,10 @@ func TestParts(t *testing.T) {
 			map[string]string{"Taiwan question": "Xi Jinping | China | described"}},
 		{"and that: more of the complement", "Wang Yi said the two sides should talk, and that Beijing firmly supports ASEAN's central role.",
 			map[string]string{"central role": "Wang Yi | China | said"}},
+		{"a participle's aside is background", "Experts say the declaration, issued 27 years ago, remains the yardstick of ties.",
+			map[string]string{"27 years": "narrator | narrator | narrator", "yardstick": "experts | unknown | said"}},
+		{"but not the main verb after a parenthetical frame", "Europe's approach, she said, remained one of de-risking.",
+			map[string]string{"de-risking": "she | unknown | said"}},
 	}
 	at := New(nil, Options{})
 	for _, tt := range tests {

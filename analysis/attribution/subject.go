@@ -1,5 +1,11 @@
 package attribution
 
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
 // subjectOf finds the speaker of the verb toks[i:end+1]: the noun phrase
 // before it (with its appositives), a pronoun, the relative "who", or, when
 // nothing precedes it in its clause, the phrase after it ("said Wang Yi").
@@ -60,6 +66,9 @@ skip:
 		if sp, ok := w.inverted(raw, end); ok {
 			return sp, true
 		}
+	}
+	if n == 0 && verbGap&gComma == 0 && w.reducedRelative(j, end) {
+		return speaker{}, false // "the plan announced in March": no one speaks
 	}
 	if !ok || k.word() == "and" || k.word() == "but" || n == 0 {
 		return w.clauseSubject(raw, i)
@@ -223,4 +232,20 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// reducedRelative reports whether the verb toks[j+1:end+1] is a past
+// participle after the noun it describes, "the plan announced in March":
+// a lower-case word no speaker's phrase holds before it, a preposition or
+// a time after it.
+func (w *worker) reducedRelative(j, end int) bool {
+	k := &w.toks[j]
+	if k.cap || k.quoted || k.cls != 0 || k.t.Kind != corpus.Word || end+1 >= len(w.toks) {
+		return false
+	}
+	next := &w.toks[end+1]
+	if !strings.HasSuffix(w.toks[end].word(), "ed") || next.word() == "that" {
+		return false
+	}
+	return next.gap&(gComma|gHard) == 0 && (next.cls&(cStop|cTo|cWeekday) != 0 || next.word() == "last" || next.word() == "earlier")
 }
