@@ -103,6 +103,10 @@ var kindCases = []struct {
 		[]string{"Vietnam | Vietnam | supported", "Washington | US | urged", "Wang Yi | China | said"}},
 	{"a participle after its noun is no frame", "", "Eleven victims have accepted payments under the plan announced in March 2023.",
 		[]string{"narrator | narrator | narrator"}},
+	{"he after where is the sentence's subject; a possessive is no inverted subject", "", "Wang Hao said the talks went well. " +
+		"Chinese President Xi Jinping also attended the summit in Gyeongju, where he called for an open world economy. " +
+		"US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has stressed Washington's \"ironclad commitment\".",
+		[]string{"Wang Hao | unknown | said", "Xi Jinping | China | called for", "Marco Rubio | US | stressed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

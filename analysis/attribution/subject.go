@@ -103,8 +103,8 @@ var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "ask
 // valued the ties").
 func (w *worker) inverted(raw string, end int) (speaker, bool) {
 	s := w.forward(end + 1)
-	if s.b <= s.a {
-		return speaker{}, false
+	if s.b <= s.a || w.toks[s.b-1].poss {
+		return speaker{}, false // "stressed Washington's commitment": an object's owner
 	}
 	if s.b < len(w.toks) {
 		next := &w.toks[s.b]
@@ -181,6 +181,10 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// subjectClause are the words after which "he" or "she" is the subject
+// the sentence opened with: "Xi attended the meeting, where he called for".
+var subjectClause = map[string]bool{"where": true, "when": true, "as": true, "after": true, "before": true, "while": true}
+
 // pronoun resolves a pronoun subject. "he" and "she" are a person named
 // with a possessive earlier in the sentence ("During Xi's visit, he urged"),
 // else the person the article last named as a speaker or as the subject of
@@ -198,6 +202,17 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 				}
 				if e, ok := w.short[surface(raw, k)]; ok && w.ctx[e].sp.person {
 					return w.ctx[e].sp, true
+				}
+			}
+		}
+		// "Xi attended the meeting, where he called for": the person the
+		// sentence opens with
+		if f := w.firstProse(); j > f+1 && !w.toks[f].quoted && subjectClause[w.toks[j-1].word()] {
+			s := w.forward(f)
+			s.b = min(s.b, j)
+			for _, h := range w.heads(raw, s) {
+				if h.sp.person && !h.poss && !h.sp.joint && h.sp.actor >= 0 {
+					return h.sp, true
 				}
 			}
 		}
