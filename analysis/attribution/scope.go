@@ -122,9 +122,10 @@ func (w *worker) dataNear(raw string, from, at int) (found, bool) {
 	return found{}, false
 }
 
-// scope finds the parts of a sentence whose frame f was found; from is
-// the first token after a transcript label.
-func (w *worker) scope(raw string, from int, f found) []tokPart {
+// scope finds the parts of a sentence whose frame f was found at token
+// fAt (-1 for a joint statement); from is the first token after a
+// transcript label.
+func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 	if f.cue == "joint statement" {
 		return nil
 	}
@@ -144,9 +145,16 @@ func (w *worker) scope(raw string, from int, f found) []tokPart {
 			b = cs[i+1]
 		}
 		cl[i] = clause{a: a, b: b}
-		w.toks = all[:b]
-		g, at, ok := w.frameAt(raw, a)
-		w.toks = all
+		var g found
+		var at int
+		var ok bool
+		if len(cs) == 1 {
+			g, at, ok = f, fAt, true // one clause: the sentence's frame
+		} else {
+			w.toks = all[:b]
+			g, at, ok = w.frameAt(raw, a)
+			w.toks = all
+		}
 		// "..., and that Beijing supports ...": more of the frame's
 		// complement, whose frames are reported ones
 		reported := i > 0 && a+1 < b && w.toks[a+1].word() == "that"

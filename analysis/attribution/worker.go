@@ -141,7 +141,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		if r.ok {
-			r.parts = w.parts(w.scope(raw, from, r.f))
+			r.parts = w.parts(w.scope(raw, from, r.f, at))
 			w.spoke(r.f.sp)
 		} else {
 			r.parts = w.parts(w.subordinateFrames(raw, from))
