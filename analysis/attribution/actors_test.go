@@ -10,7 +10,8 @@ func TestDefaultActors(t *testing.T) {
 	if err != nil {
 		t.Fatalf("built-in actors.txt: %v", err)
 	}
-	want := []string{"China", "ROK", "DPRK", "Japan", "US", "Vietnam", "Russia", "ASEAN", "EU"}
+	want := []string{"China", "ROK", "DPRK", "Japan", "US", "Vietnam", "Russia", "ASEAN", "EU",
+		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia"}
 	var got []string
 	for _, s := range a.Sides() {
 		got = append(got, s.Name)

@@ -23,6 +23,10 @@ type Attribution struct {
 	// (a "Name:" line of a Q&A), "continued" (the next sentence of a short
 	// paragraph of reported speech), "joint statement", or "narrator".
 	Cue string
+	// Parts are the stretches of the sentence that are not the speaker's
+	// words: the narrator's subject of the frame and asides, a clause
+	// before the frame's, a clause of another frame. At reads them.
+	Parts []Part
 }
 
 // The speakers, sides and cues that are not names.
@@ -71,13 +75,19 @@ func (a *Attributor) Document(d *corpus.Document) []Attribution {
 	return w.document(d)
 }
 
-// At returns the attribution of the sentence of d holding byte offset off of
-// d.Raw, given atts from Document(d); ok is false when no sentence holds it.
+// At returns the attribution of the words at byte offset off of d.Raw: the
+// sentence's holding it, or that of the Part of the sentence holding it, given atts from Document(d); ok is false when no sentence holds it.
 func At(d *corpus.Document, atts []Attribution, off int) (Attribution, bool) {
 	ss := d.Sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
 	if i == len(ss) || off < ss[i].Start || i >= len(atts) {
 		return Attribution{}, false
 	}
-	return atts[i], true
+	a := atts[i]
+	for _, p := range a.Parts {
+		if p.Start <= off && off < p.End {
+			return Attribution{Speaker: p.Speaker, Side: p.Side, Cue: p.Cue}, true
+		}
+	}
+	return a, true
 }

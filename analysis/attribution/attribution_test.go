@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -209,7 +210,7 @@ func TestStem(t *testing.T) {
 		sd := ps.Parse(d.File, []byte(d.Raw))
 		a, b := plain.Document(d), at.Document(sd)
 		for i := range a {
-			if a[i] != b[i] {
+			if !reflect.DeepEqual(a[i], b[i]) {
 				s := d.Sentences[i]
 				t.Errorf("%s: %q: %v without stemming, %v with", d.ID, d.Raw[s.Start:s.End], a[i], b[i])
 			}

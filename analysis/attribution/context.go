@@ -57,6 +57,15 @@ func surface(raw string, k *tok) string {
 // byRole finds the speaker the article last named with one of these roles
 // (and of this side, if given): "the minister said".
 func (w *worker) byRole(roles uint64, person bool, side string) (speaker, bool) {
+	if sp, ok := w.byRole1(roles, person, side); ok || !person {
+		return sp, ok
+	}
+	// "the spokesperson said" after "a spokesperson for the defense
+	// ministry said": the body the spokesperson speaks for
+	return w.byRole1(roles, false, side)
+}
+
+func (w *worker) byRole1(roles uint64, person bool, side string) (speaker, bool) {
 	best, seen := -1, 0
 	for i := range w.ctx {
 		c := &w.ctx[i]

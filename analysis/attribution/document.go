@@ -210,7 +210,8 @@ func takesHome(sp speaker) bool {
 	}
 	for _, f := range strings.Fields(strings.ToLower(sp.name)) {
 		switch f {
-		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration":
+		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
+			"official", "officials", "presidential":
 			return true
 		}
 	}

@@ -15,18 +15,25 @@ type found struct {
 // "X's data showed", "X quoted Y as saying", ", adding that", a joint
 // statement.
 func (w *worker) frame(raw string, from int) (found, bool) {
+	f, _, ok := w.frameAt(raw, from)
+	return f, ok
+}
+
+// frameAt is frame with the token of the frame's cue; -1 for a joint
+// statement.
+func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 	f, at, ok := w.firstFrame(raw, from)
 	// "According to Xinhua, Xi said ...": state media relay the speaker
 	// they report
 	if ok && f.sp.actor >= 0 && !f.sp.person && w.isMedia(f.sp.actor) {
-		if g, _, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
-			f = g
+		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
+			f, at = g, at2
 		}
 	}
 	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
-		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, true
+		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, -1, true
 	}
-	return f, ok
+	return f, at, ok
 }
 
 func (w *worker) firstFrame(raw string, from int) (found, int, bool) {
@@ -86,9 +93,25 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		}
 		c, ok := particles[e.needs][toks[i+1].word()]
 		if !ok {
-			return found{}, false
+			if e.needs == "called on" && w.namesQuoted(i) {
+				c, ok = "described", true // 'Xi called the Taiwan question "the most important issue"'
+			} else {
+				return found{}, false
+			}
+		} else {
+			end = i + 1
 		}
-		cue, end = c, i+1
+		cue = c
+	}
+	if cue == "added" && addsThing(toks, i) {
+		return found{}, false // "airlines have added 48 weekly flights"
+	}
+	if toks[i].ing && i > 0 && toks[i-1].cls&cBe != 0 && !toks[i-1].quoted {
+		// "Washington is urging its allies": a verb in the progressive
+		if sp, ok := w.subjectOf(raw, i, end, true); ok {
+			return found{sp, cue}, true
+		}
+		return found{}, false
 	}
 	if toks[i].ing {
 		// ", saying that", "while stressing": the subject of the clause
@@ -114,7 +137,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 
 // agreement are the cues whose joint subject speaks as one: "Xi and Lee
 // agreed", "Seoul and Tokyo reaffirmed" are both's.
-var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true}
+var agreement = map[string]bool{"agreed": true, "affirmed": true, "pledged": true, "confirmed": true}
 
 // quotedAs reads "X quoted Y as saying" (the speaker is Y) and "Y was quoted
 // as saying".
@@ -153,7 +176,10 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	segs, n, ok := w.backward(j, w.toks[j+1].gap&gComma != 0)
 	if !ok || n == 0 {
-		return w.dataReleasedBy(raw, i)
+		if f, ok := w.dataReleasedBy(raw, i); ok {
+			return f, true
+		}
+		return w.dataSubject(raw, i)
 	}
 	s := segs[0]
 	data := false
@@ -167,9 +193,38 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	sp, ok := w.resolveNP(raw, s)
 	if !ok || !sp.named && sp.side == Unknown {
+		if sp, ok := w.dataSource(raw, s); ok {
+			return found{sp, "data"}, true
+		}
 		return found{}, false
 	}
 	return found{sp, "data"}, true
+}
+
+// dataSource is the speaker of a data phrase that names no one: the
+// outlet's government for "Government figures", the source last named for
+// "The figures", the phrase itself ("recent survey") for an unnamed one.
+func (w *worker) dataSource(raw string, s seg) (speaker, bool) {
+	a := s.a
+	for a < s.b && w.toks[a].cls&cDet != 0 {
+		a++
+	}
+	if a >= s.b {
+		return speaker{}, false
+	}
+	if a == s.b-1 && a > s.a && w.toks[s.a].word() == "the" {
+		if w.hasLast && !w.last.person && !w.last.joint {
+			return w.last, true
+		}
+		return speaker{}, false
+	}
+	sp := speaker{name: w.text(raw, a, s.b), side: Unknown, actor: -1}
+	for i := a; i < s.b; i++ {
+		if w.toks[i].word() == "government" && w.home != "" {
+			sp.name, sp.side = "government", w.home
+		}
+	}
+	return sp, true
 }
 
 // dataReleasedBy reads "The figures, released by Statistics Korea on
@@ -211,12 +266,18 @@ func (w *worker) jointStatement(from int) bool {
 		if j >= len(toks) || j > i+2 {
 			continue
 		}
+		if toks[j].word() == "press" && (j+1 >= len(toks) || toks[j+1].cls&cJointDoc == 0) {
+			continue // "at a joint press conference"
+		}
 		for b := i - 1; b >= from && b >= i-3; b-- {
 			if n := toks[b].word(); n == "in" || n == "according" {
 				return true
 			}
 		}
 		for a := j + 1; a < len(toks) && a <= j+2; a++ {
+			if toks[a].cls&cRel != 0 || toks[a].gap&(gComma|gHard) != 0 {
+				break // "the 1998 joint declaration, which expressed": no source of this sentence
+			}
 			if toks[a].cls&cVerb != 0 {
 				return true
 			}
@@ -248,6 +309,68 @@ func (w *worker) subordinate(i int) bool {
 		}
 		if !toks[x].quoted {
 			return true
+		}
+	}
+	return false
+}
+
+// addsThing reports whether "added" at token i has an object, a number or
+// a determiner right after it, so it adds things, not words.
+func addsThing(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	k := &toks[i+1]
+	if k.quoted || k.gap&(gComma|gHard) != 0 {
+		return false
+	}
+	if k.t.Kind == corpus.Number {
+		return true
+	}
+	switch k.word() {
+	case "more", "new", "another", "some", "about", "nearly", "over", "around", "almost", "roughly", "its", "their":
+		return true
+	}
+	return false
+}
+
+// dataSubject reads a data phrase that opens the sentence before the data
+// verb at token i when words stand between them: "A Gallup Korea survey
+// released last week showed", "A survey of 250 hotels found".
+func (w *worker) dataSubject(raw string, i int) (found, bool) {
+	f := w.firstProse()
+	if f >= i || w.toks[f].quoted {
+		return found{}, false
+	}
+	s := w.forward(f)
+	s.b = min(s.b, i)
+	if s.b <= s.a || w.toks[s.b-1].cls&cDataNoun == 0 {
+		return found{}, false
+	}
+	for x := s.b; x < i; x++ {
+		if w.toks[x].quoted || w.toks[x].gap&gHard != 0 {
+			return found{}, false
+		}
+	}
+	sp, ok := w.resolveNP(raw, s)
+	if !ok || !sp.named && sp.side == Unknown {
+		if sp, ok = w.dataSource(raw, s); !ok {
+			return found{}, false
+		}
+	}
+	return found{sp, "data"}, true
+}
+
+// namesQuoted reports whether a quotation follows the verb at token i
+// within a few words of its clause: 'called the Taiwan question "the most
+// sensitive issue"'.
+func (w *worker) namesQuoted(i int) bool {
+	for j := i + 1; j < len(w.toks) && j <= i+6; j++ {
+		if w.toks[j].quoted && !w.toks[j].chrome {
+			return j > i+1
+		}
+		if w.toks[j].gap&(gComma|gHard) != 0 && w.toks[j].gap&gQuote == 0 {
+			return false
 		}
 	}
 	return false

@@ -271,3 +271,13 @@ func (x *index) wordsSide(name string) string {
 	}
 	return x.sides[side]
 }
+
+// sideIndex is the index of a side's name in x.sides; -1 if none.
+func (x *index) sideIndex(side string) int16 {
+	for i, s := range x.sides {
+		if s == side {
+			return int16(i)
+		}
+	}
+	return -1
+}

@@ -59,8 +59,54 @@ var kindCases = []struct {
 	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
 		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
 		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
-	{"the side of a plural of a side's word", "", "In a recent poll, seven in ten South Koreans said the alliance mattered.",
+	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
 		[]string{"South Koreans | ROK | said"}},
+	{"respondents speak through the survey", "", "In a recent poll, seven in ten South Koreans said the alliance mattered. " +
+		"A survey by the Korea International Trade Association found that exports would fall. Only one in five firms said they were ready.",
+		[]string{"poll | unknown | data", "Korea International Trade Association | ROK | data", "Korea International Trade Association | ROK | data"}},
+	{"a subordinate clause's frame speaks for its clause", "", "The talks came a day after the Bank of Korea said the economy shrank 0.2 percent.",
+		[]string{"narrator | narrator | narrator"}},
+	{"present tense and more verbs", "", "Officials stress that the loans are not cash. A private think tank estimates that exports could fall. " +
+		"Park Min-ji asked Beijing to ease the curbs. Airlines have added 48 weekly flights.",
+		[]string{"officials | unknown | stressed", "think tank | unknown | estimated", "Park Min-ji | unknown | asked", "narrator | narrator | narrator"}},
+	{"documents as speakers", "", "A spokesperson for the North's defense ministry said the drills were a threat. " +
+		"The statement also said the allies would pay. The declaration set a goal of more exchanges and pledged to meet yearly. The communique also reaffirmed the alliance. " +
+		"Kishida spoke with Biden, and the two reaffirmed their ties.",
+		[]string{"Defense Ministry | DPRK | said", "Defense Ministry | DPRK | said", "both | both | pledged", "both | both | affirmed", "both | both | affirmed"}},
+	{"data without a source's name", "", "Government figures show that one in four visitors came from China. " +
+		"A Gallup Korea survey showed 59 percent opposed the plan. A survey of 250 hotels found that four in ten had cancellations. " +
+		"A study by the Korea Development Institute estimates that tariffs cost each household $1,300 a year.",
+		[]string{"government figures | unknown | data", "Gallup Korea | ROK | data", "survey | unknown | data", "Development Institute | ROK | estimated"}},
+	{"subjects across commas and addressees", "", "US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has repeatedly stressed the alliance. " +
+		"Sun Yiming, a research fellow at a Shanghai institute, told the Global Times on Monday that ties were strained. " +
+		`"Nobody is rethinking supply chains," said a Shanghai-based trade consultant. ` +
+		`"Japan and China are important neighbours," said one Japanese official who accompanied the prime minister.`,
+		[]string{"Marco Rubio | US | stressed", "Sun Yiming | China | told", "Shanghai-based trade consultant | China | said", "Japanese official | Japan | said"}},
+	{"the spokesperson of a body", "", "A spokesperson for the North's defense ministry said the drills were a threat. " +
+		`"The plan is a pipe dream," the spokesperson said.`,
+		[]string{"Defense Ministry | DPRK | said", "Defense Ministry | DPRK | said"}},
+	{"joint subjects and joint documents", "", "The three leaders pledged to deepen trilateral cooperation. " +
+		"In the talks, which lasted an hour, Abe and Xi confirmed they would meet again, and agreed to expand trade. " +
+		`"Cooperation had stalled," Yoon said at a joint press conference. ` +
+		`Kishida said he upholds the 1998 joint declaration, which expressed "deep remorse". ` +
+		"He recalled that the leaders of the two countries agreed in 2008 to advance ties.",
+		[]string{"both | both | pledged", "both | both | confirmed", "Yoon Suk Yeol | ROK | said", "Kishida Fumio | Japan | said", "Kishida Fumio | Japan | recalled"}},
+	{"a party's frame in a joint statement", "", "Joint Fact Sheet on the Summit of Ruritania and Freedonia\n\n" +
+		"- The United States reaffirmed its ironclad commitment to the defense of the ROK.",
+		[]string{"narrator | narrator | narrator", "both | both | affirmed"}},
+	{"a TV script's tags in brackets", "", "[Anchor] Yoon Suk Yeol met Joe Biden on Wednesday.\n\n" +
+		"[Biden] \"Our alliance is the linchpin of peace in the region.\"\n\n[Reporter] The two sides also pledged more talks.\n\n" +
+		"[Reporter] Prime Minister Kishida will visit Seoul next month.",
+		[]string{"narrator | narrator | transcript", "Joe Biden | US | transcript", "both | both | pledged", "narrator | narrator | transcript"}},
+	{"stances and the progressive", "", "Vietnam supports the Global Development Initiative. Washington, meanwhile, is urging its allies to cut their dependence on Chinese supply chains. " +
+		"Wang Yi said the two sides should talk, and that Beijing firmly supports ASEAN's central role.",
+		[]string{"Vietnam | Vietnam | supported", "Washington | US | urged", "Wang Yi | China | said"}},
+	{"a participle after its noun is no frame", "", "Eleven victims have accepted payments under the plan announced in March 2023.",
+		[]string{"narrator | narrator | narrator"}},
+	{"he after where is the sentence's subject; a possessive is no inverted subject", "", "Wang Hao said the talks went well. " +
+		"Chinese President Xi Jinping also attended the summit in Gyeongju, where he called for an open world economy. " +
+		"US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has stressed Washington's \"ironclad commitment\".",
+		[]string{"Wang Hao | unknown | said", "Xi Jinping | China | called for", "Marco Rubio | US | stressed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

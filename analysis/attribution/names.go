@@ -131,9 +131,23 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		}
 		break
 	}
+	last := -1
 	for x := i; x < j; x++ {
 		if w.toks[x].cls&cBody != 0 && w.toks[x].cap {
-			org = true
+			org, last = true, x
+		}
+	}
+	// "Chairman of the People's Committee Hoang Van Minh": a person's
+	// name of two words or more after the organization's
+	if org && last >= 0 && j-last >= 3 {
+		person := true
+		for x := last + 1; x < j; x++ {
+			if w.toks[x].cls&(cBody|cRole|cTitle|cConn) != 0 {
+				person = false
+			}
+		}
+		if person {
+			i, org = last+1, false
 		}
 	}
 	if !org { // a person: leave out the titles before the name
@@ -181,8 +195,8 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 // know: capitalized, and no title, role, determiner or function word.
 func (w *worker) nameWord(i int) bool {
 	k := &w.toks[i]
-	if !k.cap || k.quoted || k.ment > 0 {
-		return false
+	if !k.cap || k.quoted || k.ment > 0 || strings.HasSuffix(k.word(), "-based") {
+		return false // "a Shanghai-based consultant" names a place, not the speaker
 	}
 	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
 }
@@ -198,6 +212,8 @@ func (w *worker) nameSide(i, j int) string {
 		sd := int16(-1)
 		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
 			sd = m.side
+		} else if m != nil && m.a == x && len(w.x.groups[m.g].actors) == 1 && !w.x.actors[w.x.groups[m.g].actors[0]].person {
+			sd = w.x.sideIndex(w.x.actors[w.x.groups[m.g].actors[0]].Side) // "Netflix co-CEO Ted Sarandos"
 		} else if m == nil {
 			sd = w.x.basedSide(w.toks[x].word()) // "a Beijing-based think tank"
 		}

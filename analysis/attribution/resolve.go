@@ -50,6 +50,9 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 				return w.fromActor(ai)
 			}
 		}
+		// "the North's defense ministry": that side's, though the table
+		// lists none
+		return speaker{name: g.text, side: side, actor: -1, person: w.x.actors[c[0]].person, named: true}
 	}
 	if w.year > 0 {
 		var in []int32
@@ -80,7 +83,15 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 // if none.
 func (w *worker) sideIn(s seg) string {
 	for i := s.a; i < s.b; i++ {
+		if w.theNorth(i) {
+			return "DPRK"
+		}
 		m := w.mentionAt(i)
+		if m == nil {
+			if sd := w.x.basedSide(w.toks[i].word()); sd >= 0 {
+				return w.x.sides[sd] // "a Shanghai-based trade consultant"
+			}
+		}
 		if m == nil || m.a != i {
 			continue
 		}
@@ -125,8 +136,12 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	if s.b-s.a == 1 && w.toks[s.a].cls&cPron != 0 {
 		return w.pronoun(raw, s.a)
 	}
-	if w.isJoint(s) {
+	if w.isJoint(s) || w.jointDoc(s) {
 		return speaker{name: Both, side: Both, actor: -1, joint: true}, true
+	}
+	// "The statement said": the speaker who issued it
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && w.toks[s.a+1].cls&cDocNoun != 0 && w.hasLast && !w.last.joint {
+		return w.last, true
 	}
 	heads := w.heads(raw, s)
 	switch {
@@ -166,8 +181,8 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		return w.ctx[w.lastPerson].sp, true
 	}
 	for i := s.a; i < s.b; i++ {
-		if w.toks[i].cls&(cGeneric|cRole) != 0 {
-			sp := speaker{name: w.text(raw, s.a, s.b), side: Unknown, actor: -1}
+		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {
+			sp := speaker{name: w.text(raw, s.a, s.b), side: w.sideAfter(s.b), actor: -1}
 			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
 				w.remember(sp, roles) // "the trade ministry", then "the ministry"
 			}
@@ -201,8 +216,8 @@ func containsInt16(s []int16, v int16) bool {
 // ministers", "leaders of the two countries".
 func (w *worker) isJoint(s seg) bool {
 	// "the leaders", "the two sides": a definite plural of the joint words
-	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && jointPlural[w.toks[s.a+1].word()] {
-		return true
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && (jointPlural[w.toks[s.a+1].word()] || w.toks[s.a+1].cls&cTwo != 0) {
+		return true // "the leaders", "the two"
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&cTwo == 0 {
@@ -217,5 +232,70 @@ func (w *worker) isJoint(s seg) bool {
 	return false
 }
 
+// jointDoc recognizes a joint document as a speaker: "the declaration",
+// "the Washington Declaration", "the joint statement", "the communique".
+func (w *worker) jointDoc(s seg) bool {
+	switch w.toks[s.b-1].word() {
+	case "declaration", "communique", "communiqué":
+		return true
+	case "statement":
+		return s.b-s.a >= 2 && w.toks[s.b-2].cls&cJoint != 0
+	}
+	return false
+}
+
 // jointPlural are the plurals that "the" makes joint: "the leaders agreed".
 var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true}
+
+// theNorth reports whether token i is "the North's" or "the North" (not
+// "the North Atlantic"): North Korea, in the news of the peninsula.
+func (w *worker) theNorth(i int) bool {
+	k := &w.toks[i]
+	if !k.cap || i == 0 || w.toks[i-1].word() != "the" || stripPoss(k.word()) != "north" {
+		return false
+	}
+	if !k.poss && i+1 < len(w.toks) && w.toks[i+1].cap && w.toks[i+1].gap == 0 {
+		return false
+	}
+	return w.x.sideIndex("DPRK") >= 0
+}
+
+// sideAfter is the side the phrase after an unnamed speaker ties it to
+// ("an economist at a Washington think tank", "a researcher from a
+// Beijing-based institute"), when it names one side only; Unknown
+// otherwise.
+func (w *worker) sideAfter(b int) string {
+	toks := w.toks
+	if b >= len(toks) || toks[b].gap&(gComma|gHard) != 0 {
+		return Unknown
+	}
+	switch toks[b].word() {
+	case "at", "of", "from", "with":
+	default:
+		return Unknown
+	}
+	side := int16(-1)
+	for x := b + 1; x < len(toks) && x <= b+8; x++ {
+		k := &toks[x]
+		if k.quoted || k.gap&(gComma|gHard) != 0 || k.cls&cVerb != 0 {
+			break
+		}
+		sd := int16(-1)
+		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+			sd = m.side
+		} else if m == nil {
+			sd = w.x.basedSide(k.word())
+		}
+		if sd < 0 {
+			continue
+		}
+		if side >= 0 && sd != side {
+			return Unknown
+		}
+		side = sd
+	}
+	if side < 0 {
+		return Unknown
+	}
+	return w.x.sides[side]
+}

@@ -41,6 +41,7 @@ const (
 	gColon                   // :
 	gNewline                 // a line break
 	gQuote                   // a quotation mark
+	gSemi                    // ; (also a full-width one): between clauses
 )
 
 // build fills w.toks for sentence s.
@@ -49,6 +50,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 	prev := s.Start
 	q := 0
 	lineEnd, chrome := -1, false
+	dateline := datelineEnd(raw[s.Start:s.End]) + s.Start
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		k := tok{t: t, lw: t.Norm}
@@ -87,7 +89,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			line, lineEnd = lineAt(raw, t.Start)
 			chrome = isChromeLine(line)
 		}
-		if chrome {
+		if chrome || t.Start < dateline {
 			k.chrome, k.quoted = true, true
 		}
 		prev = t.End
@@ -116,7 +118,9 @@ func gapOf(s string) gap {
 			g |= gColon | gHard
 		case '"':
 			g |= gQuote | gHard
-		case ';', '(', ')', '[', ']', '!', '?', '/':
+		case ';':
+			g |= gHard | gSemi
+		case '(', ')', '[', ']', '!', '?', '/':
 			g |= gHard
 		default:
 			if c < utf8.RuneSelf {
@@ -133,7 +137,9 @@ func gapOf(s string) gap {
 				g |= gComma
 			case '\uff1a':
 				g |= gColon | gHard
-			case '\uff1b', '\uff08', '\uff09':
+			case '\uff1b':
+				g |= gHard | gSemi
+			case '\uff08', '\uff09':
 				g |= gHard
 			}
 		}
@@ -206,13 +212,19 @@ const maxChromeLine = 300
 // no speaker.
 func isChromeLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > maxChromeLine {
+	if t == "" {
+		return false
+	}
+	if strings.Contains(t, " | ") && !sentenceEnd(t) {
+		return true // a menu, however long: "Related Posts ... Facebook | Instagram"
+	}
+	if len(t) > maxChromeLine {
 		return false // an article without line breaks
 	}
 	if strings.Contains(t, " | ") || strings.Contains(t, "\u3010") {
 		return true
 	}
-	if strings.Contains(t, ". ") || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
+	if sentenceEnd(t) || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
 		return false // sentences, with a tag after them ("... Wang said. Enditem")
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -221,4 +233,72 @@ func isChromeLine(line string) bool {
 		return false
 	}
 	return true
+}
+
+// datelineEnd returns the offset in a sentence just after a dateline's
+// agency credit ("SEOUL, March 10 (Yonhap) --", "Seoul (AFP) –") or a
+// broadcast's lead tag ("[Anchor Lead]"), when the sentence runs on from the
+// headline and chrome before it; 0 otherwise. What stands before is a
+// headline, a byline or a menu: nobody's words.
+func datelineEnd(s string) int {
+	end := 0
+	for off := 0; ; {
+		i := strings.Index(s[off:], ") ")
+		if i < 0 {
+			break
+		}
+		i += off + 2
+		rest := s[i:]
+		// the credit is one capitalized word: "(Yonhap)", "(AFP)"
+		open := strings.LastIndexByte(s[:i-2], '(')
+		credit := ""
+		if open >= 0 {
+			credit = s[open+1 : i-2]
+		}
+		if credit != "" && !strings.ContainsAny(credit, " ,") && credit[0] >= 'A' && credit[0] <= 'Z' {
+			for _, d := range []string{"-- ", "\u2013 ", "\u2014 ", "- "} {
+				if strings.HasPrefix(rest, d) {
+					end = i + len(d)
+				}
+			}
+		}
+		off = i
+	}
+	if end > 0 && !strings.Contains(s[:end], "(") {
+		end = 0
+	}
+	for _, tag := range []string{"[Anchor Lead]", "[Anchor]", " Anchor: "} {
+		if i := strings.LastIndex(s, tag); i > 0 && i+len(tag) > end {
+			end = i + len(tag)
+		}
+	}
+	return end
+}
+
+// abbreviations end in a period that ends no sentence.
+var abbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "st": true, "gov": true, "gen": true, "vs": true, "u.s": true, "u.k": true}
+
+// sentenceEnd reports whether a line holds the end of a sentence followed
+// by more text: ". " after a word that is no abbreviation or initial ("S.
+// Korea", "Dec. 12", "U.S. officials" end nothing).
+func sentenceEnd(t string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 2
+		j := i
+		for j > 0 && t[j-1] != ' ' && t[j-1] != '(' {
+			j--
+		}
+		w := strings.ToLower(t[j:i])
+		if len(w) <= 1 || abbreviations[w] {
+			continue
+		}
+		return true
+	}
 }

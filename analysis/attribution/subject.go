@@ -1,5 +1,11 @@
 package attribution
 
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
 // subjectOf finds the speaker of the verb toks[i:end+1]: the noun phrase
 // before it (with its appositives), a pronoun, the relative "who", or, when
 // nothing precedes it in its clause, the phrase after it ("said Wang Yi").
@@ -10,6 +16,11 @@ func (w *worker) subjectOf(raw string, i, end int, passiveOK bool) (speaker, boo
 skip:
 	for j >= 0 && !toks[j].quoted && toks[j+1].gap&gHard == 0 {
 		k := &toks[j]
+		// "Rubio, who was due on Thursday, has stressed": adverbs do not
+		// reach across a comma, but for "however"
+		if toks[j+1].gap&gComma != 0 && j+1 < i && k.word() != "however" {
+			break
+		}
 		switch {
 		case k.cls&cBe != 0:
 			passive = true
@@ -51,10 +62,13 @@ skip:
 			return sp, true
 		}
 	}
-	if verbGap&gComma != 0 {
+	if verbGap&gComma != 0 && !addressee[toks[end].word()] {
 		if sp, ok := w.inverted(raw, end); ok {
 			return sp, true
 		}
+	}
+	if n == 0 && verbGap&gComma == 0 && w.reducedRelative(j, end) {
+		return speaker{}, false // "the plan announced in March": no one speaks
 	}
 	if !ok || k.word() == "and" || k.word() == "but" || n == 0 {
 		return w.clauseSubject(raw, i)
@@ -79,19 +93,23 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 	return w.resolveNP(raw, segs[0])
 }
 
+// addressee are the speech verbs whose object is who was spoken to, never
+// an inverted subject: "Sun Yiming, a fellow at ..., told the Global Times".
+var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "urged": true, "urges": true, "called": true, "calls": true, "on": true, "upon": true}
+
 // inverted reads the speaker after the verb at end: '"...," said Wang Yi'.
 // The phrase must end the clause ("said Wang Yi.", "said Wang Yi, the
 // minister", "said Wang Yi on Monday"), or it is what was said ("said China
 // valued the ties").
 func (w *worker) inverted(raw string, end int) (speaker, bool) {
 	s := w.forward(end + 1)
-	if s.b <= s.a {
-		return speaker{}, false
+	if s.b <= s.a || w.toks[s.b-1].poss {
+		return speaker{}, false // "stressed Washington's commitment": an object's owner
 	}
 	if s.b < len(w.toks) {
 		next := &w.toks[s.b]
-		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep) == 0 {
-			return speaker{}, false
+		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep|cRel) == 0 {
+			return speaker{}, false // "said one official who accompanied Abe" ends it too
 		}
 	}
 	return w.resolveNP(raw, s)
@@ -124,6 +142,16 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 				break
 			}
 		}
+		// "In the talks, which lasted an hour, Abe and Xi": past a
+		// relative clause set off by commas
+		if start < i && toks[start].cls&cRel != 0 {
+			for x := start + 1; x < i; x++ {
+				if toks[x].gap&gComma != 0 && !toks[x].quoted {
+					start = x
+					break
+				}
+			}
+		}
 	}
 	if start < i {
 		s := w.forward(start)
@@ -153,6 +181,10 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// subjectClause are the words after which "he" or "she" is the subject
+// the sentence opened with: "Xi attended the meeting, where he called for".
+var subjectClause = map[string]bool{"where": true, "when": true, "as": true, "after": true, "before": true, "while": true}
+
 // pronoun resolves a pronoun subject. "he" and "she" are a person named
 // with a possessive earlier in the sentence ("During Xi's visit, he urged"),
 // else the person the article last named as a speaker or as the subject of
@@ -170,6 +202,17 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 				}
 				if e, ok := w.short[surface(raw, k)]; ok && w.ctx[e].sp.person {
 					return w.ctx[e].sp, true
+				}
+			}
+		}
+		// "Xi attended the meeting, where he called for": the person the
+		// sentence opens with
+		if f := w.firstProse(); j > f+1 && !w.toks[f].quoted && subjectClause[w.toks[j-1].word()] {
+			s := w.forward(f)
+			s.b = min(s.b, j)
+			for _, h := range w.heads(raw, s) {
+				if h.sp.person && !h.poss && !h.sp.joint && h.sp.actor >= 0 {
+					return h.sp, true
 				}
 			}
 		}
@@ -204,4 +247,20 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// reducedRelative reports whether the verb toks[j+1:end+1] is a past
+// participle after the noun it describes, "the plan announced in March":
+// a lower-case word no speaker's phrase holds before it, a preposition or
+// a time after it.
+func (w *worker) reducedRelative(j, end int) bool {
+	k := &w.toks[j]
+	if k.cap || k.quoted || k.cls != 0 || k.t.Kind != corpus.Word || end+1 >= len(w.toks) {
+		return false
+	}
+	next := &w.toks[end+1]
+	if !strings.HasSuffix(w.toks[end].word(), "ed") || next.word() == "that" {
+		return false
+	}
+	return next.gap&(gComma|gHard) == 0 && (next.cls&(cStop|cTo|cWeekday) != 0 || next.word() == "last" || next.word() == "earlier")
 }

@@ -32,7 +32,18 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 			break
 		}
 		if g != 0 {
-			return 0, speaker{}, false
+			if n = w.bracketLabel(raw, at, k); n == 0 {
+				return 0, speaker{}, false
+			}
+			if toks[k].gap&gQuote == 0 {
+				// "[Reporter]", "[Anchor]": the narration goes on
+				switch toks[at].word() {
+				case "reporter", "anchor", "narrator", "correspondent", "pkg":
+					return n, speaker{name: Narrator, side: Narrator, actor: -1}, true
+				}
+				return 0, speaker{}, false
+			}
+			break
 		}
 	}
 	if n == 0 {
@@ -185,4 +196,20 @@ func titleCase(s string) string {
 		f[i] = string(r)
 	}
 	return strings.Join(f, " ")
+}
+
+// bracketLabel reads a TV script's tag in brackets: a speaker's before a
+// quotation ('[Biden] "Our alliance is ..."'), the narration's ("[Reporter]
+// The declaration ..."). The tag opens the line at token at and closes
+// before token k; it returns the tag's length in tokens, or 0.
+func (w *worker) bracketLabel(raw string, at, k int) int {
+	start := w.toks[at].t.Start
+	if start == 0 || raw[start-1] != '[' {
+		return 0
+	}
+	between := raw[w.toks[k-1].t.End:w.toks[k].t.Start]
+	if !strings.HasPrefix(between, "]") {
+		return 0
+	}
+	return k - at
 }

@@ -42,10 +42,10 @@ const (
 // subject (", adding that").
 var speechVerbs = map[string][]string{
 	"said":         {"said", "says", "say", "saying"},
-	"noted":        {"noted", "notes", "noting"},
-	"stressed":     {"stressed", "stresses", "stressing"},
+	"noted":        {"noted", "notes", "noting", "note"},
+	"stressed":     {"stressed", "stresses", "stressing", "stress"},
 	"added":        {"added", "adds", "adding"},
-	"urged":        {"urged", "urges", "urging"},
+	"urged":        {"urged", "urges", "urging", "urge"},
 	"told":         {"told", "tells", "telling"},
 	"expressed":    {"expressed", "expresses", "expressing", "voiced", "voicing"},
 	"emphasized":   {"emphasized", "emphasizes", "emphasizing"},
@@ -69,10 +69,15 @@ var speechVerbs = map[string][]string{
 	"explained":    {"explained", "explains", "explaining"},
 	"acknowledged": {"acknowledged", "acknowledges", "acknowledging"},
 	"remarked":     {"remarked", "remarks", "commented", "comments", "commenting"},
-	"claimed":      {"claimed", "claims", "claiming"},
+	"claimed":      {"claimed", "claims", "claiming", "blamed", "blames", "blaming"},
 	"replied":      {"replied", "replies", "responded", "responds", "answered"},
 	"wrote":        {"wrote", "writes", "writing"},
 	"hoped":        {"hoped", "hopes", "hoping"},
+	"estimated":    {"estimated", "estimates", "estimate"},
+	"asked":        {"asked", "asks"},
+	"confirmed":    {"confirmed", "confirms"},
+	"recalled":     {"recalled", "recalls"},
+	"supported":    {"supports", "supported"},
 	// These take a particle: "called on", "pointed out" (see particles).
 	"called on":   {"called", "calls", "calling", "call"},
 	"pointed out": {"pointed", "points", "pointing"},
@@ -92,16 +97,17 @@ var wordClasses = []struct {
 	{cAccording, "according"},
 	{cQuoted, "quoted quotes quoting cited cites citing"},
 	{cShow, "show shows showed shown indicate indicates indicated reveal reveals revealed suggest suggests suggested found finds put puts"},
-	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census"},
-	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin"},
+	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census study studies"},
+	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
 	{cSrcPrep, "from by"},
 	{cSrcVerb, "released published compiled issued provided collected"},
-	{cDet, "the a an his her its their our"},
+	{cDet, "the a an his her its their our one another"},
 	{cConn, "of for and &"},
 	{cTitle, `foreign vice deputy prime senior top chief general state national security defense trade
 		industry energy economy economic finance unification justice commerce culture tourism
 		presidential regular press news media affairs permanent special assistant acting former
-		executive central political military joint staff first lady public cabinet development
+		executive central political military joint staff first lady public cabinet development think
+		ceo co-ceo cfo coo founder co-founder
 		reform international relations strategic policy planning information broadcasting
 		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
 		madam sir`},
@@ -110,14 +116,15 @@ var wordClasses = []struct {
 		press media ilbo shimbun sinmun television tv radio broadcasting network kremlin pentagon
 		bank association federation chamber institute university school party assembly parliament
 		congress secretariat army forces guard organization organisation corporation corp co ltd
-		inc group company delegation mission side authorities fund foundation center centre academy
+		inc group groups tank company delegation mission side authorities fund foundation center centre academy
 		union court cabinet staff newspaper channel agency's ministry's`},
 	{cGeneric, `official officials analysts analyst experts expert observers observer sources source
 		diplomats diplomat spokesperson spokespeople spokesman spokeswoman government authorities
 		lawmakers lawmaker scholars scholar researchers researcher professor people residents
 		insiders critics industry side sides leaders leader media outlets newspaper officer officers
 		representatives representative delegates participants organizers organisers watchers
-		economists economist commentators commentator`},
+		economists economist commentators commentator consultant consultants strategist strategists
+		traders trader`},
 	{cAdv, `also further again then once later earlier previously recently repeatedly separately
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
 		might can shall should already still even has not never`},
@@ -133,7 +140,7 @@ var wordClasses = []struct {
 		weekend`},
 	{cJoint, "joint"},
 	{cJointDoc, "statement declaration communique communiqué fact sheet press readout vision"},
-	{cTwo, "two both"},
+	{cTwo, "two both three"},
 	{cPlural, `sides leaders countries nations governments ministers parties delegations presidents
 		heads premiers states neighbors partners teams envoys officials`},
 	{cTo, "to in"},

@@ -45,7 +45,9 @@ type rec struct {
 	fullyQuoted bool
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
+	namedOpen   bool // opens with a name that is not a person's: "The RCEP, which ...", "Washington has cut"
 	normative   bool // "should" or "must" outside quotations: a speaker's view
+	parts       []Part
 }
 
 func newWorker(x *index) *worker {
@@ -90,15 +92,31 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.build(raw, s, w.spansOf(si))
 		w.scanMentions(raw)
 		w.rememberMentions(raw)
+		w.rememberSided(raw)
 		r := rec{para: para, start: s.Start}
 		from := 0
 		if isLineStart(raw, s.Start) {
 			if n, sp, ok := w.label(raw, 0); ok {
-				w.turn, w.inTurn, w.transcript = sp, true, true
+				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				from = n
 			}
 		}
-		r.f, r.ok = w.frame(raw, from)
+		var at int
+		r.f, at, r.ok = w.frameAt(raw, from)
+		if r.ok && w.doc.ok && w.doc.sp.joint && s.Start >= w.doc.body && !r.f.sp.joint && !(r.f.sp.person && r.f.sp.named) {
+			// "The United States reaffirmed its commitment" in a joint
+			// statement is the statement's, both sides'
+			r.f.sp = w.doc.sp
+		}
+		if r.ok && at >= 0 && !r.f.sp.joint && r.f.sp.actor < 0 && r.f.cue != "data" && r.f.cue != "according to" && w.quantitySubject(at) {
+			// "In a recent poll, seven in ten South Koreans said": the
+			// respondents of a survey speak through it
+			if f, ok := w.dataNear(raw, from, at); ok {
+				r.f = f
+			} else if n := len(w.recs); n > 0 && w.recs[n-1].ok && (w.recs[n-1].f.cue == "data" || w.recs[n-1].f.cue == "according to") {
+				r.f = found{w.recs[n-1].f.sp, "data"}
+			}
+		}
 		if r.ok && w.inTurn && r.f.sp.sideOnly && r.f.sp.side == w.turn.side {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
@@ -123,15 +141,18 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		if r.ok {
+			r.parts = w.parts(w.scope(raw, from, r.f, at))
 			w.spoke(r.f.sp)
 		} else {
+			r.parts = w.parts(w.subordinateFrames(raw, from))
 			r.subject = w.subjectSalience(raw)
+			r.namedOpen = !r.subject && w.namedOpening(raw)
 		}
 		// a new turn starting on a later line of this sentence
 		for k := from + 1; k < len(w.toks); k++ {
 			if w.toks[k].gap&gNewline != 0 {
 				if _, sp, ok := w.label(raw, k); ok {
-					w.turn, w.inTurn, w.transcript = sp, true, true
+					w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				}
 			}
 		}
@@ -165,6 +186,37 @@ func (w *worker) spoke(sp speaker) {
 	}
 }
 
+// homed gives a speaker without a side the outlet's, when takesHome
+// allows it: "Liu Jiang:" in a CGTN transcript.
+func (w *worker) homed(sp speaker) speaker {
+	if (sp.side == Unknown || sp.side == "") && w.home != "" && takesHome(sp) {
+		sp.side = w.home
+	}
+	return sp
+}
+
+// rememberSided records every person the table does not know whom the
+// sentence names in full with a side's titles ("Chinese Vice Foreign
+// Minister Luo Zhaohui"), wherever in the sentence, so that "Luo said"
+// later is that person of that side.
+func (w *worker) rememberSided(raw string) {
+	for i := 0; i < len(w.toks); i++ {
+		if w.toks[i].quoted || !w.nameWord(i) {
+			continue
+		}
+		a, b, sp, ok := w.unknownName(raw, i, len(w.toks))
+		if !ok {
+			continue
+		}
+		if sp.person && b-a >= 2 && sp.side != Unknown && sp.side != "" {
+			if _, seen := w.ctxKey[sp.key()]; !seen {
+				w.rememberShort(raw, seg{a, b}, w.remember(sp, 0))
+			}
+		}
+		i = b - 1
+	}
+}
+
 // subjectSalience makes the person a sentence without a frame is about
 // ("Jang Su-seok, a social media influencer, has visited China") the one a
 // later "he said" means.
@@ -186,6 +238,30 @@ func (w *worker) subjectSalience(raw string) bool {
 		}
 	}
 	return false
+}
+
+// namedOpening reports whether a sentence opens with a name, of a thing,
+// place or body rather than a person ("The RCEP, which groups 15
+// countries, covers ...", "Washington has cut ..."): the narrator's new
+// subject, not more of the last speaker's words.
+func (w *worker) namedOpening(raw string) bool {
+	f := w.firstProse()
+	for f < len(w.toks) && w.toks[f].cls&cDet != 0 {
+		f++
+	}
+	if f >= len(w.toks) || w.toks[f].quoted || !w.toks[f].cap || f+1 >= len(w.toks) {
+		return false
+	}
+	if m := w.mentionAt(f); m != nil && m.a == f {
+		if m.side < 0 || len(w.x.groups[m.g].actors) > 0 || w.toks[m.b-1].poss || m.b >= len(w.toks) {
+			return false
+		}
+		next := &w.toks[m.b]
+		// "Washington has cut ...", not "The ROK is willing ..." after a
+		// speaker of the ROK, nor "China and Japan should ..."
+		return !next.cap && next.cls&(cConn|cTwo) == 0 && (!w.hasLast || w.x.sides[m.side] != w.last.side)
+	}
+	return w.toks[f].cls&(notName|cGeneric|cRole|cTitle|cPlural|cTwo) == 0 && allCaps(raw[w.toks[f].t.Start:w.toks[f].t.End])
 }
 
 // rememberMentions records every actor the sentence names unambiguously,
@@ -228,7 +304,9 @@ func (w *worker) decide(si int, out []Attribution) Attribution {
 func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	r := &w.recs[si]
 	if r.ok {
-		return attr(r.f.sp, r.f.cue), r.f.sp.person && !r.f.sp.joint
+		a := attr(r.f.sp, r.f.cue)
+		a.Parts = r.parts
+		return a, r.f.sp.person && !r.f.sp.joint
 	}
 	if spans := w.spansOf(si); len(spans) > 0 {
 		g := w.qg[spans[0].group]
@@ -252,11 +330,11 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 			}
 		}
 	}
-	if r.inTurn {
+	if r.inTurn && r.turn.name != Narrator {
 		return attr(r.turn, "transcript"), false
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
-	if si > 0 && !r.subject && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+	if si > 0 && !r.subject && !r.namedOpen && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
 	// "China and Japan should ..." after Wang's reported speech is still
@@ -265,6 +343,11 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 	if si > 0 && !r.subject && r.normative && w.person[si-1] && out[si-1].Cue != Narrator && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
+	if r.inTurn { // a TV script's narration: "REPORTER:", "[Anchor]"
+		a := attr(r.turn, "transcript")
+		a.Parts = r.parts
+		return a, false
+	}
 	if w.doc.ok && r.start >= w.doc.body {
 		cue := "document"
 		if w.doc.sp.joint {
@@ -272,7 +355,9 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		}
 		return attr(w.doc.sp, cue), false
 	}
-	return narrator, false
+	a := narrator
+	a.Parts = r.parts
+	return a, false
 }
 
 // continues reports whether a sentence with this cue is reported speech the

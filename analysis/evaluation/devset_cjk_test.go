@@ -2,7 +2,6 @@ package evaluation
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -33,40 +32,13 @@ var goldLangRe = regexp.MustCompile(`^# \S+ \((en|zh-Hans|zh-Hant|ko)\)`)
 func TestDevSetCJK(t *testing.T) {
 	fams := phrases.DefaultFamilies()
 	o := corpus.DefaultOptions()
-	o.KeepDuplicates = true
 	o.Lexicon = phrases.Lexicon(fams)
-	files, err := filepath.Glob(filepath.Join(devsetCJKDir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.Load(context.Background(), files, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range c.Warnings {
-		if strings.Contains(w.Msg, "skipped") {
-			t.Error(w)
-		}
-	}
 	m := phrases.NewMatcher(fams, corpus.DefaultAliases(), phrases.MatchOptions{})
 	byLang := map[string]*Scores{}
-	n := 0
-	for _, d := range c.Docs {
-		name := filepath.Join(devsetCJKDir, d.ID+".gold")
-		want := goldLang(t, name)
+	n := eachGold(t, devsetCJKDir, o, func(d *corpus.Document, g *Gold) {
+		want := goldLang(t, filepath.Join(devsetCJKDir, d.ID+".gold"))
 		if d.Lang != want {
 			t.Errorf("%s: language %q, gold says %q", d.ID, d.Lang, want)
-		}
-		f, err := os.Open(name)
-		if err != nil {
-			t.Errorf("%s has no gold file: %v", d.ID, err)
-			continue
-		}
-		g, err := ReadGold(filepath.Base(name), f, d.Raw)
-		f.Close()
-		if err != nil {
-			t.Error(err)
-			continue
 		}
 		s := byLang[want]
 		if s == nil {
@@ -74,8 +46,7 @@ func TestDevSetCJK(t *testing.T) {
 			byLang[want] = s
 		}
 		s.AddDocument(d, g, m, nil)
-		n++
-	}
+	})
 	if n < minCJKArticles {
 		t.Errorf("%s has %d annotated articles, want at least %d", devsetCJKDir, n, minCJKArticles)
 	}
@@ -91,19 +62,7 @@ func TestDevSetCJK(t *testing.T) {
 		var b strings.Builder
 		s.WriteTable(&b)
 		t.Logf("%s (%s)\n%s", devsetCJKDir, l, b.String())
-		for _, c := range []struct {
-			name string
-			Count
-		}{{"families", s.FamiliesTotal}, {"figures", s.FiguresTotal}} {
-			if c.Precision() < floor || c.Recall() < floor {
-				t.Errorf("%s %s: precision %.3f, recall %.3f; want both at least %.2f", l, c.name, c.Precision(), c.Recall(), floor)
-			}
-		}
-		if os.Getenv("DEVSET_ERRORS") != "" || t.Failed() {
-			for _, e := range s.Errors {
-				t.Log(e)
-			}
-		}
+		checkClasses(t, l+" ", s, floor, []tally{{"families", s.FamiliesTotal}, {"figures", s.FiguresTotal}})
 	}
 }
 

@@ -18,6 +18,7 @@ type FamilyHit struct {
 	Text          string
 	Start, End    int
 	Speaker, Side string // when attributed
+	Cue           string // how the speaker was found, when attributed
 }
 
 // FigureHit is one predicted figure.
@@ -27,6 +28,7 @@ type FigureHit struct {
 	Unit, Kind    string
 	Start, End    int
 	Speaker, Side string // when attributed
+	Cue           string // how the speaker was found, when attributed
 }
 
 // Count is the tally of one class (a family, a figure kind, a total).
@@ -81,7 +83,7 @@ type Scores struct {
 	Side, Speaker Accuracy
 	Errors        []Error
 	// Attribution lists the found hits given the wrong side or speaker.
-	Attribution []Error
+	Attribution []AttributionError
 }
 
 // Accuracy is a share of right answers.
@@ -96,11 +98,11 @@ func (a Accuracy) Rate() float64 {
 }
 
 // attribute scores a found hit's speaker and side against gold.
-func (s *Scores) attribute(doc, raw, class, text string, start, end int, goldSpeaker, goldSide, speaker, side string) {
-	if goldSpeaker == "" || speaker == "" {
+func (s *Scores) attribute(doc, raw, class, text string, start, end int, goldSpeaker, goldSide string, p attributed) {
+	if goldSpeaker == "" || p.speaker == "" {
 		return
 	}
-	okSide, okSpeaker := sameSide(goldSide, side), sameSpeaker(goldSpeaker, speaker)
+	okSide, okSpeaker := sameSide(goldSide, p.side), sameSpeaker(goldSpeaker, p.speaker)
 	s.Side.Total++
 	s.Speaker.Total++
 	if okSide {
@@ -110,10 +112,14 @@ func (s *Scores) attribute(doc, raw, class, text string, start, end int, goldSpe
 		s.Speaker.Right++
 	}
 	if !okSide || !okSpeaker {
-		s.Attribution = append(s.Attribution, Error{Doc: doc, Class: class, Text: text,
-			Detail: fmt.Sprintf("gold %s (%s), got %s (%s)", goldSpeaker, goldSide, speaker, side), Near: near(raw, start, end)})
+		s.Attribution = append(s.Attribution, AttributionError{Doc: doc, Class: class, Text: text,
+			GoldSpeaker: goldSpeaker, GoldSide: goldSide, Speaker: p.speaker, Side: p.side, Cue: p.cue,
+			SpeakerOK: okSpeaker, SideOK: okSide, Near: near(raw, start, end)})
 	}
 }
+
+// attributed is what a prediction says of its speaker.
+type attributed struct{ speaker, side, cue string }
 
 // sameSide compares sides; the gold "none" of the narrator and of a
 // journalist's question is dipstat's "narrator" or "press".
@@ -208,7 +214,7 @@ func (s *Scores) AddFamilies(doc, raw string, gold []Family, pred []FamilyHit) {
 				used[i], found = true, true
 				c.Correct++
 				s.FamiliesTotal.Correct++
-				s.attribute(doc, raw, g.Family, g.Surface, g.Start, g.End, g.Speaker, g.Side, p.Speaker, p.Side)
+				s.attribute(doc, raw, g.Family, g.Surface, g.Start, g.End, g.Speaker, g.Side, attributed{p.Speaker, p.Side, p.Cue})
 				break
 			}
 		}
@@ -273,7 +279,7 @@ func (s *Scores) AddFigures(doc, raw string, gold []Figure, pred []FigureHit) {
 				c.Correct++
 				form.Correct++
 				s.FiguresTotal.Correct++
-				s.attribute(doc, raw, g.Kind, g.Surface, g.Start, g.End, g.Speaker, g.Side, p.Speaker, p.Side)
+				s.attribute(doc, raw, g.Kind, g.Surface, g.Start, g.End, g.Speaker, g.Side, attributed{p.Speaker, p.Side, p.Cue})
 				break
 			}
 		}

@@ -68,11 +68,11 @@ func TestScoreFigures(t *testing.T) {
 		digitsOK, wordsOK  int
 		falsePos, missed   int
 	}{
-		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2, "", ""}}, 2, 2, 1, 1, 0, 0},
-		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", ""}, {"five percent", 5, "%", "percent", s2, e2, "", ""}}, 2, 1, 1, 0, 1, 1},
-		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1, "", ""}}, 1, 0, 0, 0, 1, 2},
-		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3, "", ""}, {"30th", 30, "", "ordinal", s3, e3, "", ""}}, 1, 0, 0, 0, 1, 2},
-		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1, "", ""}}, 1, 1, 1, 0, 0, 1},
+		{"all right", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", "", ""}, {"two point five percent", 2.5, "%", "percent", s2 - 10, e2, "", "", ""}}, 2, 2, 1, 1, 0, 0},
+		{"wrong number is both errors", []FigureHit{{"$298.9 billion", 298.9e9, "USD", "money", s1, e1, "", "", ""}, {"five percent", 5, "%", "percent", s2, e2, "", "", ""}}, 2, 1, 1, 0, 1, 1},
+		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1, "", "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3, "", "", ""}, {"30th", 30, "", "ordinal", s3, e3, "", "", ""}}, 1, 0, 0, 0, 1, 2},
+		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1, "", "", ""}}, 1, 1, 1, 0, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,9 +103,9 @@ func TestScoreFamilies(t *testing.T) {
 	j := strings.LastIndex(article, "close neighbours")
 	s := NewScores()
 	s.AddFamilies("d", article, g.Families, []FamilyHit{
-		{"close-neighbors", "close neighbours", i, i + 16, "", ""},
-		{"close-neighbors", "close neighbours", i, i + 16, "", ""}, // twice on one span: one is a false positive
-		{"good-neighborliness", "neighbours again", j + 6, j + 22, "", ""},
+		{"close-neighbors", "close neighbours", i, i + 16, "", "", ""},
+		{"close-neighbors", "close neighbours", i, i + 16, "", "", ""}, // twice on one span: one is a false positive
+		{"good-neighborliness", "neighbours again", j + 6, j + 22, "", "", ""},
 	})
 	c := s.Families["close-neighbors"]
 	if c.Gold != 2 || c.Predicted != 2 || c.Correct != 1 || s.Families["good-neighborliness"].Precision() != 0 {

@@ -44,7 +44,8 @@ func FromCorpus(docs []*corpus.Document) []Figure {
 // Options ask FromDocumentWith for more than the figures themselves.
 type Options struct {
 	// Attributor, when not nil, fills Figure.Speaker, Side and Cue with
-	// the attribution of each figure's sentence. A document is attributed
+	// the attribution of each figure's words, and Source when they cite
+	// one. A document is attributed
 	// only when it cites a figure.
 	Attributor *attribution.Attributor
 }
@@ -59,6 +60,9 @@ func FromDocumentWith(doc *corpus.Document, o Options) []Figure {
 	for i := range figs {
 		if a, ok := attribution.At(doc, atts, figs[i].Start); ok {
 			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
+			if a.Cue == "according to" || a.Cue == "data" {
+				figs[i].Source = a.Speaker
+			}
 		}
 	}
 	return figs

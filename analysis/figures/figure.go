@@ -58,6 +58,13 @@ type Figure struct {
 	Speaker string `json:"speaker,omitempty"`
 	Side    string `json:"side,omitempty"`
 	Cue     string `json:"cue,omitempty"`
+	// Source is where the figure is cited from, when its sentence names a
+	// source of data rather than a speaker's words: the speaker of an
+	// "according to" ("according to China's General Administration of
+	// Customs") or of a data frame ("Korea Customs Service data showed",
+	// "a survey by the Korea International Trade Association found"); ""
+	// otherwise.
+	Source string `json:"source,omitempty"`
 
 	// High is the upper bound of a range ("between 20 and 30": Value 20, High 30); 0 otherwise.
 	High float64 `json:"-"`

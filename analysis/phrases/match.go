@@ -144,8 +144,9 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 				if atts == nil {
 					atts = m.opts.Attributor.Document(d)
 				}
-				a := atts[si]
-				o.Speaker, o.Side, o.Cue = a.Speaker, a.Side, a.Cue
+				if a, ok := attribution.At(d, atts, o.Start); ok {
+					o.Speaker, o.Side, o.Cue = a.Speaker, a.Side, a.Cue
+				}
 			}
 			out = append(out, o)
 		}
