@@ -45,7 +45,7 @@ var defaultActors = sync.OnceValue(func() *Actors {
 	if err != nil {
 		panic("attribution: built-in actors.txt: " + err.Error()) // checked by a test
 	}
-	return a
+	return withCountries(a)
 })
 
 // DefaultActors is dipstat's built-in table (actors.txt). It is shared:

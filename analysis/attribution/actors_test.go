@@ -79,7 +79,7 @@ Kim Min-seok (org) = Kim Min Seok
 		t.Fatal(err)
 	}
 	m := DefaultActors().Merge(extra)
-	if len(m.Sides()) != len(DefaultActors().Sides())+1 {
+	if len(m.Sides()) != len(DefaultActors().Sides()) { // India is a built-in side (countries.txt), extended
 		t.Errorf("%d sides after merging", len(m.Sides()))
 	}
 	n := 0
@@ -102,7 +102,9 @@ Kim Min-seok (org) = Kim Min Seok
 			t.Errorf("sentence %d: %s, want %s", i, row(a), want[i])
 		}
 	}
-	if DefaultActors().Has("India") {
-		t.Error("Merge changed the built-in table")
+	for _, act := range DefaultActors().List() {
+		if act.Name == "Subrahmanyam Jaishankar" {
+			t.Error("Merge changed the built-in table")
+		}
 	}
 }

@@ -135,15 +135,14 @@ func newIndex(acts *Actors, stem bool) *index {
 	x.sideWord = map[string]int16{}
 	for si, s := range acts.sides {
 		x.sides = append(x.sides, s.Name)
-		for _, v := range append([]string{s.Name}, s.Words...) {
+		for _, v := range sideNames(s) {
 			if k := strings.ToLower(v); !strings.ContainsAny(k, " .") {
 				if _, ok := x.sideWord[k]; !ok {
 					x.sideWord[k] = int16(si)
 				}
 			}
 		}
-		add(s.Name, -1, int16(si))
-		for _, w := range s.Words {
+		for _, w := range sideNames(s) {
 			add(w, -1, int16(si))
 		}
 	}
