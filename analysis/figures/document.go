@@ -59,13 +59,19 @@ func FromDocumentWith(doc *corpus.Document, o Options) []Figure {
 	atts := o.Attributor.Document(doc)
 	for i := range figs {
 		if a, ok := attribution.At(doc, atts, figs[i].Start); ok {
-			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
-			if a.Cue == "according to" || a.Cue == "data" {
-				figs[i].Source = a.Speaker
-			}
+			figs[i].Attribute(a)
 		}
 	}
 	return figs
+}
+
+// Attribute gives f the speaker, side and cue of its words, and its Source
+// when the cue cites one ("according to", "data").
+func (f *Figure) Attribute(a attribution.Attribution) {
+	f.Speaker, f.Side, f.Cue = a.Speaker, a.Side, a.Cue
+	if a.Cue == "according to" || a.Cue == "data" {
+		f.Source = a.Speaker
+	}
 }
 
 // FromCorpusWith runs FromDocumentWith over documents in order.

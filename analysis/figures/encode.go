@@ -36,6 +36,7 @@ type figuresWire struct {
 	Speaker []uint32 `cbor:"18,keyasint,omitempty"`
 	Side    []uint32 `cbor:"19,keyasint,omitempty"`
 	Cue     []uint32 `cbor:"20,keyasint,omitempty"`
+	Source  []uint32 `cbor:"21,keyasint,omitempty"`
 }
 
 // MarshalFigures encodes a list of figures.
@@ -55,6 +56,7 @@ func MarshalFigures(figs []Figure) ([]byte, error) {
 	w.Speaker = wire.Column(&st, figs, func(f *Figure) string { return f.Speaker })
 	w.Side = wire.Column(&st, figs, func(f *Figure) string { return f.Side })
 	w.Cue = wire.Column(&st, figs, func(f *Figure) string { return f.Cue })
+	w.Source = wire.Column(&st, figs, func(f *Figure) string { return f.Source })
 	w.Strings = st.List
 	return wire.Marshal(figuresKind, figuresVersion, &w)
 }
@@ -73,7 +75,7 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
 		}
 	}
-	for _, l := range []int{len(w.Speaker), len(w.Side), len(w.Cue)} {
+	for _, l := range []int{len(w.Speaker), len(w.Side), len(w.Cue), len(w.Source)} {
 		if l != n && l != 0 {
 			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
 		}
@@ -100,6 +102,7 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 			Start: w.Start[i], End: w.End[i], High: w.High[i], NumStart: w.NumStart[i], NumEnd: w.NumEnd[i], QualStart: w.QualStart[i]}
 		f := &out[i]
 		f.Speaker, f.Side, f.Cue = opt(w.Speaker, i, "speaker"), opt(w.Side, i, "side"), opt(w.Cue, i, "cue")
+		f.Source = opt(w.Source, i, "source")
 		if err != nil {
 			return nil, err
 		}

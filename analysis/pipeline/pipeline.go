@@ -307,7 +307,7 @@ type figRec struct {
 	seq                                     int32
 	text, unit, kind, qual, subject, period uint32
 	doc, sentence, date                     uint32
-	speaker, side, cue                      uint32
+	speaker, side, cue, source              uint32
 	start, end, numStart, numEnd, qualStart int32
 }
 
@@ -348,7 +348,7 @@ func attribute(d *corpus.Document, atts []attribution.Attribution, occs []phrase
 	}
 	for i := range figs {
 		if a, ok := attribution.At(d, atts, figs[i].Start); ok {
-			figs[i].Speaker, figs[i].Side, figs[i].Cue = a.Speaker, a.Side, a.Cue
+			figs[i].Attribute(a)
 		}
 	}
 }
@@ -373,7 +373,7 @@ func (sh *shard) record(seq int, f figures.Figure, withSentence bool) figRec {
 	r := figRec{value: f.Value, high: f.High, seq: int32(seq),
 		text: in(f.Text), unit: in(f.Unit), kind: in(string(f.Kind)), qual: in(f.Qualifier),
 		subject: in(f.Subject), period: in(f.Period), doc: in(f.Doc),
-		speaker: in(f.Speaker), side: in(f.Side), cue: in(f.Cue),
+		speaker: in(f.Speaker), side: in(f.Side), cue: in(f.Cue), source: in(f.Source),
 		start: int32(f.Start), end: int32(f.End), numStart: int32(f.NumStart), numEnd: int32(f.NumEnd), qualStart: int32(f.QualStart)}
 	if withSentence {
 		r.sentence = in(f.Sentence) + 1
@@ -397,7 +397,7 @@ func (sh *shard) figure(r *figRec) figures.Figure {
 	f := figures.Figure{Value: r.value, High: r.high,
 		Text: s[r.text], Unit: s[r.unit], Kind: figures.Kind(s[r.kind]), Qualifier: s[r.qual],
 		Subject: s[r.subject], Period: s[r.period], Doc: s[r.doc], Date: sh.dateList[r.date],
-		Speaker: s[r.speaker], Side: s[r.side], Cue: s[r.cue],
+		Speaker: s[r.speaker], Side: s[r.side], Cue: s[r.cue], Source: s[r.source],
 		Start: int(r.start), End: int(r.end), NumStart: int(r.numStart), NumEnd: int(r.numEnd), QualStart: int(r.qualStart)}
 	if r.sentence > 0 {
 		f.Sentence = s[r.sentence-1]

@@ -47,7 +47,7 @@ func TestActorsFile(t *testing.T) {
 		without, with string
 	}{
 		{[]string{"phrases", "-format", "json"}, `"speaker":"Anil Mehra","side":"unknown","cue":"said"}`, `"speaker":"Anil Mehra","side":"India","cue":"said"}`},
-		{[]string{"figures", "-format", "json"}, `"speaker":"Anil Mehra","side":"unknown","cue":"added"}`, `"speaker":"Anil Mehra","side":"India","cue":"added"}`},
+		{[]string{"figures", "-format", "json"}, `"speaker":"Anil Mehra","side":"unknown","cue":"added","source":""}`, `"speaker":"Anil Mehra","side":"India","cue":"added","source":""}`},
 	} {
 		without, _, err := runCLI(t, append(c.args, corpusDir)...)
 		if err != nil || !strings.Contains(without, c.without) {

@@ -43,13 +43,14 @@ func figureTable(figs []figures.Figure, speakers bool) *Table {
 	cols := figureCols()
 	if speakers {
 		cols = append(cols, speakerCols()...)
+		cols = append(cols, Column{Key: "source", Title: "Source", Max: 32, Width: 24}) // "according to ..."
 	}
 	t := New("figures", "Cited figures", cols...)
 	for _, f := range figs {
 		row := []any{f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
 			f.Sentence, f.Doc, f.Date, f.Start, f.End}
 		if speakers {
-			row = append(row, f.Speaker, f.Side, f.Cue)
+			row = append(row, f.Speaker, f.Side, f.Cue, f.Source)
 		}
 		t.Append(row...)
 	}
