@@ -42,6 +42,11 @@ type Options struct {
 	// of the formula patterns that will be matched (phrases.Lexicon). Nil
 	// means none.
 	Lexicon *Lexicon
+	// OnEntry, when not nil, is handed each listing entry, in input order,
+	// instead of Listing.Entries keeping it, so a listing of any length
+	// needs no memory (Listing.Streamed counts them). Loading stops at its
+	// first error, as at one from Stream's fn.
+	OnEntry func(Entry) error
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.
