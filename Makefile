@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-warc fmt clean
+.PHONY: build report test bench bench-scale bench-warc bench-beam fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -21,8 +21,11 @@ test:
 	@# language; their held-out sets) and discovery's scores without the lexicon on the
 	@# devset and on the discovery held-out set (issue 23)
 	@$(GO) test -count=1 -run '^(TestDevSet|TestDevSetCJK|TestHeldOut|TestHeldOutCJK|TestDiscoverDevset|TestDiscoverHeldOutSet)$$' -v ./analysis/evaluation | grep -E '^(devset|heldout)[^ ]*:|^ +discovery[a-z -]*:' | sed 's/^ *//'
+	@# the Beam pipeline, a module of its own (Beam's dependencies stay out of
+	@# go.mod): on the prism runner, its report equals dipstat's
+	cd cmd/dipstat-beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
-bench: bench-scale bench-warc
+bench: bench-scale bench-warc bench-beam
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
@@ -30,7 +33,8 @@ bench: bench-scale bench-warc
 # floors `cat` (reading) and `wc -w` (tokenizing) of the same files, dipstat
 # ngrams (1..3-grams by month), dipstat report and, when $(PYTHON) has it
 # (Debian: python3-sklearn), scikit-learn's CountVectorizer(ngram_range=(1, 3));
-# on the 200,000 dipstat's two runs; on both, dipstat phrases -discover (issue 23). Each row is the median of BENCH_RUNS
+# on the 200,000 dipstat's two runs; on both, dipstat phrases -discover (issue 23)
+# and dipstat figures (streamed; issue 15). Each row is the median of BENCH_RUNS
 # rounds (paired: one run of every command per round) of wall and CPU
 # (user+sys) seconds, peak RSS (GNU time) and, for dipstat, the collector's
 # share of the CPU samples of its profile ($$DIPSTAT_CPUPROFILE: the samples
@@ -69,6 +73,7 @@ bench-scale: build
 	    measure "ngrams-$$n" $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	    measure "report-$$n" $$bin report -quiet -out "$$tmp" -name $$n -formats pdf,png "$$dir"; rm -rf "$$tmp/$$n"; \
 	    measure "discover-$$n" $$bin phrases -discover "$$dir"; \
+	    measure "figures-$$n" $$bin figures -format csv "$$dir"; \
 	    [ -n "$$sk" ] && measure "countvectorizer-$$n" $(PYTHON) analysis/terms/testdata/countvectorizer.py "$$dir"; \
 	  done; \
 	  load=$$(cut -d' ' -f1-3 /proc/loadavg); \
@@ -130,6 +135,24 @@ fmt:
 clean:
 	rm -rf bin
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# The Beam pipeline (cmd/dipstat-beam) on the prism runner beside the single
+# binary, on the 20,000-article corpus: dipstat analyze and dipstat-beam write
+# the same aggregate file; wall time, CPU time and peak RSS of each.
+bench-beam: build
+	@[ -x /usr/bin/time ] || { echo "bench-beam: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; dir="$(SCALE_DIR)/dipstat-corpus-20k"; \
+	[ "$$(ls "$$dir" 2>/dev/null | wc -l)" = 20000 ] || $(GO) run ./cmd/synth -n 20000 -seed 1 -force "$$dir" >/dev/null; \
+	(cd cmd/dipstat-beam && $(GO) build -o "$$tmp/dipstat-beam" .) || exit 1; \
+	measure() { \
+	  label=$$1; shift; \
+	  /usr/bin/time -f "%e %M %U %S" -o "$$tmp/time" "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	  read secs kb user sys < "$$tmp/time"; \
+	  awk -v l="$$label" -v s=$$secs -v k=$$kb -v c=$$user -v y=$$sys -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	    'BEGIN { printf "%-22s 20000 articles %7.1f s %7.1f articles/s   CPU %6.1f s (%5.1f articles per CPU-second)   peak RSS %5.0f MB   load average %s\n", l, s, 20000/s, c+y, 20000/(c+y), k/1024, load }'; \
+	}; \
+	measure "dipstat analyze" $(BIN) analyze -quiet -period quarter -o "$$tmp/single.agg" "$$dir"; \
+	measure "dipstat-beam (prism)" "$$tmp/dipstat-beam" -input "$$dir" -output "$$tmp/beam.agg" -period quarter
 
 # Synthetic corpora for scale tests (deterministic by -seed), written outside git.
 .PHONY: corpus-20k corpus-200k corpus-zh

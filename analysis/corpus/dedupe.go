@@ -137,25 +137,18 @@ func newDeduper(threshold float64) *deduper {
 	return dd
 }
 
-// check returns the ID of an earlier document that fp copies, or "" after
-// remembering fp under id.
-func (dd *deduper) check(id string, fp fingerprint) string {
-	if orig, ok := dd.exact[fp.exact]; ok {
+// check returns the ID of an earlier document that p copies, or "" after
+// remembering p under id.
+func (dd *deduper) check(id string, p *Print) string {
+	if orig, ok := dd.exact[p.exact]; ok {
 		return dd.ids[orig]
 	}
-	if fp.hasSig {
-		sig := sig16(&fp.sig)
-		var keys [bands]uint32
+	if p.hasSig {
 		best, bestSim := -1, 0.0
-		for b := 0; b < bands; b++ {
-			k := uint64(b) + 1
-			for _, v := range fp.sig[b*rows : (b+1)*rows] {
-				k = mix(k ^ uint64(v))
-			}
-			keys[b] = uint32(k)
-			for c := dd.buckets[b][keys[b]]; c != 0; c = dd.next[int(c-1)*bands+b] {
+		for b, k := range p.keys {
+			for c := dd.buckets[b][k]; c != 0; c = dd.next[int(c-1)*bands+b] {
 				s := int(c - 1)
-				if sim := similarity(sig, &dd.sigs[s]); sim >= dd.threshold && (sim > bestSim || sim == bestSim && s < best) {
+				if sim := similarity(&p.sig, &dd.sigs[s]); sim >= dd.threshold && (sim > bestSim || sim == bestSim && s < best) {
 					best, bestSim = s, sim
 				}
 			}
@@ -164,14 +157,14 @@ func (dd *deduper) check(id string, fp fingerprint) string {
 			return dd.ids[dd.sigDoc[best]]
 		}
 		n := int32(len(dd.sigs))
-		dd.sigs = append(dd.sigs, *sig)
+		dd.sigs = append(dd.sigs, p.sig)
 		dd.sigDoc = append(dd.sigDoc, int32(len(dd.ids)))
-		for b, k := range keys {
+		for b, k := range p.keys {
 			dd.next = append(dd.next, dd.buckets[b][k])
 			dd.buckets[b][k] = n + 1
 		}
 	}
-	dd.exact[fp.exact] = int32(len(dd.ids))
+	dd.exact[p.exact] = int32(len(dd.ids))
 	dd.ids = append(dd.ids, id)
 	return ""
 }

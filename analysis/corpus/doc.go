@@ -15,6 +15,6 @@
 // Bad input never aborts a load: each problem becomes a Warning naming the file
 // (and line, for record files) and the document is listed as skipped.
 //
-// The package imports nothing else of dipstat's and does no I/O beyond the paths
-// it is handed.
+// The package imports nothing else of dipstat's but the encoding envelope
+// (internal/wire) and does no I/O beyond the paths it is handed.
 package corpus

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 )
 
 // ErrNoArticles is returned when the paths hold no usable article at all.
@@ -19,8 +18,14 @@ type Listing struct {
 	Entries  []Entry
 	Warnings []Warning
 	Inputs   []Input // every input file, in input order
-	LeftOut  LeftOut // documents the filters left out (Options.Match, Options.Lang)
-	Streamed Tally   // entries handed to Options.OnEntry, not kept in Entries
+	// Prints are the entries' fingerprints (with Options.KeepPrints), for
+	// deciding IDs and duplicates again when listings are merged.
+	Prints []Print
+	// PathWarnings is how many of the first warnings are about the paths
+	// given (files of unknown type, links to folders), not about documents.
+	PathWarnings int
+	LeftOut      LeftOut // documents the filters left out (Options.Match, Options.Lang)
+	Streamed     Tally   // entries handed to Options.OnEntry, not kept in Entries
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -74,146 +79,8 @@ func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 // from fn or when ctx is cancelled, and returns ErrNoArticles when nothing
 // was counted.
 func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document) error) (*Listing, error) {
-	if err := opts.Check(); err != nil {
-		return nil, err
-	}
-	ins, warns, err := findInputs(paths)
-	if err != nil {
-		return nil, err
-	}
-	l := &Listing{Warnings: warns}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	workers := opts.workers()
-	jobs := make(chan job)
-	// Up to 8 finished jobs per worker wait for their turn, so a slow
-	// consumer or one large file does not leave a core idle; each holds at
-	// most 64 documents (its out channel).
-	ordered := make(chan job, 8*workers)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { // dispatch in input order
-		defer wg.Done()
-		defer close(ordered)
-		defer close(jobs)
-		queue := func(j job) bool {
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return false
-			}
-			select {
-			case ordered <- j:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, in := range ins {
-			if in.format == formatWARC {
-				// One stream: the archive is read here, and its pages
-				// are extracted by the workers like files.
-				done := dispatchArchive(ctx, in, opts, queue)
-				select {
-				case ordered <- done:
-				case <-ctx.Done():
-					return
-				}
-				continue
-			}
-			if !queue(job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}}) {
-				return
-			}
-		}
-	}()
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			p := newProcessor(opts)
-			for j := range jobs {
-				if j.page != nil {
-					p.runPage(ctx, j.in, j.page, j.out)
-				} else {
-					p.run(ctx, j.in, j.out, j.info)
-				}
-			}
-		}()
-	}
-
-	dd := newDeduper(opts.NearDuplicate)
-	ids := map[string]int{}
-	var ferr error
-	for j := range ordered {
-		for d := range j.out {
-			if ferr != nil || ctx.Err() != nil {
-				continue // drain so the worker can finish
-			}
-			for _, n := range d.fileNotes {
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
-			}
-			switch d.filtered {
-			case leftMatch:
-				l.LeftOut.Match++
-				continue
-			case leftLang:
-				l.LeftOut.Lang++
-				continue
-			}
-			d.ID = strings.Clone(d.ID) // kept by the deduper: must not pin the record
-			if n := ids[d.ID]; n > 0 {
-				ids[d.ID] = n + 1
-				d.ID = fmt.Sprintf("%s~%d", d.ID, n+1)
-			} else {
-				ids[d.ID] = 1
-			}
-			if d.Status != StatusSkipped && !opts.KeepDuplicates {
-				if orig := dd.check(d.ID, d.fp); orig != "" {
-					d.Status, d.DuplicateOf = StatusDuplicate, orig
-				}
-			}
-			e := entryOf(d)
-			for i, n := range d.Notes {
-				if i == 0 && d.Status == StatusSkipped {
-					e.Reason = n
-					n = "skipped: " + n
-				}
-				if d.where != "" {
-					n = d.where + ": " + n
-				}
-				l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
-			}
-			if err := l.add(e, opts.OnEntry); err != nil {
-				ferr = err
-				cancel()
-			} else if e.Counted() {
-				if err := fn(d); err != nil {
-					ferr = err
-					cancel()
-				}
-			}
-		}
-		for _, n := range j.notes {
-			l.Warnings = append(l.Warnings, Warning{File: j.in.path, Msg: n})
-		}
-		if j.info != nil {
-			l.Inputs = append(l.Inputs, *j.info) // out is closed: the worker is done with info
-		}
-	}
-	wg.Wait()
-	if n := l.LeftOut.note(opts); n != "" {
-		l.Warnings = append(l.Warnings, Warning{Msg: n})
-	}
-	switch {
-	case ferr != nil:
-		return l, ferr
-	case ctx.Err() != nil:
-		return l, ctx.Err()
-	case l.Counted() == 0:
-		return l, ErrNoArticles
-	}
-	return l, nil
+	l, _, err := stream(ctx, paths, opts, nil, fn)
+	return l, err
 }
 
 // job is a unit of work for the workers: a whole input file, or one page
@@ -224,6 +91,8 @@ type job struct {
 	out   chan *Document
 	info  *Input   // filled before out is closed; nil for an archive's pages
 	notes []string // the archive's notes and warnings, listed after its pages
+	// verify: a file of the checkpoint (Resume), only hashed
+	verify bool
 }
 
 // dispatchArchive reads an archive, queueing a job for each page, and
@@ -296,6 +165,12 @@ func (p *processor) run(ctx context.Context, in input, out chan<- *Document, inf
 		send(skip(d, "unreadable: "+errText(err)))
 		return
 	}
+	p.documents(ctx, in, data, notes, send)
+}
+
+// documents makes the documents of an input's bytes (read, decompressed)
+// and sends them, in file order, until send returns false.
+func (p *processor) documents(ctx context.Context, in input, data []byte, notes []string, send func(*Document) bool) {
 	if in.format != formatText && len(bytes.TrimSpace(data)) == 0 {
 		send(skip(&Document{File: in.path, ID: recordID(record{file: in.path})}, "empty"))
 		return

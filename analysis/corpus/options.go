@@ -31,6 +31,10 @@ type Options struct {
 	// HashInputs computes each input file's SHA-256 as it is read, for a
 	// manifest of exactly the bytes that were analysed (Listing.Inputs).
 	HashInputs bool
+	// KeepPrints keeps each document's fingerprint in Listing.Prints (about
+	// 350 bytes a document), so that listings of separate loads can be
+	// merged with the duplicates and IDs one load would have found.
+	KeepPrints bool
 	// Match, when not nil, keeps only the documents whose article text
 	// mentions one of its words or phrases (see ParseMatch).
 	Match *Matcher
@@ -45,7 +49,8 @@ type Options struct {
 	// OnEntry, when not nil, is handed each listing entry, in input order,
 	// instead of Listing.Entries keeping it, so a listing of any length
 	// needs no memory (Listing.Streamed counts them). Loading stops at its
-	// first error, as at one from Stream's fn.
+	// first error, as at one from Stream's fn. Such a listing, which has no
+	// entries, cannot be Resume's checkpoint.
 	OnEntry func(Entry) error
 }
 

@@ -51,6 +51,9 @@ type record struct {
 	notes                              []string // problems that did not stop it being read
 }
 
+// unknownType is the warning about a file findInputs does not read.
+const unknownType = "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"
+
 // findInputs expands paths (files or folders, walked recursively, in sorted
 // order) into input files. Symbolic links to files are followed; links to
 // folders, broken links, other non-regular files and files of unknown type
@@ -68,7 +71,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 		if in, ok := classifyPath(p); ok {
 			ins = append(ins, in)
 		} else {
-			warns = append(warns, Warning{File: p, Msg: "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"})
+			warns = append(warns, Warning{File: p, Msg: unknownType})
 		}
 	}
 	for _, root := range paths {

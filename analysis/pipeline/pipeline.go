@@ -38,6 +38,9 @@ type Options struct {
 	MaxOccurrences, MaxFigures int
 	// Keep selects the documents analysed (e.g. a date window); nil keeps all.
 	Keep func(*corpus.Document) bool
+	// KeepSample leaves discovery to the caller: Result.Sample holds the
+	// documents discovery would run on, and Result.Discovery stays nil.
+	KeepSample bool
 }
 
 // Result holds every analysis of the documents kept.
@@ -47,11 +50,12 @@ type Result struct {
 	Families         []phrases.Family
 	Occurrences      []phrases.Occurrence // input order, at most MaxOccurrences
 	OccurrencesTotal int
-	Discovery        *phrases.Discovery // nil without Options.Discover
-	Figures          []figures.Figure   // input order, all of them
-	Docs             int                // documents analysed
-	Left             int                // documents Keep left out
-	Notes            []string           // caps reached
+	Discovery        *phrases.Discovery  // nil without Options.Discover
+	Sample           *phrases.Discoverer // with Options.KeepSample
+	Figures          []figures.Figure    // input order, all of them
+	Docs             int                 // documents analysed
+	Left             int                 // documents Keep left out
+	Notes            []string            // caps reached
 }
 
 // Stream delivers documents in input order to fn, as corpus.Stream does.
@@ -59,6 +63,12 @@ type Stream func(fn func(*corpus.Document) error) error
 
 // Run analyses every document that stream delivers, in one pass.
 func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
+	return run(ctx, stream, o, nil)
+}
+
+// run is Run with the matcher of o's families, aliases and options when m
+// is not nil.
+func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Result, error) {
 	if err := o.Terms.Check(); err != nil {
 		return nil, err
 	}
@@ -78,7 +88,10 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 		}
 		disc = d
 	}
-	matcher := phrases.NewMatcher(o.Families, o.Aliases, o.Match)
+	matcher := m
+	if matcher == nil {
+		matcher = phrases.NewMatcher(o.Families, o.Aliases, o.Match)
+	}
 	res := &Result{Terms: terms.NewCounter(o.Terms), Phrases: phrases.NewCounts(), Families: matcher.Families()}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -167,23 +180,30 @@ func Run(ctx context.Context, stream Stream, o Options) (*Result, error) {
 	// Discovery runs first, while the figures are still the shards'
 	// compact records, not the larger figures.Figure with its pointers.
 	if disc != nil {
-		res.Discovery = disc.Run()
-		res.Discovery.MarkKnown(matcher)
+		if o.KeepSample {
+			res.Sample = disc
+		} else {
+			res.Discovery = disc.Run()
+			res.Discovery.MarkKnown(matcher)
+		}
 		disc = nil
 	}
 	res.Occurrences = mergeInOrder(occs, occSeqs, func(o phrases.Occurrence) int { return o.Start }, maxOcc)
 	res.Figures = mergeFigures(shards, maxFig)
-	stripped := 0
-	if maxFig >= 0 && len(res.Figures) > maxFig {
-		stripped = len(res.Figures) - maxFig
-	}
-	if n := res.OccurrencesTotal - len(res.Occurrences); n > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("the concordance lists the first %d of %d formula occurrences (counts include all)", len(res.Occurrences), res.OccurrencesTotal))
-	}
-	if stripped > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("%d figures after the first %d are listed without their sentence, to bound memory", stripped, maxFig))
-	}
+	res.Notes = capNotes(res.OccurrencesTotal, len(res.Occurrences), len(res.Figures), maxFig)
 	return res, nil
+}
+
+// capNotes says which lists were cut.
+func capNotes(occTotal, occKept, figs, maxFig int) []string {
+	var notes []string
+	if occTotal > occKept {
+		notes = append(notes, fmt.Sprintf("the concordance lists the first %d of %d formula occurrences (counts include all)", occKept, occTotal))
+	}
+	if maxFig >= 0 && figs > maxFig {
+		notes = append(notes, fmt.Sprintf("%d figures after the first %d are listed without their sentence, to bound memory", figs-maxFig, maxFig))
+	}
+	return notes
 }
 
 func capOf(v, def int) int {

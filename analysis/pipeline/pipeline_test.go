@@ -48,7 +48,7 @@ func options(workers int) Options {
 }
 
 // termDump renders a counter's full unigram and n-gram results, for comparing.
-func termDump(t *testing.T, c *terms.Counter) string {
+func termDump(t testing.TB, c *terms.Counter) string {
 	t.Helper()
 	var b bytes.Buffer
 	for _, q := range []terms.Query{{MinN: 1, MaxN: 1, Measure: terms.ByCount}, {MinN: 2, MaxN: 3, Measure: terms.ByCount}} {

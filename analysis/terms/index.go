@@ -45,7 +45,9 @@ type slot struct {
 	val uint32
 }
 
-const minSlots = 1 << 10
+// minSlots is the first table: small, since a cache holds a counter per
+// file and decodes thousands of them; tables double as they fill.
+const minSlots = 1 << 6
 
 // home is the first slot of key: Fibonacci hashing of the key's bits.
 func (m *u64Index) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> m.shift }

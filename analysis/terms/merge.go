@@ -69,15 +69,17 @@ func (c *Counter) Merge(o *Counter) error {
 		}
 	}
 	// with periods, the totals grow period by period (addPer needs the
-	// totals before each addition)
-	o.eachPer(func(n int, e uint32, p int, v uint64) {
-		de := emap[n][e]
-		ds := c.entryStat(n, de)
-		c.addPer(n, de, ds, pmap[p], v)
-		cnt, docs := unval(v)
-		ds.count += uint32(cnt)
-		ds.docs += uint32(docs)
-	})
+	// totals before each addition); without, stat.merge added them
+	if byPeriod {
+		o.eachPer(func(n int, e uint32, p int, v uint64) {
+			de := emap[n][e]
+			ds := c.entryStat(n, de)
+			c.addPer(n, de, ds, pmap[p], v)
+			cnt, docs := unval(v)
+			ds.count += uint32(cnt)
+			ds.docs += uint32(docs)
+		})
+	}
 	c.docs += o.docs
 	c.tokens += o.tokens
 	if !o.first.IsZero() && (c.first.IsZero() || o.first.Before(c.first)) {
@@ -90,6 +92,11 @@ func (c *Counter) Merge(o *Counter) error {
 	c.pruned += o.pruned
 	c.setUnder()
 	c.warnings = append(c.warnings, o.warnings...)
+	// as after adding a document: merging many small counters (one per
+	// file, from a cache) stays bounded
+	if lim := c.opts.maxEntries(); lim > 0 && c.ngramEntries() > lim {
+		c.autoPrune(lim)
+	}
 	for _, v := range o.docTerms {
 		nv := docVec{id: v.id, date: v.date, tokens: v.tokens, counts: v.counts, terms: make([]uint32, len(v.terms))}
 		for i, t := range v.terms {

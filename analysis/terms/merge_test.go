@@ -207,3 +207,24 @@ func TestWiden(t *testing.T) {
 		t.Error("a widened counter counts differently")
 	}
 }
+
+// Counters without periods merged by adding each entry's counts twice over
+// (once as totals, once as if per period); they panicked when the
+// vocabularies differed.
+func TestMergeWithoutPeriods(t *testing.T) {
+	docs := append(loadSeeds(t), generated(t, 50)...)
+	for _, o := range []Options{{MinN: 1, MaxN: 3}, {MinN: 1, MaxN: 5, Raw: true}} {
+		one := count(t, o, docs)
+		a, b := count(t, o, docs[:2]), count(t, o, docs[2:])
+		if err := a.Merge(b); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []Query{{}, {Measure: ByG2, MinN: 2}} {
+			r1, _ := one.Result(q)
+			r2, _ := a.Result(q)
+			if !same(strip(r1), strip(r2)) {
+				t.Errorf("%+v, query %+v: merged result differs from one pass", o, q)
+			}
+		}
+	}
+}

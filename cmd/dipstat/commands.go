@@ -31,6 +31,8 @@ var commands = []command{
 	{"kwic", "concordance: every hit of a word, phrase or pattern in context", runKwic, 0},
 	{"figures", "cited figures (money, percent, counts, energy...) with subject, sentence and date", runFigures, 0},
 	{"report", "charts (PDF, SVG, PNG), an Excel workbook, CSV data and a manifest", runReport, 0},
+	{"analyze", "the report's aggregates of a corpus, to a file (-o) that report -from renders", runAnalyze, 0},
+	{"merge", "merge aggregate files (-o) of parts of a corpus", runMerge, 0},
 	{"init", "write a commented example configuration file (dipstat.toml) for report -config", runInit, 0},
 	{"config", "print the effective report configuration (-config FILE and flags) as TOML", runConfig, 0},
 }

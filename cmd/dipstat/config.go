@@ -625,6 +625,7 @@ paths = ["seeds"]
 # strict = false               # exit with status 3 if any input was skipped
 # lang = "en"                  # keep only documents in these languages (ISO 639-1, comma-separated)
 # match = "Korea,ROK"          # keep only documents whose text mentions one of these
+# cache = "cache"              # the previous run's aggregates: analyse only files added since
 
 # Time: the period charts count by, and the window of dates to report on.
 period = "auto"                # day, week, month, quarter, year or auto

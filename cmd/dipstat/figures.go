@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/report/table"
 )
@@ -92,11 +93,20 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if ff.name != "text" && !gf.series {
 		fo.Attributor = at // each figure's speaker, side and cue
 	}
-	c, err := cf.load(ctx, e, fs.Args())
-	if c == nil || len(c.Docs) == 0 && err != nil {
+	// streamed: each document's figures keep copies of their strings, so
+	// no document's text outlives its turn
+	var all []figures.Figure
+	var det detacher
+	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
+		for _, f := range figures.FromDocumentWith(d, fo) {
+			all = append(all, det.figure(f))
+		}
+		return nil
+	})
+	if l == nil || l.Counted() == 0 && err != nil {
 		return err
 	}
-	figs, ferr := gf.filter(figures.FromCorpusWith(c.Docs, fo))
+	figs, ferr := gf.filter(all)
 	if ferr != nil {
 		return ferr
 	}
@@ -116,7 +126,38 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return cf.check(&c.Listing)
+	return cf.check(l)
+}
+
+// detacher copies the strings of figures, which may share a document's
+// text: the sentence once for the figures of one sentence, and the short
+// strings that repeat (units, kinds, periods, document IDs) once each.
+type detacher struct {
+	short              map[string]string
+	lastSent, lastCopy string
+}
+
+func (t *detacher) intern(s string) string {
+	if c, ok := t.short[s]; ok {
+		return c
+	}
+	if t.short == nil {
+		t.short = map[string]string{}
+	}
+	c := strings.Clone(s)
+	t.short[c] = c
+	return c
+}
+
+func (t *detacher) figure(f figures.Figure) figures.Figure {
+	if f.Sentence != t.lastSent {
+		t.lastSent, t.lastCopy = f.Sentence, strings.Clone(f.Sentence)
+	}
+	f.Sentence = t.lastCopy
+	f.Text, f.Subject = strings.Clone(f.Text), strings.Clone(f.Subject)
+	f.Unit, f.Kind, f.Qualifier, f.Period = t.intern(f.Unit), figures.Kind(t.intern(string(f.Kind))), t.intern(f.Qualifier), t.intern(f.Period)
+	f.Doc, f.Speaker, f.Side, f.Cue = t.intern(f.Doc), t.intern(f.Speaker), t.intern(f.Side), t.intern(f.Cue)
+	return f
 }
 
 // writeFiguresText prints amounts and ordinals as two readable tables,

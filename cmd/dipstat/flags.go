@@ -156,6 +156,21 @@ func (f *corpusFlags) load(ctx context.Context, e *env, paths []string) (*corpus
 	return c, namePaths(err, paths)
 }
 
+// stream reads the corpus as load does, but hands fn one counted document
+// at a time (corpus.Stream), so memory holds what fn keeps, not the texts.
+func (f *corpusFlags) stream(ctx context.Context, e *env, paths []string, fn func(*corpus.Document) error) (*corpus.Listing, error) {
+	opts, err := f.options()
+	if err != nil {
+		return nil, err
+	}
+	paths = corpusPaths(paths)
+	l, err := corpus.Stream(ctx, paths, opts, fn)
+	if l != nil {
+		printWarnings(e.stderr, l.Warnings)
+	}
+	return l, namePaths(err, paths)
+}
+
 // check applies -strict after the output was written.
 func (f *corpusFlags) check(l *corpus.Listing) error {
 	if !f.strict {

@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"math"
-	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -14,8 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/chromium"
-	"github.com/dipstat/dipstat/internal/imgcmp"
+	"github.com/dipstat/dipstat/report/chromium"
+	"github.com/dipstat/dipstat/report/imgcmp"
+	"github.com/dipstat/dipstat/report/poppler"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -24,18 +22,7 @@ import (
 // (fails in CI) without pdftotext.
 func pdfPages(t *testing.T, path string) []string {
 	t.Helper()
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("pdftotext not found: install poppler-utils to read report.pdf back (CI does)")
-	}
-	out, err := exec.Command(pdftotext, path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	pages := poppler.Pages(t, path)
 	for i := range pages {
 		pages[i] = oneLine(pages[i])
 	}
@@ -155,6 +142,29 @@ var numberChecks = []struct {
 				t.Errorf("%s %s: cited in %s documents; sheet Figure series: %d documents, figure found %v", m[1], m[2], m[3], len(docs), text)
 			}
 		}},
+	{"first speaker", regexp.MustCompile(`^(\S+) was first used by (.+?)(?: \(([^)]+)\))? on (\S+), in (\S+) \((\d+) occurrences? in all\)`),
+		func(t *testing.T, f *excelize.File, m []string) {
+			fam, speaker, side, date, doc, n := m[1], m[2], m[3], m[4], m[5], m[6]
+			uses, found := 0, false
+			for _, r := range sheetRows(t, f, "Phrase occurrences") {
+				if r["Family"] != fam {
+					continue
+				}
+				uses++
+				if r["Speaker"] == speaker && (r["Side"] == side || side == "" && (r["Side"] == "" || r["Side"] == speaker)) &&
+					r["Document"] == doc && sameDay(r["Date"], date) {
+					found = true
+				}
+				if r["Speaker"] != "" && r["Speaker"] != "narrator" && r["Date"] != "" {
+					if d, _ := strconv.ParseFloat(r["Date"], 64); d > 0 && d < serial(t, date) {
+						t.Errorf("%s: %s used it before %s (%v)", fam, r["Speaker"], date, r)
+					}
+				}
+			}
+			if !found || strconv.Itoa(uses) != n {
+				t.Errorf("%s first used by %s (%s) on %s in %s, %s in all: sheet Phrase occurrences has %d uses, found %v", fam, speaker, side, date, doc, n, uses, found)
+			}
+		}},
 	{"key terms", regexp.MustCompile(`(\S+) \(G2 ([\d.]+), LRC (-?[\d.]+)\)`),
 		func(t *testing.T, f *excelize.File, m []string) {
 			r := find(sheetRows(t, f, "Keyness"), "Term", m[1])
@@ -181,6 +191,15 @@ var numberChecks = []struct {
 				t.Errorf("%s: sheet Recurring phrases has %v", m[1], r)
 			}
 		}},
+}
+
+// serial is the Excel date serial of YYYY-MM-DD.
+func serial(t *testing.T, date string) float64 {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return float64(d.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24)
 }
 
 // sameDay compares an Excel date serial with YYYY-MM-DD.
@@ -292,8 +311,13 @@ func TestReportHighlightsFollowCorpus(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "005_new.txt"), []byte(" date 2026-02-03 Seoul and Beijing are close neighbors, "+
 		"the ministers said. As close neighbors that cannot be moved away, they pledged more trade. "+
 		"Bilateral trade volume reached $310.5 billion in 2025, customs data show.\n"), 0o644)
+	// and an earlier article in which another speaker uses a formula
+	// first.
+	os.WriteFile(filepath.Join(in, "000_early.txt"), []byte(" date 2022-11-20 South Korea and China are close neighbors "+
+		"that cannot be moved away, President Moon Jae-in said on Sunday.\n"), 0o644)
 	after := run("after")
 	for _, c := range []struct{ kind, before, after string }{
+		{"first speaker", "close-neighbors was first used by Qin Gang (China) on 2023-01-10", "close-neighbors was first used by Moon Jae-in (ROK) on 2022-11-20, in 000_early"},
 		{"rising family", "", "close-neighbors rose from"}, // before: whatever the lexicon finds in 2025-Q4, not this
 		{"changed figure", "No cited figure changed value", "bilateral trade volume: $298.9 billion for 2025-01/2025-11 (004_64ad34e87ad9af5a, 2025-12-31) then $310.5 billion for 2025 (005_new, 2026-02-03), +3.9%"},
 		{"cited figure", "$298.9 billion: bilateral trade volume (2025-01/2025-11), cited in 1 document", "$310.5 billion: bilateral trade volume (2025), cited in 2 documents"},
@@ -318,21 +342,10 @@ func TestReportHighlightsFollowCorpus(t *testing.T) {
 // narrows the concordance as a word is typed, and its screenshot is not
 // blank.
 func checkReportHTML(t *testing.T, dir string) {
-	b, err := chromium.Start(1200, 900)
-	if errors.Is(err, chromium.ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to test report.html in a browser (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := chromium.ForTest(t, 1200, 900)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	abs, _ := filepath.Abs(filepath.Join(dir, "report.html"))
-	page := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	page := chromium.FileURL(filepath.Join(dir, "report.html"))
 	p, err := b.NewPage(ctx)
 	if err != nil {
 		t.Fatal(err)

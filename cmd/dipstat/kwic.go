@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/table"
 )
@@ -81,13 +82,21 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cf.lexicon = phrases.Lexicon(append(all, fams...))
-	c, err := cf.load(ctx, e, paths)
-	if c == nil {
+	// streamed: the lines keep copies of their strings, not the documents
+	acc, err := phrases.NewAccumulator(phrases.Options{Families: fams, Aliases: aliases,
+		Match: phrases.MatchOptions{Stem: cf.stem, Context: *width}})
+	if err != nil {
+		return err
+	}
+	l, err := cf.stream(ctx, e, paths, func(d *corpus.Document) error {
+		acc.Add(d)
+		return nil
+	})
+	if l == nil {
 		return err
 	}
 	loadErr := err
-	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{Families: fams, Aliases: aliases,
-		Match: phrases.MatchOptions{Stem: cf.stem, Context: *width}, Workers: cf.workers})
+	res, err := acc.Result()
 	if err != nil {
 		return err
 	}
@@ -108,7 +117,7 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	if loadErr != nil {
 		return loadErr
 	}
-	return cf.check(&c.Listing)
+	return cf.check(l)
 }
 
 func validSort(s string) bool {

@@ -150,15 +150,24 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		}
 		return cf.check(listing)
 	}
-	c, err := cf.load(ctx, e, fs.Args())
-	if c == nil {
+	// streamed: memory holds the counts, the occurrences and the discovery
+	// sample, not the documents
+	acc, err := phrases.NewAccumulator(phrases.Options{
+		Families: families, Aliases: aliases, Match: mo,
+		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do,
+	})
+	if err != nil {
+		return err
+	}
+	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
+		acc.Add(d)
+		return nil
+	})
+	if l == nil {
 		return err
 	}
 	loadErr := err
-	res, err := phrases.Analyze(ctx, c.Docs, phrases.Options{
-		Families: families, Aliases: aliases, Match: mo,
-		Unit: unit, AutoUnit: auto, Workers: cf.workers,
-	})
+	res, err := acc.Result()
 	if err != nil {
 		return err
 	}
@@ -175,7 +184,7 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if loadErr != nil {
 		return loadErr
 	}
-	return cf.check(&c.Listing)
+	return cf.check(l)
 }
 
 // discoverStream streams the corpus named by paths through a Discoverer and

@@ -4,16 +4,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
-	"github.com/dipstat/dipstat/analysis/phrases"
-	"github.com/dipstat/dipstat/analysis/pipeline"
-	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/outdir"
@@ -32,6 +30,7 @@ type reportFlags struct {
 	top     int
 	keep    int
 	wait    time.Duration
+	from    fileList
 }
 
 func (f *reportFlags) register(fs *flag.FlagSet) {
@@ -45,10 +44,12 @@ func (f *reportFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.top, "top", 20, "terms in the top-terms chart (`n`)")
 	fs.IntVar(&f.keep, "keep", 0, "keep only the newest `n` reports in the output folder (0 keeps all; nothing else there is touched)")
 	fs.DurationVar(&f.wait, "wait", 0, "wait this long for another run's lock on the output folder (e.g. 10m)")
+	fs.Var(&f.from, "from", "render the report from aggregate `files` (dipstat analyze -o, dipstat merge -o) instead of reading a corpus; repeat it or list more files after the flags")
 }
 
 // reportOptions are all the flags of dipstat report.
 type reportOptions struct {
+	cache  string // -cache DIR
 	corpus corpusFlags
 	report reportFlags
 	fam    familyFlags
@@ -60,9 +61,10 @@ type reportOptions struct {
 // (-config) may set every flag but -config and -show-families; "dipstat
 // config" and the file check use this same set (reportConfigFlags).
 func reportFlagSet() (*flag.FlagSet, *reportOptions) {
-	fs := newFlagSet("report", "[-config FILE] [flags] [PATH...]")
+	fs := newFlagSet("report", "[-config FILE] [flags] [PATH...]\n       dipstat report [flags] -from FILE [FILE...]")
 	o := &reportOptions{}
 	o.corpus.register(fs)
+	o.registerCache(fs)
 	o.report.register(fs)
 	o.fam.register(fs)
 	o.win.register(fs)
@@ -87,7 +89,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
-	cf, rf, fam := &o.corpus, o.report, &o.fam
+	rf, fam := o.report, &o.fam
 	if shown, err := fam.show(e.stdout); shown {
 		return err
 	}
@@ -111,96 +113,46 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if rf.top < 1 || rf.top > 100 {
 		return cfg.Wrap("top", usagef("-top must be between 1 and 100, got %d", rf.top))
 	}
-	unit, auto, err := period.Parse(rf.period)
-	if err != nil {
-		return cfg.Wrap("period", usagef("-period: %v", err))
-	}
-	win, err := o.win.window(started)
-	if err != nil {
-		return err
-	}
 	name := strings.ReplaceAll(rf.name, "{date}", started.Format(time.DateOnly))
 	if err := outdir.CheckName(name); err != nil {
 		return cfg.Wrap("name", usagef("-name: %v", err))
 	}
-	families, err := fam.families(false)
-	if err != nil {
-		return err
-	}
-	cf.lexicon = phrases.Lexicon(families)
-	aliases, err := cf.aliasTable()
-	if err != nil {
-		return err
-	}
-	paths := corpusPaths(cfg.Paths(fs.Args()))
 	timings := map[string]float64{}
-	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
-
-	// The corpus is streamed once through every analysis (package pipeline):
-	// memory holds the aggregates, not the documents. The report never
-	// opens an article itself.
-	copts, err := cf.options()
+	// The aggregates of the corpus: analysed now, streaming the corpus once
+	// (the report never opens an article itself), or read from files that
+	// dipstat analyze or merge wrote.
+	var an *analysis
+	if len(rf.from) > 0 {
+		an, err = o.fromFiles(fs, cfg, append(rf.from, fs.Args()...), log, timings)
+	} else {
+		an, err = o.analyze(ctx, e, cfg, fs, started, log, timings, false)
+	}
 	if err != nil {
 		return err
 	}
-	copts.HashInputs = true // the manifest's hashes, of the bytes analysed
-	if auto {
-		span, err := corpus.ScanDates(ctx, paths, copts)
-		if err != nil {
-			return err
-		}
-		unit = period.Auto(clip(span.First, span.Last, win))
-	}
+	return o.render(ctx, e, fs, cfg, an, renderRun{started: started, name: name, formats: formats, args: args, log: log, timings: timings})
+}
+
+// renderRun is what rendering a report needs besides the aggregates.
+type renderRun struct {
+	started time.Time
+	name    string
+	formats []string
+	args    []string
+	log     *slog.Logger
+	timings map[string]float64
+}
+
+// render writes the report folder from the aggregates: the analyses'
+// statistics, tables and charts, the changes since the previous report.
+func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cfg *configFile, an *analysis, run renderRun) error {
+	rf, log, name, timings := o.report, run.log, run.name, run.timings
+	lap := func(k string, t0 time.Time) { timings[k] = float64(now().Sub(t0).Microseconds()) / 1000 }
+	listing, unit, paths := an.agg.Listing, an.unit, an.agg.Paths
 	t0 := now()
-	// A progress bar (files, MB, ETA) only on a terminal, never with -quiet.
-	var prog *progress
-	if !o.log.quiet && isTerminal(e.stderr) {
-		files, bytes := measureInputs(paths)
-		prog = newProgress(e.stderr, files, bytes)
-	}
-	var listing *corpus.Listing
-	stream := func(fn func(*corpus.Document) error) error {
-		l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
-			prog.Add(int64(len(d.Raw)))
-			return fn(d)
-		})
-		prog.Done()
-		listing = l
-		return err
-	}
-	res, loadErr := pipeline.Run(ctx, stream, pipeline.Options{
-		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
-		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
-		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
-		Keep: func(d *corpus.Document) bool { return win.Contains(d.Date) },
-	})
-	// The input warnings now, so a run that fails still shows them; the
-	// manifest repeats them, and they are left out when its warnings are
-	// printed after publishing.
-	inputWarnings := map[string]int{}
-	if listing != nil {
-		for _, w := range listing.Warnings {
-			log.Warn(w.Error())
-			inputWarnings[w.Error()]++
-		}
-	}
-	// A report of nothing would replace the previous report with an empty
-	// one: for a scheduled run, the worst outcome. No articles, or none in
-	// the window, fails the run before the output folder is touched.
-	if loadErr == nil && (listing == nil || res == nil) {
-		loadErr = corpus.ErrNoArticles
-	}
-	if loadErr != nil {
-		return namePaths(loadErr, paths)
-	}
-	if win.IsSet() && res.Docs == 0 {
-		return noDocsInWindow(win, listing)
-	}
-	lap("analyses", t0)
-	left := 0
-	if win.IsSet() {
-		left = applyWindow(listing, win)
-	}
+	res := an.agg.Result() // discovery runs on the sample now
+	an.agg.Sample = nil    // and the sample's documents are garbage
+	lap("discovery", t0)
 	first, last := bundle.DateRange(listing)
 	undated := 0
 	for _, en := range listing.Entries {
@@ -231,7 +183,19 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
 	lap("tables", t0)
 
-	params := reportParams(fs, cfg, unit, auto, name, win, left)
+	params := reportParams(fs, cfg, unit, an.auto, name, an.win, an.left)
+	if an.params != nil {
+		// from aggregate files: their analysis's parameters, and this
+		// report's own
+		own := params
+		params = an.params
+		for _, p := range own {
+			if !analysisParam(p.Name) {
+				params = append(params, p)
+			}
+		}
+		slices.SortStableFunc(params, func(a, b bundle.Param) int { return strings.Compare(a.Name, b.Name) })
+	}
 	// One run at a time writes into the output folder.
 	release, lockWarn, err := outdir.Lock(rf.out, rf.wait)
 	if err != nil {
@@ -270,12 +234,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	parts = append([]bundle.Part{chp}, parts...)
 	lap("changes", t0)
 	rep := &bundle.Report{
-		Name: name, Version: Version, Started: started, Command: append([]string{"dipstat", "report"}, args...),
+		Name: name, Version: Version, Started: run.started, Command: append([]string{"dipstat", "report"}, run.args...),
 		Params: params, Config: effectiveConfig(fs, paths), Paths: paths, Listing: listing, Unit: unit, Parts: parts,
-		Formats: formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
-	}
-	if win.IsSet() {
-		rep.Window = win.String()
+		Formats: run.formats, DPI: rf.dpi, Timings: timings, Link: workbook.RelativeTo(st.Final()), Now: now,
+		Window: an.agg.Settings.Window, // "" for none; from aggregate files, theirs
 	}
 	man, err := bundle.Write(ctx, st.Dir, rep)
 	if err != nil {
@@ -291,6 +253,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if pubWarn != "" {
 		log.Warn(pubWarn)
 	}
+	inputWarnings := an.inputWarnings
 	for _, w := range man.Warnings {
 		if inputWarnings[w] > 0 {
 			inputWarnings[w]--
@@ -309,7 +272,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	log.Info(fmt.Sprintf("report %s: %d charts, %d sheets, report.pdf of %d pages, %d files, %d warnings",
 		filepath.ToSlash(st.Final()), len(man.Charts), len(man.Sheets), man.PDFPages, len(man.Outputs)+1, len(man.Warnings)),
 		"dir", filepath.ToSlash(st.Final()))
-	return cf.check(listing)
+	return o.corpus.check(listing)
 }
 
 // parseFormats reads -formats.

@@ -144,6 +144,10 @@ func reportParams(fs *flag.FlagSet, cfg *configFile, unit period.Unit, auto bool
 			v = name
 		case "config", "show-families":
 			return
+		case "from", "cache":
+			if v == "" {
+				return
+			}
 		}
 		params = append(params, bundle.Param{Name: "-" + f.Name, Value: v, Default: f.Value.String() == f.DefValue && f.Name != "period"})
 	})

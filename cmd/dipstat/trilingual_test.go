@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dipstat/dipstat/report/chart"
 )
 
 // trilingual is the README's example folder: one article each in English,
@@ -55,5 +57,44 @@ func TestTrilingualReport(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "tri", "charts", "families-by-language.png")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestTrilingualChartGlyphs: with the CJK fonts installed (.ci/run does),
+// the Families by language chart names each language's wording in its
+// own script in SVG and PDF (read back by pdftotext), the files stay
+// light, and the report has no font warning.
+func TestTrilingualChartGlyphs(t *testing.T) {
+	if err := chart.CJKFonts(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%v (.ci/run installs them when CI=true)", err)
+		}
+		t.Skip(err)
+	}
+	out := t.TempDir()
+	if _, errOut, err := runCLI(t, "report", "-quiet", "-out", out, "-name", "tri", "-formats", "pdf,svg", trilingual); err != nil {
+		t.Fatalf("err %v, stderr %s", err, errOut)
+	}
+	charts := filepath.Join(out, "tri", "charts")
+	svg, err := os.ReadFile(filepath.Join(charts, "families-by-language.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := strings.Join(pdfPages(t, filepath.Join(charts, "families-by-language.pdf")), " ")
+	for _, want := range []string{"close-neighbors · ko", "이사 갈 수 없는 이웃", "搬不走的近邻", "인적 교류", "人文交流"} {
+		if !strings.Contains(string(svg), want) {
+			t.Errorf("families-by-language.svg lacks %q", want)
+		}
+		if !strings.Contains(pdf, want) {
+			t.Errorf("families-by-language.pdf reads back without %q:\n%s", want, pdf)
+		}
+	}
+	for name, limit := range map[string]int64{"families-by-language.svg": 150_000, "families-by-language.pdf": 60_000} {
+		if fi, err := os.Stat(filepath.Join(charts, name)); err != nil || fi.Size() > limit {
+			t.Errorf("%s: %v (%v), want at most %d bytes", name, fi.Size(), err, limit)
+		}
+	}
+	if m := readManifest(t, filepath.Join(out, "tri")); strings.Contains(strings.Join(m.Warnings, "\n"), "font") {
+		t.Errorf("warnings name fonts although they are installed: %q", m.Warnings)
 	}
 }

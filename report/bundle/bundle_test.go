@@ -311,3 +311,57 @@ func TestFamilyKeyness(t *testing.T) {
 		t.Errorf("one period: %v", tb.Rows)
 	}
 }
+
+// TestFontWarning: one warning naming the packages, only when CJK
+// documents meet missing fonts and there are charts to draw.
+func TestFontWarning(t *testing.T) {
+	missing := fmt.Errorf("%w: install Debian's fonts-droid-fallback and fonts-nanum", chart.ErrNoCJKFonts)
+	langs := func(ls ...string) *corpus.Listing {
+		l := &corpus.Listing{}
+		for _, x := range ls {
+			l.Entries = append(l.Entries, corpus.Entry{Lang: x})
+		}
+		return l
+	}
+	for _, c := range []struct {
+		name    string
+		l       *corpus.Listing
+		charts  int
+		err     error
+		warning bool
+	}{
+		{"korean without fonts", langs("en", "ko"), 3, missing, true},
+		{"traditional chinese without fonts", langs("zh-Hant"), 1, missing, true},
+		{"english only", langs("en", ""), 3, missing, false},
+		{"fonts installed", langs("zh-Hans", "ko"), 3, nil, false},
+		{"no charts", langs("ko"), 0, missing, false},
+	} {
+		w := fontWarning(c.l, c.charts, func() error { return c.err })
+		if (w != "") != c.warning || (w != "" && !strings.Contains(w, "fonts-nanum")) {
+			t.Errorf("%s: warning %q", c.name, w)
+		}
+	}
+}
+
+// TestWordingIn: a Families by language panel names the most used
+// wording in its language's script.
+func TestWordingIn(t *testing.T) {
+	f := phrases.FamilyStats{Variants: []phrases.VariantStats{
+		{Variant: "close neighbors", Count: 4},
+		{Variant: "이사 갈 수 없는 이웃", Count: 1},
+		{Variant: "搬不走的近邻", Count: 2},
+		{Variant: "搬不走的近鄰", Count: 3},
+		{Variant: "close neighbours that cannot be moved away", Count: 5},
+	}}
+	for lang, want := range map[string]string{
+		"en": "close neighbours that cannot be moved away", "": "close neighbours that cannot be moved away",
+		"ko": "이사 갈 수 없는 이웃", "zh-Hant": "搬不走的近鄰", "zh-Hans": "搬不走的近鄰",
+	} {
+		if got := wordingIn(f, lang); got != want {
+			t.Errorf("wordingIn(%q) = %q, want %q", lang, got, want)
+		}
+	}
+	if got := wordingIn(phrases.FamilyStats{Variants: f.Variants[:1]}, "ko"); got != "" {
+		t.Errorf("no Korean variant: wordingIn = %q", got)
+	}
+}

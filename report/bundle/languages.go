@@ -2,11 +2,39 @@ package bundle
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/table"
 )
+
+// wordingIn is the most used variant of f written in the script of lang:
+// Hangul for ko, Han for zh (simplified or traditional), neither for the
+// others; "" when there is none.
+func wordingIn(f phrases.FamilyStats, lang string) string {
+	has := func(s string, t *unicode.RangeTable) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(t, r) }) >= 0
+	}
+	best, n := "", 0
+	for _, v := range f.Variants {
+		hangul, han := has(v.Variant, unicode.Hangul), has(v.Variant, unicode.Han)
+		var fits bool
+		switch primary, _, _ := strings.Cut(lang, "-"); primary {
+		case "ko":
+			fits = hangul
+		case "zh":
+			fits = han && !hangul
+		default:
+			fits = !han && !hangul
+		}
+		if fits && v.Count > n {
+			best, n = v.Variant, v.Count
+		}
+	}
+	return best
+}
 
 // languagesPart adds the side-by-side view of a corpus in several languages
 // (English, Chinese, Korean): the Families by language sheet and a chart of
@@ -54,7 +82,11 @@ func languagesPart(p *Part, s *phrases.Summary, cap Caption, labels []string, id
 			if name == "" {
 				name = "unknown"
 			}
-			panels = append(panels, chart.Series{Name: x.f.Name + " · " + name, Values: vals})
+			label := x.f.Name + " · " + name
+			if w := wordingIn(x.f, l.Lang); w != "" {
+				label += "\n" + w
+			}
+			panels = append(panels, chart.Series{Name: label, Values: vals})
 		}
 	}
 	c, err := chart.Panels("families-by-language", "Families by language per "+s.Unit.String(),

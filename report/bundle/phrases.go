@@ -48,7 +48,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	p.Tables = append(p.Tables,
 		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
-		sheet(table.Concordance(in.Occurrences), "Phrase occurrences"))
+		sheet(table.AttributedConcordance(in.Occurrences), "Phrase occurrences"))
 	if d := in.Discovery; d != nil {
 		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
 			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))

@@ -79,6 +79,9 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 		native = append(native, p.Native...)
 		warnings = append(warnings, p.Warnings...)
 	}
+	if w := fontWarning(r.Listing, len(charts), chart.CJKFonts); w != "" {
+		warnings = append(warnings, w)
+	}
 	m.Inputs = inputFiles(r.Listing)
 	var err error
 	if m.InputList, err = writeInputs(dir, m.Inputs); err != nil {

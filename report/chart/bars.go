@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -19,11 +20,13 @@ type Item struct {
 const maxLabel = 32
 
 func cut(s string, n int) string {
-	r := []rune(Safe(s))
-	if len(r) <= n {
-		return string(r)
+	lines := strings.Split(Safe(s), "\n")
+	for i, l := range lines { // each line of a label of several
+		if r := []rune(l); len(r) > n {
+			lines[i] = string(r[:n-1]) + "…"
+		}
 	}
-	return string(r[:n-1]) + "…"
+	return strings.Join(lines, "\n")
 }
 
 // barsHeight is the height of a chart of n horizontal bars at size s.

@@ -156,6 +156,22 @@ func fit(txt string, sty *draw.TextStyle, w vg.Length) string {
 	return strings.TrimSpace(string(r)) + "…"
 }
 
+// clipLines cuts each line of txt wider than w at sty with an ellipsis.
+func clipLines(txt string, sty draw.TextStyle, w vg.Length) string {
+	lines := strings.Split(txt, "\n")
+	for i, l := range lines {
+		if sty.Width(l) <= w {
+			continue
+		}
+		r := []rune(l)
+		for len(r) > 1 && sty.Width(string(r)+"…") > w {
+			r = r[:len(r)-1]
+		}
+		lines[i] = strings.TrimSpace(string(r)) + "…"
+	}
+	return strings.Join(lines, "\n")
+}
+
 // wrap splits txt into lines no wider than w, breaking at spaces.
 func wrap(txt string, sty draw.TextStyle, w vg.Length) []string {
 	var lines []string

@@ -87,6 +87,9 @@ func samples(t *testing.T) []*Chart {
 		dense = append(dense, se)
 	}
 	add(Points("figures-dense", "Cited figures, dense", cap, dense))
+	if CJKFonts() == nil { // Chinese and Korean labels (TestCJKFormats)
+		out = append(out, cjkChart(t))
+	}
 	return out
 }
 
@@ -162,6 +165,7 @@ func abs(x int) int {
 // Hangul name are written as text (through Safe) and that each face is
 // embedded once, as a subset.
 func TestPDFText(t *testing.T) {
+	withoutCJKFonts(t) // TestCJKFormats draws them with the fonts
 	c, err := Bars("t", "Ties “win−win” with 윤석열", "caption – é", "count", []Item{{"이재명", 3}})
 	if err != nil {
 		t.Fatal(err)
@@ -255,6 +259,7 @@ func TestSVGGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	svgGolden(t, bars, "bars.svg")
+	withoutCJKFonts(t) // the same everywhere: Hangul romanized
 	svgGolden(t, lines, "lines.svg")
 }
 

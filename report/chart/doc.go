@@ -10,12 +10,16 @@
 // the height all follow from the size. Every chart has a title, axis labels
 // with units and a caption line (corpus, period, date range).
 //
-// Render writes PDF, SVG or PNG at a chosen DPI. PDF goes through PDF, a
+// Render writes PDF, SVG or PNG at a chosen DPI. Text is drawn with Liberation
+// Sans and, character by character, the CJK fonts of Debian's
+// fonts-droid-fallback (Han) and fonts-nanum (Hangul) when they are
+// installed (package fallback: one text handler measures and draws the
+// runs of each font, so every canvas shows them). PDF goes through PDF, a
 // canvas of dipstat's own on fpdf that embeds each face as a subset of the
-// glyphs used; SVG names its font (FontStack: Liberation Sans and fonts of
-// the same widths) instead of embedding it. Every label goes through Safe,
-// which keeps what Windows-1252 can show, transliterates the rest (minus
-// sign, Hangul by Revised Romanization, accented letters) and marks what it
-// cannot with "[…]", so the three formats read alike with Liberation's
-// glyphs.
+// glyphs used; SVG names its fonts (FontStack, CJKFontStacks) instead of
+// embedding them. Every label goes through Safe, which keeps what the
+// fonts can draw, transliterates the rest (minus sign, Hangul by Revised
+// Romanization when no Korean font is installed, accented letters) and
+// marks what it cannot with "[…]", so the three formats read alike.
+// CJKFonts says which packages to install when the CJK fonts are missing.
 package chart

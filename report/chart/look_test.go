@@ -3,7 +3,6 @@ package chart
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -15,8 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/chromium"
-	"github.com/dipstat/dipstat/internal/imgcmp"
+	"github.com/dipstat/dipstat/report/chromium"
+	"github.com/dipstat/dipstat/report/imgcmp"
+	"github.com/dipstat/dipstat/report/poppler"
 )
 
 // Renderings are compared at lookDPI shrunk by lookShrink (see package
@@ -36,13 +36,7 @@ const (
 // compares the two: the PDF canvas, its subset fonts and bold faces must
 // draw what the PNG shows.
 func TestPDFLooksLikePNG(t *testing.T) {
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftoppm (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("pdftoppm not found: install poppler-utils to compare PDF charts with their PNGs (CI does)")
-	}
+	pdftoppm := poppler.Tool(t, "pdftoppm")
 	dir := t.TempDir()
 	for _, c := range samples(t) {
 		for _, s := range Sizes {
@@ -95,17 +89,7 @@ func decodePNG(t *testing.T, path string) image.Image {
 // of the same widths) at lookDPI and compares it with the PNG, as
 // TestPDFLooksLikePNG does for poppler and the PDF.
 func TestSVGLooksLikePNG(t *testing.T) {
-	b, err := chromium.Start(800, 600)
-	if errors.Is(err, chromium.ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to compare SVG charts with their PNGs (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := chromium.ForTest(t, 800, 600)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	// One page holds every rendering, one below the other at its size.
@@ -138,6 +122,11 @@ func TestSVGLooksLikePNG(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := p.Navigate(ctx, "file://"+filepath.ToSlash(path)); err != nil {
+		t.Fatal(err)
+	}
+	// The CJK fonts are megabytes: screenshots wait until every font
+	// the page uses is loaded.
+	if err := p.Eval(ctx, `document.fonts.ready.then(() => document.fonts.status)`, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range rs {

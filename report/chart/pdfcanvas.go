@@ -10,10 +10,12 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 )
@@ -34,6 +36,7 @@ type PDF struct {
 	w, h  vg.Length
 	stack []pdfState
 	fonts map[font.Font]pdfFont // registered faces
+	faces map[*opentype.Font]pdfFont
 	nimg  int
 	err   error // first error of a font or image; returned by WriteTo
 }
@@ -57,7 +60,7 @@ func NewPDF(w, h vg.Length) *PDF {
 	// records when a report was made.
 	doc.SetCreationDate(time.Unix(0, 0).UTC())
 	doc.SetModificationDate(time.Unix(0, 0).UTC())
-	p := &PDF{doc: doc, w: w, h: h, fonts: map[font.Font]pdfFont{}}
+	p := &PDF{doc: doc, w: w, h: h, fonts: map[font.Font]pdfFont{}, faces: map[*opentype.Font]pdfFont{}}
 	p.NextPage()
 	return p
 }
@@ -278,18 +281,26 @@ func (p *PDF) FillString(f font.Face, pt vg.Point, str string) {
 }
 
 // font registers f's face with the document once, as a UTF-8 TrueType
-// font that fpdf subsets when it writes the file.
+// font that fpdf subsets when it writes the file. A face that stands in
+// for another weight (a fallback font without bold) is the same font.
 func (p *PDF) font(f font.Face) (pdfFont, error) {
 	key := f.Font
 	key.Size = 0
 	if pf, ok := p.fonts[key]; ok {
 		return pf, nil
 	}
-	var raw bytes.Buffer
-	if _, err := f.Face.WriteSourceTo(nil, &raw); err != nil {
+	if pf, ok := p.faces[f.Face]; ok {
+		p.fonts[key] = pf
+		return pf, nil
+	}
+	raw, err := fontSource(f.Face)
+	if err != nil {
 		return pdfFont{}, fmt.Errorf("pdf font %s: %w", f.Name(), err)
 	}
-	family := strings.ToLower(string(key.Typeface) + "-" + string(key.Variant))
+	family := strings.ToLower(strings.ReplaceAll(string(key.Typeface), " ", ""))
+	if key.Variant != "" {
+		family += "-" + strings.ToLower(string(key.Variant))
+	}
 	style := ""
 	switch key.Weight {
 	case xfont.WeightNormal:
@@ -301,13 +312,31 @@ func (p *PDF) font(f font.Face) (pdfFont, error) {
 	if key.Style != xfont.StyleNormal {
 		style += "I"
 	}
-	p.doc.AddUTF8FontFromBytes(family, style, raw.Bytes())
+	p.doc.AddUTF8FontFromBytes(family, style, raw)
 	if err := p.doc.Error(); err != nil {
 		return pdfFont{}, fmt.Errorf("pdf font %s: %w", f.Name(), err)
 	}
 	pf := pdfFont{family, style}
 	p.fonts[key] = pf
+	p.faces[f.Face] = pf
 	return pf, nil
+}
+
+// fontSources are the font files of faces, kept once read: a CJK font is
+// megabytes, and every chart document registers it again.
+var fontSources sync.Map // *opentype.Font -> []byte
+
+// fontSource returns the bytes of f's font file.
+func fontSource(f *opentype.Font) ([]byte, error) {
+	if b, ok := fontSources.Load(f); ok {
+		return b.([]byte), nil
+	}
+	var raw bytes.Buffer
+	if _, err := f.WriteSourceTo(nil, &raw); err != nil {
+		return nil, err
+	}
+	b, _ := fontSources.LoadOrStore(f, raw.Bytes())
+	return b.([]byte), nil
 }
 
 // DrawImage draws img scaled into rect.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"regexp"
 	"strings"
 
 	"gonum.org/v1/plot/vg"
@@ -65,14 +66,24 @@ func white(dc draw.Canvas) {
 // drawn wherever the SVG is opened.
 const FontStack = "'Liberation Sans',Arimo,Arial,Helvetica,sans-serif"
 
-// svgCanvas is a vgsvg canvas whose text names its font with FontStack
-// instead of embedding the font files (about 550 KB each, base64).
+// CJKFontStacks are the CSS font families of SVG text drawn with the CJK
+// fallback fonts: the font the chart was laid out with, then fonts of the
+// same script that systems without it have.
+var CJKFontStacks = map[string]string{
+	"Droid Sans Fallback": "'Droid Sans Fallback','Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif",
+	"NanumGothic":         "NanumGothic,'Noto Sans CJK KR','Source Han Sans K','Malgun Gothic','Apple SD Gothic Neo',sans-serif",
+}
+
+// svgCanvas is a vgsvg canvas whose text names its font with a stack of
+// fonts (FontStack, CJKFontStacks) instead of embedding the font files
+// (about 550 KB each for Liberation, megabytes for the CJK fonts).
 type svgCanvas struct{ *vgsvg.Canvas }
 
-// svgFamily is how vgsvg starts the style of every text element, svgRoot
+// svgFamily matches how vgsvg starts the style of every text element
+// (the family, then a font-variant that CSS does not need); svgRoot is
 // its root element.
 var (
-	svgFamily = []byte(`style="font-family:Liberation Sans;font-variant:normal;`)
+	svgFamily = regexp.MustCompile(`style="font-family:([^;"]*);font-variant:[^;"]*;`)
 	svgRoot   = []byte("<svg ")
 )
 
@@ -81,7 +92,17 @@ func (c *svgCanvas) WriteTo(w io.Writer) (int64, error) {
 	if _, err := c.Canvas.WriteTo(&buf); err != nil {
 		return 0, err
 	}
-	out := bytes.ReplaceAll(buf.Bytes(), svgFamily, []byte(`style="font-family:`+FontStack+`;`))
+	out := svgFamily.ReplaceAllFunc(buf.Bytes(), func(m []byte) []byte {
+		family := string(svgFamily.FindSubmatch(m)[1])
+		stack := CJKFontStacks[family]
+		switch {
+		case family == "Liberation Sans":
+			stack = FontStack
+		case stack == "":
+			stack = "'" + family + "',sans-serif"
+		}
+		return []byte(`style="font-family:` + stack + `;`)
+	})
 	// Round joins, as the PNG and PDF renderers draw them (SVG's default,
 	// mitred, puts spikes on sharp peaks of a line).
 	out = bytes.Replace(out, svgRoot, []byte(`<svg stroke-linejoin="round" `), 1)

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -206,6 +207,7 @@ func Panels(name, title, caption, yLabel string, periods []string, series []Seri
 			}
 			p := newPlot(s, cut(se.Name, 36), "", yl)
 			p.Title.TextStyle.Font.Size = s.Tick + 0.5
+			p.Title.Text = clipLines(p.Title.Text, p.Title.TextStyle, s.Width/vg.Length(cols)-s.Tick*2)
 			yGrid(p)
 			line, pts := linePoints(se.Values, s, 0)
 			p.Add(line, pts)
@@ -215,7 +217,20 @@ func Panels(name, title, caption, yLabel string, periods []string, series []Seri
 			ps = append(ps, p)
 		}
 		rows := (len(ps) + cols - 1) / cols
-		h := max(s.Height, vg.Length(rows)*s.Height*0.42+s.Title*3)
+		// A panel title of several lines (a family and its wording in
+		// a language) takes room from the panel: add it back, so the
+		// panels keep the height the y label needs.
+		extra := 0
+		for _, se := range series {
+			extra = max(extra, strings.Count(se.Name, "\n"))
+		}
+		titleH := vg.Length(1+extra) * (s.Tick + 0.5) * 1.2
+		rowH := s.Height*0.42 + titleH - (s.Tick+0.5)*1.2
+		// and at least the room for the y label along the data area, so
+		// that it never reaches above the panel and pushes its row's
+		// titles out of line
+		rowH = max(rowH, s.textStyle(s.Label, false).Width(yLabel)+titleH+s.Tick*5)
+		h := max(s.Height, vg.Length(rows)*rowH+s.Title*3)
 		return layout{panels: ps, cols: cols, height: h}
 	}}, nil
 }

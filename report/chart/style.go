@@ -70,6 +70,7 @@ func (s Size) face(size vg.Length, bold bool) font.Font {
 func (s Size) textStyle(size vg.Length, bold bool) draw.TextStyle {
 	sty := plot.New().Title.TextStyle
 	sty.Font = s.face(size, bold)
+	sty.Handler = chartText{}
 	sty.Color = ink
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
 	return sty
@@ -78,6 +79,11 @@ func (s Size) textStyle(size vg.Length, bold bool) draw.TextStyle {
 // newPlot is a plot styled for s: panel title, axis labels and ticks.
 func newPlot(s Size, title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
+	var h chartText // per-glyph fallback to the CJK fonts
+	p.Title.TextStyle.Handler = h
+	p.X.Label.TextStyle.Handler, p.X.Tick.Label.Handler = h, h
+	p.Y.Label.TextStyle.Handler, p.Y.Tick.Label.Handler = h, h
+	p.Legend.TextStyle.Handler = h
 	p.Title.Text = Safe(title)
 	p.Title.TextStyle.Font = s.face(s.Label, true)
 	p.Title.Padding = s.Label / 2

@@ -24,16 +24,24 @@ var substitutes = map[rune]string{
 	'「': "“", '」': "”", '『': "“", '』': "”", '、': ",", '。': ".", '，': ",", '：': ":", '（': "(", '）': ")",
 }
 
-// Safe returns s with every character Windows-1252 can encode kept as is,
-// common symbols transliterated ("−" to "-", "≥" to ">="), Hangul syllables
-// romanized (Revised Romanization, each word capitalized), accents stripped
-// where the bare letter is encodable, and any other run of characters
-// replaced by Unknown. The result draws the same in PDF, SVG and PNG with
-// the Liberation fonts gonum embeds.
+// Safe returns s as the chart fonts can draw it: every character
+// Windows-1252 can encode kept as is, Chinese, Korean and other CJK
+// characters kept when the CJK fonts are installed (see CJKFonts), common
+// symbols transliterated ("−" to "-", "≥" to ">="), Hangul syllables
+// without a font romanized (Revised Romanization, each word capitalized),
+// accents stripped where the bare letter is encodable, and any other run
+// of characters replaced by Unknown. The result draws the same in PDF,
+// SVG and PNG.
 func Safe(s string) string {
 	if isCP1252(s) {
 		return s
 	}
+	return safe(s, fonts().has)
+}
+
+// safe is Safe, with the CJK characters for which draw is true kept (none
+// when draw is nil).
+func safe(s string, draw func(rune) bool) string {
 	var b strings.Builder
 	unknown := false
 	prevHangul := false
@@ -42,6 +50,8 @@ func Safe(s string) string {
 		hangul := false
 		switch {
 		case r < 0x80 || encodable(r):
+			out = string(r)
+		case draw != nil && isCJK(r) && draw(r):
 			out = string(r)
 		case substitutes[r] != "" || r == '\u200b':
 			out = substitutes[r]

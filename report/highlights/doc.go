@@ -1,7 +1,9 @@
 // Package highlights turns a report's tables into the few findings an
 // analyst would tell first: the formula families that rose or fell most in
 // the latest period against the periods before (rates, G2 and LRC, one
-// quoted sentence each), new wordings of established formulas and new
+// quoted sentence each), who introduced the most used formulas (the first
+// speaker and side to use each in the window, with date, document and
+// sentence), new wordings of established formulas and new
 // recurring phrases, the most cited figures and the figures that changed
 // for the same subject, and the most distinctive terms of the latest
 // period.

@@ -12,12 +12,13 @@ import (
 // Kind is what a highlight is about.
 type Kind string
 
-// The kinds of highlight, in the order they are listed: what moved,
-// what was cited, what distinguishes the latest period, what is newly
+// The kinds of highlight, in the order they are listed: what moved and
+// who introduced it, what was cited, what distinguishes the latest period, what is newly
 // said.
 const (
 	RisingFamily  Kind = "rising family"
 	FallingFamily Kind = "falling family"
+	FirstSpeaker  Kind = "first speaker"
 	CitedFigure   Kind = "cited figure"
 	ChangedFigure Kind = "changed figure"
 	KeyTerms      Kind = "key terms"
@@ -30,6 +31,8 @@ func (k Kind) Group() string {
 	switch k {
 	case RisingFamily, FallingFamily:
 		return "Formula families"
+	case FirstSpeaker:
+		return "Who introduced the formulas"
 	case NewVariant, NewPhrase:
 		return "New wording"
 	case CitedFigure, ChangedFigure:
@@ -94,6 +97,7 @@ func Build(in Input) []Highlight {
 	b := newBuilder(in)
 	var out []Highlight
 	out = append(out, b.families()...)
+	out = append(out, b.introduced()...)
 	out = append(out, b.citedFigures()...)
 	out = append(out, b.changedFigures()...)
 	out = append(out, b.keyTerms()...)

@@ -48,11 +48,11 @@ func fixture() map[string]*table.Table {
 	))
 	add(tab("phrase_families", "Phrase families by period", "family occurrences docs per10k",
 		[]any{"close-neighbors", 6, 4, 30.0}, []any{"win-win", 4, 2, 20.0}, []any{"core-interests", 2, 1, 10.0}, []any{"unused", 0, 0, 0.0}))
-	add(tab("concordance", "Phrase occurrences", "doc date family variant sentence",
-		[]any{"a", d("2025-02-01"), "close-neighbors", "close neighbors", "Old close neighbors sentence."},
-		[]any{"b", d("2025-11-02"), "close-neighbors", "close neighbors who cannot move apart", "New close neighbors sentence."},
-		[]any{"b", d("2025-11-02"), "win-win", "win-win cooperation", "Win-win sentence."},
-		[]any{"c", d("2025-08-01"), "core-interests", "core interests", "Core interests sentence."},
+	add(tab("concordance", "Phrase occurrences", "doc date family variant sentence speaker side cue",
+		[]any{"a", d("2025-02-01"), "close-neighbors", "close neighbors", "Old close neighbors sentence.", "Qin Gang", "China", "said"},
+		[]any{"b", d("2025-11-02"), "close-neighbors", "close neighbors who cannot move apart", "New close neighbors sentence.", "narrator", "narrator", ""},
+		[]any{"b", d("2025-11-02"), "win-win", "win-win cooperation", "Win-win sentence.", "Park Jin", "ROK", "said"},
+		[]any{"c", d("2025-08-01"), "core-interests", "core interests", "Core interests sentence.", "", "", ""},
 	))
 	add(tab("phrase_variants", "Phrase variants", "family variant count share first_seen last_seen",
 		[]any{"close-neighbors", "close neighbors", 5, 0.83, d("2025-02-01"), d("2025-08-01")},
@@ -118,6 +118,31 @@ func TestBuild(t *testing.T) {
 		{name: "nothing rose", kind: RisingFamily,
 			change: func(ts map[string]*table.Table) { ts["family_keyness"].Rows = ts["family_keyness"].Rows[1:] },
 			want:   []string{"No formula family rose in 2025-Q4 against the periods before (2 families compared)"}},
+		{name: "who introduced the formulas: attributed, most used first", kind: FirstSpeaker,
+			want: []string{"close-neighbors was first used by Qin Gang (China) on 2025-02-01, in a (2 occurrences in all)",
+				"win-win was first used by Park Jin (ROK) on 2025-11-02, in b (1 occurrence in all)"},
+			quote: []string{"Old close neighbors sentence.", "Win-win sentence."}},
+		{name: "who introduced the formulas: an earlier speaker, not the narrator", kind: FirstSpeaker,
+			change: func(ts map[string]*table.Table) {
+				c := ts["concordance"]
+				c.Append("n", d("2025-01-02"), "close-neighbors", "close neighbors", "Narrated sentence.", "narrator", "narrator", "")
+				c.Append("z", d("2025-01-15"), "close-neighbors", "close neighbors", "Earlier sentence.", "Park Jin", "ROK", "said")
+				c.Append("y", d("2025-09-01"), "core-interests", "core interests", "Wang's sentence.", "Wang Yi", "China", "said")
+				c.Append("y", d("2025-09-01"), "core-interests", "core interests", "Wang's sentence.", "Wang Yi", "China", "said")
+				c.Append("x", d("2025-09-02"), "core-interests", "core interests", "Later sentence.", "Xi Jinping", "China", "said")
+			},
+			want: []string{"close-neighbors was first used by Park Jin (ROK) on 2025-01-15, in z (4 occurrences in all)",
+				"core-interests was first used by Wang Yi (China) on 2025-09-01, in y (4 occurrences in all)",
+				"win-win was first used by Park Jin (ROK) on 2025-11-02, in b (1 occurrence in all)"},
+			quote: []string{"Earlier sentence.", "Wang's sentence.", "Win-win sentence."}},
+		{name: "who introduced the formulas: no attribution, no line", kind: FirstSpeaker,
+			change: func(ts map[string]*table.Table) {
+				c := ts["concordance"]
+				c.Columns = c.Columns[:5]
+				for i := range c.Rows {
+					c.Rows[i] = c.Rows[i][:5]
+				}
+			}},
 		{name: "cited figures: most documents, then money before durations", kind: CitedFigure,
 			want: []string{"$298.9 billion: trade (2025), cited in 2 documents, 2025-02-01 to 2025-11-02", "33 years: ties, cited in 2 documents",
 				"up 24.5 percent: visits, cited in 1 document, 2025-11-02"},
@@ -202,7 +227,7 @@ func TestDegenerate(t *testing.T) {
 	ts := fixture()
 	delete(ts, "periods")
 	for _, h := range build(ts, nil) {
-		if h.Kind != CitedFigure && h.Kind != ChangedFigure {
+		if h.Kind != CitedFigure && h.Kind != ChangedFigure && h.Kind != FirstSpeaker { // these need dates, not periods
 			t.Errorf("without periods: %s line %q", h.Kind, h.Text)
 		}
 	}

@@ -3,9 +3,7 @@ package html
 import (
 	"bytes"
 	"context"
-	"errors"
 	"image"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,32 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/chromium"
-	"github.com/dipstat/dipstat/internal/imgcmp"
+	"github.com/dipstat/dipstat/report/chromium"
+	"github.com/dipstat/dipstat/report/imgcmp"
 )
-
-// startBrowser starts headless Chromium, skipping the test without it
-// outside CI; in CI (.ci/run installs Debian's chromium) its absence fails.
-func startBrowser(t *testing.T) *chromium.Browser {
-	t.Helper()
-	b, err := chromium.Start(1200, 900)
-	if errors.Is(err, chromium.ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to test report.html in a browser (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { b.Close() })
-	return b
-}
-
-func fileURL(path string) string {
-	abs, _ := filepath.Abs(path)
-	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-}
 
 // column is the text of column i of the visible rows of a table.
 func column(t *testing.T, ctx context.Context, p *chromium.Page, table string, i int) []string {
@@ -54,7 +29,7 @@ func column(t *testing.T, ctx context.Context, p *chromium.Page, table string, i
 
 // TestBrowser opens the page in headless Chromium as a reader would.
 func TestBrowser(t *testing.T) {
-	b := startBrowser(t)
+	b := chromium.ForTest(t, 1200, 900)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	path := filepath.Join(t.TempDir(), "report.html")
@@ -67,7 +42,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := p.Navigate(ctx, fileURL(path)); err != nil {
+	if err := p.Navigate(ctx, chromium.FileURL(path)); err != nil {
 		t.Fatal(err)
 	}
 	if probs := p.Problems(); len(probs) > 0 {
@@ -150,7 +125,7 @@ func TestBrowser(t *testing.T) {
 	if probs := p.Problems(); len(probs) > 0 {
 		t.Errorf("problems after sorting, filtering and printing:\n%s", strings.Join(probs, "\n"))
 	}
-	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != fileURL(path) {
+	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != chromium.FileURL(path) {
 		t.Errorf("the page requested %q; want itself only", reqs)
 	}
 }

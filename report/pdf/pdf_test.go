@@ -15,6 +15,7 @@ import (
 
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/highlights"
+	"github.com/dipstat/dipstat/report/poppler"
 	"github.com/dipstat/dipstat/report/table"
 )
 
@@ -114,13 +115,7 @@ func TestWrite(t *testing.T) {
 // highlights with their quotes and chart pages, every page the header, and
 // a table spanning pages repeats its header row.
 func TestText(t *testing.T) {
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("pdftotext not found: install poppler-utils (CI does)")
-	}
+	poppler.Tool(t, "pdftotext")
 	doc := sample(t, 120, 0)
 	var buf bytes.Buffer
 	lay, err := Write(&buf, doc)
@@ -129,11 +124,7 @@ func TestText(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "r.pdf")
 	os.WriteFile(path, buf.Bytes(), 0o644)
-	out, err := exec.Command(pdftotext, path, "-").Output() // a form feed ends each page
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	pages := poppler.Pages(t, path)
 	if len(pages) != lay.Pages {
 		t.Fatalf("pdftotext reads %d pages, want %d", len(pages), lay.Pages)
 	}

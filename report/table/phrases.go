@@ -173,6 +173,18 @@ func speakerCols() []Column {
 // sentence.
 // Contexts come from the matcher (MatchOptions.Context).
 func Concordance(occs []phrases.Occurrence) *Table {
+	return concordance(occs, false)
+}
+
+// AttributedConcordance is Concordance with the columns speaker, side and
+// cue after the sentence (the matcher's MatchOptions.Attributor fills
+// them): the report's Phrase occurrences sheet, from which its highlights
+// say who first used each formula.
+func AttributedConcordance(occs []phrases.Occurrence) *Table {
+	return concordance(occs, true)
+}
+
+func concordance(occs []phrases.Occurrence, speakers bool) *Table {
 	t := New("concordance", "Concordance",
 		Column{Key: "doc", Title: "Document", Width: 24},
 		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
@@ -186,9 +198,16 @@ func Concordance(occs []phrases.Occurrence) *Table {
 		Column{Key: "end", Title: "End", Kind: Int, Width: 7},
 		Column{Key: "sentence", Title: "Sentence", Max: 60, Width: 80},
 	)
+	if speakers {
+		t.Columns = append(t.Columns, speakerCols()...)
+	}
 	for _, o := range occs {
-		t.Append(o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
-			phrases.OneLine(o.Sentence))
+		row := []any{o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
+			phrases.OneLine(o.Sentence)}
+		if speakers {
+			row = append(row, o.Speaker, o.Side, o.Cue)
+		}
+		t.Append(row...)
 	}
 	return t
 }

@@ -2,9 +2,7 @@ package chromium
 
 import (
 	"context"
-	"errors"
 	"image"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,33 +10,10 @@ import (
 	"time"
 )
 
-// Start is Start for tests: it skips without Chromium outside CI and fails
-// in CI, where .ci/run installs it.
-func start(t *testing.T) *Browser {
-	t.Helper()
-	b, err := Start(800, 600)
-	if errors.Is(err, ErrNotFound) {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed; .ci/run installs it when CI=true")
-		}
-		t.Skip("chromium not found: install Debian's chromium to run the browser tests (CI does)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { b.Close() })
-	return b
-}
-
-func fileURL(path string) string {
-	abs, _ := filepath.Abs(path)
-	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-}
-
 // TestPage loads a page that logs an error and reacts to a click and to
 // typing, and checks what the client sees of it.
 func TestPage(t *testing.T) {
-	b := start(t)
+	b := ForTest(t, 800, 600)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	path := filepath.Join(t.TempDir(), "p.html")
@@ -51,7 +26,7 @@ func TestPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := p.Navigate(ctx, fileURL(path)); err != nil {
+	if err := p.Navigate(ctx, FileURL(path)); err != nil {
 		t.Fatal(err)
 	}
 	probs := strings.Join(p.Problems(), "\n")
@@ -78,7 +53,7 @@ func TestPage(t *testing.T) {
 	if blue := count(img, func(r, g, b uint32) bool { return r < 0x1000 && b > 0xA000 }); blue < 300*100/2 {
 		t.Errorf("screenshot has %d blue pixels, want the 300x100 box", blue)
 	}
-	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != fileURL(path) {
+	if reqs := p.Requests(); len(reqs) != 1 || reqs[0] != FileURL(path) {
 		t.Errorf("requests %q, want the page only", reqs)
 	}
 }

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dipstat/dipstat/analysis/attribution"
+	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/phrases"
+	"github.com/dipstat/dipstat/analysis/pipeline"
+	"github.com/dipstat/dipstat/analysis/terms"
+	"github.com/dipstat/dipstat/report/bundle"
+)
+
+// analysis is the first half of a report: the aggregates of the corpus
+// (analysed now, or read from files) and what the report says about how
+// they were made.
+type analysis struct {
+	agg           *pipeline.Aggregate
+	unit          period.Unit
+	auto          bool // the unit was chosen by -period auto
+	win           window
+	left          int
+	inputWarnings map[string]int // logged already; not repeated after publishing
+	params        []bundle.Param // nil: the report's own flags
+}
+
+// analyze streams the corpus once through every analysis (package
+// pipeline): memory holds the aggregates, not the documents. keepPrints
+// keeps the documents' fingerprints, which merging aggregates needs.
+func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs *flag.FlagSet, started time.Time,
+	log *slog.Logger, timings map[string]float64, keepPrints bool) (*analysis, error) {
+	cf, fam := &o.corpus, &o.fam
+	unit, auto, err := period.Parse(o.report.period)
+	if err != nil {
+		return nil, cfg.Wrap("period", usagef("-period: %v", err))
+	}
+	win, err := o.win.window(started)
+	if err != nil {
+		return nil, err
+	}
+	families, err := fam.families(false)
+	if err != nil {
+		return nil, err
+	}
+	cf.lexicon = phrases.Lexicon(families)
+	aliases, err := cf.aliasTable()
+	if err != nil {
+		return nil, err
+	}
+	paths := corpusPaths(cfg.Paths(fs.Args()))
+	copts, err := cf.options()
+	if err != nil {
+		return nil, err
+	}
+	settings, err := cf.settings(copts)
+	if err != nil {
+		return nil, err
+	}
+	copts.HashInputs = true // the manifest's hashes, of the bytes analysed
+	copts.KeepPrints = keepPrints
+	if auto {
+		span, err := corpus.ScanDates(ctx, paths, copts)
+		if err != nil {
+			return nil, err
+		}
+		unit = period.Auto(clip(span.First, span.Last, win))
+	}
+	t0 := now()
+	// A progress bar (files, MB, ETA) only on a terminal, never with -quiet.
+	var prog *progress
+	if !o.log.quiet && isTerminal(e.stderr) {
+		files, bytes := measureInputs(paths)
+		prog = newProgress(e.stderr, files, bytes)
+	}
+	popts := pipeline.Options{
+		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
+		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60,
+			Attributor: attribution.New(nil, attribution.Options{Stem: cf.stem})}, // who said each formula: the highlights
+		Discover: true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
+		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
+		KeepSample: true,
+	}
+	windowText := ""
+	if win.IsSet() {
+		windowText = win.String()
+	}
+	aggSettings := pipeline.SettingsOf(popts, settings, windowText)
+	var ck *checkpoint
+	if o.cache != "" {
+		if ck, err = openCheckpoint(o.cache, aggSettings, paths); err != nil {
+			return nil, err
+		}
+		copts.KeepPrints = true // the next checkpoint needs them
+	}
+	var listing *corpus.Listing
+	resumed := 0 // files the checkpoint stood in for
+	stream := func(fn func(*corpus.Document) error) error {
+		count := func(d *corpus.Document) error {
+			prog.Add(int64(len(d.Raw)))
+			return fn(d)
+		}
+		defer prog.Done()
+		if ck != nil && ck.agg != nil {
+			// Resume passes no document on before it knows the checkpoint fits
+			l, n, err := corpus.Resume(ctx, paths, copts, ck.agg.Listing, count)
+			if !errors.Is(err, corpus.ErrCheckpoint) {
+				listing, resumed = l, n
+				return err
+			}
+			ck.agg, ck.note = nil, "the checkpoint's files changed, or new files come before some of them"
+		}
+		l, err := corpus.Stream(ctx, paths, copts, count)
+		listing = l
+		return err
+	}
+	res, loadErr := pipeline.Run(ctx, stream, popts)
+	// The input warnings now, so a run that fails still shows them; the
+	// manifest repeats them, and they are left out when its warnings are
+	// printed after publishing.
+	an := &analysis{unit: unit, auto: auto, win: win, inputWarnings: map[string]int{}}
+	if listing != nil {
+		for _, w := range listing.Warnings {
+			log.Warn(w.Error())
+			an.inputWarnings[w.Error()]++
+		}
+	}
+	// A report of nothing would replace the previous report with an empty
+	// one: for a scheduled run, the worst outcome. No articles, or none in
+	// the window, fails the run before the output folder is touched.
+	if loadErr == nil && (listing == nil || res == nil) {
+		loadErr = corpus.ErrNoArticles
+	}
+	if loadErr != nil {
+		return nil, namePaths(loadErr, paths)
+	}
+	if win.IsSet() && res.Docs == 0 && resumed == 0 {
+		return nil, noDocsInWindow(win, listing)
+	}
+	timings["analyses"] = float64(now().Sub(t0).Microseconds()) / 1000
+	if resumed > 0 {
+		// the checkpoint's aggregates, and those of the files after it
+		added, err := pipeline.NewAggregate(res, &corpus.Listing{}, aggSettings, paths)
+		if err == nil {
+			err = ck.agg.Append(added)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("-cache: %w", err)
+		}
+		an.agg = ck.agg
+		an.agg.Listing, an.agg.Paths = listing, paths
+	} else if an.agg, err = pipeline.NewAggregate(res, listing, aggSettings, paths); err != nil {
+		return nil, err
+	}
+	if ck != nil {
+		t0 := now()
+		n, err := ck.save(ctx, an.agg) // before the window is applied to the listing
+		if err != nil {
+			return nil, err
+		}
+		timings["checkpoint"] = float64(now().Sub(t0).Microseconds()) / 1000
+		note := fmt.Sprintf("%d files taken from the checkpoint, %d analysed", resumed, len(listing.Inputs)-resumed)
+		if resumed == 0 {
+			note += ": " + ck.note
+		}
+		log.Info(fmt.Sprintf("-cache %s: %s; checkpoint of %d bytes written", o.cache, note, n),
+			"resumed", resumed, "analysed", len(listing.Inputs)-resumed)
+	}
+	if win.IsSet() {
+		an.left = applyWindow(listing, win)
+	}
+	for _, p := range reportParams(fs, cfg, unit, auto, "", win, an.left) {
+		if analysisParam(p.Name) {
+			an.agg.Params = append(an.agg.Params, [2]string{p.Name, p.Value})
+		}
+	}
+	return an, nil
+}
+
+// settings are the corpus flags that change what is counted, with the
+// files they name by content, so that aggregates of differently read
+// corpora are not merged.
+func (f *corpusFlags) settings(o corpus.Options) ([][2]string, error) {
+	digest := func(path string) (string, error) {
+		if path == "" {
+			return "", nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", err
+		}
+		sum := sha256.Sum256(b)
+		return "sha256:" + hex.EncodeToString(sum[:]), nil
+	}
+	var ds [3]string
+	for i, x := range []struct{ name, path string }{{"stopwords", f.stopwords}, {"aliases", f.aliases}, {"meta", f.meta}} {
+		d, err := digest(x.path)
+		if err != nil {
+			return nil, fmt.Errorf("-%s: %w", x.name, err)
+		}
+		ds[i] = d
+	}
+	return pipeline.CorpusSettings(o, ds[0], ds[1], ds[2]), nil
+}
+
+// analysisParam tells the flags that shape the aggregates (recorded in
+// them) from those that only shape the report.
+func analysisParam(name string) bool {
+	switch strings.TrimPrefix(name, "-") {
+	case "config", "out", "name", "formats", "dpi", "terms", "top", "keep", "wait", "from", "quiet", "log-format", "strict", "o", "workers":
+		return false
+	}
+	return true
+}
+
+// fileList is a flag naming files: repeated, or comma-separated.
+type fileList []string
+
+func (l *fileList) String() string { return strings.Join(*l, ",") }
+
+func (l *fileList) Set(s string) error {
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			*l = append(*l, f)
+		}
+	}
+	return nil
+}
