@@ -25,6 +25,7 @@ type Listing struct {
 	// given (files of unknown type, links to folders), not about documents.
 	PathWarnings int
 	LeftOut      LeftOut // documents the filters left out (Options.Match, Options.Lang)
+	Streamed     Tally   // entries handed to Options.OnEntry, not kept in Entries
 }
 
 // Input is one input file as it was read: its size on disk and, with
@@ -39,7 +40,7 @@ type Input struct {
 
 // Counted is the number of documents that are part of the statistics.
 func (l *Listing) Counted() int {
-	n := 0
+	n := l.Streamed.Counted
 	for _, e := range l.Entries {
 		if e.Counted() {
 			n++
@@ -73,7 +74,8 @@ func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 // Reading, cleaning and tokenizing run in parallel; documents are handed to fn
 // one at a time, and a document fn does not keep is garbage once fn returns,
 // so memory does not grow with the corpus. Duplicates and skipped inputs are
-// not passed to fn but are in the listing. Stream stops at the first error
+// not passed to fn but are in the listing (or handed to Options.OnEntry,
+// with every other entry). Stream stops at the first error
 // from fn or when ctx is cancelled, and returns ErrNoArticles when nothing
 // was counted.
 func Stream(ctx context.Context, paths []string, opts Options, fn func(*Document) error) (*Listing, error) {

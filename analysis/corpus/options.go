@@ -50,6 +50,13 @@ type Options struct {
 	// (lower case): JSONL and CSV fields and Meta columns other than the
 	// ones Document has its own place for. Nil keeps none.
 	Fields []string
+
+	// OnEntry, when not nil, is handed each listing entry, in input order,
+	// instead of Listing.Entries keeping it, so a listing of any length
+	// needs no memory (Listing.Streamed counts them). Loading stops at its
+	// first error, as at one from Stream's fn. Such a listing, which has no
+	// entries, cannot be Resume's checkpoint.
+	OnEntry func(Entry) error
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

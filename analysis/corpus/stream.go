@@ -50,7 +50,11 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		for i := range cp.Prints {
 			dec.Decide(&cp.Prints[i])
 		}
-		l.Entries = append(l.Entries, cp.Entries...)
+		for _, e := range cp.Entries {
+			if err := l.add(e, opts.OnEntry); err != nil {
+				return l, resumed, err
+			}
+		}
 		ws := cp.Warnings[cp.PathWarnings:]
 		if cp.LeftOut != (LeftOut{}) && len(ws) > 0 && ws[len(ws)-1].File == "" {
 			ws = ws[:len(ws)-1] // the note on what the filters left out, made again at the end
@@ -138,7 +142,9 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
-			if l.list(d, dec, opts.KeepPrints) {
+			if counted, err := l.list(d, dec, opts.KeepPrints, opts.OnEntry); err != nil {
+				fail(err)
+			} else if counted {
 				fail(fn(d))
 			}
 		}
@@ -207,19 +213,20 @@ func fits(cp *Listing, ins []input, warns []Warning) bool {
 }
 
 // list decides a document's ID and duplicate status with dec and adds
-// it, its print and its notes to the listing, and reports whether it is
-// counted. A document the filters left out is only counted in LeftOut.
-func (l *Listing) list(d *Document, dec *Decider, prints bool) bool {
+// it, its print and its notes to the listing (its entry handed to onEntry
+// when not nil), and reports whether it is counted, or onEntry's error. A
+// document the filters left out is only counted in LeftOut.
+func (l *Listing) list(d *Document, dec *Decider, prints bool, onEntry func(Entry) error) (bool, error) {
 	for _, n := range d.fileNotes {
 		l.Warnings = append(l.Warnings, Warning{File: d.File, Msg: n})
 	}
 	switch d.filtered {
 	case leftMatch:
 		l.LeftOut.Match++
-		return false
+		return false, nil
 	case leftLang:
 		l.LeftOut.Lang++
-		return false
+		return false, nil
 	}
 	pr := d.print()
 	if d.ID, d.DuplicateOf = dec.Decide(&pr); d.DuplicateOf != "" {
@@ -239,8 +246,7 @@ func (l *Listing) list(d *Document, dec *Decider, prints bool) bool {
 		}
 		l.Warnings = append(l.Warnings, Warning{File: d.File, Line: d.Line, Msg: n})
 	}
-	l.Entries = append(l.Entries, e)
-	return e.Counted()
+	return e.Counted(), l.add(e, onEntry)
 }
 
 // ReadBytes is StreamFiles for one file whose bytes are in memory (fetched
@@ -275,7 +281,8 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	dec := NewDecider(opts)
 	var ferr error
 	send := func(d *Document) bool {
-		if l.list(d, dec, true) {
+		counted, err := l.list(d, dec, true, opts.OnEntry)
+		if ferr = err; err == nil && counted {
 			ferr = fn(d)
 		}
 		return ferr == nil && ctx.Err() == nil

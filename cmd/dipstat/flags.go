@@ -179,10 +179,8 @@ func (f *corpusFlags) check(l *corpus.Listing) error {
 	if !f.strict {
 		return nil
 	}
-	for _, en := range l.Entries {
-		if en.Status == corpus.StatusSkipped {
-			return errStrict
-		}
+	if l.Skipped() > 0 {
+		return errStrict
 	}
 	for _, w := range l.Warnings {
 		if strings.HasPrefix(w.Msg, "skipped") {
@@ -234,6 +232,15 @@ func (f *formatFlag) register(fs *flag.FlagSet) {
 
 func (f *formatFlag) writer() (table.Writer, error) {
 	w, err := table.Lookup(f.name)
+	if err != nil {
+		return nil, usagef("-format: %v", err)
+	}
+	return w, nil
+}
+
+// rowWriter is the format's table.RowWriter, for tables written as they come.
+func (f *formatFlag) rowWriter() (table.RowWriterFunc, error) {
+	w, err := table.LookupRows(f.name)
 	if err != nil {
 		return nil, usagef("-format: %v", err)
 	}

@@ -226,7 +226,6 @@ func TestNoCJKFonts(t *testing.T) {
 	}
 }
 
-
 // BenchmarkCJKFormats renders a chart with Chinese and Korean labels in
 // each format (for PDF, fpdf parses each CJK font file, 4 to 5 MB, to
 // subset it).

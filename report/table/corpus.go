@@ -4,7 +4,17 @@ import "github.com/dipstat/dipstat/analysis/corpus"
 
 // Corpus lists every input document with its status.
 func Corpus(l *corpus.Listing) *Table {
-	t := New("documents", "Documents",
+	t := CorpusHeader()
+	for _, e := range l.Entries {
+		t.Append(CorpusRow(e)...)
+	}
+	return t
+}
+
+// CorpusHeader is Corpus's table without its rows, for writing a listing
+// row by row (CorpusRow, a RowWriter).
+func CorpusHeader() *Table {
+	return New("documents", "Documents",
 		Column{Key: "id", Title: "ID", Width: 24},
 		Column{Key: "file", Title: "File", Kind: Link, Width: 30},
 		Column{Key: "date", Title: "Date", Kind: Date, Width: 11},
@@ -16,11 +26,11 @@ func Corpus(l *corpus.Listing) *Table {
 		Column{Key: "tokens", Title: "Tokens", Kind: Int, Width: 10},
 		Column{Key: "status", Title: "Status", Width: 24},
 	)
-	for _, e := range l.Entries {
-		file := e.File
-		t.Append(e.ID, file, e.Date, e.Source, e.Title, e.URL, e.Lang, e.Sentences, e.Tokens, e.StatusText())
-	}
-	return t
+}
+
+// CorpusRow is a listing entry as a row of Corpus's table.
+func CorpusRow(e corpus.Entry) []any {
+	return []any{e.ID, e.File, e.Date, e.Source, e.Title, e.URL, e.Lang, e.Sentences, e.Tokens, e.StatusText()}
 }
 
 // Warnings lists the problems found in the input.

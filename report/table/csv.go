@@ -1,7 +1,6 @@
 package table
 
 import (
-	"encoding/csv"
 	"io"
 	"math"
 	"strconv"
@@ -12,24 +11,7 @@ import (
 // Numbers are written in full precision without separators, dates as
 // YYYY-MM-DD, percents as fractions.
 func WriteCSV(w io.Writer, t *Table) error {
-	cw := csv.NewWriter(w)
-	rec := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		rec[i] = c.Key
-	}
-	if err := cw.Write(rec); err != nil {
-		return err
-	}
-	for _, row := range t.Rows {
-		for i, v := range row {
-			rec[i] = Plain(v)
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return writeAll(NewCSVRows(w, t), t)
 }
 
 // Plain is a value in machine-readable form, as WriteCSV writes it.

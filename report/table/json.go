@@ -1,7 +1,6 @@
 package table
 
 import (
-	"bufio"
 	"encoding/json"
 	"io"
 	"math"
@@ -13,24 +12,7 @@ import (
 // Dates are "YYYY-MM-DD" ("" when absent), percents are fractions, and
 // numbers that are not finite are null.
 func WriteJSON(w io.Writer, t *Table) error {
-	bw := bufio.NewWriter(w)
-	var buf []byte
-	for _, row := range t.Rows {
-		buf = append(buf[:0], '{')
-		for i, v := range row {
-			if i > 0 {
-				buf = append(buf, ',')
-			}
-			buf = strconv.AppendQuote(buf, t.Columns[i].Key)
-			buf = append(buf, ':')
-			buf = appendJSON(buf, v, t.Columns[i].Kind)
-		}
-		buf = append(buf, '}', '\n')
-		if _, err := bw.Write(buf); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
+	return writeAll(NewJSONRows(w, t), t)
 }
 
 func appendJSON(buf []byte, v any, k Kind) []byte {

@@ -1,7 +1,6 @@
 package table
 
 import (
-	"bufio"
 	"io"
 	"math"
 	"strconv"
@@ -17,52 +16,7 @@ import (
 // Control characters and bidirectional overrides in cells are shown escaped
 // (Escape), so a file name cannot send commands to the terminal.
 func WriteText(w io.Writer, t *Table) error {
-	cells := make([][]string, len(t.Rows))
-	widths := make([]int, len(t.Columns))
-	for i, c := range t.Columns {
-		widths[i] = displayWidth(c.Header())
-	}
-	for r, row := range t.Rows {
-		cells[r] = make([]string, len(row))
-		for i, v := range row {
-			s := Escape(Human(v, t.Columns[i]))
-			cells[r][i] = s
-			widths[i] = max(widths[i], displayWidth(s))
-		}
-	}
-	bw := bufio.NewWriter(w)
-	line := func(vals []string) {
-		var b strings.Builder
-		for i, s := range vals {
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			pad := strings.Repeat(" ", widths[i]-displayWidth(s))
-			if right(t.Columns[i].Kind) {
-				b.WriteString(pad + s)
-			} else if i < len(vals)-1 {
-				b.WriteString(s + pad)
-			} else {
-				b.WriteString(s)
-			}
-		}
-		bw.WriteString(strings.TrimRight(b.String(), " ") + "\n")
-	}
-	head := make([]string, len(t.Columns))
-	rule := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		head[i] = c.Header()
-		rule[i] = strings.Repeat("-", widths[i])
-	}
-	line(head)
-	line(rule)
-	for _, row := range cells {
-		line(row)
-	}
-	for _, n := range t.Notes {
-		bw.WriteString("note: " + Escape(n) + "\n")
-	}
-	return bw.Flush()
+	return writeAll(NewTextRows(w, t, 0), t)
 }
 
 // displayWidth is the number of terminal columns s takes: two for each
