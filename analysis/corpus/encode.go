@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 // A Listing encodes itself (MarshalBinary) with its entries, warnings,

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 // mergeCorpus is a folder whose documents interact across files: two files

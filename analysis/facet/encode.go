@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 // A Tally encodes as its two Counts, each a list of (key, value, day, n)

@@ -1,6 +1,6 @@
 package figures
 
-import "github.com/dipstat/dipstat/internal/wire"
+import "github.com/dipstat/dipstat/analysis/internal/wire"
 
 // A list of figures is an aggregate of a corpus: lists of shards
 // concatenate (in input order), and series are grouped from the whole list

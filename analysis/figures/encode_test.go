@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 func TestEncodeRoundTrip(t *testing.T) {

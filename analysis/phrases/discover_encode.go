@@ -6,7 +6,7 @@ import (
 	"math"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 // A Discoverer is an aggregate too: its sample of documents encodes

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/dipstat/dipstat/internal/wire"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
 // Binary encodings of what a report keeps of formula families: the Counts,

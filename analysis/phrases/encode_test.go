@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/period"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 func seedCounts(t testing.TB, docs []*corpus.Document) (*Counts, []Occurrence, []Family) {

@@ -12,9 +12,9 @@ import (
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 // analyze is what dipstat analyze does: one streamed pass, kept as an

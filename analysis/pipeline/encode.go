@@ -4,10 +4,10 @@ import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/facet"
 	"github.com/dipstat/dipstat/analysis/figures"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/terms"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 // An Aggregate encodes as its settings and the encodings of its parts, each

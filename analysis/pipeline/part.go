@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/phrases"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 // A part is the aggregate of one piece of a corpus (one file) as a cluster

@@ -5,8 +5,8 @@ import (
 	"math"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/period"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 // A Counter encodes itself (MarshalBinary) as the counts it holds, not its

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/wire"
 	"github.com/dipstat/dipstat/analysis/period"
-	"github.com/dipstat/dipstat/internal/wire"
 )
 
 // roundTrip encodes and decodes c.
