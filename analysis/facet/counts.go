@@ -8,22 +8,9 @@ import (
 )
 
 // day is a date as yyyymmdd; 0 is undated.
-type day int32
+type day = period.Date
 
-func dayOf(t time.Time) day {
-	if t.IsZero() {
-		return 0
-	}
-	y, m, d := t.Date()
-	return day(y*10000 + int(m)*100 + d)
-}
-
-func (d day) time() time.Time {
-	if d == 0 {
-		return time.Time{}
-	}
-	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, time.UTC)
-}
+var dayOf = period.DateOf
 
 // Counts counts items (formula occurrences of a family, figures of a kind)
 // by key, facet value and day. Counting parts of a corpus separately and
@@ -178,7 +165,7 @@ func (c *Counts) Summarize(unit period.Unit, labels []string, order []string) *S
 			var days []day
 			for d, n := range byDay {
 				r.Total += n
-				if i, ok := idx[unit.Label(d.time())]; ok {
+				if i, ok := idx[unit.Label(d.Time())]; ok {
 					r.ByPeriod[i] += n
 				}
 				if d != 0 {
@@ -187,10 +174,10 @@ func (c *Counts) Summarize(unit period.Unit, labels []string, order []string) *S
 			}
 			sort.Slice(days, func(i, j int) bool { return days[i] < days[j] })
 			for _, d := range days {
-				r.Days = append(r.Days, d.time())
+				r.Days = append(r.Days, d.Time())
 			}
 			if len(days) > 0 {
-				r.First, r.Last = days[0].time(), days[len(days)-1].time()
+				r.First, r.Last = days[0].Time(), days[len(days)-1].Time()
 			}
 			total += r.Total
 			rows = append(rows, r)

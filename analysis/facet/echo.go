@@ -145,7 +145,7 @@ func Echoes(c *Counts, order []string, days int) []Echo {
 // usedWithin reports whether one of the sorted days ds falls on d or in
 // the days after it.
 func usedWithin(ds []day, d day, days int) bool {
-	last := dayOf(d.time().AddDate(0, 0, days))
+	last := dayOf(d.Time().AddDate(0, 0, days))
 	i := sort.Search(len(ds), func(i int) bool { return ds[i] >= d })
 	return i < len(ds) && ds[i] <= last
 }

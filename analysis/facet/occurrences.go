@@ -87,11 +87,11 @@ func (t *Tally) SpeakerList() []SpeakerStats {
 				if d == 0 {
 					continue
 				}
-				if s.First.IsZero() || d.time().Before(s.First) {
-					s.First = d.time()
+				if s.First.IsZero() || d.Time().Before(s.First) {
+					s.First = d.Time()
 				}
-				if d.time().After(s.Last) {
-					s.Last = d.time()
+				if d.Time().After(s.Last) {
+					s.Last = d.Time()
 				}
 			}
 			s.Occurrences += fc.Count

@@ -5,25 +5,13 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/period"
 )
 
 // day is a date as yyyymmdd; 0 is undated.
-type day int32
+type day = period.Date
 
-func dayOf(t time.Time) day {
-	if t.IsZero() {
-		return 0
-	}
-	y, m, d := t.Date()
-	return day(y*10000 + int(m)*100 + d)
-}
-
-func (d day) time() time.Time {
-	if d == 0 {
-		return time.Time{}
-	}
-	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, time.UTC)
-}
+var dayOf = period.DateOf
 
 // cell counts occurrences and documents.
 type cell struct{ Occ, Docs int }
@@ -178,5 +166,5 @@ func (c *Counts) Span() (first, last time.Time) {
 			hi = d
 		}
 	}
-	return lo.time(), hi.time()
+	return lo.Time(), hi.Time()
 }

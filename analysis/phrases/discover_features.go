@@ -198,7 +198,7 @@ func (dc *Discoverer) gramCount(ids []int32, levels []*level) float64 {
 
 // months is the number of months from the month of a to that of b.
 func months(a, b day) float64 {
-	ta, tb := a.time(), b.time()
+	ta, tb := a.Time(), b.Time()
 	return float64((tb.Year()-ta.Year())*12 + int(tb.Month()) - int(ta.Month()))
 }
 
@@ -218,7 +218,7 @@ func (dc *Discoverer) phrase(c cand, levels []*level) (Phrase, bool) {
 		words[i] = dc.terms[id]
 	}
 	p := Phrase{Text: strings.Join(words, " "), N: len(ids), Count: int(count), Docs: int(docs),
-		First: lo.time(), Last: hi.time(), Candidate: -1, ids: ids}
+		First: lo.Time(), Last: hi.Time(), Candidate: -1, ids: ids}
 	p.Features = dc.features(&c, ids, count, docs, lo, hi, levels)
 	start, end := int(d.start[from]), int(d.end[from+int(c.n)-1])
 	p.Example = Occurrence{Doc: d.id, Date: d.date, Variant: p.Text, Text: d.raw[start:end], Start: start, End: end}

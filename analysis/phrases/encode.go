@@ -149,7 +149,7 @@ func (c *Counts) UnmarshalBinary(data []byte) error {
 				return bad("%s: day %d has no documents", what, d)
 			}
 			// (the corpus reader dates documents in 1900-2200 only)
-			if dd := day(d); dd != 0 && (dd < 19000101 || dd > 22001231 || dayOf(dd.time()) != dd) {
+			if dd := day(d); dd != 0 && (dd < 19000101 || dd > 22001231 || dayOf(dd.Time()) != dd) {
 				return bad("%s: %d is not a date of 1900-2200", what, d)
 			}
 		}

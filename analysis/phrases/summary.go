@@ -100,7 +100,7 @@ func (c *Counts) Summarize(unit period.Unit, fams []Family) *Summary {
 		index[period.Undated] = len(s.Periods)
 		s.Periods = append(s.Periods, PeriodInfo{Label: period.Undated})
 	}
-	pidx := func(d day) int { return index[unit.Label(d.time())] }
+	pidx := func(d day) int { return index[unit.Label(d.Time())] }
 	for d, n := range c.docs {
 		s.Periods[pidx(d)].Docs += n
 		s.Docs += n
@@ -162,7 +162,7 @@ func (c *Counts) langStats(s *Summary, name string, pidx func(day) int) []LangSt
 			ls.ByPeriod[i].Per10k = per10k(ls.ByPeriod[i].Occurrences, s.LangTokens[l][i])
 		}
 		ls.Total.Per10k = per10k(ls.Total.Occurrences, s.LangTotals[l])
-		ls.First = first.time()
+		ls.First = first.Time()
 		out = append(out, ls)
 	}
 	return out
@@ -198,7 +198,7 @@ func (c *Counts) familyStats(s *Summary, name, desc string, pidx func(day) int) 
 				hi = d
 			}
 		}
-		vs.First, vs.Last = lo.time(), hi.time()
+		vs.First, vs.Last = lo.Time(), hi.Time()
 		if fs.Total.Occurrences > 0 {
 			vs.Share = float64(vs.Count) / float64(fs.Total.Occurrences)
 		}
