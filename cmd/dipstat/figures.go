@@ -42,6 +42,21 @@ func kindNames() string {
 
 // filter parses -kind and applies -kind and -min.
 func (f *figureFlags) filter(figs []figures.Figure) ([]figures.Figure, error) {
+	keep, err := f.keep()
+	if err != nil {
+		return nil, err
+	}
+	var out []figures.Figure
+	for _, fig := range figs {
+		if keep(fig) {
+			out = append(out, fig)
+		}
+	}
+	return out, nil
+}
+
+// keep is the test of -kind and -min on one figure.
+func (f *figureFlags) keep() (func(figures.Figure) bool, error) {
 	kinds := map[figures.Kind]bool{}
 	for _, k := range strings.Split(f.kinds, ",") {
 		k = strings.TrimSpace(k)
@@ -54,14 +69,9 @@ func (f *figureFlags) filter(figs []figures.Figure) ([]figures.Figure, error) {
 		}
 		kinds[kind] = true
 	}
-	var out []figures.Figure
-	for _, fig := range figs {
-		if len(kinds) > 0 && !kinds[fig.Kind] || f.min.set && fig.Value < f.min.v {
-			continue
-		}
-		out = append(out, fig)
-	}
-	return out, nil
+	return func(fig figures.Figure) bool {
+		return (len(kinds) == 0 || kinds[fig.Kind]) && !(f.min.set && fig.Value < f.min.v)
+	}, nil
 }
 
 func runFigures(ctx context.Context, e *env, args []string) error {
@@ -125,9 +135,31 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if by.set() && !by.facet.FigureAttributed() {
 		dm = map[string]string{}
 	}
+	// The figures list (csv, json) is written as the figures come: memory
+	// does not grow with the corpus. Text, -by and -series need them all.
+	var rows table.RowWriter
+	keep, kerr := gf.keep()
+	if kerr != nil {
+		return kerr
+	}
+	if ff.name != "text" && !by.set() && !gf.series {
+		rwf, rerr := ff.rowWriter()
+		if rerr != nil {
+			return rerr
+		}
+		rows = rwf(e.stdout, table.AttributedFigures(nil))
+	}
+	var werr error
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
 		for _, f := range figures.FromDocumentWith(d, fo) {
-			all = append(all, det.figure(f))
+			switch {
+			case rows == nil:
+				all = append(all, det.figure(f))
+			case keep(f):
+				if werr = rows.Write(table.FigureRow(f, true)...); werr != nil {
+					return werr // stdout is gone: stop reading
+				}
+			}
 		}
 		sp.add(d)
 		if dm != nil {
@@ -142,8 +174,11 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if ferr != nil {
 		return ferr
 	}
-	var werr error
 	switch {
+	case rows != nil:
+		if cerr := rows.Close(); werr == nil {
+			werr = cerr
+		}
 	case by.set():
 		var labels []string
 		if *per != "" {
@@ -158,8 +193,6 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 		werr = w(e.stdout, table.FigureSeries(s))
 	case ff.name == "text":
 		werr = writeFiguresText(e, w, figs)
-	default:
-		werr = w(e.stdout, table.AttributedFigures(figs))
 	}
 	if werr != nil {
 		return werr

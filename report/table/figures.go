@@ -39,6 +39,17 @@ func AttributedFigures(figs []figures.Figure) *Table {
 	return figureTable(figs, true)
 }
 
+// FigureRow is the row of a figure in Figures (AttributedFigures with
+// speakers), for writing figures as they come (RowWriter).
+func FigureRow(f figures.Figure, speakers bool) []any {
+	row := []any{f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
+		f.Sentence, f.Doc, f.Date, f.Start, f.End}
+	if speakers {
+		row = append(row, f.Speaker, f.Side, f.Cue, f.Source)
+	}
+	return row
+}
+
 func figureTable(figs []figures.Figure, speakers bool) *Table {
 	cols := figureCols()
 	if speakers {
@@ -47,12 +58,7 @@ func figureTable(figs []figures.Figure, speakers bool) *Table {
 	}
 	t := New("figures", "Cited figures", cols...)
 	for _, f := range figs {
-		row := []any{f.Text, f.Value, f.Unit, string(f.Kind), f.Qualifier, f.Subject, f.Period,
-			f.Sentence, f.Doc, f.Date, f.Start, f.End}
-		if speakers {
-			row = append(row, f.Speaker, f.Side, f.Cue, f.Source)
-		}
-		t.Append(row...)
+		t.Append(FigureRow(f, speakers)...)
 	}
 	kinds := map[figures.Kind]int{}
 	for _, f := range figs {
