@@ -142,22 +142,7 @@ func (c *Counts) Summarize(unit period.Unit, labels []string, order []string) *S
 	for i, l := range labels {
 		idx[l] = i
 	}
-	var keys []string
-	listed := map[string]bool{}
-	for _, k := range order {
-		if _, ok := c.n[k]; ok && !listed[k] {
-			listed[k] = true
-			keys = append(keys, k)
-		}
-	}
-	var rest []string
-	for k := range c.n {
-		if !listed[k] {
-			rest = append(rest, k)
-		}
-	}
-	sort.Strings(rest)
-	for _, k := range append(keys, rest...) {
+	for _, k := range c.keysIn(order) {
 		var rows []Row
 		total := 0
 		for v, byDay := range c.n[k] {
@@ -215,4 +200,24 @@ func (s *Summary) Values() []string {
 		return out[i] < out[j]
 	})
 	return out
+}
+
+// keysIn is the counted keys in the order given, then the others by name.
+func (c *Counts) keysIn(order []string) []string {
+	var keys []string
+	listed := map[string]bool{}
+	for _, k := range order {
+		if _, ok := c.n[k]; ok && !listed[k] {
+			listed[k] = true
+			keys = append(keys, k)
+		}
+	}
+	var rest []string
+	for k := range c.n {
+		if !listed[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
 }

@@ -61,23 +61,8 @@ func (e Echo) Rate() float64 {
 // used the family on the same day or within days after. Families come in
 // the order given (then the others by name), each family's sides by uses.
 func Echoes(c *Counts, order []string, days int) []Echo {
-	var keys []string
-	listed := map[string]bool{}
-	for _, k := range order {
-		if _, ok := c.n[k]; ok && !listed[k] {
-			listed[k] = true
-			keys = append(keys, k)
-		}
-	}
-	var rest []string
-	for k := range c.n {
-		if !listed[k] {
-			rest = append(rest, k)
-		}
-	}
-	sort.Strings(rest)
 	var out []Echo
-	for _, k := range append(keys, rest...) {
+	for _, k := range c.keysIn(order) {
 		// the days each side used the family, sorted
 		used := map[string][]day{}
 		total := 0

@@ -93,16 +93,6 @@ func (f Facet) Document(d *corpus.Document) string {
 	return orNone(v)
 }
 
-// Docs maps document IDs to the facet's value, for the facets read from
-// documents.
-func (f Facet) Docs(docs []*corpus.Document) map[string]string {
-	m := make(map[string]string, len(docs))
-	for _, d := range docs {
-		m[d.ID] = f.Document(d)
-	}
-	return m
-}
-
 // Occurrence is the facet's value for a formula occurrence: its speaker or
 // side, else the value of its document in docs (from Docs).
 func (f Facet) Occurrence(o phrases.Occurrence, docs map[string]string) string {

@@ -58,3 +58,15 @@ func (s *dateSpan) add(d *corpus.Document) {
 		}
 	}
 }
+
+// docValues is, with -by on a document's field (attributed says the facet
+// comes with each occurrence or figure instead: speaker, side), the value of
+// every document by ID, filled by record as the documents stream by. Without
+// one, the map is nil and record does nothing.
+func (b *byFlag) docValues(attributed bool) (map[string]string, func(*corpus.Document)) {
+	if !b.set() || attributed {
+		return nil, func(*corpus.Document) {}
+	}
+	dm := map[string]string{}
+	return dm, func(d *corpus.Document) { dm[d.ID] = b.facet.Document(d) }
+}

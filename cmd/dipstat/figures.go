@@ -130,11 +130,8 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	// no document's text outlives its turn
 	var all []figures.Figure
 	var det detacher
-	var sp dateSpan          // with -by and -period, the documents' dates
-	var dm map[string]string // with -by on a document's field, its value by document ID
-	if by.set() && !by.facet.FigureAttributed() {
-		dm = map[string]string{}
-	}
+	var sp dateSpan                                            // with -by and -period, the documents' dates
+	dm, recordDoc := by.docValues(by.facet.FigureAttributed()) // with -by on a document's field, its value by document ID
 	// The figures list (csv, json) is written as the figures come: memory
 	// does not grow with the corpus. Text, -by and -series need them all.
 	var rows table.RowWriter
@@ -162,9 +159,7 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 			}
 		}
 		sp.add(d)
-		if dm != nil {
-			dm[d.ID] = by.facet.Document(d)
-		}
+		recordDoc(d)
 		return nil
 	})
 	if l == nil || l.Counted() == 0 && err != nil {

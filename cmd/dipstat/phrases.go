@@ -178,15 +178,10 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var dm map[string]string // with -by on a document's field, its value by document ID
-	if by.set() && !by.facet.Attributed() {
-		dm = map[string]string{}
-	}
+	dm, recordDoc := by.docValues(by.facet.Attributed()) // with -by on a document's field, its value by document ID
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
 		acc.Add(d)
-		if dm != nil {
-			dm[d.ID] = by.facet.Document(d)
-		}
+		recordDoc(d)
 		return nil
 	})
 	if l == nil {
