@@ -101,7 +101,12 @@ func SettingsOf(o Options, corpusSettings [][2]string, window string) Settings {
 	if !o.Discover {
 		do = phrases.DiscoverOptions{}
 	}
-	return Settings{Terms: o.Terms, Families: fams, Match: o.Match, Discover: o.Discover, DiscoverOptions: do,
+	// Settings describe the matching, never hold the attributor: a pointer
+	// would make the digest differ from run to run, and an aggregate file
+	// decodes without one.
+	match := o.Match
+	match.Attributor = nil
+	return Settings{Terms: o.Terms, Families: fams, Match: match, Discover: o.Discover, DiscoverOptions: do,
 		MaxOccurrences: capOf(o.MaxOccurrences, DefaultMaxOccurrences), MaxFigures: capOf(o.MaxFigures, DefaultMaxFigures),
 		Corpus: corpusSettings, Window: window}
 }
@@ -117,11 +122,7 @@ func (s *Settings) Digest() string {
 
 func (s *Settings) computeDigest() string {
 	h := sha256.New()
-	// The attributor is a pointer, whose address differs from run to run;
-	// it is left out, as the decoded settings of an aggregate file have none.
-	match := s.Match
-	match.Attributor = nil
-	fmt.Fprintf(h, "%+v\x00%+v\x00%v\x00%+v\x00%d %d\x00%q\x00%q\x00", s.Terms, match, s.Discover, s.DiscoverOptions,
+	fmt.Fprintf(h, "%+v\x00%+v\x00%v\x00%+v\x00%d %d\x00%q\x00%q\x00", s.Terms, s.Match, s.Discover, s.DiscoverOptions,
 		s.MaxOccurrences, s.MaxFigures, s.Corpus, s.Window)
 	for _, f := range s.Families {
 		fmt.Fprintf(h, "%q %q", f.Name, f.Description)
