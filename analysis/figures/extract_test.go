@@ -254,6 +254,24 @@ var chromeCases = []extractCase{
 		[]want{{"1,234 comments", 1234, "comments", Count, "", ""}, {"1.2 million views", 1.2e6, "views", Count, "", ""}, {"12", 12, "", Count, "", ""},
 			{"13", 13, "", Count, "", ""}, {"14", 14, "", Count, "", ""}}},
 	{"He left 3 hours ago; imports in 2024: $438.9 bln.", []want{{"3 hours", 3, "hour", Duration, "", ""}, {"$438.9 bln", 438.9e9, "USD", Money, "", ""}}},
+	// counters in other languages, reading times with a label, approximate
+	// posting times, abbreviated months
+	{"Dibaca: 2,517 | Komentar: 9", nil},
+	{"Lượt xem: 3.210", nil},
+	{"Views: 1,077   Reading time: 7 min", nil},
+	{"Read time 6 minutes", nil},
+	{"By Ana Lim | Published May 4, 2026 | Updated about 5 hours ago", nil},
+	{"Mar 9, 2026 (updated: Mar 10, 2026 11:20)", nil},
+	// lists of headlines: a currency with a capital begins a headline; under
+	// a list header an item may follow any word
+	{"MOST READ\n1  Storm closes schools in Osaka\n2  Won slides against euro\n3  Rail union calls strike", nil},
+	{"Most Viewed 1 Ferry service resumes on island route 2 Port strike talks drag on 3 Busan mayor names new deputy", nil},
+	{"Most Viewed 1 Ferry fares rise 4% 2 Port talks drag on 3 Busan mayor names 2 deputies",
+		[]want{{"4%", 4, "%", Percent, "up", ""}, {"2 deputies", 2, "deputies", Count, "", ""}}},
+	{"Osaka subway line 7 adds late trains; phase 2 trials start.", nil},
+	// the same words in sentences are figures
+	{"Shares of the carmaker fell 2 percent and the line carried 7 trains an hour.",
+		[]want{{"2 percent", 2, "%", Percent, "down", ""}, {"7 trains", 7, "trains", Count, "", ""}}},
 }
 
 func TestExtractChrome(t *testing.T) { checkCases(t, chromeCases) }
@@ -286,6 +304,10 @@ var referenceCases = []extractCase{
 	{"The ministers held their first \"two plus two\" talks on Vietnam’s “Two Corridors, One Economic Belt” framework and the \"six more\" orientations.", nil},
 	{"The ROK may join the so-called \"Chip 4\" alliance; the S&P 500 rose; a zero sum mentality.", nil},
 	{"He said “two people died”.", []want{{"two people", 2, "people", Count, "", ""}}},
+	// a quoted name spelled out after a dash or a colon; "no one", "no two"
+	{"They recalled the \"three musts\" - must talk, must trade, must trust; the “two pillars”: trade and tourism.", nil},
+	{"No one wins a tariff war, and no two economies are alike; four firms and three rivals bid.",
+		[]want{{"four firms", 4, "firms", Count, "", ""}, {"three rivals", 3, "rivals", Count, "", ""}}},
 	// "from X to Y" after a change verb is two figures; a range otherwise
 	{"Tariffs will quadruple from 25 percent to 100 percent, while duties ranged from 10% to 25%.",
 		[]want{{"25 percent", 25, "%", Percent, "", ""}, {"100 percent", 100, "%", Percent, "", ""}, {"10% to 25%", 10, "%", Percent, "range to 25", ""}}},
@@ -365,6 +387,11 @@ func TestExtractShares(t *testing.T) { checkCases(t, shareCases) }
 // the noun.
 var datesListsCases = []extractCase{
 	{"The holidays overlap from Oct. 1 to 8 this year.", nil},
+	// the day after a weekday, as papers in Brazil and Portugal write it
+	{"The summit opened on Friday (17), when the ministers signed 12 protocols.", []want{{"12 protocols", 12, "protocols", Count, "", ""}}},
+	// "the first N months" is a period whatever follows it
+	{"Exports to Laos rose 9.2 percent in the first 11 months to $3.4 billion.",
+		[]want{{"9.2 percent", 9.2, "%", Percent, "up", ""}, {"$3.4 billion", 3.4e9, "USD", Money, "", ""}}},
 	{"The fair runs Oct. 1-8 and the talks ran from Sept. 29 to Oct. 3.", nil},
 	{"The expo runs 1 to 8 October, between 3 and 5 November, 10-12 Dec. and 1-3 March 2024; Jan. 5 and 6 are off.", nil},
 	{"Growth of 3 to 8 percent in October; 2 to 5 may come.",
