@@ -313,6 +313,26 @@ var referenceCases = []extractCase{
 		[]want{{"25 percent", 25, "%", Percent, "", ""}, {"100 percent", 100, "%", Percent, "", ""}, {"10% to 25%", 10, "%", Percent, "range to 25", ""}}},
 	{"Trade grew from about 5 billion U.S. dollars in 1992 to 362.3 billion dollars in 2021.",
 		[]want{{"5 billion U.S. dollars", 5e9, "USD", Money, "", ""}, {"362.3 billion dollars", 362.3e9, "USD", Money, "", ""}}},
+	// the verb of change may stand earlier in the clause; a range word
+	// between them keeps the range
+	{"The pact will lower duties on Vietnamese shrimp from 18% to 6%.",
+		[]want{{"18%", 18, "%", Percent, "", ""}, {"6%", 6, "%", Percent, "", ""}}},
+	{"The operators will expand the terminal in Haiphong, Vietnam, from 2 GW to 3.5 GW of capacity.",
+		[]want{{"2 GW", 2, "GW", Power, "", ""}, {"3.5 GW", 3.5, "GW", Power, "", ""}}},
+	{"Seoul plans to raise the quota for seasonal workers from 7,000 to 9,500 places a year.",
+		[]want{{"7,000", 7000, "", Count, "", ""}, {"9,500 places", 9500, "places", Count, "", ""}}},
+	{"Fees rose last year, with quotes ranging from 40 to 65 dollars.",
+		[]want{{"40 to 65 dollars", 40, "USD", Money, "range to 65", ""}}},
+	{"The survey put the share from 12 to 15 percent.", []want{{"12 to 15 percent", 12, "%", Percent, "range to 15", ""}}},
+	// a change and its new level, not a range
+	{"Shipments through the port climbed 7 percent to 12,400 containers in May; prices may rise 2 to 4 percent.",
+		[]want{{"7 percent", 7, "%", Percent, "up", ""}, {"12,400 containers", 12400, "containers", Count, "", ""}, {"2 to 4 percent", 2, "%", Percent, "range to 4", ""}}},
+	// an amount with a scale word after an amount of money is money
+	{"Exports reached 12.5 billion euros in 2025, and the target is 15 billion by 2028.",
+		[]want{{"12.5 billion euros", 12.5e9, "EUR", Money, "", ""}, {"15 billion", 15e9, "EUR", Money, "", ""}}},
+	{"The $3 billion fund serves 1.4 billion people; visits went from 8,000 tourists to 2.1 million.",
+		[]want{{"$3 billion", 3e9, "USD", Money, "", ""}, {"1.4 billion people", 1.4e9, "people", Count, "", ""},
+			{"8,000 tourists", 8000, "tourists", Count, "", ""}, {"2.1 million", 2.1e6, "", Count, "", ""}}},
 }
 
 func TestExtractReferences(t *testing.T) { checkCases(t, referenceCases) }
