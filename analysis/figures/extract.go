@@ -404,9 +404,13 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if f.Kind == Money && cur == "" && (u == nil || u.scale == 0) && !num.scaled {
 		k = s.cents(&f, k)
 	}
-	// "per kg", "per tonne", "$15.4/hour" after money or a physical unit
+	// "per kg", "per tonne", "$15.4/hour" after money or a physical unit;
+	// "per day" after an amount of a thing ("1.1 million barrels per day",
+	// as "500,000 barrels a year") is the period of the amount, not its
+	// unit, while "per hour" after a length makes a speed
 	if f.Unit != "" && (s.tok(k).lower == "per" || s.tok(k).s == "/" && !s.tok(k).gap && !s.tok(k+1).gap && s.tok(k+1).kind == tWord) {
-		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind != Money && u2.kind != Percent {
+		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind != Money && u2.kind != Percent &&
+			!(u2.kind == Duration && s.tok(k).lower == "per" && f.Kind != Money && f.Kind != Length && f.Kind != Duration) {
 			f.Unit += "/" + u2.name
 			if f.Kind != Money {
 				f.Kind = Other

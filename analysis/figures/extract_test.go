@@ -85,6 +85,11 @@ var localCases = []struct {
 		[]want{{"10 and smaller than 20", 10, "", Count, "range to 20", ""}, {"30", 30, "", Count, "at least", ""}, {"100", 100, "", Count, "at most", ""}, {"20~100", 20, "", Count, "range to 100", ""}}},
 	{"Sell Mex$ 10 million forward, MUSD 30 and 120 MEUR.",
 		[]want{{"Mex$ 10 million", 10e6, "MXN", Money, "", ""}, {"MUSD 30", 30e6, "USD", Money, "", ""}, {"120 MEUR", 120e6, "EUR", Money, "", ""}}},
+	// "per day" after an amount is its period, as "a day" is; a speed, a
+	// price and the abbreviated rates keep their unit
+	{"The pipeline will carry 0.6 million barrels per day and 3,200 tonnes per year by rail, trucks drive at 80 km per hour, and rice sells at $9 per kg; the mill handles 700 tpd.",
+		[]want{{"0.6 million barrels", 6e5, "bbl", Other, "", ""}, {"3,200 tonnes", 3200, "t", Mass, "", ""}, {"80 km per hour", 80, "km/h", Other, "", ""},
+			{"$9 per kg", 9, "USD/kg", Money, "", ""}, {"700 tpd", 700, "t/d", Other, "", ""}}},
 	// not figures
 	{"The two sides agreed to hold the 2+2 dialogue and a three-party meeting.", nil},
 	{"The COVID-19 crisis, the 9/11 attacks and 24/7 coverage; Section 301 tariffs hit Su-57 jets.", nil},
