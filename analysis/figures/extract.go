@@ -161,6 +161,15 @@ func (s *scanner) changeBefore(i int) bool {
 var rangeWords = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true, "vary": true, "varies": true,
 	"varied": true, "varying": true, "anywhere": true, "somewhere": true, "spanning": true, "between": true}
 
+// tourStops are the places of a tour written as a compound with its
+// number ("a four-nation tour"), with the unit they count; tourWords the
+// journeys.
+var (
+	tourStops = map[string]string{"nation": "nations", "country": "countries", "city": "cities", "state": "states", "stop": "stops", "leg": "legs"}
+	tourWords = map[string]bool{"tour": true, "tours": true, "trip": true, "trips": true, "visit": true, "visits": true,
+		"swing": true, "journey": true, "voyage": true, "roadshow": true}
+)
+
 // mergeBounds joins "above 1000 and below 1500" into one range.
 func (s *scanner) mergeBounds() {
 	out := s.out[:0] // in place: out never passes k
@@ -438,6 +447,13 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		if u2, k2 := s.unitAt(at, number{}); u2 != nil && u2.kind == Money && u2.scale == 0 {
 			f.Unit, f.Kind = "per "+u2.name, Other
 			k = k2
+		}
+	}
+	// "a four-nation tour", "the three-country trip": the places visited
+	if f.Unit == "" && num.written && isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap && tourWords[s.tok(k+2).lower] {
+		if noun := tourStops[s.tok(k+1).lower]; noun != "" {
+			f.Unit, f.Kind = noun, Count
+			k += 2
 		}
 	}
 	if f.Unit == "" {

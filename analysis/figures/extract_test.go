@@ -301,6 +301,9 @@ var referenceCases = []extractCase{
 	{"Dozens of firms, hundreds of workers, thousands of visitors, tens of thousands of fans and billions of dollars.", nil},
 	// a duration is a figure
 	{"He paid a two-day visit to Seoul after the three-day trip.", []want{{"two-day", 2, "day", Duration, "", ""}, {"three-day", 3, "day", Duration, "", ""}}},
+	// a tour counts the places it visits, with "the" too
+	{"Lee began a five-nation tour of Europe after the two-country trip; the three-party talks and two-way trade went on.",
+		[]want{{"five-nation", 5, "nations", Count, "", ""}, {"two-country", 2, "countries", Count, "", ""}}},
 	{"Over the past 50 years, trade grew; it could last one to two years.", []want{{"50 years", 50, "year", Duration, "", ""}, {"one to two years", 1, "year", Duration, "range to 2", ""}}},
 	{"They will implement the five-year plan on trade cooperation and a 10-year plan.", []want{{"10-year", 10, "year", Duration, "", ""}}},
 	// years, dates and names in words or quotes

@@ -311,7 +311,8 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if num.value == 1 && (f.Unit == "" || num.end-num.start == 1 && nt.lower == "one" && !isPlural(f.Unit)) {
 			return false
 		}
-		if first == textStart && hasPrev && determiners[prev.lower] {
+		// (the determiner of "the three-nation tour" is the tour's)
+		if first == textStart && hasPrev && determiners[prev.lower] && !(isDash(nextAfterNum.s) && !nextAfterNum.gap) {
 			return false
 		}
 		// "no one gains", "no two cases are alike": a negated quantifier
