@@ -285,6 +285,15 @@ func junkLine(line string) string {
 		}
 	}
 	ws := strings.FieldsFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '/' })
+	// a site's call to subscribe or sign up, a line of its own: "Subscribe
+	// to X PLUS to get access to ... & other 70+ titles."
+	if len(ws) <= 30 {
+		for _, p := range promoPrefixes {
+			if strings.HasPrefix(lower, p) {
+				return "furniture"
+			}
+		}
+	}
 	letters := 0
 	for _, r := range line {
 		if unicode.IsLetter(r) {
@@ -344,6 +353,12 @@ var disclaimerPrefixes = []string{"disclaimer", "(disclaimer", "the views expres
 	"the views and opinions expressed", "copyright ©", "copyright (c)", "©", "all rights reserved",
 	"this post has been auto-published", "this story has not been edited", "(this story has not been edited",
 	"(only the headline of this report"}
+
+// promoPrefixes open a site's calls to subscribe, sign up or install its
+// app, which are no article text when they make a line of their own.
+var promoPrefixes = []string{"subscribe to ", "subscribe now", "sign up for ", "sign up to ", "sign up now", "download our app",
+	"download the app", "get the app", "already a subscriber", "become a member", "become a subscriber", "support our journalism",
+	"to continue reading", "this article is for subscribers", "get unlimited access"}
 
 var creditPrefixes = []string{"source:", "sources:", "editor:", "editors:", "edited by", "reporting by",
 	"written by", "photo:", "photo by", "file photo", "(source:", "credit:", "image:", "with inputs from",

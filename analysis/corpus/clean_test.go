@@ -155,6 +155,12 @@ func TestCleanText(t *testing.T) {
 			removed: []string{"credit: Source: Xinhua"},
 			kept:    "Xi spoke.",
 		},
+		{
+			name:    "calls to subscribe on a line of their own",
+			in:      "Lee met Ishiba.\n\nSubscribe to HERALD GOLD for full access to 40+ regional papers.\nSign up for our Asia Briefing\n\nThey agreed to subscribe to the plan.",
+			removed: []string{"furniture: Subscribe to HERALD GOLD for full access to 40+ regional papers.", "furniture: Sign up for our Asia Briefing"},
+			kept:    "Lee met Ishiba. | They agreed to subscribe to the plan.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -87,8 +87,13 @@
 // a percent after "up"/"down" or a change verb ("rose", "fell by") gets
 // "up" or "down", its value staying positive.
 // "from X to Y" after a change verb ("rose from 5% to 7%", "will quadruple
-// from 25 percent to 100 percent") is two figures, without a direction on
-// the first.
+// from 25 percent to 100 percent"), or with one earlier in its clause and
+// no range word between ("cut the tariffs on Indian goods from 50% to
+// 15%"), is two figures, without a direction on the first; so is "rose 11
+// percent to 8,900 trains", a change and its new level. An amount with a
+// scale word and no unit right after an amount of money takes its
+// currency ("44.8 billion US dollars last year, and we aim for 60
+// billion").
 //
 // Not figures: years (four plain digits 1000-2100 without unit, scale or
 // bound) become periods; dates ("Nov 1", "oct . 13", "2023-01-10") and

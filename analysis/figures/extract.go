@@ -13,6 +13,8 @@ type raw struct {
 	first int // index of the first token (qualifier included)
 	text0 int // index of the first token of Text
 	last  int // index after the last token
+	// scaled: the number has a scale word or suffix ("60 billion", "$2.2T")
+	scaled bool
 }
 
 // scanner finds figures in one stretch of text (a sentence).
@@ -97,7 +99,76 @@ func (s *scanner) scan() {
 		}
 	}
 	s.mergeBounds()
+	s.sameCurrency()
 }
+
+// sameCurrency gives an amount with a scale word but no unit of its own
+// the currency of the figure right before it in the sentence when that is
+// an amount of money also written with a scale word: "trade reached 44.8
+// billion US dollars last year, and we aim for 60 billion". A count noun
+// ("1.4 billion people") is a unit of its own, and after another figure
+// ("from 10,000 visits a year to over 5.7 million") the amount is not
+// money. Ordinals do not count as figures between.
+func (s *scanner) sameCurrency() {
+	prev := -1
+	for k := range s.out {
+		r := &s.out[k]
+		if r.f.Kind == Ordinal {
+			continue
+		}
+		if prev >= 0 && r.f.Kind == Count && r.f.Unit == "" && r.scaled && r.f.Value >= 1e6 {
+			if p := s.out[prev]; p.f.Kind == Money && p.scaled {
+				r.f.Unit, r.f.Kind = p.f.Unit, Money
+			}
+		}
+		prev = k
+	}
+}
+
+// changeBefore reports whether the "from" at toks[i] opens a change,
+// "from X to Y" as two figures, rather than a range: a verb or noun of
+// change governs it, right before it ("rose sharply from 5% to 7%") or
+// earlier in its clause ("cut the tariffs on Indian goods from 50% to
+// 15%", "expand the plant in Karawang, West Java, from 10 GWh to 30 GWh"),
+// and no word of a range stands between them ("prices rose, ranging from
+// 3 to 5 percent"). The clause ends, going back, at ";", ":", a sentence's
+// end, the figure before or after 15 words.
+func (s *scanner) changeBefore(i int) bool {
+	floor := 0
+	if n := len(s.out); n > 0 {
+		floor = s.out[n-1].last
+	}
+	for p := i - 1; p >= floor && p >= i-15; p-- {
+		t := s.toks[p]
+		if t.kind == tSym && (t.s == ";" || t.s == ":" || t.s == "." || t.s == "?" || t.s == "!") {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if rangeWords[t.lower] {
+			return false
+		}
+		if changeVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWords before "from" make "from X to Y" a range: "ranged from 80,000
+// to 95,000 dong", "estimates vary from 3 to 5".
+var rangeWords = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true, "vary": true, "varies": true,
+	"varied": true, "varying": true, "anywhere": true, "somewhere": true, "spanning": true, "between": true}
+
+// tourStops are the places of a tour written as a compound with its
+// number ("a four-nation tour"), with the unit they count; tourWords the
+// journeys.
+var (
+	tourStops = map[string]string{"nation": "nations", "country": "countries", "city": "cities", "state": "states", "stop": "stops", "leg": "legs"}
+	tourWords = map[string]bool{"tour": true, "tours": true, "trip": true, "trips": true, "visit": true, "visits": true,
+		"swing": true, "journey": true, "voyage": true, "roadshow": true}
+)
 
 // mergeBounds joins "above 1000 and below 1500" into one range.
 func (s *scanner) mergeBounds() {
@@ -181,7 +252,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if rangeIntro {
 		// "from X to Y" after a change verb ("rose sharply from 5% to 7%")
 		// is a change, two figures, not a range
-		if qual == "from" && i > 0 && (changeVerbs[s.toks[i-1].lower] || i > 1 && strings.HasSuffix(s.toks[i-1].lower, "ly") && changeVerbs[s.toks[i-2].lower]) {
+		if qual == "from" && s.changeBefore(i) {
 			rangeIntro, change = false, true
 		}
 		qual = ""
@@ -342,9 +413,13 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if f.Kind == Money && cur == "" && (u == nil || u.scale == 0) && !num.scaled {
 		k = s.cents(&f, k)
 	}
-	// "per kg", "per tonne", "$15.4/hour" after money or a physical unit
+	// "per kg", "per tonne", "$15.4/hour" after money or a physical unit;
+	// "per day" after an amount of a thing ("1.1 million barrels per day",
+	// as "500,000 barrels a year") is the period of the amount, not its
+	// unit, while "per hour" after a length makes a speed
 	if f.Unit != "" && (s.tok(k).lower == "per" || s.tok(k).s == "/" && !s.tok(k).gap && !s.tok(k+1).gap && s.tok(k+1).kind == tWord) {
-		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind != Money && u2.kind != Percent {
+		if u2, k2 := s.unitAt(k+1, number{}); u2 != nil && u2.kind != Money && u2.kind != Percent &&
+			!(u2.kind == Duration && s.tok(k).lower == "per" && f.Kind != Money && f.Kind != Length && f.Kind != Duration) {
 			f.Unit += "/" + u2.name
 			if f.Kind != Money {
 				f.Kind = Other
@@ -372,6 +447,13 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		if u2, k2 := s.unitAt(at, number{}); u2 != nil && u2.kind == Money && u2.scale == 0 {
 			f.Unit, f.Kind = "per "+u2.name, Other
 			k = k2
+		}
+	}
+	// "a four-nation tour", "the three-country trip": the places visited
+	if f.Unit == "" && num.written && isDash(s.tok(k).s) && !s.tok(k).gap && !s.tok(k+1).gap && tourWords[s.tok(k+2).lower] {
+		if noun := tourStops[s.tok(k+1).lower]; noun != "" {
+			f.Unit, f.Kind = noun, Count
+			k += 2
 		}
 	}
 	if f.Unit == "" {
@@ -440,7 +522,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		return raw{}, k, false
 	}
-	return raw{f: f, first: i, text0: textStart, last: k}, k, true
+	return raw{f: f, first: i, text0: textStart, last: k, scaled: num.scaled}, k, true
 }
 
 // shareOfUnit reads a fraction of one percent or percentage point at

@@ -85,6 +85,11 @@ var localCases = []struct {
 		[]want{{"10 and smaller than 20", 10, "", Count, "range to 20", ""}, {"30", 30, "", Count, "at least", ""}, {"100", 100, "", Count, "at most", ""}, {"20~100", 20, "", Count, "range to 100", ""}}},
 	{"Sell Mex$ 10 million forward, MUSD 30 and 120 MEUR.",
 		[]want{{"Mex$ 10 million", 10e6, "MXN", Money, "", ""}, {"MUSD 30", 30e6, "USD", Money, "", ""}, {"120 MEUR", 120e6, "EUR", Money, "", ""}}},
+	// "per day" after an amount is its period, as "a day" is; a speed, a
+	// price and the abbreviated rates keep their unit
+	{"The pipeline will carry 0.6 million barrels per day and 3,200 tonnes per year by rail, trucks drive at 80 km per hour, and rice sells at $9 per kg; the mill handles 700 tpd.",
+		[]want{{"0.6 million barrels", 6e5, "bbl", Other, "", ""}, {"3,200 tonnes", 3200, "t", Mass, "", ""}, {"80 km per hour", 80, "km/h", Other, "", ""},
+			{"$9 per kg", 9, "USD/kg", Money, "", ""}, {"700 tpd", 700, "t/d", Other, "", ""}}},
 	// not figures
 	{"The two sides agreed to hold the 2+2 dialogue and a three-party meeting.", nil},
 	{"The COVID-19 crisis, the 9/11 attacks and 24/7 coverage; Section 301 tariffs hit Su-57 jets.", nil},
@@ -254,6 +259,24 @@ var chromeCases = []extractCase{
 		[]want{{"1,234 comments", 1234, "comments", Count, "", ""}, {"1.2 million views", 1.2e6, "views", Count, "", ""}, {"12", 12, "", Count, "", ""},
 			{"13", 13, "", Count, "", ""}, {"14", 14, "", Count, "", ""}}},
 	{"He left 3 hours ago; imports in 2024: $438.9 bln.", []want{{"3 hours", 3, "hour", Duration, "", ""}, {"$438.9 bln", 438.9e9, "USD", Money, "", ""}}},
+	// counters in other languages, reading times with a label, approximate
+	// posting times, abbreviated months
+	{"Dibaca: 2,517 | Komentar: 9", nil},
+	{"Lượt xem: 3.210", nil},
+	{"Views: 1,077   Reading time: 7 min", nil},
+	{"Read time 6 minutes", nil},
+	{"By Ana Lim | Published May 4, 2026 | Updated about 5 hours ago", nil},
+	{"Mar 9, 2026 (updated: Mar 10, 2026 11:20)", nil},
+	// lists of headlines: a currency with a capital begins a headline; under
+	// a list header an item may follow any word
+	{"MOST READ\n1  Storm closes schools in Osaka\n2  Won slides against euro\n3  Rail union calls strike", nil},
+	{"Most Viewed 1 Ferry service resumes on island route 2 Port strike talks drag on 3 Busan mayor names new deputy", nil},
+	{"Most Viewed 1 Ferry fares rise 4% 2 Port talks drag on 3 Busan mayor names 2 deputies",
+		[]want{{"4%", 4, "%", Percent, "up", ""}, {"2 deputies", 2, "deputies", Count, "", ""}}},
+	{"Osaka subway line 7 adds late trains; phase 2 trials start.", nil},
+	// the same words in sentences are figures
+	{"Shares of the carmaker fell 2 percent and the line carried 7 trains an hour.",
+		[]want{{"2 percent", 2, "%", Percent, "down", ""}, {"7 trains", 7, "trains", Count, "", ""}}},
 }
 
 func TestExtractChrome(t *testing.T) { checkCases(t, chromeCases) }
@@ -278,6 +301,9 @@ var referenceCases = []extractCase{
 	{"Dozens of firms, hundreds of workers, thousands of visitors, tens of thousands of fans and billions of dollars.", nil},
 	// a duration is a figure
 	{"He paid a two-day visit to Seoul after the three-day trip.", []want{{"two-day", 2, "day", Duration, "", ""}, {"three-day", 3, "day", Duration, "", ""}}},
+	// a tour counts the places it visits, with "the" too
+	{"Lee began a five-nation tour of Europe after the two-country trip; the three-party talks and two-way trade went on.",
+		[]want{{"five-nation", 5, "nations", Count, "", ""}, {"two-country", 2, "countries", Count, "", ""}}},
 	{"Over the past 50 years, trade grew; it could last one to two years.", []want{{"50 years", 50, "year", Duration, "", ""}, {"one to two years", 1, "year", Duration, "range to 2", ""}}},
 	{"They will implement the five-year plan on trade cooperation and a 10-year plan.", []want{{"10-year", 10, "year", Duration, "", ""}}},
 	// years, dates and names in words or quotes
@@ -286,11 +312,35 @@ var referenceCases = []extractCase{
 	{"The ministers held their first \"two plus two\" talks on Vietnam’s “Two Corridors, One Economic Belt” framework and the \"six more\" orientations.", nil},
 	{"The ROK may join the so-called \"Chip 4\" alliance; the S&P 500 rose; a zero sum mentality.", nil},
 	{"He said “two people died”.", []want{{"two people", 2, "people", Count, "", ""}}},
+	// a quoted name spelled out after a dash or a colon; "no one", "no two"
+	{"They recalled the \"three musts\" - must talk, must trade, must trust; the “two pillars”: trade and tourism.", nil},
+	{"No one wins a tariff war, and no two economies are alike; four firms and three rivals bid.",
+		[]want{{"four firms", 4, "firms", Count, "", ""}, {"three rivals", 3, "rivals", Count, "", ""}}},
 	// "from X to Y" after a change verb is two figures; a range otherwise
 	{"Tariffs will quadruple from 25 percent to 100 percent, while duties ranged from 10% to 25%.",
 		[]want{{"25 percent", 25, "%", Percent, "", ""}, {"100 percent", 100, "%", Percent, "", ""}, {"10% to 25%", 10, "%", Percent, "range to 25", ""}}},
 	{"Trade grew from about 5 billion U.S. dollars in 1992 to 362.3 billion dollars in 2021.",
 		[]want{{"5 billion U.S. dollars", 5e9, "USD", Money, "", ""}, {"362.3 billion dollars", 362.3e9, "USD", Money, "", ""}}},
+	// the verb of change may stand earlier in the clause; a range word
+	// between them keeps the range
+	{"The pact will lower duties on Vietnamese shrimp from 18% to 6%.",
+		[]want{{"18%", 18, "%", Percent, "", ""}, {"6%", 6, "%", Percent, "", ""}}},
+	{"The operators will expand the terminal in Haiphong, Vietnam, from 2 GW to 3.5 GW of capacity.",
+		[]want{{"2 GW", 2, "GW", Power, "", ""}, {"3.5 GW", 3.5, "GW", Power, "", ""}}},
+	{"Seoul plans to raise the quota for seasonal workers from 7,000 to 9,500 places a year.",
+		[]want{{"7,000", 7000, "", Count, "", ""}, {"9,500 places", 9500, "places", Count, "", ""}}},
+	{"Fees rose last year, with quotes ranging from 40 to 65 dollars.",
+		[]want{{"40 to 65 dollars", 40, "USD", Money, "range to 65", ""}}},
+	{"The survey put the share from 12 to 15 percent.", []want{{"12 to 15 percent", 12, "%", Percent, "range to 15", ""}}},
+	// a change and its new level, not a range
+	{"Shipments through the port climbed 7 percent to 12,400 containers in May; prices may rise 2 to 4 percent.",
+		[]want{{"7 percent", 7, "%", Percent, "up", ""}, {"12,400 containers", 12400, "containers", Count, "", ""}, {"2 to 4 percent", 2, "%", Percent, "range to 4", ""}}},
+	// an amount with a scale word after an amount of money is money
+	{"Exports reached 12.5 billion euros in 2025, and the target is 15 billion by 2028.",
+		[]want{{"12.5 billion euros", 12.5e9, "EUR", Money, "", ""}, {"15 billion", 15e9, "EUR", Money, "", ""}}},
+	{"The $3 billion fund serves 1.4 billion people; visits went from 8,000 tourists to 2.1 million.",
+		[]want{{"$3 billion", 3e9, "USD", Money, "", ""}, {"1.4 billion people", 1.4e9, "people", Count, "", ""},
+			{"8,000 tourists", 8000, "tourists", Count, "", ""}, {"2.1 million", 2.1e6, "", Count, "", ""}}},
 }
 
 func TestExtractReferences(t *testing.T) { checkCases(t, referenceCases) }
@@ -365,6 +415,11 @@ func TestExtractShares(t *testing.T) { checkCases(t, shareCases) }
 // the noun.
 var datesListsCases = []extractCase{
 	{"The holidays overlap from Oct. 1 to 8 this year.", nil},
+	// the day after a weekday, as papers in Brazil and Portugal write it
+	{"The summit opened on Friday (17), when the ministers signed 12 protocols.", []want{{"12 protocols", 12, "protocols", Count, "", ""}}},
+	// "the first N months" is a period whatever follows it
+	{"Exports to Laos rose 9.2 percent in the first 11 months to $3.4 billion.",
+		[]want{{"9.2 percent", 9.2, "%", Percent, "up", ""}, {"$3.4 billion", 3.4e9, "USD", Money, "", ""}}},
 	{"The fair runs Oct. 1-8 and the talks ran from Sept. 29 to Oct. 3.", nil},
 	{"The expo runs 1 to 8 October, between 3 and 5 November, 10-12 Dec. and 1-3 March 2024; Jan. 5 and 6 are off.", nil},
 	{"Growth of 3 to 8 percent in October; 2 to 5 may come.",

@@ -37,6 +37,10 @@ var determiners = map[string]bool{
 	"whose": true, "other": true,
 }
 
+// Weekdays: "Tuesday (14)" is the 14th.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
 // Time zones after a time of day: "0401 GMT", "1200 UTC".
 var timeZones = map[string]bool{"GMT": true, "UTC": true, "KST": true, "JST": true, "CST": true, "EST": true, "EDT": true,
 	"PST": true, "PDT": true, "BST": true, "CET": true, "CEST": true, "ET": true, "PT": true, "HKT": true, "SGT": true,
@@ -176,7 +180,12 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if hasPrev && monthNames[prev.lower] != 0 && prev.lower != "may" && prev.lower != "mar" || hasPrev && prev.s == "." && monthNames[s.tok(textStart-2).lower] != 0 {
 			return false
 		}
-		if prev.lower == "may" && isCapitalized(prev.s) {
+		if (prev.lower == "may" || prev.lower == "mar") && isCapitalized(prev.s) {
+			return false
+		}
+		// the day after a weekday, as Brazilian and Portuguese papers write
+		// it: "on Tuesday (14)"
+		if prev.s == "(" && nextAfterNum.s == ")" && weekdays[s.tok(textStart-2).lower] {
 			return false
 		}
 		if m := monthNames[nextAfterNum.lower]; m != 0 && (nextAfterNum.lower != "may" && nextAfterNum.lower != "march" || isCapitalized(nextAfterNum.s)) {
@@ -233,8 +242,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		return false
 	}
 	// labels: "No. 1", "exit 436", "Article 5", "Section 301 tariffs"
+	// ("metro line 3 extends hours", "phase 2 trials": the number names the
+	// line or the phase, whatever word follows it)
 	if f.Kind == Count && first == textStart && hasPrev && !num.written &&
-		(f.Unit == "" || isCapitalized(prev.s)) && (labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) {
+		(labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) {
 		return false
 	}
 	// names: "Fortune 500 firms", "Top 10", "Group of 20", "Floor 12"; a phone "+82"
@@ -252,8 +263,12 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	// file ...", "2  Typhoon Trami leaves ..."), numbered answers ("A: 1.
 	// Thirty years ago ..."): a small number followed by a headline (a
 	// capitalized word, after "." or ")" or not) or by "." alone
-	if nt.kind == tNum && num.plainDigit && num.integer && num.value <= 30 && f.Kind == Count && first == textStart &&
-		textStart == num.start && (f.Unit == "" || isCapitalized(f.Unit)) {
+	// ("2  Yen slips against dollar": a currency or a unit written with a
+	// capital, as no sentence writes it, begins a headline too)
+	// Under a list header the items are known whatever word ends the
+	// headline before ("... prices edge up 3 Korean Air completes ...").
+	if nt.kind == tNum && num.plainDigit && num.integer && num.value <= 30 && textStart == num.start &&
+		(f.Kind == Count && (f.Unit == "" || isCapitalized(f.Unit)) || f.Kind != Ordinal && titleWord(s.tok(num.end))) {
 		nx, dot := s.tok(num.end), false
 		if nx.s == "." || nx.s == ")" {
 			nx, dot = s.tok(num.end+1), true
@@ -262,7 +277,8 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			// at the start of a line, after "A:" or the start of the sentence
 			// with a dot ("1. Thirty years ago ..."), or next to the item
 			// before or after it ("... holiday 2 Fujian aircraft carrier ... 3 GT Voice")
-			if s.atLineStart(num.start) || dot && (textStart == 0 || prev.s == ":") || !proseWord(prev.lower) && s.listNeighbour(num, dot) {
+			if first == textStart && (s.atLineStart(num.start) || dot && (textStart == 0 || prev.s == ":") || !proseWord(prev.lower) && s.listNeighbour(num, dot)) ||
+				s.headedList(num) {
 				return false
 			}
 		}
@@ -295,7 +311,13 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if num.value == 1 && (f.Unit == "" || num.end-num.start == 1 && nt.lower == "one" && !isPlural(f.Unit)) {
 			return false
 		}
-		if first == textStart && hasPrev && determiners[prev.lower] {
+		// (the determiner of "the three-nation tour" is the tour's)
+		if first == textStart && hasPrev && determiners[prev.lower] && !(isDash(nextAfterNum.s) && !nextAfterNum.gap) {
+			return false
+		}
+		// "no one gains", "no two cases are alike": a negated quantifier
+		// counts nothing
+		if first == textStart && prev.lower == "no" && prev.kind == tWord {
 			return false
 		}
 		if f.Unit == "" && num.value < 1 && first == textStart && !(textStart == 0 && k == len(s.toks)) {
@@ -307,8 +329,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	}
 	// "in the first 10 months of this year" is a period, not a duration;
 	// "over the past 50 years," is a duration
+	// and so is "the first 10 months to October" (what follows "the first
+	// N months" only names the year or the month it ends)
 	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") &&
-		(s.tok(k).lower == "of" || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(")) {
+		(s.tok(k).lower == "of" || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(" || s.tok(textStart-2).lower == "the")) {
 		return false
 	}
 	// compounds: "two-way", "three-party", "2+2 dialogue"
@@ -420,6 +444,15 @@ var (
 		"评论": true, "阅读": true, "点赞": true, "转发": true, "收藏": true, "浏览": true, "分享": true, "赞": true,
 		"评论数": true, "阅读量": true, "浏览量": true, "阅读数": true, "点击": true, "点击量": true, "留言": true,
 		"回复": true, "評論": true, "閱讀": true, "點贊": true, "轉發": true, "瀏覽": true,
+		// other languages of the region's and the world's sites: Indonesian
+		// and Malay ("Dilihat: 1,842"), Vietnamese ("Lượt xem: 3.210",
+		// "Bình luận (4)"), Japanese, Spanish and Portuguese, French,
+		// German, Russian
+		"dilihat": true, "dibaca": true, "komentar": true, "dibagikan": true, "disukai": true, "tontonan": true,
+		"xem": true, "luận": true, "thích": true, "閲覧": true, "閲覧数": true, "コメント": true, "いいね": true,
+		"visitas": true, "vistas": true, "lecturas": true, "comentarios": true, "comentários": true, "visualizações": true,
+		"leituras": true, "compartilhamentos": true, "vues": true, "lectures": true, "commentaires": true, "partages": true,
+		"aufrufe": true, "kommentare": true, "просмотры": true, "просмотров": true, "комментарии": true,
 	}
 	// a noun after the number: "1,234 comments", "1.2K views"
 	counterNouns = map[string]bool{
@@ -437,6 +470,8 @@ var (
 	// "3 min read", "5-minute read", "4 min listen"
 	readingUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true}
 	readingVerbs = map[string]bool{"read": true, "listen": true, "watch": true}
+	// "Reading time: 4 min", "Listening time 6 minutes"
+	readingLabels = map[string]bool{"reading": true, "read": true, "listening": true, "listen": true, "watching": true, "watch": true}
 	// separators of the items of a byline or a widget: "1 hour ago · 3 min read"
 	chromeSeps = map[string]bool{"|": true, "·": true, "•": true, "ㅣ": true, "｜": true}
 	// what may stand between a counter label and its number: "Comments (34)", "Views: 12"
@@ -482,8 +517,20 @@ func (s *scanner) chromeClass(i int) uint8 {
 // ("the post drew 1,234 comments") is a figure: a lower-case word before
 // the number keeps it.
 func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
-	if f.Kind != Count && f.Kind != Duration || first != textStart {
+	if f.Kind != Count && f.Kind != Duration {
 		return false
+	}
+	// "Updated about 2 hours ago": a posting time may be approximate
+	if f.Kind == Duration && first != textStart && s.tok(k).lower == "ago" && s.chromeClass(first-1)&cwPosted != 0 {
+		return true
+	}
+	if first != textStart {
+		return false
+	}
+	// "Reading time: 4 min", "Read time 3 minutes"
+	if p := textStart - 1; p >= 1 && labelSeps[s.toks[p].s] && s.toks[p-1].lower == "time" && readingLabels[s.tok(p-2).lower] ||
+		p >= 1 && s.toks[p].lower == "time" && readingLabels[s.toks[p-1].lower] {
+		return true
 	}
 	e := num.end
 	if e < len(s.toks) && isDash(s.toks[e].s) && !s.toks[e].gap {
@@ -669,6 +716,107 @@ func listItemIn(w, ns string) (found, dotted bool) {
 	}
 }
 
+// listHeaders head the lists of headlines that pages print beside an
+// article, in lower case.
+var listHeaders = []string{"most read", "most popular", "most viewed", "most shared", "most commented", "popular now",
+	"trending", "top stories", "related news", "related stories", "related articles", "latest news", "editor's picks", "you may also like"}
+
+// headedList reports whether num is an item of a numbered list of
+// headlines under a list header ("Most Popular 1 Samsung unveils ... 2
+// Seoul apartment prices edge up 3 Korean Air ..."): after the last header
+// within 600 bytes before it, the items 1 to num-1 stand in order, each a
+// number followed by a headline, and nothing but the items stands between
+// the header and the 1. A headline may end in any word ("edge up"), so the
+// word before an item does not matter here.
+func (s *scanner) headedList(num number) bool {
+	v := int(num.value)
+	at := s.off + s.toks[num.start].start
+	w := s.doc[max(0, at-600):at]
+	lw := strings.ToLower(w)
+	h := -1
+	for _, hd := range listHeaders {
+		if i := strings.LastIndex(lw, hd); i >= 0 && i+len(hd) > h {
+			h = i + len(hd)
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	rest := w[h:]
+	lead := len(rest) - len(strings.TrimLeft(rest, " \t\r\n:|"))
+	if v == 1 {
+		return lead == len(rest)
+	}
+	pos := lead
+	for n := 1; n < v; n++ {
+		ns := strconv.Itoa(n)
+		if !strings.HasPrefix(rest[pos:], ns) {
+			// the items after the first follow a headline
+			if n == 1 {
+				return false
+			}
+			i := itemIndex(rest[pos:], ns)
+			if i < 0 {
+				return false
+			}
+			pos += i
+		}
+		e, ok := headlineAfter(rest, pos+len(ns))
+		if !ok {
+			return false
+		}
+		pos = e
+	}
+	return true
+}
+
+// itemIndex is the index in w of the first ns that stands alone (no digit,
+// letter, "." or "," glued before it) and begins a headline; -1 if none.
+func itemIndex(w, ns string) int {
+	for i := 0; ; {
+		k := strings.Index(w[i:], ns)
+		if k < 0 {
+			return -1
+		}
+		k += i
+		i = k + len(ns)
+		if k > 0 && (strings.IndexByte("0123456789.,$", w[k-1]) >= 0 || asciiLetter(w[k-1])) {
+			continue
+		}
+		if _, ok := headlineAfter(w, k+len(ns)); ok {
+			return k
+		}
+	}
+}
+
+// headlineAfter reports whether a headline begins at w[e:] after an item's
+// number: maybe "." or ")", spaces, then a capital, "[" or a quote. It
+// returns the index of the headline's first byte.
+func headlineAfter(w string, e int) (int, bool) {
+	if e < len(w) && (w[e] == '.' || w[e] == ')') {
+		e++
+	}
+	sp := e
+	for e < len(w) && asciiSpace(w[e]) {
+		e++
+	}
+	if e == sp || e >= len(w) {
+		return e, false
+	}
+	c := w[e]
+	return e, c >= 'A' && c <= 'Z' || c == '[' || c == '"' || c == '\'' || strings.HasPrefix(w[e:], "“") || strings.HasPrefix(w[e:], "‘") ||
+		c >= 'a' && c <= 'z' && innerCapital(w[e:e+wordLen(w[e:])])
+}
+
+// titleWord reports whether t is a word written with a capital and then
+// lower case ("Yen", "Dollar"), not a code ("USD").
+func titleWord(t tok) bool {
+	if t.kind != tWord || !isCapitalized(t.s) || len(t.s) < 2 {
+		return false
+	}
+	return t.s[1] >= 'a' && t.s[1] <= 'z'
+}
+
 // wordLen is the length of the ASCII letters at the start of w.
 func wordLen(w string) int {
 	n := 0
@@ -695,8 +843,10 @@ func isNumberToken(t tok) bool { return t.kind == tNum || t.kind == tWord && isN
 
 // quotedName reports whether the written number at toks[i] opens a quoted
 // name that a word follows: the "six more" orientations, “Two Corridors,
-// One Economic Belt” framework, "two plus two" talks. A quoted sentence
-// ("said “two people died”.") ends with punctuation, not a word.
+// One Economic Belt” framework, "two plus two" talks; or a dash or a colon
+// that spells the name out: the spirit of "four goods" - good neighbors,
+// good friends, .... A quoted sentence ("said “two people died”.") ends
+// with other punctuation.
 func (s *scanner) quotedName(i int) bool {
 	q := s.tok(i - 1)
 	if q.s != "“" && q.s != "\"" || s.toks[i].gap {
@@ -705,7 +855,7 @@ func (s *scanner) quotedName(i int) bool {
 	for e := i + 1; e < len(s.toks) && e <= i+8; e++ {
 		if t := s.toks[e]; t.s == "”" || t.s == "\"" {
 			nx := s.tok(e + 1)
-			return nx.kind == tWord && nx.gap && !stopword(nx.lower)
+			return nx.kind == tWord && nx.gap && !stopword(nx.lower) || (isDash(nx.s) || nx.s == ":") && s.tok(e+2).kind == tWord
 		}
 	}
 	return false

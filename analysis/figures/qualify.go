@@ -104,6 +104,15 @@ var changeVerbs = map[string]bool{
 	"widen": true, "widened": true, "narrow": true, "narrowed": true, "shrink": true, "shrunk": true,
 	"swell": true, "swelled": true, "reduce": true, "reduced": true, "raise": true, "lower": true, "expand": true,
 	"increasing": true, "rising": true, "growing": true, "falling": true, "declining": true, "decline": true,
+	// setting a new level: "extend visa-free stays from 15 to 30 days",
+	// "slash the tariff from 50% to 15%", "a hike from 3% to 5%"
+	"extend": true, "extends": true, "extended": true, "extending": true, "expands": true, "expanding": true,
+	"cuts": true, "cutting": true, "raises": true, "raising": true, "lowers": true, "lowering": true, "reduces": true,
+	"reducing": true, "reduction": true, "expansion": true, "lift": true, "lifts": true, "lifted": true, "lifting": true,
+	"hike": true, "hikes": true, "hiked": true, "slash": true, "slashes": true, "slashed": true, "trim": true,
+	"trimmed": true, "boost": true, "boosts": true, "boosting": true, "adjust": true, "adjusted": true, "revise": true,
+	"revised": true, "upgrade": true, "upgraded": true, "downgrade": true, "downgraded": true, "shift": true,
+	"shifted": true, "leapt": true, "leaped": true,
 }
 
 // postQualifier reads "or more", "and above", "or less" after a number.

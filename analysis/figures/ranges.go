@@ -56,6 +56,12 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 		}
 	} else if code, _ := s.currencyCodeAfter(e); code != "" && code != f.Unit {
 		return 0, k, nil, false, 0
+	} else if code == "" && f.Kind != Money {
+		// a bound with its unit, then a number with a noun of its own, is a
+		// change and its new level: "rose 11 percent to 8,900 trains"
+		if noun, _ := s.countNoun(e); noun != "" {
+			return 0, k, nil, false, 0
+		}
 	}
 	if f.Kind == Money && f.Unit != "" && strings.Contains(f.Unit, "/") {
 		if s.tok(e).lower == "per" {

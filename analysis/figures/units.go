@@ -116,8 +116,10 @@ var unitTable = []unitEntry{
 	{unit{"TB", Other, "data", 1e12, 0}, []string{"terabytes", "terabyte", "tb"}, nil},
 	{unit{"PB", Other, "data", 1e15, 0}, []string{"petabytes", "petabyte"}, nil},
 	{unit{"EB", Other, "data", 1e18, 0}, []string{"exabytes", "exabyte"}, nil},
-	{unit{"t/d", Other, "mass rate", 1, 0}, []string{"tpd", "tons per day", "tonnes per day"}, nil},
-	{unit{"bbl/d", Other, "volume rate", 1, 0}, []string{"bpd", "barrels per day"}, nil},
+	// the abbreviations name a rate; written out, "tons per day" and
+	// "barrels per day" are an amount and its period, as "tons a day"
+	{unit{"t/d", Other, "mass rate", 1, 0}, []string{"tpd"}, nil},
+	{unit{"bbl/d", Other, "volume rate", 1, 0}, []string{"bpd"}, nil},
 
 	// money: currency names written after the number
 	{unit{"USD", Money, "USD", 1, 0}, []string{"dollars", "dollar", "us dollars", "us dollar", "u . s . dollars", "u.s. dollars", "american dollars", "united states dollars", "usd", "us$"}, []string{"USD"}},

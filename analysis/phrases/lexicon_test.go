@@ -152,11 +152,15 @@ var lexiconCases = []lexiconCase{
 		{"China's position on the Peninsula issue is consistent.", "Peninsula issue"},
 		{"They seek a peace regime on the Korean Peninsula.", "peace regime on the Korean Peninsula"},
 		{"They discussed the situation on the peninsula.", "situation on the peninsula"},
+		{"Beijing vowed a constructive role in Korean Peninsula affairs.", "Korean Peninsula affairs"},
 		{"They want lasting peace and prosperity on the Korean Peninsula.", "peace and prosperity on the Korean Peninsula"},
 	}, []string{
 		"Japan's colonial rule of the Korean Peninsula ended in 1945.",
 		"The alliance underpins security and prosperity on the Korean Peninsula.",
 		"Tensions on the peninsula rose again.",
+		// a field or a portfolio, not the issue
+		"Ma Lin, a scholar of Korean Peninsula affairs, spoke on Friday.",
+		"She met the special representative on Korean Peninsula affairs.",
 		"The Korean War ended in an armistice.",
 	}},
 	{"common-ground", [][2]string{
@@ -326,6 +330,9 @@ var lexiconCases = []lexiconCase{
 		{"They are good neighbours, good friends, good comrades and good partners.", "good neighbours, good friends, good comrades and good partners"},
 		{"Ties follow the 16-word guideline.", "16-word guideline"},
 		{"They praised the four goods spirit.", "four goods spirit"},
+		// a label spelled out after a dash or a colon is one occurrence
+		{"Both parties hailed the “four goods” – good neighbours, good friends, good comrades and good partners.", "good neighbours, good friends, good comrades and good partners"},
+		{"They cited the four goods: good neighbors, good friends, good comrades and good partners; and the four goods spirit.", "good neighbors, good friends, good comrades and good partners | four goods spirit"},
 	}, []string{
 		"They are good friends.",
 	}},
@@ -467,6 +474,8 @@ var lexiconCases = []lexiconCase{
 	}},
 	{"kim-obuchi-declaration", [][2]string{
 		{"They honored the Kim Dae-jung–Obuchi declaration.", "Kim Dae-jung–Obuchi declaration"},
+		// a hyphen joining the two names
+		{"Seoul invoked the Kim Dae-jung-Obuchi joint declaration again.", "Kim Dae-jung-Obuchi joint declaration"},
 		{"The 1998 Korea-Japan joint declaration set the course.", "1998 Korea-Japan joint declaration"},
 		{"They cited the Korea-Japan Partnership Declaration.", "Korea-Japan Partnership Declaration"},
 		{"They honoured the joint declaration of Kim Dae-jung and Keizo Obuchi.", "declaration of Kim Dae-jung and Keizo Obuchi"},

@@ -56,6 +56,9 @@ type Matcher struct {
 	anyFirst []int
 	fold     folder
 	opts     MatchOptions
+	// keys holds every word key of the patterns: a hyphenated compound no
+	// pattern names is read as the words it joins when patterns know them
+	keys map[string]bool
 }
 
 type compiled struct {
@@ -67,7 +70,8 @@ type compiled struct {
 // NewMatcher compiles families for matching with the given alias table (nil
 // for none; usually corpus.DefaultAliases or the table of -aliases).
 func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matcher {
-	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases, ko: newKoSplitter(fams)}, opts: opts}
+	m := &Matcher{fams: fams, byFirst: map[string][]int{}, fold: folder{aliases: aliases, ko: newKoSplitter(fams)}, opts: opts,
+		keys: map[string]bool{}}
 	// pattern words are tokenized as the texts were, with the lexicon that
 	// keeps their Chinese words whole
 	compileFold := m.fold
@@ -76,6 +80,7 @@ func NewMatcher(fams []Family, aliases *corpus.Aliases, opts MatchOptions) *Matc
 	for fi, f := range fams {
 		for _, p := range f.Patterns {
 			c := compiled{fam: fi, src: p.Source, seq: compileSeq(p.seq, compileFold, opts.Stem)}
+			addKeys(m.keys, c.seq)
 			idx := len(m.pats)
 			m.pats = append(m.pats, c)
 			keys, all := firstKeys(c.seq)
@@ -126,6 +131,7 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		us = m.fold.units(us[:0], d.Raw, s.Tokens)
+		us = m.splitJoined(us, d.Raw, s.Tokens)
 		hits = hits[:0]
 		for i := range us {
 			for _, pi := range m.byFirst[us[i].key] {
@@ -138,7 +144,7 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 		if len(hits) == 0 {
 			continue
 		}
-		for _, h := range resolve(hits) {
+		for _, h := range glossed(resolve(hits), d.Raw, s.Tokens, us) {
 			o := m.occurrence(d, s, us, h)
 			if m.opts.Attributor != nil {
 				if atts == nil {
@@ -152,6 +158,94 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 		}
 	}
 	return out
+}
+
+// addKeys adds the word keys of seq to keys.
+func addKeys(keys map[string]bool, seq []node) {
+	for _, n := range seq {
+		for _, k := range n.keys {
+			keys[k] = true
+		}
+		for _, a := range n.alts {
+			addKeys(keys, a)
+		}
+	}
+}
+
+// splitJoined reads a hyphen that joins two names ("the Kim
+// Dae-jung-Obuchi declaration") as the space between them: a hyphenated
+// compound that is no word of a pattern, written with a capital after
+// each hyphen that splits it, becomes the words it joins, when each of
+// them (itself maybe hyphenated: "dae-jung") is a word of a pattern. The
+// units share the compound's token. A compound with a word in lower case
+// ("China-based") joins no names; compounds of actor names are folded
+// already and left alone.
+func (m *Matcher) splitJoined(us []unit, raw string, toks []corpus.Token) []unit {
+	n := len(us)
+	for i := 0; i < n; i++ {
+		u := us[i]
+		if u.actor || u.tok1 != u.tok0+1 || strings.IndexByte(u.key, '-') <= 0 || m.keys[u.key] {
+			continue
+		}
+		parts := m.joinedParts(u.key)
+		if parts == nil || !namesJoined(raw[toks[u.tok0].Start:toks[u.tok0].End], parts) {
+			continue
+		}
+		// rebuild: the units before i, the parts, the units after i
+		out := make([]unit, 0, len(us)+len(parts)-1)
+		out = append(out, us[:i]...)
+		for _, p := range parts {
+			out = append(out, unit{key: p, tok0: u.tok0, tok1: u.tok1})
+		}
+		out = append(out, us[i+1:]...)
+		i += len(parts) - 1
+		n += len(parts) - 1
+		us = out
+	}
+	return us
+}
+
+// namesJoined reports whether the compound as written has a capital
+// after each hyphen where parts split it: "Dae-jung-Obuchi" for "dae-jung"
+// and "obuchi".
+func namesJoined(written string, parts []string) bool {
+	segs := strings.Split(written, "-")
+	at := 0
+	for _, p := range parts {
+		if at >= len(segs) || segs[at] == "" || segs[at][0] < 'A' || segs[at][0] > 'Z' {
+			return false
+		}
+		at += strings.Count(p, "-") + 1
+	}
+	return at == len(segs)
+}
+
+// joinedParts splits a hyphenated key into two or more pattern words,
+// the longest first from the left ("dae-jung-obuchi" = "dae-jung",
+// "obuchi"); nil when no such split exists.
+func (m *Matcher) joinedParts(key string) []string {
+	var parts []string
+	for rest := key; rest != ""; {
+		cut := -1
+		for e := len(rest); e > 0; e = strings.LastIndexByte(rest[:e], '-') {
+			if m.keys[rest[:e]] && (e == len(rest) || rest[e] == '-') {
+				cut = e
+				break
+			}
+		}
+		if cut < 0 {
+			return nil
+		}
+		parts = append(parts, rest[:cut])
+		if cut == len(rest) {
+			break
+		}
+		rest = rest[cut+1:]
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }
 
 // try records the longest match of pattern pi starting at unit i.
@@ -205,6 +299,49 @@ func resolve(hits []hit) []hit {
 		return out[a].fam < out[b].fam
 	})
 	return out
+}
+
+// glossed drops a formula's label that the formula spelled out follows
+// with only a dash, a colon, an opening parenthesis or quotes between:
+// the spirit of "four goods" - good neighbors, good friends, good
+// comrades and good partners is one occurrence, the longer, spelled-out
+// one. hits are in text order, as resolve gives them.
+func glossed(hits []hit, raw string, toks []corpus.Token, us []unit) []hit {
+	out := hits[:0]
+	for i, h := range hits {
+		drop := false
+		for _, g := range hits[i+1:] {
+			if g.fam != h.fam {
+				continue
+			}
+			a, b := toks[us[h.end-1].tok1-1].End, toks[us[g.start].tok0].Start
+			if a <= b && glossBetween(raw[a:b]) && b-toks[us[h.start].tok0].Start < toks[us[g.end-1].tok1-1].End-b {
+				drop = true
+			}
+			break
+		}
+		if !drop {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// glossBetween reports whether sep, the text between a label and what
+// follows, introduces a gloss: spaces and quotes with one dash, colon or
+// opening parenthesis.
+func glossBetween(sep string) bool {
+	marks := 0
+	for _, r := range sep {
+		switch r {
+		case ' ', '\t', '\n', '"', '\'', '“', '”', '‘', '’':
+		case '-', '–', '—', ':', '(':
+			marks++
+		default:
+			return false
+		}
+	}
+	return marks == 1
 }
 
 func (m *Matcher) occurrence(d *corpus.Document, s *corpus.Sentence, us []unit, h hit) Occurrence {
