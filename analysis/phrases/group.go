@@ -25,7 +25,8 @@ const minCore = 2
 func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
 	type grp struct {
 		leader  int
-		core    map[string]bool
+		core    map[string]bool // see cores
+		own     map[string]bool
 		members []int
 	}
 	var groups []*grp
@@ -34,12 +35,24 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 	cover := map[uint64]int32{}
 	overlap := func(i int) int {
 		votes := map[int32]int{}
+		n := len(ps[i].ids)
 		for _, o := range ps[i].at {
-			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+			// the group whose leaders cover most of the occurrence's
+			// words, if they cover at least half
+			in := map[int32]int{}
+			for k := int(o.pos); k < int(o.pos)+n; k++ {
 				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
-					votes[g]++
-					break
+					in[g]++
 				}
+			}
+			best, bestN := int32(-1), 0
+			for g, c := range in {
+				if c > bestN || c == bestN && g < best {
+					best, bestN = g, c
+				}
+			}
+			if 2*bestN >= n {
+				votes[best]++
 			}
 		}
 		best, bestN := -1, 0
@@ -71,12 +84,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 			groups[g].members = append(groups[g].members, i)
 			continue
 		}
-		c := map[string]bool{}
-		for _, id := range ps[i].ids {
-			for _, w := range strings.Fields(coreOf[id]) {
-				c[w] = true
-			}
-		}
+		c, own := cores(ps[i].ids, coreOf)
 		if len(c) == 0 {
 			continue
 		}
@@ -88,9 +96,9 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 			sim := jaccard(c, g.core)
 			var ok bool
 			if len(c) < minCore || len(g.core) < minCore {
-				ok = sim == 1 || sharesRare(c, g.core, rare)
+				ok = sim == 1 || sharesRare(own, g.own, rare)
 			} else {
-				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(c, g.core, rare)
+				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(own, g.own, rare)
 				if !ok && sim > 0 {
 					a, b := ps[i].ids, ps[g.leader].ids
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
@@ -102,7 +110,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		}
 		if best < 0 {
 			lead(i, len(groups))
-			groups = append(groups, &grp{leader: i, core: c, members: []int{i}})
+			groups = append(groups, &grp{leader: i, core: c, own: own, members: []int{i}})
 			continue
 		}
 		groups[best].members = append(groups[best].members, i)
@@ -128,6 +136,29 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		out = append(out, c)
 	}
 	return out
+}
+
+// cores are the core words of a phrase for its similarity to others (a
+// hyphenated compound counts by its parts, so that "supply-chain
+// resilience" is as near to "industrial and supply chains" as "supply chain
+// resilience" is) and its words' own core words, which a rare word is (see
+// rareCores).
+func cores(ids []int32, coreOf []string) (sim, own map[string]bool) {
+	sim, own = map[string]bool{}, map[string]bool{}
+	for _, id := range ids {
+		f := strings.Fields(coreOf[id])
+		if len(f) == 0 {
+			continue
+		}
+		own[f[0]] = true
+		if len(f) > 1 {
+			f = f[1:]
+		}
+		for _, w := range f {
+			sim[w] = true
+		}
+	}
+	return sim, own
 }
 
 // sharesRare reports whether a and b share a rare word.

@@ -46,10 +46,11 @@ func TestCoreWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ in, want string }{
-		{"exchanges", "exchan"},
-		{"people-to-people", "people peopl"},
-		{"supply-chain", "supply suppli chain"},
-		{"win-win", "win-wi win"},
+		{"exchanges", "exchang"},
+		{"people-to-people", "people-to-peopl peopl"},
+		{"supply-chain", "supply-chain suppli chain"},
+		{"supply-chains", "supply-chain suppli chain"},
+		{"win-win", "win-win win"},
 	} {
 		if got := dc.coreWords(tc.in); got != tc.want {
 			t.Errorf("coreWords(%q) = %q, want %q", tc.in, got, tc.want)
