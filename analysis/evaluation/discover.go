@@ -278,14 +278,16 @@ func sortedCopy(s []string) []string {
 
 // BestFamily is the gold family a candidate family counts toward, given the
 // gold occurrences its phrases surface (with repeats) and how many content
-// words of each they cover: the family it overlaps most, in content words
-// covered over its distinct occurrences (the largest covering of each
-// counts), then in occurrences, ties going to the name that sorts first;
-// others lists the other families surfaced, sorted. "mutually beneficial
-// relationship based on common strategic interests" overlaps the gold
+// words of each they cover: the family it overlaps most often, in distinct
+// occurrences, then most widely, in content words covered (the largest
+// covering of each occurrence), ties going to the name that sorts first;
+// others lists the other families surfaced, sorted. "win-win", said in
+// fourteen documents, counts toward win-win-cooperation, not toward the
+// longer formula it is part of in three; "mutually beneficial relationship
+// based on common strategic interests" overlaps the gold
 // mutual-benefit-strategic-relationship in seven words and the
-// mutual-benefit annotated inside it in two: it counts toward the first. It
-// is "" when occ is empty.
+// mutual-benefit annotated inside it in two, as often: it counts toward the
+// first. It is "" when occ is empty.
 func BestFamily(occ []GoldOcc) (best string, others []string) {
 	type key struct {
 		doc, fam   string
@@ -303,10 +305,10 @@ func BestFamily(occ []GoldOcc) (best string, others []string) {
 	}
 	better := func(f, g string) bool {
 		switch {
-		case words[f] != words[g]:
-			return words[f] > words[g]
 		case n[f] != n[g]:
 			return n[f] > n[g]
+		case words[f] != words[g]:
+			return words[f] > words[g]
 		}
 		return f < g
 	}

@@ -239,9 +239,11 @@ func TestBestFamily(t *testing.T) {
 		others []string
 	}{
 		{"none", nil, "", nil},
-		{"more words", []GoldOcc{occ("a", "mutual-benefit", 0, 2), occ("a", "mbsr", 0, 7)}, "mbsr", []string{"mutual-benefit"}},
+		{"more words, as often", []GoldOcc{occ("a", "mutual-benefit", 0, 2), occ("a", "mbsr", 0, 7)}, "mbsr", []string{"mutual-benefit"}},
+		{"more often", []GoldOcc{occ("a", "win-win", 0, 2), occ("b", "win-win", 0, 2), occ("a", "three", 0, 6)}, "win-win", []string{"three"}},
 		{"repeats count once", []GoldOcc{occ("a", "x", 0, 2), occ("a", "x", 0, 2), occ("a", "x", 0, 2), occ("a", "y", 5, 2), occ("b", "y", 5, 2)}, "y", []string{"x"}},
 		{"largest covering", []GoldOcc{occ("a", "x", 0, 2), occ("a", "x", 0, 4), occ("a", "y", 5, 3)}, "x", []string{"y"}},
+		{"largest covering, not the sum", []GoldOcc{occ("a", "x", 0, 2), occ("a", "x", 0, 2), occ("a", "y", 5, 3)}, "y", []string{"x"}},
 		{"tie by name", []GoldOcc{occ("a", "y", 0, 2), occ("a", "x", 5, 2)}, "x", []string{"y"}},
 	} {
 		best, others := BestFamily(tc.in)
