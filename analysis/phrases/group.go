@@ -10,18 +10,20 @@ const minCore = 2
 
 // group forms candidate families from the first top phrases, which must have
 // their document lists. Each phrase, in rank order, joins the existing group
-// (of names, or of the other kinds) whose leader it resembles most — core Jaccard similarity at
-// least 0.5, one core holding the other, a shared rare word (one the
-// reference list lacks: "one-china principle" and "one-china policy"), or a word edit distance of at most a third of the longer phrase
-// while sharing a core word — or leads a new group. A phrase's core is its
-// stemmed content words (a hyphenated word also its parts) without actor
-// names and numbers; a core of fewer
-// than minCore words joins only the same core ("decoupling" and "decouple").
-// Before all that, a phrase at least half of whose occurrences overlap those
-// of a leader joins its group: it is another cut of the same words. Phrases
-// without a core word are not grouped otherwise. Leaders do not chain: a
-// phrase is compared with leaders only. Candidates are in the order of their
-// leaders.
+// (of names, or of the other kinds) whose leader it resembles most — core
+// Jaccard similarity at least 0.5, one core holding the other, a shared rare
+// word (one whose inflections the reference list all lacks: "one-china
+// principle" and "one-china policy"), or a word edit distance of at most a
+// third of the longer phrase while sharing a core word — or leads a new
+// group. A phrase's core is its content words' inflection keys (see
+// inflectionKey; a hyphenated word counts by its parts) without actor names
+// and numbers; a core of fewer than minCore words joins only the same core
+// ("decoupling" and "decouple") or a shared rare word. Before all that, a
+// phrase at least half of whose occurrences have at least half their words
+// covered by a leader's occurrences joins its group: it is another cut of
+// the same words. Phrases without a core word are not grouped otherwise.
+// Leaders do not chain: a phrase is compared with leaders only. Candidates
+// are in the order of their leaders.
 func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
 	type grp struct {
 		leader  int
