@@ -71,11 +71,29 @@ func NewSurfacer(docs []GoldDoc) *Surfacer {
 
 // Families lists the gold families the span surfaces.
 func (s *Surfacer) Families(sp phrases.Span) []string {
+	var out []string
+	for _, f := range s.Occurrences(sp) {
+		out = append(out, f.Family.Family)
+	}
+	return out
+}
+
+// GoldOcc is a gold formula occurrence in its document.
+type GoldOcc struct {
+	Doc string
+	Family
+	Covered int // content words of the occurrence the span covers
+}
+
+// Occurrences lists the gold formula occurrences the span surfaces: it
+// covers at least two of their content words, or all of them when they
+// have fewer.
+func (s *Surfacer) Occurrences(sp phrases.Span) []GoldOcc {
 	gd := s.byDoc[sp.Doc]
 	if gd == nil {
 		return nil
 	}
-	var out []string
+	var out []GoldOcc
 	for _, f := range gd.Gold.Families {
 		if f.End <= sp.Start || sp.End <= f.Start {
 			continue
@@ -88,7 +106,7 @@ func (s *Surfacer) Families(sp phrases.Span) []string {
 			}
 		}
 		if covered > 0 && covered >= min(2, len(words)) {
-			out = append(out, f.Family)
+			out = append(out, GoldOcc{Doc: sp.Doc, Family: f, Covered: covered})
 		}
 	}
 	return out
@@ -142,14 +160,16 @@ func Recurring(docs []GoldDoc) []string {
 // against the gold: which recurring gold families their phrases surface, and
 // how many are well formed. spans are the occurrences of d.Phrases (from
 // Discoverer.Spans).
+//
+// A candidate family counts toward one gold family at most: the one it
+// best overlaps (see BestFamily). A candidate that merges the phrases of
+// several families ("global south" grouped with "economic globalization")
+// surfaces one of them, not all: the score counts families found apart,
+// as an analyst reading the list would.
 func ScoreDiscovery(d *phrases.Discovery, spans [][]phrases.Span, docs []GoldDoc, top int) *DiscoverScore {
 	sf := NewSurfacer(docs)
 	res := &DiscoverScore{Top: top, Recurring: Recurring(docs)}
 	surfaced := map[string]bool{}
-	rank := map[int]int{} // phrase index -> position in rank order
-	for i := range d.Phrases {
-		rank[i] = i
-	}
 	for _, c := range d.Candidates {
 		if c.Kind != phrases.KindFormula {
 			continue
@@ -158,14 +178,15 @@ func ScoreDiscovery(d *phrases.Discovery, spans [][]phrases.Span, docs []GoldDoc
 			break
 		}
 		res.Shown++
-		fams := map[string]bool{}
+		var occ []GoldOcc
 		for _, pi := range c.Phrases {
 			for _, sp := range spans[pi] {
-				for _, f := range sf.Families(sp) {
-					fams[f] = true
-					surfaced[f] = true
-				}
+				occ = append(occ, sf.Occurrences(sp)...)
 			}
+		}
+		best, others := BestFamily(occ)
+		if best != "" {
+			surfaced[best] = true
 		}
 		leader := c.Phrases[0]
 		why := malformed(d, leader)
@@ -174,12 +195,11 @@ func ScoreDiscovery(d *phrases.Discovery, spans [][]phrases.Span, docs []GoldDoc
 		} else {
 			res.Malformed = append(res.Malformed, fmt.Sprintf("%q: %s", c.Name, why))
 		}
-		var fl []string
-		for f := range fams {
-			fl = append(fl, f)
+		also := ""
+		if len(others) > 0 {
+			also = " (also overlaps " + strings.Join(others, " ") + ")"
 		}
-		sort.Strings(fl)
-		res.Rows = append(res.Rows, fmt.Sprintf("%2d %.3f %-45q docs %2d  %s", res.Shown, c.Score, c.Name, c.Docs, strings.Join(fl, " ")))
+		res.Rows = append(res.Rows, fmt.Sprintf("%2d %.3f %-45q docs %2d  %s%s", res.Shown, c.Score, c.Name, c.Docs, best, also))
 	}
 	for _, f := range res.Recurring {
 		if surfaced[f] {
@@ -254,6 +274,56 @@ func sortedCopy(s []string) []string {
 	c := append([]string(nil), s...)
 	sort.Strings(c)
 	return c
+}
+
+// BestFamily is the gold family a candidate family counts toward, given the
+// gold occurrences its phrases surface (with repeats) and how many content
+// words of each they cover: the family it overlaps most often, in distinct
+// occurrences, then most widely, in content words covered (the largest
+// covering of each occurrence), ties going to the name that sorts first;
+// others lists the other families surfaced, sorted. "win-win", said in
+// fourteen documents, counts toward win-win-cooperation, not toward the
+// longer formula it is part of in three; "mutually beneficial relationship
+// based on common strategic interests" overlaps the gold
+// mutual-benefit-strategic-relationship in seven words and the
+// mutual-benefit annotated inside it in two, as often: it counts toward the
+// first. It is "" when occ is empty.
+func BestFamily(occ []GoldOcc) (best string, others []string) {
+	type key struct {
+		doc, fam   string
+		start, end int
+	}
+	cov := map[key]int{}
+	for _, o := range occ {
+		k := key{o.Doc, o.Family.Family, o.Start, o.End}
+		cov[k] = max(cov[k], o.Covered)
+	}
+	words, n := map[string]int{}, map[string]int{}
+	for k, c := range cov {
+		words[k.fam] += c
+		n[k.fam]++
+	}
+	better := func(f, g string) bool {
+		switch {
+		case n[f] != n[g]:
+			return n[f] > n[g]
+		case words[f] != words[g]:
+			return words[f] > words[g]
+		}
+		return f < g
+	}
+	for f := range n {
+		if best == "" || better(f, best) {
+			best = f
+		}
+	}
+	for f := range n {
+		if f != best {
+			others = append(others, f)
+		}
+	}
+	sort.Strings(others)
+	return best, others
 }
 
 // Write writes the two totals, and with detail the candidates and misses.

@@ -23,8 +23,9 @@ type DiscoverOptions struct {
 	// families and given document lists: default 2000. Grouping costs
 	// O(GroupTop x candidate families).
 	GroupTop int
-	// NoStemCore groups by the words as they are; by default the core
-	// words are stemmed, so "move" and "moved" share a core word.
+	// NoStemCore groups by the words as they are; by default a word's
+	// inflections share its core word ("move" and "moved", "neighbor" and
+	// "neighbors"), its derivations do not ("global", "globalization").
 	NoStemCore bool
 	// Weights score the phrases; nil means DiscoverWeights() (for fitting
 	// and evaluating other weights).
@@ -180,20 +181,20 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 	}
 }
 
-// coreWords is a content word's core words, separated by spaces: the word
-// stemmed and cut (see coreStem), and for a hyphenated compound also its
-// parts that are not stopwords, so that "people-to-people exchanges" and
-// "people to people exchanges", or "supply-chain resilience" and "supply
-// chains", share core words. Only the first is the word's own (see
-// rareCores).
+// coreWords is a content word's core words, separated by spaces: its
+// inflection key (see inflectionKey), and for a hyphenated compound also the
+// keys of its parts that are not stopwords, so that "people-to-people
+// exchanges" and "people to people exchanges", or "supply-chain resilience"
+// and "supply chains", share core words. Only the first is the word's own
+// (see rareCores).
 func (dc *Discoverer) coreWords(w string) string {
-	stem := func(w string) string {
+	key := func(w string) string {
 		if dc.opts.NoStemCore {
 			return w
 		}
-		return coreStem(corpus.StemWord(w))
+		return inflectionKey(w)
 	}
-	core := stem(w)
+	core := key(w)
 	if strings.IndexByte(w, '-') <= 0 {
 		return core
 	}
@@ -202,7 +203,7 @@ func (dc *Discoverer) coreWords(w string) string {
 		if part == "" || stopwords().Has(part) {
 			continue
 		}
-		if s := stem(part); !slices.Contains(out, s) {
+		if s := key(part); !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -210,22 +211,6 @@ func (dc *Discoverer) coreWords(w string) string {
 }
 
 var stopwords = sync.OnceValue(corpus.DefaultStopwords)
-
-// coreLen is the length, in letters, a core word is cut to: the stem's
-// first six letters join the words stemming alone misses ("benefit" and
-// "beneficial", "partner" and "partnership", "neighbor" and "neighborly").
-const coreLen = 6
-
-func coreStem(s string) string {
-	n := 0
-	for i := range s {
-		if n == coreLen {
-			return s[:i]
-		}
-		n++
-	}
-	return s
-}
 
 // Phrase is a recurring phrase found by discovery.
 type Phrase struct {
@@ -266,7 +251,7 @@ type Phrase struct {
 // a core of content words or differ by few words, led by the best ranked.
 type Candidate struct {
 	Name    string   // the top-ranked phrase of the group
-	Core    []string // the leader's core words, as written (grouping compares their stems, cut to six letters)
+	Core    []string // the leader's core words, as written (grouping compares their inflection keys: see Discoverer)
 	Phrases []int    // indices into Discovery.Phrases, best first
 	Docs    int      // documents with any of the phrases
 	Count   int      // occurrences of the phrases (overlapping phrases count each)

@@ -114,6 +114,13 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 		nd.ids[t] = int32(i)
 	}
 	nd.terms, nd.content, nd.core = w.Terms, w.Content, w.Core
+	for i, c := range nd.core {
+		// Cores are recomputed, so that a file written with an older
+		// grouping key groups as the current one does.
+		if c != "" {
+			nd.core[i] = nd.coreWords(w.Terms[i])
+		}
+	}
 	nd.info = make([]termInfo, len(w.Terms))
 	for i, t := range w.Terms {
 		// what newTermInfo reads of the token: its kind, and whether it is

@@ -32,7 +32,7 @@ const (
 	fNames              // share of the content words that are actors, titles, bodies or proper names
 	fNumber             // a number
 	fSpan               // ln(1 + months from first to last seen)
-	fVariants           // ln(1 + other phrases in its candidate family)
+	fVariants           // ln(wordings in its candidate family): see wordings
 	fForeign            // a word in a script other than Latin
 	fLogN2              // the square of ln-words: lets the score peak at a length
 	fQuoted             // share of the occurrences inside quotation marks

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,7 +171,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 	dc.docLists(ps[:top])
 	rare := dc.rareCores()
 	for _, c := range group(ps, top, dc.core, dc.terms, rare) {
-		v := math.Log(float64(len(c.Phrases)))
+		v := math.Log(float64(wordings(ps, c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
 		}
@@ -219,17 +220,57 @@ func (dc *Discoverer) rank(res *Discovery) {
 	}
 }
 
+// wordings counts the wordings of a candidate family (members, leader
+// first): the leader and each member of two words or more that does not
+// hold the leader's words ("close neighbors who cannot move away" is a
+// wording of "close neighbors that cannot be moved away"; "china and south
+// korea are close neighbors" is "close neighbors" in a sentence, and
+// "neighbors" one of its words, not other wordings).
+func wordings(ps []Phrase, members []int) int {
+	n := 1
+	lead := ps[members[0]].ids
+	for _, m := range members[1:] {
+		if ids := ps[m].ids; len(ids) >= 2 && !containsSeq(ids, lead) {
+			n++
+		}
+	}
+	return n
+}
+
+// containsSeq reports whether s holds sub as consecutive words.
+func containsSeq(s, sub []int32) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if slices.Equal(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // rareCores are the core words of terms the reference list lacks (not
 // actor names): marked words ("one-china", "denuclearization", "ironclad")
-// that tie the phrases sharing them into one candidate family.
+// that tie the phrases sharing them into one candidate family. A core word
+// is rare only when none of the terms that share it is in the list:
+// "principled" may be missing, "principles" is not, and their core word
+// "principl" is common.
 func (dc *Discoverer) rareCores() map[string]bool {
 	m := map[string]bool{}
 	for id, c := range dc.core {
-		if c != "" && !dc.info[id].known && !dc.info[id].actor && !dc.info[id].number {
-			if i := strings.IndexByte(c, ' '); i >= 0 {
-				c = c[:i] // a compound's own core, not its parts'
-			}
+		if c == "" || dc.info[id].actor || dc.info[id].number {
+			continue
+		}
+		if i := strings.IndexByte(c, ' '); i >= 0 {
+			c = c[:i] // a compound's own core, not its parts'
+		}
+		if dc.info[id].known {
+			m[c] = false
+		} else if _, seen := m[c]; !seen {
 			m[c] = true
+		}
+	}
+	for c, rare := range m {
+		if !rare {
+			delete(m, c)
 		}
 	}
 	return m

@@ -3,6 +3,8 @@ package phrases
 import (
 	"strings"
 	"testing"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // TestParseWeights: the shipped weights parse and name every feature they
@@ -56,11 +58,48 @@ func TestParseKind(t *testing.T) {
 	}
 }
 
-// TestCoreStem: core words are stems cut to six letters (runes).
-func TestCoreStem(t *testing.T) {
-	for in, want := range map[string]string{"benefici": "benefi", "benefit": "benefi", "tie": "tie", "win-win": "win-wi", "naïveté": "naïvet"} {
-		if got := coreStem(in); got != want {
-			t.Errorf("coreStem(%q) = %q, want %q", in, got, want)
+// TestInflectionKey: inflections and spellings of one word share a key,
+// derivations do not.
+func TestInflectionKey(t *testing.T) {
+	for _, tc := range []struct {
+		words []string // one key
+		other []string // each a key of its own, unlike words[0]'s
+	}{
+		{[]string{"neighbor", "neighbors", "neighbour", "neighbours", "neighboring"}, []string{"neighborly", "neighborhood"}},
+		{[]string{"decouple", "decoupling", "decoupled", "decouples"}, []string{"decoupler"}},
+		{[]string{"de-risk", "de-risking", "de-risked"}, []string{"risk"}},
+		{[]string{"cooperate", "cooperating", "cooperated", "cooperates"}, []string{"cooperation", "cooperative", "cooper"}},
+		{[]string{"cooperation", "cooperations"}, []string{"cooperative"}},
+		{[]string{"global"}, []string{"globalization", "globally", "globe"}},
+		{[]string{"partner", "partners"}, []string{"partnership"}},
+		{[]string{"benefit", "benefits", "benefited", "benefiting"}, []string{"beneficial"}},
+		{[]string{"relation", "relations"}, []string{"relate", "relationship", "related"}},
+		{[]string{"policy", "policies"}, []string{"police"}},
+		{[]string{"tie", "ties", "tied"}, []string{"tier"}},
+		{[]string{"agree", "agreed", "agrees", "agreeing"}, []string{"agreement"}},
+		{[]string{"commit", "committed", "committing", "commits"}, []string{"commitment"}},
+		{[]string{"exchange", "exchanges", "exchanged"}, []string{"exchanger"}},
+		{[]string{"principle", "principles"}, []string{"principal"}},
+		{[]string{"mutual"}, []string{"mutually"}},
+		{[]string{"new"}, []string{"news"}},
+		{[]string{"politics"}, []string{"politic", "political"}},
+		{[]string{"hegemony"}, []string{"hegemonism", "hegemonic"}},
+		{[]string{"interest", "interests"}, []string{"interestingly"}},
+		{[]string{"process", "processes"}, nil},
+		{[]string{"consensus"}, []string{"consensu"}},
+		{[]string{"중국"}, nil},
+		{[]string{"2024"}, nil},
+	} {
+		key := inflectionKey(corpus.NormalizeWord(tc.words[0]))
+		for _, w := range tc.words[1:] {
+			if got := inflectionKey(corpus.NormalizeWord(w)); got != key {
+				t.Errorf("inflectionKey(%q) = %q, want %q as for %q", w, got, key, tc.words[0])
+			}
+		}
+		for _, w := range tc.other {
+			if got := inflectionKey(corpus.NormalizeWord(w)); got == key {
+				t.Errorf("inflectionKey(%q) = %q, the key of %q", w, got, tc.words[0])
+			}
 		}
 	}
 }

@@ -10,22 +10,25 @@ const minCore = 2
 
 // group forms candidate families from the first top phrases, which must have
 // their document lists. Each phrase, in rank order, joins the existing group
-// (of names, or of the other kinds) whose leader it resembles most — core Jaccard similarity at
-// least 0.5, one core holding the other, a shared rare word (one the
-// reference list lacks: "one-china principle" and "one-china policy"), or a word edit distance of at most a third of the longer phrase
-// while sharing a core word — or leads a new group. A phrase's core is its
-// stemmed content words (a hyphenated word also its parts) without actor
-// names and numbers; a core of fewer
-// than minCore words joins only the same core ("decoupling" and "decouple").
-// Before all that, a phrase at least half of whose occurrences overlap those
-// of a leader joins its group: it is another cut of the same words. Phrases
-// without a core word are not grouped otherwise. Leaders do not chain: a
-// phrase is compared with leaders only. Candidates are in the order of their
-// leaders.
+// (of names, or of the other kinds) whose leader it resembles most — core
+// Jaccard similarity at least 0.5, one core holding the other, a shared rare
+// word (one whose inflections the reference list all lacks: "one-china
+// principle" and "one-china policy"), or a word edit distance of at most a
+// third of the longer phrase while sharing a core word — or leads a new
+// group. A phrase's core is its content words' inflection keys (see
+// inflectionKey; a hyphenated word counts by its parts) without actor names
+// and numbers; a core of fewer than minCore words joins only the same core
+// ("decoupling" and "decouple") or a shared rare word. Before all that, a
+// phrase at least half of whose occurrences have at least half their words
+// covered by a leader's occurrences joins its group: it is another cut of
+// the same words. Phrases without a core word are not grouped otherwise.
+// Leaders do not chain: a phrase is compared with leaders only. Candidates
+// are in the order of their leaders.
 func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
 	type grp struct {
 		leader  int
-		core    map[string]bool
+		core    map[string]bool // see cores
+		own     map[string]bool
 		members []int
 	}
 	var groups []*grp
@@ -34,12 +37,24 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 	cover := map[uint64]int32{}
 	overlap := func(i int) int {
 		votes := map[int32]int{}
+		n := len(ps[i].ids)
 		for _, o := range ps[i].at {
-			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
+			// the group whose leaders cover most of the occurrence's
+			// words, if they cover at least half
+			in := map[int32]int{}
+			for k := int(o.pos); k < int(o.pos)+n; k++ {
 				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
-					votes[g]++
-					break
+					in[g]++
 				}
+			}
+			best, bestN := int32(-1), 0
+			for g, c := range in {
+				if c > bestN || c == bestN && g < best {
+					best, bestN = g, c
+				}
+			}
+			if 2*bestN >= n {
+				votes[best]++
 			}
 		}
 		best, bestN := -1, 0
@@ -71,12 +86,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 			groups[g].members = append(groups[g].members, i)
 			continue
 		}
-		c := map[string]bool{}
-		for _, id := range ps[i].ids {
-			for _, w := range strings.Fields(coreOf[id]) {
-				c[w] = true
-			}
-		}
+		c, own := cores(ps[i].ids, coreOf)
 		if len(c) == 0 {
 			continue
 		}
@@ -88,9 +98,9 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 			sim := jaccard(c, g.core)
 			var ok bool
 			if len(c) < minCore || len(g.core) < minCore {
-				ok = sim == 1 || sharesRare(c, g.core, rare)
+				ok = sim == 1 || sharesRare(own, g.own, rare)
 			} else {
-				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(c, g.core, rare)
+				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(own, g.own, rare)
 				if !ok && sim > 0 {
 					a, b := ps[i].ids, ps[g.leader].ids
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
@@ -102,7 +112,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		}
 		if best < 0 {
 			lead(i, len(groups))
-			groups = append(groups, &grp{leader: i, core: c, members: []int{i}})
+			groups = append(groups, &grp{leader: i, core: c, own: own, members: []int{i}})
 			continue
 		}
 		groups[best].members = append(groups[best].members, i)
@@ -128,6 +138,29 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		out = append(out, c)
 	}
 	return out
+}
+
+// cores are the core words of a phrase for its similarity to others (a
+// hyphenated compound counts by its parts, so that "supply-chain
+// resilience" is as near to "industrial and supply chains" as "supply chain
+// resilience" is) and its words' own core words, which a rare word is (see
+// rareCores).
+func cores(ids []int32, coreOf []string) (sim, own map[string]bool) {
+	sim, own = map[string]bool{}, map[string]bool{}
+	for _, id := range ids {
+		f := strings.Fields(coreOf[id])
+		if len(f) == 0 {
+			continue
+		}
+		own[f[0]] = true
+		if len(f) > 1 {
+			f = f[1:]
+		}
+		for _, w := range f {
+			sim[w] = true
+		}
+	}
+	return sim, own
 }
 
 // sharesRare reports whether a and b share a rare word.

@@ -1,6 +1,7 @@
 package phrases
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -46,13 +47,45 @@ func TestCoreWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ in, want string }{
-		{"exchanges", "exchan"},
-		{"people-to-people", "people peopl"},
-		{"supply-chain", "supply suppli chain"},
-		{"win-win", "win-wi win"},
+		{"exchanges", "exchang"},
+		{"people-to-people", "people-to-peopl peopl"},
+		{"supply-chain", "supply-chain suppli chain"},
+		{"supply-chains", "supply-chain suppli chain"},
+		{"win-win", "win-win win"},
 	} {
 		if got := dc.coreWords(tc.in); got != tc.want {
 			t.Errorf("coreWords(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestDecodeRecomputesCores: a Discoverer decoded from a file written with
+// an older grouping key (the stem cut to six letters) groups by the current
+// inflection keys.
+func TestDecodeRecomputesCores(t *testing.T) {
+	docs := docsOf(t,
+		"Leaders hailed economic globalization and the global south today.",
+		"Ministers praised economic globalization and the global south again.")
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	want := slices.Clone(dc.core)
+	for i, c := range dc.core {
+		if c != "" {
+			dc.core[i] = coreStem6(c) // as files written before issue 23's fix hold them
+		}
+	}
+	if slices.Equal(dc.core, want) {
+		t.Fatal("the old keys equal the new ones: nothing tested")
+	}
+	got := encodeDiscoverer(t, dc).core
+	if !slices.Equal(got, want) {
+		t.Errorf("decoded cores %q, want %q", got, want)
+	}
+}
+
+// coreStem6 is the old key: the first six letters.
+func coreStem6(s string) string {
+	if r := []rune(s); len(r) > 6 {
+		return string(r[:6])
+	}
+	return s
 }
