@@ -150,10 +150,10 @@ const homeBytes = 600
 // lines name one the table knows ("Yonhap News Agency", "(Kyodo)",
 // "CGTN"); "" otherwise. A named speaker the text gives no side (a
 // spokesperson, a ministry or a person without titles) speaks for it.
-func (w *worker) homeSide(d *corpus.Document) string {
+func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	head := d.Raw[:min(len(d.Raw), homeBytes)]
 	low := strings.ToLower(head)
-	best, side := len(head), ""
+	best, side, outlet := len(head), "", int32(-1)
 	for ai := range w.x.actors {
 		a := &w.x.actors[ai]
 		if a.person || !w.isMedia(int32(ai)) {
@@ -165,11 +165,11 @@ func (w *worker) homeSide(d *corpus.Document) string {
 				at = wordIndex(low, strings.ToLower(v))
 			}
 			if at >= 0 && at < best {
-				best, side = at, a.Side
+				best, side, outlet = at, a.Side, int32(ai)
 			}
 		}
 	}
-	return side
+	return side, outlet
 }
 
 // wordIndex is the first index of v in s as whole words, or -1.

@@ -189,7 +189,8 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 		}
 	}
 	if !data {
-		return found{}, false
+		// "A poll conducted in May by the Hankyoreh found"
+		return w.dataReleasedBy(raw, i)
 	}
 	sp, ok := w.resolveNP(raw, s)
 	if !ok || !sp.named && sp.side == Unknown {
@@ -239,7 +240,7 @@ func (w *worker) dataReleasedBy(raw string, i int) (found, bool) {
 		if k.cls&(cDataNoun|cDocNoun) != 0 {
 			data = true
 		}
-		if data && k.cls&cSrcPrep != 0 && x > 0 && w.toks[x-1].cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+		if data && k.cls&cSrcPrep != 0 && x > 0 && w.releasedBefore(x) {
 			s := w.forward(x + 1)
 			s.b = min(s.b, i)
 			if sp, ok := w.resolveNP(raw, s); ok && (sp.named || sp.side != Unknown) {
@@ -370,6 +371,26 @@ func (w *worker) namesQuoted(i int) bool {
 			return j > i+1
 		}
 		if w.toks[j].gap&(gComma|gHard) != 0 && w.toks[j].gap&gQuote == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// releasedBefore reports whether the "by" or "from" at token x follows a
+// data noun or a verb of release, with at most a time between them and no
+// comma: "figures from", "released by", "released in April by",
+// "conducted last month by".
+func (w *worker) releasedBefore(x int) bool {
+	for y := x - 1; y >= 0 && y >= x-4; y-- {
+		k := &w.toks[y]
+		if k.quoted {
+			return false
+		}
+		if k.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+			return y == x-1 || k.cls&cSrcVerb != 0
+		}
+		if w.toks[y+1].gap&(gComma|gHard) != 0 {
 			return false
 		}
 	}

@@ -107,6 +107,14 @@ var kindCases = []struct {
 		"Chinese President Xi Jinping also attended the summit in Gyeongju, where he called for an open world economy. " +
 		"US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has stressed Washington's \"ironclad commitment\".",
 		[]string{"Wang Hao | unknown | said", "Xi Jinping | China | called for", "Marco Rubio | US | stressed"}},
+	{"the sponsors of a survey", "", "A joint poll conducted in May by the Busan Ilbo and a Japanese daily found that 38 percent of Koreans trusted Tokyo. " +
+		"In a survey released last week by a Chinese think tank and a Korean broadcaster, 61 percent of respondents said ties had cooled. " +
+		"A survey of 3,000 voters, released on Monday by a Jakarta think tank, found that one in four backed the plan.",
+		[]string{"Busan Ilbo and Japanese daily | both | data", "Chinese think tank and Korean broadcaster | both | data",
+			"Jakarta think tank | Indonesia | data"}},
+	{"an outlet's own survey", "", "SEOUL (Yonhap) -- Trade rose 3 percent in May.\n\n" +
+		"In a survey by this agency and a Japanese daily, 55 percent of respondents said relations were good.",
+		[]string{"narrator | narrator | narrator", "Yonhap News Agency and Japanese daily | both | data"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -29,6 +29,7 @@ type worker struct {
 	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
 	doc        docSpeaker
 	home       string // the side of the outlet (homeSide)
+	outlet     int32  // the outlet's actor (homeSide), -1 if none
 
 	recs   []rec
 	paras  []int  // sentences per paragraph
@@ -68,7 +69,7 @@ func (w *worker) reset(d *corpus.Document) {
 	w.paras = w.paras[:0]
 	w.lastJoint = false
 	w.doc = w.documentSpeaker(d)
-	w.home = w.homeSide(d)
+	w.home, w.outlet = w.homeSide(d)
 }
 
 // document attributes every sentence of d in two passes: the first reads
