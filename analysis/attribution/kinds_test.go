@@ -115,6 +115,9 @@ var kindCases = []struct {
 	{"an outlet's own survey", "", "SEOUL (Yonhap) -- Trade rose 3 percent in May.\n\n" +
 		"In a survey by this agency and a Japanese daily, 55 percent of respondents said relations were good.",
 		[]string{"narrator | narrator | narrator", "Yonhap News Agency and Japanese daily | both | data"}},
+	{"a list of links run into the text", "", "Trade will grow, Lee said.  Related News  Seoul and Hanoi agree to lift trade to $150 billion  " +
+		"Tariffs a 'dead end', say economists  Most Viewed  1 Exports hit a record, officials said",
+		[]string{"Lee Jae-myung | ROK | said", "narrator | narrator | narrator"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -44,6 +44,7 @@ type rec struct {
 	inTurn      bool
 	para        int
 	fullyQuoted bool
+	chromeOnly  bool // every token is page chrome or a headline
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
 	namedOpen   bool // opens with a name that is not a person's: "The RCEP, which ...", "Washington has cut"
@@ -129,6 +130,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
+		r.chromeOnly = len(w.toks) > 0 && w.firstProse() == len(w.toks)
 		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
 			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
 			if side == "" && w.home != "" && takesHome(r.f.sp) {
@@ -308,6 +310,9 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		a := attr(r.f.sp, r.f.cue)
 		a.Parts = r.parts
 		return a, r.f.sp.person && !r.f.sp.joint
+	}
+	if r.chromeOnly && !r.inTurn {
+		return narrator, false // a headline, a list of links: nobody's words
 	}
 	if spans := w.spansOf(si); len(spans) > 0 {
 		g := w.qg[spans[0].group]
