@@ -118,6 +118,10 @@ var kindCases = []struct {
 	{"a list of links run into the text", "", "Trade will grow, Lee said.  Related News  Seoul and Hanoi agree to lift trade to $150 billion  " +
 		"Tariffs a 'dead end', say economists  Most Viewed  1 Exports hit a record, officials said",
 		[]string{"Lee Jae-myung | ROK | said", "narrator | narrator | narrator"}},
+	{"the two sides are no share; a verb's infinitive is its complement", "",
+		"Chips made up a third of exports in May, and the two sides agreed to hold 12 rounds of talks. " +
+			"Noting that trade topped $90 billion, the two leaders agreed to expand it.",
+		[]string{"both | both | agreed", "both | both | agreed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }
