@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
@@ -63,7 +65,7 @@ func (w *worker) firstFrame(raw string, from int) (found, int, bool) {
 				return f, i, true
 			}
 		}
-		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) {
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) && !w.nounUse(raw, i) && !w.actObject(i) {
 			if f, ok := w.speechVerb(raw, i); ok {
 				return f, i, true
 			}
@@ -396,3 +398,55 @@ func (w *worker) releasedBefore(x int) bool {
 	}
 	return false
 }
+
+// nounUse reports whether the speech verb's form in -s at token i is a
+// plural noun: after an article, a possessive, an -ing word or a verb of
+// having or making ("overlapping claims", "made remarks", "its reports").
+func (w *worker) nounUse(raw string, i int) bool {
+	if i == 0 || w.toks[i].gap&(gComma|gHard) != 0 {
+		return false
+	}
+	sur := raw[w.toks[i].t.Start:w.toks[i].t.End]
+	if !strings.HasSuffix(sur, "s") || strings.HasSuffix(sur, "ss") || sur == "says" {
+		return false
+	}
+	p := &w.toks[i-1]
+	if p.quoted || p.cap {
+		return false
+	}
+	if p.cls&cDet != 0 || p.poss || p.ing && p.cls&cVerb == 0 {
+		return true
+	}
+	switch p.word() {
+	case "made", "make", "makes", "making", "have", "has", "had", "these", "those", "such", "new", "recent", "earlier", "similar", "rival", "territorial", "competing":
+		return true
+	}
+	return false
+}
+
+// actObject reports whether the verb at token i reports an act, not
+// words: something claimed or pledged that its object names ("Beijing
+// claims almost the entire sea", "China pledged 360 billion yuan"); the
+// narrator tells of it.
+func (w *worker) actObject(i int) bool {
+	e := w.toks[i].e
+	if e == nil || i+1 >= len(w.toks) {
+		return false
+	}
+	n := &w.toks[i+1]
+	if n.quoted || n.gap&(gComma|gHard) != 0 {
+		return false
+	}
+	number := n.t.Kind == corpus.Number || numberWords[n.word()]
+	switch e.cue {
+	case "claimed":
+		return number || n.word() == "a" || n.word() == "an" || n.word() == "almost" || n.word() == "sovereignty" || n.word() == "most" || n.word() == "parts"
+	case "pledged":
+		return number
+	}
+	return false
+}
+
+// numberWords open a quantity in words.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "hundreds": true, "thousands": true, "millions": true, "billions": true}

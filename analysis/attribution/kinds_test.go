@@ -122,6 +122,10 @@ var kindCases = []struct {
 		"Chips made up a third of exports in May, and the two sides agreed to hold 12 rounds of talks. " +
 			"Noting that trade topped $90 billion, the two leaders agreed to expand it.",
 		[]string{"both | both | agreed", "both | both | agreed"}},
+	{"nouns and acts are no speech", "", "Malaysia and Brunei have overlapping claims in the sea. Some lawmakers recently made remarks on the treaty. " +
+		"Beijing claims almost the entire sea. China pledged 60 billion dollars in loans. Manila claims that the shoal is its own.",
+		[]string{"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator",
+			"narrator | narrator | narrator", "Manila | Philippines | claimed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }
