@@ -121,7 +121,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		if i > 0 {
 			prev = toks[i-1].word()
 		}
-		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" {
+		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" || prev == "by" {
 			if sp, ok := w.clauseSubject(raw, i); ok {
 				return found{sp, cue}, true
 			}

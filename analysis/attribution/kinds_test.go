@@ -126,6 +126,11 @@ var kindCases = []struct {
 		"Beijing claims almost the entire sea. China pledged 60 billion dollars in loans. Manila claims that the shoal is its own.",
 		[]string{"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator",
 			"narrator | narrator | narrator", "Manila | Philippines | claimed"}},
+	{"stance verbs", "", "Officials in Hanoi dismissed talk of a trade war. Park Min-ji cautioned that exports could slow. " +
+		"Kim Hea-won countered that the tariffs would hurt both sides. Wang Yi signaled that Beijing would respond. " +
+		"Lee Jae-myung surprised many by signaling he would keep shuttle diplomacy going. Seoul promised to buy more gas. Tokyo denied the report.",
+		[]string{"officials in Hanoi | Vietnam | rejected", "Park Min-ji | unknown | cautioned", "Kim Hea-won | unknown | countered",
+			"Wang Yi | China | signaled", "Lee Jae-myung | ROK | signaled", "Seoul | ROK | promised", "Tokyo | Japan | denied"}},
 }
 
 func init() { cases = append(cases, kindCases...) }
