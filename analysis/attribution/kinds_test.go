@@ -131,6 +131,9 @@ var kindCases = []struct {
 		"Lee Jae-myung surprised many by signaling he would keep shuttle diplomacy going. Seoul promised to buy more gas. Tokyo denied the report.",
 		[]string{"officials in Hanoi | Vietnam | rejected", "Park Min-ji | unknown | cautioned", "Kim Hea-won | unknown | countered",
 			"Wang Yi | China | signaled", "Lee Jae-myung | ROK | signaled", "Seoul | ROK | promised", "Tokyo | Japan | denied"}},
+	{"the side of outlets of other countries", "", "Rappler\nNews | Nation | World\n\nDefense Secretary Juan Santos said the patrols would go on. " +
+		"The foreign ministry said a protest was filed.",
+		[]string{"narrator | narrator | narrator", "Juan Santos | Philippines | said", "Foreign Ministry | Philippines | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

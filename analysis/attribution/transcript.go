@@ -140,6 +140,9 @@ func (w *worker) onlyTitles(s seg) bool {
 // media word ("News", "Agency", "Daily", "Times", "Television").
 func (w *worker) isMedia(ai int32) bool {
 	a := &w.x.actors[ai]
+	if a.Media {
+		return true
+	}
 	for _, n := range append([]string{a.Name}, a.Variants...) {
 		for _, f := range strings.Fields(strings.ToLower(n)) {
 			switch f {
