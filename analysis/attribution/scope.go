@@ -406,7 +406,7 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	for s > a && toks[s].gap&(gHard|gComma) == 0 && w.inNP(s-1) {
 		s--
 	}
-	if s > a && toks[s].gap&(gComma|gHard) != 0 && !w.complement(end) {
+	if s > a && toks[s].gap&(gComma|gHard) != 0 && (!w.complement(end) || w.toldOnly(at, end)) {
 		return // "Trade will grow, Wang said on Monday."
 	}
 	if topics[toks[a].word()] {
@@ -441,7 +441,31 @@ func (w *worker) reportsBefore(at int) bool {
 	if w.toks[at].gap&(gComma|gHard) != 0 && w.endsClause(end) {
 		return true
 	}
-	return !w.complement(end)
+	return !w.complement(end) || w.toldOnly(at, end)
+}
+
+// toldOnly reports whether the verb at token at names only whom it
+// addresses, its clause ending after that ("..., Ishiba told reporters at
+// the prime minister's office"): it reports what stands before it.
+func (w *worker) toldOnly(at, end int) bool {
+	if e := w.toks[at].e; e == nil || e.cue != "told" {
+		return false
+	}
+	j := end
+	for j < len(w.toks) && j < end+6 && !w.toks[j].quoted && w.toks[j].gap&(gComma|gHard) == 0 && w.toks[j].cls&(cStop|cWeekday) == 0 {
+		j++ // whom: "reporters", "the Global Times"
+	}
+	if j == end {
+		return false
+	}
+	// no "that" or infinitive in the rest of the clause: "told Biden at the
+	// talks that ..." reports what follows
+	for ; j < len(w.toks) && !w.toks[j].quoted && w.toks[j].gap&(gComma|gHard) == 0; j++ {
+		if w.toks[j].word() == "that" || w.toks[j].word() == "to" && j+1 < len(w.toks) && infinitive(&w.toks[j+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsClause reports whether the noun phrase from token i ends its clause:
