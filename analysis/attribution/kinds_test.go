@@ -134,6 +134,13 @@ var kindCases = []struct {
 	{"the side of outlets of other countries", "", "Rappler\nNews | Nation | World\n\nDefense Secretary Juan Santos said the patrols would go on. " +
 		"The foreign ministry said a protest was filed.",
 		[]string{"narrator | narrator | narrator", "Juan Santos | Philippines | said", "Foreign Ministry | Philippines | said"}},
+	{"a government site's masthead and a briefing's long label", "", "Ministry of Foreign Affairs of Japan\nHome | Press\n\n" +
+		"Principal Deputy National Security Adviser Sato Kenji: Good afternoon. Trade rose 4 percent.\n\n" +
+		"Q: Will the talks resume?",
+		[]string{"narrator | narrator | narrator", "Sato Kenji | Japan | transcript", "Sato Kenji | Japan | transcript",
+			"journalist | press | transcript"}},
+	{"a headline is no masthead", "", "Foreign ministers of China and Japan meet in Tokyo\n\nPark Min-ji said the talks went well.",
+		[]string{"narrator | narrator | narrator", "Park Min-ji | unknown | said"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -12,7 +12,7 @@ import (
 // next such line.
 
 // maxLabelWords is the longest "Name:" label read.
-const maxLabelWords = 6
+const maxLabelWords = 10
 
 // label reads a transcript label at token at, which must start a line: the
 // number of its tokens and its speaker.

@@ -71,6 +71,9 @@ func (w *worker) reset(d *corpus.Document) {
 	w.lastJoint = false
 	w.doc = w.documentSpeaker(d)
 	w.home, w.outlet = w.homeSide(d)
+	if w.home == "" {
+		w.home = w.mastheadSide(d)
+	}
 }
 
 // document attributes every sentence of d in two passes: the first reads
