@@ -141,6 +141,10 @@ var kindCases = []struct {
 			"journalist | press | transcript"}},
 	{"a headline is no masthead", "", "Foreign ministers of China and Japan meet in Tokyo\n\nPark Min-ji said the talks went well.",
 		[]string{"narrator | narrator | narrator", "Park Min-ji | unknown | said"}},
+	{"a TV script's tags run into one line", "", "Our correspondent Park Ji-min reports from Tokyo.  [Pkg] Meeting Kishida, Lee Jae-myung said the two neighbors must talk.  " +
+		"[Sound bite] Prime Minister Kishida Fumio (Japanese): \"We share values. We will work together.\"  [Reporter] The two leaders agreed to meet again.",
+		[]string{"Park Ji-min | unknown | reported", "Lee Jae-myung | ROK | said", "Kishida Fumio | Japan | transcript",
+			"Kishida Fumio | Japan | quote", "both | both | agreed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

@@ -100,7 +100,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.rememberSided(raw)
 		r := rec{para: para, start: s.Start}
 		from := 0
-		if isLineStart(raw, s.Start) {
+		if isLineStart(raw, s.Start) || raw[s.Start] == '[' {
 			if n, sp, ok := w.label(raw, 0); ok {
 				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				from = n

@@ -18,6 +18,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"relations stabilized in 2025.", "Hwang Jae-ho said so."}},
 		{"run together short word", "a greener economy.In Korea's province, it grew.",
 			[]string{"a greener economy.", "In Korea's province, it grew."}},
+		{"a bracketed tag opens a sentence", "Our correspondent reports from Seoul. [Pkg] Meeting Lee, Xi said so.",
+			[]string{"Our correspondent reports from Seoul.", "[Pkg] Meeting Lee, Xi said so."}},
 		{"run together before an acronym", "tariffs stayed in place.US officials insist they work.",
 			[]string{"tariffs stayed in place.", "US officials insist they work."}},
 		{"an acronym after a dot inside a name is no boundary", "He joined Samsung.AI Lab and e.ON staff. The site is shop.CO.",
