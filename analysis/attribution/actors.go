@@ -35,6 +35,9 @@ type Actor struct {
 	// actors sharing a short form when the article names neither in full.
 	From, To int
 	Org      bool // an organization, not a person
+	// Media marks a news outlet whose name has none of the words that
+	// make one ("Inquirer", "VnExpress"): its side is the outlet's home.
+	Media bool
 }
 
 //go:embed actors.txt
@@ -176,6 +179,8 @@ func (act *Actor) annotate(note string) error {
 		switch {
 		case part == "org":
 			act.Org = true
+		case part == "media":
+			act.Org, act.Media = true, true
 		case strings.Contains(part, "-"):
 			from, to, _ := strings.Cut(part, "-")
 			var err error
@@ -189,7 +194,7 @@ func (act *Actor) annotate(note string) error {
 				return fmt.Errorf("years %q end before they start", part)
 			}
 		default:
-			return fmt.Errorf("unknown note %q (want years such as 2013-2017, 2013- or -2013, or org)", part)
+			return fmt.Errorf("unknown note %q (want years such as 2013-2017, 2013- or -2013, org or media)", part)
 		}
 	}
 	return nil

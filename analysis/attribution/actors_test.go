@@ -11,7 +11,7 @@ func TestDefaultActors(t *testing.T) {
 		t.Fatalf("built-in actors.txt: %v", err)
 	}
 	want := []string{"China", "ROK", "DPRK", "Japan", "US", "Vietnam", "Russia", "ASEAN", "EU",
-		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia"}
+		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia", "India"}
 	var got []string
 	for _, s := range a.Sides() {
 		got = append(got, s.Name)

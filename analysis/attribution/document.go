@@ -150,10 +150,10 @@ const homeBytes = 600
 // lines name one the table knows ("Yonhap News Agency", "(Kyodo)",
 // "CGTN"); "" otherwise. A named speaker the text gives no side (a
 // spokesperson, a ministry or a person without titles) speaks for it.
-func (w *worker) homeSide(d *corpus.Document) string {
+func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	head := d.Raw[:min(len(d.Raw), homeBytes)]
 	low := strings.ToLower(head)
-	best, side := len(head), ""
+	best, side, outlet := len(head), "", int32(-1)
 	for ai := range w.x.actors {
 		a := &w.x.actors[ai]
 		if a.person || !w.isMedia(int32(ai)) {
@@ -165,11 +165,11 @@ func (w *worker) homeSide(d *corpus.Document) string {
 				at = wordIndex(low, strings.ToLower(v))
 			}
 			if at >= 0 && at < best {
-				best, side = at, a.Side
+				best, side, outlet = at, a.Side, int32(ai)
 			}
 		}
 	}
-	return side
+	return side, outlet
 }
 
 // wordIndex is the first index of v in s as whole words, or -1.
@@ -225,4 +225,53 @@ func takesHome(sp speaker) bool {
 		}
 	}
 	return true
+}
+
+// mastheadWords are the words of a government body's name: the first line
+// of its website ("Ministry of Foreign Affairs of Japan", "Office of the
+// President, Republic of Korea") names whose site it is.
+var mastheadWords = map[string]bool{"ministry": true, "office": true, "embassy": true, "department": true,
+	"consulate": true, "cabinet": true, "government": true, "mission": true}
+
+// mastheadSide is the side of a government website's masthead, its first
+// line: a name in title case of at most 14 words with a body's word
+// ("U.S. DEPARTMENT of STATE"); "" for anything else (a headline has lower
+// case words).
+func (w *worker) mastheadSide(d *corpus.Document) string {
+	raw := d.Raw
+	a := 0
+	for a < len(raw) && (raw[a] == ' ' || raw[a] == '\n' || raw[a] == '\r' || raw[a] == '\t') {
+		a++
+	}
+	b := strings.IndexByte(raw[a:], '\n')
+	if b < 0 {
+		return ""
+	}
+	line := raw[a : a+b]
+	if strings.HasPrefix(line, "date ") { // the corpus format's date line
+		a += b + 1
+		if b = strings.IndexByte(raw[a:], '\n'); b < 0 {
+			return ""
+		}
+		line = raw[a : a+b]
+	}
+	body, n := false, 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.Is(unicode.Latin, r) {
+			continue // "대통령실 Office of the President"
+		}
+		n++
+		low := strings.ToLower(f)
+		if mastheadWords[low] {
+			body = true
+		}
+		if unicode.IsLower(r) && low != "of" && low != "the" && low != "and" && low != "in" && low != "for" && low != "to" {
+			return ""
+		}
+	}
+	if !body || n > 14 {
+		return ""
+	}
+	return w.lineSide(d, a, a+b)
 }

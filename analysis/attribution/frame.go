@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
@@ -63,7 +65,7 @@ func (w *worker) firstFrame(raw string, from int) (found, int, bool) {
 				return f, i, true
 			}
 		}
-		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) {
+		if k.cls&cVerb != 0 && k.e != nil && k.e.cue != "" && w.verbForm(raw, k) && !w.subordinate(i) && !w.nounUse(raw, i) && !w.actObject(i) {
 			if f, ok := w.speechVerb(raw, i); ok {
 				return f, i, true
 			}
@@ -119,7 +121,7 @@ func (w *worker) speechVerb(raw string, i int) (found, bool) {
 		if i > 0 {
 			prev = toks[i-1].word()
 		}
-		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" {
+		if toks[i].gap&gComma != 0 || prev == "while" || prev == "and" || prev == "before" || prev == "after" || prev == "by" {
 			if sp, ok := w.clauseSubject(raw, i); ok {
 				return found{sp, cue}, true
 			}
@@ -189,7 +191,8 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 		}
 	}
 	if !data {
-		return found{}, false
+		// "A poll conducted in May by the Hankyoreh found"
+		return w.dataReleasedBy(raw, i)
 	}
 	sp, ok := w.resolveNP(raw, s)
 	if !ok || !sp.named && sp.side == Unknown {
@@ -239,7 +242,7 @@ func (w *worker) dataReleasedBy(raw string, i int) (found, bool) {
 		if k.cls&(cDataNoun|cDocNoun) != 0 {
 			data = true
 		}
-		if data && k.cls&cSrcPrep != 0 && x > 0 && w.toks[x-1].cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+		if data && k.cls&cSrcPrep != 0 && x > 0 && w.releasedBefore(x) {
 			s := w.forward(x + 1)
 			s.b = min(s.b, i)
 			if sp, ok := w.resolveNP(raw, s); ok && (sp.named || sp.side != Unknown) {
@@ -375,3 +378,75 @@ func (w *worker) namesQuoted(i int) bool {
 	}
 	return false
 }
+
+// releasedBefore reports whether the "by" or "from" at token x follows a
+// data noun or a verb of release, with at most a time between them and no
+// comma: "figures from", "released by", "released in April by",
+// "conducted last month by".
+func (w *worker) releasedBefore(x int) bool {
+	for y := x - 1; y >= 0 && y >= x-4; y-- {
+		k := &w.toks[y]
+		if k.quoted {
+			return false
+		}
+		if k.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 {
+			return y == x-1 || k.cls&cSrcVerb != 0
+		}
+		if w.toks[y+1].gap&(gComma|gHard) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// nounUse reports whether the speech verb's form in -s at token i is a
+// plural noun: after an article, a possessive, an -ing word or a verb of
+// having or making ("overlapping claims", "made remarks", "its reports").
+func (w *worker) nounUse(raw string, i int) bool {
+	if i == 0 || w.toks[i].gap&(gComma|gHard) != 0 {
+		return false
+	}
+	sur := raw[w.toks[i].t.Start:w.toks[i].t.End]
+	if !strings.HasSuffix(sur, "s") || strings.HasSuffix(sur, "ss") || sur == "says" {
+		return false
+	}
+	p := &w.toks[i-1]
+	if p.quoted || p.cap {
+		return false
+	}
+	if p.cls&cDet != 0 || p.poss || p.ing && p.cls&cVerb == 0 {
+		return true
+	}
+	switch p.word() {
+	case "made", "make", "makes", "making", "have", "has", "had", "these", "those", "such", "new", "recent", "earlier", "similar", "rival", "territorial", "competing":
+		return true
+	}
+	return false
+}
+
+// actObject reports whether the verb at token i reports an act, not
+// words: something claimed or pledged that its object names ("Beijing
+// claims almost the entire sea", "China pledged 360 billion yuan"); the
+// narrator tells of it.
+func (w *worker) actObject(i int) bool {
+	e := w.toks[i].e
+	if e == nil || i+1 >= len(w.toks) {
+		return false
+	}
+	n := &w.toks[i+1]
+	if n.quoted || n.gap&(gComma|gHard) != 0 {
+		return false
+	}
+	number := n.t.Kind == corpus.Number || numberWords[n.word()]
+	switch e.cue {
+	case "claimed":
+		return number || n.word() == "a" || n.word() == "an" || n.word() == "almost" || n.word() == "sovereignty" || n.word() == "most" || n.word() == "parts"
+	case "pledged":
+		return number
+	}
+	return false
+}
+
+// numberWords open a quantity in words.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "hundreds": true, "thousands": true, "millions": true, "billions": true}

@@ -107,6 +107,44 @@ var kindCases = []struct {
 		"Chinese President Xi Jinping also attended the summit in Gyeongju, where he called for an open world economy. " +
 		"US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has stressed Washington's \"ironclad commitment\".",
 		[]string{"Wang Hao | unknown | said", "Xi Jinping | China | called for", "Marco Rubio | US | stressed"}},
+	{"the sponsors of a survey", "", "A joint poll conducted in May by the Busan Ilbo and a Japanese daily found that 38 percent of Koreans trusted Tokyo. " +
+		"In a survey released last week by a Chinese think tank and a Korean broadcaster, 61 percent of respondents said ties had cooled. " +
+		"A survey of 3,000 voters, released on Monday by a Jakarta think tank, found that one in four backed the plan.",
+		[]string{"Busan Ilbo and Japanese daily | both | data", "Chinese think tank and Korean broadcaster | both | data",
+			"Jakarta think tank | Indonesia | data"}},
+	{"an outlet's own survey", "", "SEOUL (Yonhap) -- Trade rose 3 percent in May.\n\n" +
+		"In a survey by this agency and a Japanese daily, 55 percent of respondents said relations were good.",
+		[]string{"narrator | narrator | narrator", "Yonhap News Agency and Japanese daily | both | data"}},
+	{"a list of links run into the text", "", "Trade will grow, Lee said.  Related News  Seoul and Hanoi agree to lift trade to $150 billion  " +
+		"Tariffs a 'dead end', say economists  Most Viewed  1 Exports hit a record, officials said",
+		[]string{"Lee Jae-myung | ROK | said", "narrator | narrator | narrator"}},
+	{"the two sides are no share; a verb's infinitive is its complement", "",
+		"Chips made up a third of exports in May, and the two sides agreed to hold 12 rounds of talks. " +
+			"Noting that trade topped $90 billion, the two leaders agreed to expand it.",
+		[]string{"both | both | agreed", "both | both | agreed"}},
+	{"nouns and acts are no speech", "", "Malaysia and Brunei have overlapping claims in the sea. Some lawmakers recently made remarks on the treaty. " +
+		"Beijing claims almost the entire sea. China pledged 60 billion dollars in loans. Manila claims that the shoal is its own.",
+		[]string{"narrator | narrator | narrator", "narrator | narrator | narrator", "narrator | narrator | narrator",
+			"narrator | narrator | narrator", "Manila | Philippines | claimed"}},
+	{"stance verbs", "", "Officials in Hanoi dismissed talk of a trade war. Park Min-ji cautioned that exports could slow. " +
+		"Kim Hea-won countered that the tariffs would hurt both sides. Wang Yi signaled that Beijing would respond. " +
+		"Lee Jae-myung surprised many by signaling he would keep shuttle diplomacy going. Seoul promised to buy more gas. Tokyo denied the report.",
+		[]string{"officials in Hanoi | Vietnam | rejected", "Park Min-ji | unknown | cautioned", "Kim Hea-won | unknown | countered",
+			"Wang Yi | China | signaled", "Lee Jae-myung | ROK | signaled", "Seoul | ROK | promised", "Tokyo | Japan | denied"}},
+	{"the side of outlets of other countries", "", "Rappler\nNews | Nation | World\n\nDefense Secretary Juan Santos said the patrols would go on. " +
+		"The foreign ministry said a protest was filed.",
+		[]string{"narrator | narrator | narrator", "Juan Santos | Philippines | said", "Foreign Ministry | Philippines | said"}},
+	{"a government site's masthead and a briefing's long label", "", "Ministry of Foreign Affairs of Japan\nHome | Press\n\n" +
+		"Principal Deputy National Security Adviser Sato Kenji: Good afternoon. Trade rose 4 percent.\n\n" +
+		"Q: Will the talks resume?",
+		[]string{"narrator | narrator | narrator", "Sato Kenji | Japan | transcript", "Sato Kenji | Japan | transcript",
+			"journalist | press | transcript"}},
+	{"a headline is no masthead", "", "Foreign ministers of China and Japan meet in Tokyo\n\nPark Min-ji said the talks went well.",
+		[]string{"narrator | narrator | narrator", "Park Min-ji | unknown | said"}},
+	{"a TV script's tags run into one line", "", "Our correspondent Park Ji-min reports from Tokyo.  [Pkg] Meeting Kishida, Lee Jae-myung said the two neighbors must talk.  " +
+		"[Sound bite] Prime Minister Kishida Fumio (Japanese): \"We share values. We will work together.\"  [Reporter] The two leaders agreed to meet again.",
+		[]string{"Park Ji-min | unknown | reported", "Lee Jae-myung | ROK | said", "Kishida Fumio | Japan | transcript",
+			"Kishida Fumio | Japan | quote", "both | both | agreed"}},
 }
 
 func init() { cases = append(cases, kindCases...) }

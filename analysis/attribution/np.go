@@ -94,11 +94,13 @@ func (w *worker) backward(j int, commaAfter bool) (segs [3]seg, n int, ok bool) 
 
 // forward collects the noun phrase starting at token i.
 func (w *worker) forward(i int) seg {
-	if i >= len(w.toks) || !w.npWord(i) {
+	j := i + 1
+	if w.selfRef(i) {
+		j = i + 2 // "this newspaper"
+	} else if i >= len(w.toks) || !w.npWord(i) {
 		return seg{i, i}
 	}
-	j := i + 1
-	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j)) {
+	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j) || w.toks[j].word() == "and" && j+1 < len(w.toks) && w.npWord(j+1)) {
 		j++
 	}
 	for j > i+1 && w.toks[j-1].cls&(cConn|cTo|cSrcPrep|cSrcVerb) != 0 && !w.npWord(j-1) {
@@ -139,4 +141,21 @@ func isAcronymTitle(norm string) bool {
 		return true
 	}
 	return false
+}
+
+// outletNouns are what an outlet calls itself: "this newspaper", "our
+// broadcaster".
+var outletNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "broadcaster": true,
+	"station": true, "magazine": true, "outlet": true, "agency": true, "network": true, "channel": true}
+
+// selfRef reports whether tokens i, i+1 are an outlet naming itself: "this
+// newspaper", "our paper".
+func (w *worker) selfRef(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i].quoted || w.toks[i+1].gap&(gComma|gHard) != 0 {
+		return false
+	}
+	if d := w.toks[i].word(); d != "this" && d != "our" {
+		return false
+	}
+	return outletNouns[w.toks[i+1].word()]
 }

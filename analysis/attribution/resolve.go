@@ -136,12 +136,34 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	if s.b-s.a == 1 && w.toks[s.a].cls&cPron != 0 {
 		return w.pronoun(raw, s.a)
 	}
+	if s.b-s.a == 2 && w.selfRef(s.a) { // "this newspaper": the outlet
+		if w.outlet >= 0 {
+			return w.fromActor(w.outlet), true
+		}
+		return speaker{name: w.text(raw, s.a, s.b), side: w.home, actor: -1, named: true}, true
+	}
 	if w.isJoint(s) || w.jointDoc(s) {
 		return speaker{name: Both, side: Both, actor: -1, joint: true}, true
 	}
 	// "The statement said": the speaker who issued it
 	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && w.toks[s.a+1].cls&cDocNoun != 0 && w.hasLast && !w.last.joint {
 		return w.last, true
+	}
+	// "the Hankyoreh and a Japanese daily": a second noun phrase after
+	// "and" with its own article speaks with the first
+	for i := s.a + 1; i+1 < s.b; i++ {
+		if w.toks[i].word() != "and" || w.toks[i].quoted {
+			continue
+		}
+		if n := w.toks[i+1].word(); n != "a" && n != "an" && n != "the" {
+			continue
+		}
+		l, okL := w.resolveNP(raw, seg{s.a, i})
+		r, okR := w.resolveNP(raw, seg{i + 1, s.b})
+		if okL && okR && !l.joint && !r.joint {
+			return w.jointOf([]head{{sp: l}, {sp: r}}), true
+		}
+		break
 	}
 	heads := w.heads(raw, s)
 	switch {

@@ -73,6 +73,9 @@ func (w *worker) quantitySubject(at int) bool {
 		if k.quoted {
 			return false
 		}
+		if i > 0 && w.toks[i-1].word() == "the" && i+1 < len(w.toks) && w.toks[i+1].cls&cPlural != 0 {
+			return false // "the two sides", "the three leaders": no share
+		}
 		if k.t.Kind == corpus.Number {
 			return true
 		}
@@ -210,6 +213,11 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 		c := &cl[i]
 		switch {
 		case i < main:
+			// "Noting that visits exceeded 12 million, the leaders
+			// agreed": an opening participle of speech is the subject's
+			if k := &w.toks[c.a]; c.a == w.firstProse() && k.ing && k.cls&cVerb != 0 && !k.quoted {
+				continue
+			}
 			if m.f.cue != "according to" && !after {
 				narr(c.a, c.b)
 			}
@@ -398,11 +406,14 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	for s > a && toks[s].gap&(gHard|gComma) == 0 && w.inNP(s-1) {
 		s--
 	}
-	if s > a && toks[s].gap&(gComma|gHard) != 0 && !w.complement(end) {
+	if s > a && toks[s].gap&(gComma|gHard) != 0 && (!w.complement(end) || w.toldOnly(at, end)) {
 		return // "Trade will grow, Wang said on Monday."
 	}
 	if topics[toks[a].word()] {
 		return // "On the peninsula issue, Li said": the speaker's topic
+	}
+	if k := &toks[a]; a == w.firstProse() && k.ing && k.cls&cVerb != 0 && !k.quoted {
+		return // "Noting that visits rose, the leaders agreed": a participle of speech is the subject's
 	}
 	// the phrases set off by commas before the subject: "In the talks,
 	// which lasted an hour, Abe said"
@@ -430,7 +441,31 @@ func (w *worker) reportsBefore(at int) bool {
 	if w.toks[at].gap&(gComma|gHard) != 0 && w.endsClause(end) {
 		return true
 	}
-	return !w.complement(end)
+	return !w.complement(end) || w.toldOnly(at, end)
+}
+
+// toldOnly reports whether the verb at token at names only whom it
+// addresses, its clause ending after that ("..., Ishiba told reporters at
+// the prime minister's office"): it reports what stands before it.
+func (w *worker) toldOnly(at, end int) bool {
+	if e := w.toks[at].e; e == nil || e.cue != "told" {
+		return false
+	}
+	j := end
+	for j < len(w.toks) && j < end+6 && !w.toks[j].quoted && w.toks[j].gap&(gComma|gHard) == 0 && w.toks[j].cls&(cStop|cWeekday) == 0 {
+		j++ // whom: "reporters", "the Global Times"
+	}
+	if j == end {
+		return false
+	}
+	// no "that" or infinitive in the rest of the clause: "told Biden at the
+	// talks that ..." reports what follows
+	for ; j < len(w.toks) && !w.toks[j].quoted && w.toks[j].gap&(gComma|gHard) == 0; j++ {
+		if w.toks[j].word() == "that" || w.toks[j].word() == "to" && j+1 < len(w.toks) && infinitive(&w.toks[j+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsClause reports whether the noun phrase from token i ends its clause:
@@ -457,6 +492,9 @@ func (w *worker) complement(i int) bool {
 	}
 	if toks[i].cls&(cStop|cTo|cWeekday) == 0 {
 		return true
+	}
+	if toks[i].word() == "to" && i+1 < len(toks) && infinitive(&toks[i+1]) {
+		return true // "agreed to hold talks"
 	}
 	for ; i < len(toks) && !toks[i].quoted && toks[i].gap&(gComma|gHard) == 0; i++ {
 		if toks[i].word() == "that" {
@@ -512,4 +550,14 @@ func (w *worker) subordinateFrames(raw string, from int) []tokPart {
 		i = end - 1
 	}
 	return parts
+}
+
+// infinitive reports whether the word after "to" is a verb's: lower case,
+// no article, pronoun, number or preposition ("to hold", "to further
+// deepen"; not "to the plan", "to reporters" is left a noun by its plural).
+func infinitive(k *tok) bool {
+	if k.quoted || k.cap || k.t.Kind != corpus.Word || k.cls&(cDet|cStop|cPron|cGeneric|cPlural|cRole|cBody) != 0 {
+		return false
+	}
+	return !strings.HasSuffix(k.lw, "s") || strings.HasSuffix(k.lw, "ss")
 }

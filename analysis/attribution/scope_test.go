@@ -14,6 +14,14 @@ func TestParts(t *testing.T) {
 		name, text string
 		want       map[string]string // phrase -> "speaker | side | cue"
 	}{
+		{"a clause before the two sides' frame", "Chips made up a third of exports in May, and the two sides agreed to hold 12 rounds of talks on supply chains.",
+			map[string]string{"a third": "narrator | narrator | narrator", "12 rounds": "both | both | agreed"}},
+		{"an opening participle of speech is the subject's", "Noting that trade topped $90 billion, the two leaders agreed to expand it.",
+			map[string]string{"$90 billion": "both | both | agreed"}},
+		{"told with only whom it addresses reports what stands before it", "Duties on cars will fall to 15 percent, a cut of 12.5 percentage points, Kato Akira told reporters at his office.",
+			map[string]string{"15 percent": "Kato Akira | unknown | told", "12.5 percentage points": "Kato Akira | unknown | told"}},
+		{"told with a that-clause reports what follows", "Exports rose 3 percent in May, and Kato Akira told reporters on Monday that a deal on 40 percent tariffs was near.",
+			map[string]string{"3 percent": "narrator | narrator | narrator", "40 percent": "Kato Akira | unknown | told"}},
 		{"clause before the frame's", "Another $40 billion in goods faces duties next month, and the White House has said a further list of $90 billion could follow.",
 			map[string]string{"$40 billion": "narrator | narrator | narrator", "$90 billion": "White House | US | said"}},
 		{"parenthetical frame speaks for the clauses before it", "Both sides should manage disputes, and jointly safeguard regional peace and stability, Wang Yi said.",

@@ -50,6 +50,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 	prev := s.Start
 	q := 0
 	lineEnd, chrome := -1, false
+	listAt := -1
 	dateline := datelineEnd(raw[s.Start:s.End]) + s.Start
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -94,8 +95,39 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 		}
 		prev = t.End
 		w.toks = append(w.toks, k)
+		if f := i - 1; listAt < 0 && !chrome && f >= 0 && (f == 0 || wideGap(raw[s.Tokens[f-1].End:s.Tokens[f].Start])) &&
+			w.toks[f].cap && listLabel(w.toks[f].lw, k.lw) {
+			// "Related News", "Most Viewed": a list of links runs to the
+			// end of the sentence
+			listAt = f
+		}
+	}
+	if listAt >= 0 {
+		for k := listAt; k < len(w.toks); k++ {
+			w.toks[k].chrome, w.toks[k].quoted = true, true
+		}
 	}
 }
+
+// wideGap reports whether the space between two tokens is more than one
+// space on one line: two spaces, a tab or a line break, as between the
+// links of a page's lists.
+func wideGap(g string) bool {
+	return strings.Contains(g, "  ") || strings.ContainsAny(g, "\t\n")
+}
+
+// listLabels are the headings of a page's lists of links: "Related News",
+// "Most Viewed", "Read Next".
+var listLabels = map[[2]string]bool{
+	{"related", "news"}: true, {"related", "posts"}: true, {"related", "articles"}: true, {"related", "stories"}: true,
+	{"related", "content"}: true, {"related", "links"}: true, {"related", "topics"}: true, {"related", "coverage"}: true,
+	{"most", "viewed"}: true, {"most", "popular"}: true, {"most", "read"}: true, {"most", "shared"}: true,
+	{"most", "commented"}: true, {"read", "next"}: true, {"read", "more"}: true, {"see", "also"}: true,
+	{"more", "stories"}: true, {"top", "stories"}: true, {"latest", "news"}: true, {"editor's", "picks"}: true,
+	{"you", "may"}: true, {"recommended", "stories"}: true, {"trending", "now"}: true, {"more", "news"}: true,
+}
+
+func listLabel(a, b string) bool { return listLabels[[2]string{a, b}] }
 
 // gapOf classifies the text between two tokens.
 func gapOf(s string) gap {

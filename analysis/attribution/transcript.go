@@ -12,7 +12,7 @@ import (
 // next such line.
 
 // maxLabelWords is the longest "Name:" label read.
-const maxLabelWords = 6
+const maxLabelWords = 10
 
 // label reads a transcript label at token at, which must start a line: the
 // number of its tokens and its speaker.
@@ -23,6 +23,13 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	}
 	if n, sp, ok := w.soundbite(raw, at); ok {
 		return n, sp, true
+	}
+	if n := w.bracketTag(raw, at); n > 0 {
+		// "[Sound bite] President Lee Jae-myung (Korean): "..."": the
+		// named speaker's turn
+		if m, sp, ok := w.langLabel(raw, at+n); ok {
+			return n + m, sp, true
+		}
 	}
 	n := 0
 	for k := at + 1; k < len(toks) && k-at <= maxLabelWords; k++ {
@@ -140,6 +147,9 @@ func (w *worker) onlyTitles(s seg) bool {
 // media word ("News", "Agency", "Daily", "Times", "Television").
 func (w *worker) isMedia(ai int32) bool {
 	a := &w.x.actors[ai]
+	if a.Media {
+		return true
+	}
 	for _, n := range append([]string{a.Name}, a.Variants...) {
 		for _, f := range strings.Fields(strings.ToLower(n)) {
 			switch f {
@@ -212,4 +222,40 @@ func (w *worker) bracketLabel(raw string, at, k int) int {
 		return 0
 	}
 	return k - at
+}
+
+// bracketTag is the number of tokens of a tag in square brackets at token
+// at ("[Sound bite]", "[Interview]"), 0 if there is none.
+func (w *worker) bracketTag(raw string, at int) int {
+	for k := at + 1; k < len(w.toks) && k <= at+3; k++ {
+		if w.toks[k].gap != 0 {
+			return w.bracketLabel(raw, at, k)
+		}
+	}
+	return 0
+}
+
+// langLabel reads "Lee Jae-myung (Korean):" at token a: a name, the
+// language in brackets and a colon; it returns the label's length.
+func (w *worker) langLabel(raw string, a int) (int, speaker, bool) {
+	toks := w.toks
+	b := a + 1
+	for b < len(toks) && b-a < maxLabelWords && toks[b].gap == 0 {
+		b++
+	}
+	if b >= len(toks) || !strings.Contains(raw[toks[b-1].t.End:toks[b].t.Start], "(") {
+		return 0, speaker{}, false
+	}
+	end := b + 1
+	for end < len(toks) && end-b <= 3 && !strings.Contains(raw[toks[end-1].t.End:toks[end].t.Start], ")") {
+		end++
+	}
+	if end >= len(toks) || toks[end].gap&gColon == 0 {
+		return 0, speaker{}, false
+	}
+	sp, ok := w.resolveNP(raw, seg{a, b})
+	if !ok || !sp.named || sp.joint {
+		return 0, speaker{}, false
+	}
+	return end - a, sp, true
 }

@@ -66,6 +66,12 @@ var speechVerbs = map[string][]string{
 	"proposed":     {"proposed", "proposes", "proposing", "suggested", "suggests", "suggesting"},
 	"insisted":     {"insisted", "insists", "insisting", "insist", "argued", "argues", "arguing", "argue", "asserted", "asserts", "asserting"},
 	"declared":     {"declared", "declares", "declaring"},
+	"cautioned":    {"cautioned", "cautions", "cautioning"},
+	"countered":    {"countered", "counters", "countering"},
+	"rejected":     {"rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing"},
+	"denied":       {"denied", "denies", "denying"},
+	"signaled":     {"signaled", "signals", "signaling", "signalled", "signalling"},
+	"promised":     {"promised", "promises", "promising"},
 	"explained":    {"explained", "explains", "explaining"},
 	"acknowledged": {"acknowledged", "acknowledges", "acknowledging"},
 	"remarked":     {"remarked", "remarks", "commented", "comments", "commenting"},
@@ -100,7 +106,7 @@ var wordClasses = []struct {
 	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census study studies"},
 	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
 	{cSrcPrep, "from by"},
-	{cSrcVerb, "released published compiled issued provided collected"},
+	{cSrcVerb, "released published compiled issued provided collected conducted commissioned"},
 	{cDet, "the a an his her its their our one another"},
 	{cConn, "of for and &"},
 	{cTitle, `foreign vice deputy prime senior top chief general state national security defense trade
@@ -110,21 +116,21 @@ var wordClasses = []struct {
 		ceo co-ceo cfo coo founder co-founder
 		reform international relations strategic policy planning information broadcasting
 		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
-		madam sir`},
+		madam sir principal`},
 	{cBody, `ministry ministries agency office embassy consulate customs government department
 		administration council commission committee bureau service news daily times herald post
 		press media ilbo shimbun sinmun television tv radio broadcasting network kremlin pentagon
 		bank association federation chamber institute university school party assembly parliament
 		congress secretariat army forces guard organization organisation corporation corp co ltd
 		inc group groups tank company delegation mission side authorities fund foundation center centre academy
-		union court cabinet staff newspaper channel agency's ministry's`},
+		union court cabinet staff newspaper channel agency's ministry's broadcaster publisher pollster`},
 	{cGeneric, `official officials analysts analyst experts expert observers observer sources source
 		diplomats diplomat spokesperson spokespeople spokesman spokeswoman government authorities
 		lawmakers lawmaker scholars scholar researchers researcher professor people residents
 		insiders critics industry side sides leaders leader media outlets newspaper officer officers
 		representatives representative delegates participants organizers organisers watchers
 		economists economist commentators commentator consultant consultants strategist strategists
-		traders trader`},
+		traders trader respondents respondent`},
 	{cAdv, `also further again then once later earlier previously recently repeatedly separately
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
 		might can shall should already still even has not never`},

@@ -29,6 +29,7 @@ type worker struct {
 	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
 	doc        docSpeaker
 	home       string // the side of the outlet (homeSide)
+	outlet     int32  // the outlet's actor (homeSide), -1 if none
 
 	recs   []rec
 	paras  []int  // sentences per paragraph
@@ -43,6 +44,7 @@ type rec struct {
 	inTurn      bool
 	para        int
 	fullyQuoted bool
+	chromeOnly  bool // every token is page chrome or a headline
 	subject     bool // a person is the subject of this sentence without a frame
 	start       int  // byte offset of the sentence
 	namedOpen   bool // opens with a name that is not a person's: "The RCEP, which ...", "Washington has cut"
@@ -68,7 +70,10 @@ func (w *worker) reset(d *corpus.Document) {
 	w.paras = w.paras[:0]
 	w.lastJoint = false
 	w.doc = w.documentSpeaker(d)
-	w.home = w.homeSide(d)
+	w.home, w.outlet = w.homeSide(d)
+	if w.home == "" {
+		w.home = w.mastheadSide(d)
+	}
 }
 
 // document attributes every sentence of d in two passes: the first reads
@@ -95,7 +100,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.rememberSided(raw)
 		r := rec{para: para, start: s.Start}
 		from := 0
-		if isLineStart(raw, s.Start) {
+		if isLineStart(raw, s.Start) || raw[s.Start] == '[' {
 			if n, sp, ok := w.label(raw, 0); ok {
 				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				from = n
@@ -128,6 +133,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			}
 		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
+		r.chromeOnly = len(w.toks) > 0 && w.firstProse() == len(w.toks)
 		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
 			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
 			if side == "" && w.home != "" && takesHome(r.f.sp) {
@@ -307,6 +313,9 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		a := attr(r.f.sp, r.f.cue)
 		a.Parts = r.parts
 		return a, r.f.sp.person && !r.f.sp.joint
+	}
+	if r.chromeOnly && !r.inTurn {
+		return narrator, false // a headline, a list of links: nobody's words
 	}
 	if spans := w.spansOf(si); len(spans) > 0 {
 		g := w.qg[spans[0].group]

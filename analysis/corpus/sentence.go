@@ -158,6 +158,9 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 		return false
 	}
 	after := wordAfter(raw, k, end)
+	if acronymWord(after) && len(w) >= 3 && w == strings.ToLower(w) && unicode.IsLower(prev) && k+len(after) < end && raw[k+len(after)] == ' ' {
+		return true // "stayed in place.US officials insist": an acronym opens the next sentence
+	}
 	if utf8.RuneCountInString(after) < 2 || domainSuffixes[strings.ToLower(after)] {
 		return false
 	}
@@ -191,7 +194,7 @@ func nextStartsSentence(raw string, k, end int) bool {
 			k += size
 			continue
 		}
-		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || r == '[' || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
 	}
 	return true
 }
@@ -280,3 +283,17 @@ var sentenceStarters = setOf(`the a an it he she they we i in on at but and this
 // domainSuffixes end names like "News.Az" that are not two sentences. Words
 // that also begin sentences ("In", "It", "Us") are left out on purpose.
 var domainSuffixes = setOf(`az com net org cn kr jp ru uk io info gov edu tv fm eu`)
+
+// acronymWord reports whether w is an acronym of two to five capitals
+// ("US", "ASEAN").
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

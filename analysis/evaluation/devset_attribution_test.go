@@ -7,11 +7,11 @@ import (
 )
 
 // The attribution floors of the development set: the share of the found
-// formulas and figures given the gold side and the gold speaker (issue 14
-// asks for 0.95 and 0.90).
+// formulas and figures given the gold side and the gold speaker, issue 14's
+// bar.
 const (
-	sideFloor    = 0.92
-	speakerFloor = 0.92
+	sideFloor    = 0.95
+	speakerFloor = 0.90
 )
 
 // TestDevSetAttribution fails when the side or speaker accuracy of the
@@ -35,5 +35,32 @@ func TestDevSetAttribution(t *testing.T) {
 		var b strings.Builder
 		s.WriteAttributionErrors(&b)
 		t.Logf("attribution errors by kind:\n%s", b.String())
+	}
+}
+
+// The held-out attribution floors: a regression guard a little under what
+// the rules reach on testdata/heldout, never tuned on sentence by sentence.
+const (
+	heldoutSideFloor    = 0.80
+	heldoutSpeakerFloor = 0.82
+)
+
+// TestHeldOutAttribution fails when the side or speaker accuracy of the
+// held-out set falls below its regression floor. With DEVSET_ERRORS=1 it
+// lists the errors by kind, to classify them (fix kinds of failure, never
+// a sentence of the set).
+func TestHeldOutAttribution(t *testing.T) {
+	s := scoreDir(t, heldoutDir, 16)
+	side, speaker := s.Side.Rate(), s.Speaker.Rate()
+	if side < heldoutSideFloor {
+		t.Errorf("held-out side accuracy %.3f of %d found formulas and figures, want at least %.2f", side, s.Side.Total, heldoutSideFloor)
+	}
+	if speaker < heldoutSpeakerFloor {
+		t.Errorf("held-out speaker accuracy %.3f of %d found formulas and figures, want at least %.2f", speaker, s.Speaker.Total, heldoutSpeakerFloor)
+	}
+	if t.Failed() || os.Getenv("DEVSET_ERRORS") != "" {
+		var b strings.Builder
+		s.WriteAttributionErrors(&b)
+		t.Logf("held-out attribution errors by kind:\n%s", b.String())
 	}
 }
