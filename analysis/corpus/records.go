@@ -173,7 +173,6 @@ type recordReader struct {
 	notes   []string // the file's notes, for the first record
 	records int      // records passed on
 	header  bool     // a CSV header was read
-	err     error    // the error that ended the data early
 	emitFn  func(rawRecord) bool
 }
 
@@ -187,7 +186,6 @@ func (rr *recordReader) emit(raw rawRecord) bool {
 
 // damaged passes on the record that says the data ends early at line.
 func (rr *recordReader) damaged(line int, err error) {
-	rr.err = err
 	rr.emit(rawRecord{line: line, err: fmt.Sprintf("unreadable from this line on: %s; the records before it are kept", errText(err))})
 }
 
