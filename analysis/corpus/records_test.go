@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// streamText lists what readRecordsHead makes of a file, one line per
+// streamedText lists what readRecordsHead makes of a file, one line per
 // record as recordsText does, then "why: ..." and "note: ..." for what it
 // returns.
 func streamedText(in input, data []byte, max int64, head int) []string {
