@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-warc bench-beam fmt clean
+.PHONY: build report test bench bench-scale bench-warc bench-beam bench-records fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -25,7 +25,7 @@ test:
 	@# go.mod): on the prism runner, its report equals dipstat's
 	cd cmd/dipstat-beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
-bench: bench-scale bench-warc bench-beam
+bench: bench-scale bench-warc bench-beam bench-records
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
@@ -128,6 +128,35 @@ bench-warc: build
 	measure "warc-$(WARC_LARGE)" $(WARC_LARGE); \
 	awk -v a=$$(cat "$$tmp/kb.warc-$(WARC_PAGES)") -v b=$$(cat "$$tmp/kb.warc-$(WARC_LARGE)") -v n=$(WARC_PAGES) -v m=$(WARC_LARGE) \
 	  'BEGIN { printf "peak RSS %d -> %d pages: %.0f -> %.0f MB, %.2f KB per added page\n", n, m, a/1024, b/1024, (b-a)/(m-n) }'
+
+# Record files (issue 22): the RECORDS_N articles of the synthetic corpus
+# (cmd/synth -seed 1: the texts of $(SCALE_DIR)/dipstat-corpus-200k) as that
+# folder of .txt files, as one JSONL file (cmd/synth -jsonl, about 0.9 GB at
+# 200,000) and gzipped: dipstat corpus and dipstat ngrams -n 1..3 -period
+# month on each, with the default -max-size (50MB, per record for .jsonl),
+# in CPU seconds (user+sys) and peak RSS, the load average beside them.
+# Target: the JSONL within the folder's peak RSS.
+RECORDS_N ?= 200000
+bench-records: build
+	@[ -x /usr/bin/time ] || { echo "bench-records: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; n=$(RECORDS_N); \
+	dir="$(SCALE_DIR)/dipstat-corpus-$$(echo $$n | sed 's/000$$/k/')"; \
+	[ "$$(ls "$$dir" 2>/dev/null | wc -l)" = $$n ] || $(GO) run ./cmd/synth -n $$n -seed 1 -force "$$dir" >/dev/null || exit 1; \
+	$(GO) run ./cmd/synth -jsonl -n $$n -seed 1 "$$tmp/articles.jsonl" || exit 1; \
+	$(GO) run ./cmd/synth -jsonl -n $$n -seed 1 "$$tmp/articles.jsonl.gz" || exit 1; \
+	measure() { \
+	  label=$$1; shift; \
+	  /usr/bin/time -f "%e %M %U %S" -o "$$tmp/time" $(BIN) "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	  read secs kb user sys < "$$tmp/time"; \
+	  awk -v l="$$label" -v n=$$n -v s=$$secs -v k=$$kb -v c=$$user -v y=$$sys -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	    'BEGIN { printf "%-22s %7d articles   wall %7.1f s   CPU %7.1f s   peak RSS %5.0f MB   load average %s\n", l, n, s, c+y, k/1024, load }'; \
+	}; \
+	for cmd in corpus ngrams; do \
+	  args=; [ $$cmd = ngrams ] && args="-n 1..3 -period month -top 20"; \
+	  measure "$$cmd folder" $$cmd $$args "$$dir"; \
+	  measure "$$cmd jsonl" $$cmd $$args "$$tmp/articles.jsonl"; \
+	  measure "$$cmd jsonl.gz" $$cmd $$args "$$tmp/articles.jsonl.gz"; \
+	done
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -47,7 +47,7 @@ func textOf(b []byte) (text []byte, notes []string, why string) {
 		return b, notes, ""
 	}
 	if bad := countInvalid(b); bad >= legacyMinBad {
-		t, more, why := decodeLegacy(b, bad)
+		t, _, more, why := decodeLegacy(b, bad)
 		if why != "" {
 			return nil, notes, why
 		}

@@ -48,7 +48,8 @@ var frequentCJK = func() map[rune]bool {
 // from that. Bytes the chosen encoding cannot decode become U+FFFD with a
 // note naming it. A text no encoding reads well is refused, and why says so:
 // a text in an unknown encoding is never counted as mojibake.
-func decodeLegacy(b []byte, bad int) (text []byte, notes []string, why string) {
+// enc is the encoding chosen, for the rest of a long file.
+func decodeLegacy(b []byte, bad int) (text []byte, enc encoding.Encoding, notes []string, why string) {
 	high := 0
 	for _, c := range b {
 		if c >= utf8.RuneSelf {
@@ -78,19 +79,19 @@ func decodeLegacy(b []byte, bad int) (text []byte, notes []string, why string) {
 	}
 	if best < 0 {
 		if latin := latinText(b); latin != nil {
-			return latin, []string{"decoded from windows-1252 (detected)"}, ""
+			return latin, charmap.Windows1252, []string{"decoded from windows-1252 (detected)"}, ""
 		}
-		return nil, nil, fmt.Sprintf("unknown encoding: %d %s not valid UTF-8, and the text is not GB18030, GBK, Big5, EUC-KR or windows-1252; convert it to UTF-8", bad, plural(bad, "byte is", "bytes are"))
+		return nil, nil, nil, fmt.Sprintf("unknown encoding: %d %s not valid UTF-8, and the text is not GB18030, GBK, Big5, EUC-KR or windows-1252; convert it to UTF-8", bad, plural(bad, "byte is", "bytes are"))
 	}
 	name := legacyCJK[best].name
 	if bestRepl >= legacyMinBad && bestRepl*20 > high {
-		return nil, nil, fmt.Sprintf("broken encoding: read as %s, %d %s undecodable; convert it to UTF-8", name, bestRepl, plural(bestRepl, "byte is", "bytes are"))
+		return nil, nil, nil, fmt.Sprintf("broken encoding: read as %s, %d %s undecodable; convert it to UTF-8", name, bestRepl, plural(bestRepl, "byte is", "bytes are"))
 	}
 	notes = append(notes, "decoded from "+name+" (detected)")
 	if bestRepl > 0 {
 		notes = append(notes, fmt.Sprintf("%d %s not valid %s replaced by U+FFFD", bestRepl, plural(bestRepl, "byte", "bytes"), name))
 	}
-	return bestText, notes, ""
+	return bestText, legacyCJK[best].enc, notes, ""
 }
 
 // latinText decodes b as windows-1252 when nine in ten of its non-ASCII

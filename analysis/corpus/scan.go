@@ -105,6 +105,19 @@ func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
 		span.add(d)
 		return
 	}
+	if in.format == formatJSONL || in.format == formatCSV { // record by record
+		readRecordFile(ctx, in, opts.MaxSize, false, &Input{}, func(raw rawRecord) bool {
+			if rec, ok := parseRecord(in.path, raw); ok && rec.err == "" {
+				var d time.Time
+				if rec.hasDate {
+					d, _ = ParseDate(rec.date)
+				}
+				span.add(d)
+			}
+			return ctx.Err() == nil
+		})
+		return
+	}
 	data, _, err := readInput(in, opts.MaxSize, false, &Input{})
 	if err != nil {
 		return
@@ -130,7 +143,7 @@ func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
 		}
 		return
 	}
-	records(in, data, nil, func(rec record) bool {
+	records(in, data, opts.MaxSize, nil, func(rec record) bool {
 		if rec.err != "" {
 			return true
 		}

@@ -3,7 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
@@ -243,37 +243,22 @@ func readInput(in input, max int64, sum bool, info *Input) ([]byte, []string, er
 	return data, notes, nil
 }
 
-// gunzip decompresses r member by member, refusing more than max bytes of
-// data. What follows a complete member and is not another one is ignored
-// with a note, as gzip -d does, rather than losing the data before it.
+// gunzip decompresses r member by member (see gzipStream), refusing more
+// than max bytes of data.
 func gunzip(r io.Reader, max int64) ([]byte, []string, error) {
-	br := &countingReader{r: bufio.NewReader(r)}
-	zr, err := gzip.NewReader(br)
+	g, err := newGzipStream(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("not valid gzip: %w", err)
+		return nil, nil, err
 	}
-	defer zr.Close()
+	defer g.zr.Close()
 	var out bytes.Buffer
-	for {
-		zr.Multistream(false)
-		if _, err := io.Copy(&out, io.LimitReader(zr, max+1-int64(out.Len()))); err != nil {
-			return nil, nil, fmt.Errorf("not valid gzip: %w", err)
-		}
-		if int64(out.Len()) > max {
-			return nil, nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
-		}
-		end := br.n
-		switch err := zr.Reset(br); {
-		case err == io.EOF: // no more members
-			return out.Bytes(), nil, nil
-		case err != nil:
-			if _, err := io.Copy(io.Discard, br); err != nil {
-				return nil, nil, err
-			}
-			n := br.n - end
-			return out.Bytes(), []string{fmt.Sprintf("trailing garbage after the gzip data ignored (%d %s)", n, plural(int(n), "byte", "bytes"))}, nil
-		}
+	if _, err := io.Copy(&out, io.LimitReader(g, max+1)); err != nil {
+		return nil, nil, err
 	}
+	if int64(out.Len()) > max {
+		return nil, nil, fmt.Errorf("%w: over the limit of %d bytes after decompression (see -max-size)", errTooLarge, max)
+	}
+	return out.Bytes(), g.notes(), nil
 }
 
 // countingReader counts the bytes read through it. It is an io.ByteReader,
@@ -298,17 +283,23 @@ func (c *countingReader) ReadByte() (byte, error) {
 	return b, err
 }
 
-// records splits an input's contents into articles, calling fn for each.
-// Malformed records are passed to fn with err set, so they are listed and
-// warned about like any other bad input.
-func records(in input, data []byte, match *Matcher, fn func(record) bool) {
+// records splits an input's contents (decompressed, for a record file
+// not yet judged as text: see readRecords) into articles, calling fn for
+// each. Malformed records are passed to fn with err set, so they are
+// listed and warned about like any other bad input; so is a record of a
+// JSONL or CSV file over max bytes.
+func records(in input, data []byte, max int64, match *Matcher, fn func(record) bool) {
 	switch in.format {
 	case formatText:
 		fn(record{file: in.path, text: data})
-	case formatJSONL:
-		jsonlRecords(in.path, data, fn)
-	case formatCSV:
-		csvRecords(in.path, data, fn)
+	case formatJSONL, formatCSV:
+		in.gzip = false
+		readRecords(context.Background(), in, bytes.NewReader(data), max, func(raw rawRecord) bool {
+			if rec, ok := parseRecord(in.path, raw); ok {
+				return fn(rec)
+			}
+			return true
+		})
 	case formatHTML:
 		fn(htmlRecord(in.path, data, "", match))
 	}
@@ -324,46 +315,31 @@ type jsonArticle struct {
 	ID     json.RawMessage `json:"id"`
 }
 
-func jsonlRecords(file string, data []byte, fn func(record) bool) {
-	line := 0
-	for len(data) > 0 {
-		line++
-		var l []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			l, data = data, nil
+// jsonlRecord parses line l of a JSONL file.
+func jsonlRecord(file string, line int, l []byte) record {
+	rec := record{file: file, line: line}
+	var a jsonArticle
+	err := json.Unmarshal(l, &a)
+	var te *json.UnmarshalTypeError
+	fieldErr := errors.As(err, &te) && te.Field != "" // the rest was still read
+	switch {
+	case err != nil && !fieldErr:
+		rec.err = jsonErrText(err)
+	case a.Text == nil || fieldErr && te.Field == "text":
+		rec.err = textProblem(l)
+	default:
+		if fieldErr {
+			rec.notes = append(rec.notes, fmt.Sprintf("%s is %s, want a string; ignored", quote(te.Field), jsonKind(te.Value)))
 		}
-		l = bytes.TrimSpace(l)
-		if len(l) == 0 {
-			continue
-		}
-		rec := record{file: file, line: line}
-		var a jsonArticle
-		err := json.Unmarshal(l, &a)
-		var te *json.UnmarshalTypeError
-		fieldErr := errors.As(err, &te) && te.Field != "" // the rest was still read
-		switch {
-		case err != nil && !fieldErr:
-			rec.err = jsonErrText(err)
-		case a.Text == nil || fieldErr && te.Field == "text":
-			rec.err = textProblem(l)
-		default:
-			if fieldErr {
-				rec.notes = append(rec.notes, fmt.Sprintf("%s is %s, want a string; ignored", quote(te.Field), jsonKind(te.Value)))
-			}
-			rec.text = []byte(*a.Text)
-			rec.title, rec.source, rec.url, rec.lang = a.Title, a.Source, a.URL, normLang(a.Lang)
-			rec.id = rawString(a.ID)
-			rec.object = l
-			if len(a.Date) > 0 && string(a.Date) != "null" {
-				rec.date, rec.hasDate = rawString(a.Date), true
-			}
-		}
-		if !fn(rec) {
-			return
+		rec.text = []byte(*a.Text)
+		rec.title, rec.source, rec.url, rec.lang = a.Title, a.Source, a.URL, normLang(a.Lang)
+		rec.id = rawString(a.ID)
+		rec.object = l
+		if len(a.Date) > 0 && string(a.Date) != "null" {
+			rec.date, rec.hasDate = rawString(a.Date), true
 		}
 	}
+	return rec
 }
 
 // rawString turns a JSON string or number into text.
@@ -430,70 +406,6 @@ func jsonKind(value string) string {
 		return "an " + kind
 	}
 	return "a " + kind
-}
-
-func csvRecords(file string, data []byte, fn func(record) bool) {
-	cr := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = false
-	header, err := cr.Read()
-	if err != nil {
-		fn(record{file: file, line: 1, err: "unreadable CSV header: " + errText(err)})
-		return
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
-	}
-	ti, ok := col["text"]
-	if !ok {
-		fn(record{file: file, line: 1, err: "CSV header has no \"text\" column"})
-		return
-	}
-	get := func(row []string, name string) (string, bool) {
-		if i, ok := col[name]; ok && i < len(row) {
-			return row[i], true
-		}
-		return "", false
-	}
-	for {
-		row, err := cr.Read()
-		if err == io.EOF {
-			return
-		}
-		line, _ := cr.FieldPos(0)
-		rec := record{file: file, line: line}
-		var pe *csv.ParseError
-		switch {
-		case errors.As(err, &pe):
-			rec.line = pe.StartLine
-			rec.err = "malformed CSV" + csvSpan(pe) + ": " + pe.Err.Error()
-		case err != nil:
-			rec.err = "malformed CSV: " + err.Error()
-		case ti >= len(row):
-			rec.err = fmt.Sprintf("row has %d fields, no \"text\" (column %d)", len(row), ti+1)
-		default:
-			rec.text = []byte(row[ti])
-			if len(row) > len(header) {
-				rec.text = csvExtraFields(&rec, row, len(header), ti)
-			}
-			rec.title, _ = get(row, "title")
-			rec.source, _ = get(row, "source")
-			rec.url, _ = get(row, "url")
-			rec.lang, _ = get(row, "lang")
-			rec.lang = normLang(rec.lang)
-			rec.id, _ = get(row, "id")
-			rec.row, rec.cols = row, col
-			rec.date, rec.hasDate = get(row, "date")
-			rec.hasDate = rec.hasDate && strings.TrimSpace(rec.date) != ""
-		}
-		if !fn(rec) {
-			return
-		}
-		if err != nil && !errors.As(err, &pe) {
-			return // an I/O error: nothing more can be read
-		}
-	}
 }
 
 // csvSpan names the lines a malformed record ran over: an unbalanced quote

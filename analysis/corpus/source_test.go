@@ -13,7 +13,7 @@ import (
 // "line: text [date] !err ~note".
 func recordsText(in input, data string) []string {
 	var out []string
-	records(in, []byte(data), nil, func(r record) bool {
+	records(in, []byte(data), DefaultMaxSize, nil, func(r record) bool {
 		s := fmt.Sprintf("%d: %s", r.line, r.text)
 		if r.hasDate {
 			s += " [" + r.date + "]"

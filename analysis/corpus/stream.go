@@ -105,6 +105,17 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 				}
 				continue
 			}
+			if (in.format == formatJSONL || in.format == formatCSV) && i >= resumed {
+				// Read here too, record by record, so the file's size
+				// does not count and its records go to both workers.
+				done := dispatchRecords(ctx, in, opts, queue)
+				select {
+				case ordered <- done:
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
 			if !queue(job{in: in, out: make(chan *Document, 64), info: &Input{Path: in.path}, verify: i < resumed}) {
 				return
 			}
@@ -122,6 +133,8 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 					close(j.out)
 				case j.page != nil:
 					p.runPage(ctx, j.in, j.page, j.out)
+				case j.recs != nil:
+					p.runRecords(ctx, j.in, j.recs, j.out)
 				default:
 					p.run(ctx, j.in, j.out, j.info)
 				}
@@ -270,14 +283,6 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	}
 	info := Input{Path: path, Size: int64(len(data)), SHA256: sha256.Sum256(data), Hashed: true}
 	l.Inputs = []Input{info}
-	var notes []string
-	var err error
-	switch {
-	case in.gzip:
-		data, notes, err = gunzip(bytes.NewReader(data), opts.MaxSize)
-	case int64(len(data)) > opts.MaxSize:
-		err = fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, len(data), opts.MaxSize)
-	}
 	dec := NewDecider(opts)
 	var ferr error
 	send := func(d *Document) bool {
@@ -286,6 +291,45 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 			ferr = fn(d)
 		}
 		return ferr == nil && ctx.Err() == nil
+	}
+	if in.format == formatJSONL || in.format == formatCSV { // record by record, as Stream reads them
+		p := newProcessor(opts)
+		var notes []string
+		tail, why, err := readRecords(ctx, in, bytes.NewReader(data), opts.MaxSize, func(raw rawRecord) bool {
+			notes = append(notes, raw.notes...)
+			rec, ok := parseRecord(path, raw)
+			if !ok {
+				return true
+			}
+			d := p.document(rec)
+			d.fileNotes, notes = notes, nil
+			return send(d)
+		})
+		d := &Document{File: path, ID: recordID(record{file: path})}
+		switch {
+		case err != nil:
+			l.Inputs[0].Err = errText(err)
+			send(skip(d, "unreadable: "+errText(err)))
+		case why != "":
+			d.fileNotes = tail
+			send(skip(d, why))
+		default:
+			for _, n := range tail {
+				l.Warnings = append(l.Warnings, Warning{File: path, Msg: n})
+			}
+		}
+		if ferr == nil {
+			ferr = ctx.Err()
+		}
+		return l, ferr
+	}
+	var notes []string
+	var err error
+	switch {
+	case in.gzip:
+		data, notes, err = gunzip(bytes.NewReader(data), opts.MaxSize)
+	case int64(len(data)) > opts.MaxSize:
+		err = fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, len(data), opts.MaxSize)
 	}
 	if err != nil {
 		l.Inputs[0].Err = errText(err)

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"os"
@@ -12,6 +14,59 @@ import (
 
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 )
+
+// TestCorpusRecordFileOverMaxSize: a JSONL export larger than -max-size,
+// as a news API writes it, is read record by record, gzipped or not: every
+// record under the limit is listed, the one over it is skipped with a
+// warning naming the file, its line and its size, and the records after
+// it are read.
+func TestCorpusRecordFileOverMaxSize(t *testing.T) {
+	places := []string{"Gyeongju", "Beijing", "Seoul", "Tokyo", "Hanoi", "Busan", "Shanghai", "Incheon"}
+	topics := []string{"trade", "tourism", "semiconductors", "fisheries", "culture", "climate", "ports", "education"}
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, `{"id":"r%d","text":"Article %d: officials met in %s to discuss %s and %s, said the ministry on day %d.","date":"2025-03-%02d"}`+"\n",
+			i, i, places[i%8], topics[i%8], topics[(i/8)%8], i, 1+i%28)
+	}
+	huge := `{"id":"huge","text":"` + strings.Repeat("word ", 300) + `"}`
+	b.WriteString(huge + "\n")
+	b.WriteString(`{"id":"last","text":"The last article, after the huge one, is about shipping routes.","date":"2025-04-01"}` + "\n")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(b.String()))
+	zw.Close()
+	for name, data := range map[string][]byte{"export.jsonl": []byte(b.String()), "export.jsonl.gz": gz.Bytes()} {
+		t.Run(name, func(t *testing.T) {
+			sub := t.TempDir()
+			if err := os.WriteFile(filepath.Join(sub, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, err := runCLI(t, "corpus", "-max-size", "1KB", "-keep-duplicates", "-format", "csv", sub)
+			if err != nil {
+				t.Fatalf("err %v\n%s", err, errOut)
+			}
+			if int64(len(data)) <= 1024 && name == "export.jsonl" {
+				t.Fatalf("the file is %d bytes, not over the limit", len(data))
+			}
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			status := map[string]string{}
+			for _, r := range rows[1:] {
+				status[r[0]] = r[len(r)-1]
+			}
+			if len(rows) != 43 || status["r0"] != "ok" || status["r39"] != "ok" || status["last"] != "ok" ||
+				!strings.HasPrefix(status["export:41"], "skipped: too large") {
+				t.Errorf("%d rows; r0 %q, r39 %q, last %q, line 41 %q", len(rows), status["r0"], status["r39"], status["last"], status["export:41"])
+			}
+			want := fmt.Sprintf("%s:41: skipped: too large: the record is %d bytes, over the limit of 1024 (see -max-size)", filepath.Join(sub, name), len(huge))
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errOut)
+			}
+		})
+	}
+}
 
 func TestCorpusSeeds(t *testing.T) {
 	for _, format := range []string{"text", "json", "csv"} {

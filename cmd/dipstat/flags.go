@@ -43,7 +43,7 @@ func (f *corpusFlags) register(fs *flag.FlagSet) {
 	f.maxSize = byteSize(d.MaxSize)
 	fs.StringVar(&f.meta, "meta", "", "CSV `file` with columns file,date,source,title that supplies or overrides metadata (other columns are fields for -by)")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "count syndicated copies instead of listing them as duplicate-of the first")
-	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression; for a .warc archive, each page)")
+	fs.Var(&f.maxSize, "max-size", "skip files larger than this `size` (e.g. 50MB, 2GB; after decompression; for a .warc archive, each page; for .jsonl and .csv, each record: the file can be of any size)")
 	fs.Float64Var(&f.nearDup, "near-dup", d.NearDuplicate, "Jaccard `similarity` of word 5-shingles at which two documents are one story")
 	fs.BoolVar(&f.strict, "strict", false, "exit with status 3 if any input was skipped")
 	fs.StringVar(&f.stopwords, "stopwords", "", "`file` of stopwords, one per line, replacing the built-in English list")

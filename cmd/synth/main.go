@@ -26,6 +26,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"errors"
 	"flag"
 	"fmt"
@@ -64,6 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	seeds := fs.String("seeds", "seeds", "`folder` of real articles whose sentences are resampled")
 	force := fs.Bool("force", false, "replace an earlier synth corpus in DIR (or the FILE of -warc)")
 	warc := fs.Bool("warc", false, "write a web archive of news pages to FILE (.warc or .warc.gz) instead")
+	jsonl := fs.Bool("jsonl", false, "write the articles to FILE (.jsonl or .jsonl.gz) instead, one JSON object a line with the file's name as id")
 	layouts := fs.String("layouts", "analysis/corpus/testdata/html", "`folder` of page layouts (*.html.tmpl) for -warc")
 	lang := fs.String("lang", "", "resample only the sentences of seed articles in this `language` (en, zh-Hans, zh-Hant, ko)")
 	fs.Usage = func() {
@@ -86,6 +88,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *warc {
 		return writeArchive(fs.Arg(0), *n, *seed, *seeds, *layouts, *force, stdout)
 	}
+	spec := corpustest.Spec{Articles: *n, Seed: *seed, ZipfWords: *zipf, VocabSize: *vocab, Undated: *undated}
+	if *jsonl {
+		return writeJSONL(fs.Arg(0), spec, *lang, *seeds, *force, stdout)
+	}
 	dir := fs.Arg(0)
 	if err := prepare(dir, *force); err != nil {
 		return err
@@ -94,7 +100,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("reading seed sentences: %w", err)
 	}
-	spec := corpustest.Spec{Articles: *n, Seed: *seed, ZipfWords: *zipf, VocabSize: *vocab, Undated: *undated}
 	start := time.Now()
 	size, err := corpustest.Generate(dir, sents, spec)
 	if err != nil {
@@ -133,6 +138,55 @@ func prepare(dir string, force bool) error {
 			}
 		}
 	}
+	return nil
+}
+
+// writeJSONL writes the articles of spec, those the folder mode writes as
+// files, to one JSONL file (gzipped for .jsonl.gz), written to a temporary
+// file and renamed into place.
+func writeJSONL(file string, spec corpustest.Spec, lang, seeds string, force bool, stdout io.Writer) error {
+	gz := strings.HasSuffix(file, ".jsonl.gz")
+	if !gz && !strings.HasSuffix(file, ".jsonl") {
+		return fmt.Errorf("%w: -jsonl writes a .jsonl or .jsonl.gz file, not %s", errUsage, file)
+	}
+	if _, err := os.Stat(file); err == nil && !force {
+		return fmt.Errorf("%s exists; use -force to replace it", file)
+	}
+	sents, err := corpustest.SentencesIn(lang, seeds)
+	if err != nil {
+		return fmt.Errorf("reading seed sentences: %w", err)
+	}
+	start := time.Now()
+	tmp := file + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp) // after the rename, nothing
+	bw := bufio.NewWriterSize(f, 1<<20)
+	var w io.Writer = bw
+	var zw *gzip.Writer
+	if gz {
+		zw = gzip.NewWriter(bw)
+		w = zw
+	}
+	size, err := corpustest.GenerateJSONL(w, sents, spec)
+	if err == nil && zw != nil {
+		err = zw.Close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d articles, %.1f MB of JSONL in %.1fs\n", file, spec.Articles, float64(size)/(1<<20), time.Since(start).Seconds())
 	return nil
 }
 

@@ -7,7 +7,9 @@ package corpustest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -77,6 +79,40 @@ func Generate(dir string, sentences []string, spec Spec) (int64, error) {
 		total += int64(len(text))
 	}
 	return total, nil
+}
+
+// GenerateJSONL writes the articles Generate writes as files to w, one
+// JSON object a line ({"id":"0000000","text":"..."}: the file's name and
+// text), as a news API's export holds them. It returns the bytes written.
+func GenerateJSONL(w io.Writer, sentences []string, spec Spec) (int64, error) {
+	if len(sentences) == 0 {
+		return 0, fmt.Errorf("corpustest: no sentences to resample")
+	}
+	cw := &countWriter{w: w}
+	enc := json.NewEncoder(cw)
+	enc.SetEscapeHTML(false)
+	g := newGen(sentences, spec)
+	for i := 0; i < spec.Articles; i++ {
+		rec := struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}{fmt.Sprintf("%07d", i), g.article()}
+		if err := enc.Encode(rec); err != nil {
+			return cw.n, err
+		}
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // Articles returns the texts instead of writing files, for in-memory benchmarks.
