@@ -7,19 +7,22 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 )
 
 // A Spool holds records of strings in a temporary file instead of memory,
 // for output that can only be written once every record is known (text
 // aligned on its widest cell) but is too long to hold: records are added
 // as they come and read back, in the order added, by Each. Close removes
-// the file. A Spool is not safe for concurrent use.
+// the file (on Unix its name is gone from the start). A Spool is not safe
+// for concurrent use.
 type Spool struct {
-	f      *os.File
-	bw     *bufio.Writer
-	n      int
-	buf    []byte
-	closed bool
+	f        *os.File
+	bw       *bufio.Writer
+	n        int
+	buf      []byte
+	closed   bool
+	unlinked bool // the file has no name any more
 }
 
 // NewSpool creates a spool in a new temporary file in dir ("" for the
@@ -29,7 +32,13 @@ func NewSpool(dir string) (*Spool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	return &Spool{f: f, bw: bufio.NewWriterSize(f, 1<<16)}, nil
+	s := &Spool{f: f, bw: bufio.NewWriterSize(f, 1<<16)}
+	// Where the system lets an open file live on without its name, the
+	// name goes at once: a killed run leaves nothing behind.
+	if runtime.GOOS != "windows" && os.Remove(f.Name()) == nil {
+		s.unlinked = true
+	}
+	return s, nil
 }
 
 // Len is the number of records added.
@@ -104,8 +113,10 @@ func (s *Spool) Close() error {
 	}
 	s.closed = true
 	cerr := s.f.Close()
-	if err := os.Remove(s.f.Name()); err != nil {
-		return err
+	if !s.unlinked {
+		if err := os.Remove(s.f.Name()); err != nil {
+			return err
+		}
 	}
 	return cerr
 }
