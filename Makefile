@@ -34,7 +34,10 @@ bench: bench-scale bench-warc bench-beam bench-records
 # ngrams (1..3-grams by month), dipstat report and, when $(PYTHON) has it
 # (Debian: python3-sklearn), scikit-learn's CountVectorizer(ngram_range=(1, 3));
 # on the 200,000 dipstat's two runs; on both, dipstat phrases -discover (issue 23)
-# and dipstat figures (streamed; issue 15). Each row is the median of BENCH_RUNS
+# and the interactive commands, which stream (issue 15; target: peak RSS under
+# 1 GB on 200,000 articles, a line says when a run is over it): phrases (text,
+# -format csv, -by side), kwic (a frequent word; a formula family) and
+# figures (text, -format csv). Each row is the median of BENCH_RUNS
 # rounds (paired: one run of every command per round) of wall and CPU
 # (user+sys) seconds, peak RSS (GNU time) and, for dipstat, the collector's
 # share of the CPU samples of its profile ($$DIPSTAT_CPUPROFILE: the samples
@@ -73,6 +76,12 @@ bench-scale: build
 	    measure "ngrams-$$n" $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	    measure "report-$$n" $$bin report -quiet -out "$$tmp" -name $$n -formats pdf,png "$$dir"; rm -rf "$$tmp/$$n"; \
 	    measure "discover-$$n" $$bin phrases -discover "$$dir"; \
+	    measure "phrases-$$n" $$bin phrases "$$dir"; \
+	    measure "phrases-csv-$$n" $$bin phrases -format csv "$$dir"; \
+	    measure "phrases-side-$$n" $$bin phrases -by side "$$dir"; \
+	    measure "kwic-word-$$n" $$bin kwic china "$$dir"; \
+	    measure "kwic-family-$$n" $$bin kwic -family close-neighbors "$$dir"; \
+	    measure "figures-text-$$n" $$bin figures "$$dir"; \
 	    measure "figures-$$n" $$bin figures -format csv "$$dir"; \
 	    [ -n "$$sk" ] && measure "countvectorizer-$$n" $(PYTHON) analysis/terms/testdata/countvectorizer.py "$$dir"; \
 	  done; \
@@ -82,7 +91,9 @@ bench-scale: build
 	    { l = $$1; if (!(l in k)) order[++m] = l; i = ++k[l]; W[l, i] = $$2; C[l, i] = $$3 + $$4; R[l, i] = $$5; G[l, i] = $$6 } \
 	    END { for (o = 1; o <= m; o++) { l = order[o]; delete w; delete c; delete r; delete g; for (i = 1; i <= k[l]; i++) { w[i] = W[l, i]; c[i] = C[l, i]; r[i] = R[l, i]; g[i] = G[l, i] } \
 	        wall[l] = median(w, k[l]); cpu[l] = median(c, k[l]); gc = (g[1] == "-") ? "-" : sprintf("%.1f", median(g, k[l])); \
-	        printf "%-22s %8.1f %8.2f %8.2f %9.1f %8.0f %6s  %s\n", l, mb, wall[l], cpu[l], mb / cpu[l], median(r, k[l]) / 1024, gc, load } \
+	        rss[l] = median(r, k[l]) / 1024; \
+	        printf "%-22s %8.1f %8.2f %8.2f %9.1f %8.0f %6s  %s\n", l, mb, wall[l], cpu[l], mb / cpu[l], rss[l], gc, load } \
+	      for (o = 1; o <= m; o++) { l = order[o]; if (l ~ /^(phrases|kwic|figures)/ && rss[l] >= 1024) printf "%s: peak RSS %.0f MB, over the 1 GB target (issue 15)\n", l, rss[l] } \
 	      if (("wc-w-" n) in wall) printf "ngrams-%s / wc -w: %.2fx wall, %.2fx CPU (target 1.25x)\n", n, wall["ngrams-" n] / wall["wc-w-" n], cpu["ngrams-" n] / cpu["wc-w-" n]; \
 	      printf "report-%s / ngrams-%s: %.2fx wall, %.2fx CPU (target 2.5x)\n", n, n, wall["report-" n] / wall["ngrams-" n], cpu["report-" n] / cpu["ngrams-" n]; \
 	      if (("countvectorizer-" n) in wall) printf "ngrams-%s is %.1f times as fast as countvectorizer-%s (wall)\n", n, wall["countvectorizer-" n] / wall["ngrams-" n], n }' "$$tmp/runs" || exit 1; \

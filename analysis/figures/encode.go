@@ -69,32 +69,15 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 		return nil, err
 	}
 	n := len(w.Text)
-	for _, l := range []int{len(w.Value), len(w.Unit), len(w.Kind), len(w.Qualifier), len(w.Subject), len(w.Period),
-		len(w.Sentence), len(w.Doc), len(w.Date), len(w.Start), len(w.End), len(w.High), len(w.NumStart), len(w.NumEnd), len(w.QualStart)} {
-		if l != n {
-			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
-		}
-	}
-	for _, l := range []int{len(w.Speaker), len(w.Side), len(w.Cue), len(w.Source)} {
-		if l != n && l != 0 {
-			return nil, wire.Errorf(figuresKind, "columns of %d and %d figures", n, l)
-		}
+	if err := wire.CheckColumns(figuresKind, "figures", n,
+		[]int{len(w.Value), len(w.Unit), len(w.Kind), len(w.Qualifier), len(w.Subject), len(w.Period),
+			len(w.Sentence), len(w.Doc), len(w.Date), len(w.Start), len(w.End), len(w.High), len(w.NumStart), len(w.NumEnd), len(w.QualStart)},
+		[]int{len(w.Speaker), len(w.Side), len(w.Cue), len(w.Source)}); err != nil {
+		return nil, err
 	}
 	out := make([]Figure, n)
-	var err error
-	str := func(i uint32, what string) string {
-		s, e := wire.Lookup(figuresKind, w.Strings, i, what)
-		if e != nil && err == nil {
-			err = e
-		}
-		return s
-	}
-	opt := func(col []uint32, i int, what string) string {
-		if len(col) == 0 {
-			return ""
-		}
-		return str(col[i], what)
-	}
+	t := wire.Table{Kind: figuresKind, Strings: w.Strings}
+	str, opt := t.Str, t.Opt
 	for i := range out {
 		out[i] = Figure{Text: str(w.Text[i], "text"), Value: w.Value[i], Unit: str(w.Unit[i], "unit"), Kind: Kind(str(w.Kind[i], "kind")),
 			Qualifier: str(w.Qualifier[i], "qualifier"), Subject: str(w.Subject[i], "subject"), Period: str(w.Period[i], "period"),
@@ -103,8 +86,8 @@ func UnmarshalFigures(data []byte) ([]Figure, error) {
 		f := &out[i]
 		f.Speaker, f.Side, f.Cue = opt(w.Speaker, i, "speaker"), opt(w.Side, i, "side"), opt(w.Cue, i, "cue")
 		f.Source = opt(w.Source, i, "source")
-		if err != nil {
-			return nil, err
+		if t.Err != nil {
+			return nil, t.Err
 		}
 	}
 	return out, nil

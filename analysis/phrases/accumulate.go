@@ -21,6 +21,8 @@ type Accumulator struct {
 	occs   []Occurrence
 	short  map[string]string // one copy of each repeated short string
 	sent   [2]string         // the last sentence seen, and its copy
+	send   bool              // hand the occurrences to each instead of keeping them
+	each   func(Occurrence)
 }
 
 // NewAccumulator returns an empty Accumulator for o (Workers is not used).
@@ -45,11 +47,27 @@ func (a *Accumulator) Add(d *corpus.Document) {
 	occ := a.m.Match(d)
 	a.counts.Add(occ, d)
 	for _, o := range occ {
-		a.occs = append(a.occs, a.detach(o))
+		switch {
+		case !a.send:
+			a.occs = append(a.occs, a.detach(o))
+		case a.each != nil:
+			a.each(o)
+		}
 	}
 	if a.dc != nil {
 		a.dc.Add(d)
 	}
+}
+
+// Send makes Add hand each occurrence to f, in document order, instead of
+// keeping it, so that memory does not grow with the occurrences of a
+// command that writes or tallies them as they come; Result's Occurrences
+// is then empty. f is called while the occurrence's document is in hand:
+// the occurrence's strings may share the document's text, and f copies
+// what it keeps. A nil f drops the occurrences (only the counts are
+// wanted). Call Send before the first Add.
+func (a *Accumulator) Send(f func(Occurrence)) {
+	a.send, a.each = true, f
 }
 
 // detach copies the strings of an occurrence, which may share its

@@ -45,3 +45,43 @@ func TestAccumulatorEqualsAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestAccumulatorSend: with Send, the occurrences go to the function in
+// Analyze's order, none is kept, and the summary is the same; Send(nil)
+// keeps only the counts.
+func TestAccumulatorSend(t *testing.T) {
+	docs := seeds(t)
+	o := Options{Aliases: corpus.DefaultAliases(), Unit: period.Month, Match: MatchOptions{Context: 40}}
+	want, err := Analyze(context.Background(), docs, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, drop := range []bool{false, true} {
+		a, err := NewAccumulator(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sent []Occurrence
+		if drop {
+			a.Send(nil)
+		} else {
+			a.Send(func(o Occurrence) { sent = append(sent, o) })
+		}
+		for _, d := range docs {
+			a.Add(d)
+		}
+		got, err := a.Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Occurrences) != 0 {
+			t.Errorf("drop=%v: %d occurrences kept", drop, len(got.Occurrences))
+		}
+		if fmt.Sprintf("%+v", got.Summary) != fmt.Sprintf("%+v", want.Summary) {
+			t.Errorf("drop=%v: summaries differ", drop)
+		}
+		if !drop && fmt.Sprintf("%+v", sent) != fmt.Sprintf("%+v", want.Occurrences) {
+			t.Errorf("sent %d occurrences, want Analyze's %d in its order", len(sent), len(want.Occurrences))
+		}
+	}
+}

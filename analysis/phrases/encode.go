@@ -296,32 +296,15 @@ func UnmarshalOccurrences(data []byte) ([]Occurrence, error) {
 		return nil, err
 	}
 	n := len(w.Doc)
-	for _, l := range []int{len(w.Date), len(w.Family), len(w.Pattern), len(w.Variant), len(w.Text), len(w.Start), len(w.End),
-		len(w.Sentence), len(w.SentStart), len(w.SentEnd), len(w.Left), len(w.Right)} {
-		if l != n {
-			return nil, wire.Errorf(occurrencesKind, "columns of %d and %d occurrences", n, l)
-		}
-	}
-	for _, l := range []int{len(w.Lang), len(w.Speaker), len(w.Side), len(w.Cue)} {
-		if l != n && l != 0 {
-			return nil, wire.Errorf(occurrencesKind, "columns of %d and %d occurrences", n, l)
-		}
+	if err := wire.CheckColumns(occurrencesKind, "occurrences", n,
+		[]int{len(w.Date), len(w.Family), len(w.Pattern), len(w.Variant), len(w.Text), len(w.Start), len(w.End),
+			len(w.Sentence), len(w.SentStart), len(w.SentEnd), len(w.Left), len(w.Right)},
+		[]int{len(w.Lang), len(w.Speaker), len(w.Side), len(w.Cue)}); err != nil {
+		return nil, err
 	}
 	out := make([]Occurrence, n)
-	var err error
-	str := func(i uint32, what string) string {
-		s, e := wire.Lookup(occurrencesKind, w.Strings, i, what)
-		if e != nil && err == nil {
-			err = e
-		}
-		return s
-	}
-	opt := func(col []uint32, i int, what string) string {
-		if len(col) == 0 {
-			return ""
-		}
-		return str(col[i], what)
-	}
+	t := wire.Table{Kind: occurrencesKind, Strings: w.Strings}
+	str, opt := t.Str, t.Opt
 	for i := range out {
 		out[i] = Occurrence{Doc: str(w.Doc[i], "doc"), Date: wire.FromTime(w.Date[i]), Family: str(w.Family[i], "family"),
 			Pattern: str(w.Pattern[i], "pattern"), Variant: str(w.Variant[i], "variant"), Text: str(w.Text[i], "text"),
@@ -330,8 +313,8 @@ func UnmarshalOccurrences(data []byte) ([]Occurrence, error) {
 		o := &out[i]
 		o.Lang, o.Speaker = opt(w.Lang, i, "lang"), opt(w.Speaker, i, "speaker")
 		o.Side, o.Cue = opt(w.Side, i, "side"), opt(w.Cue, i, "cue")
-		if err != nil {
-			return nil, err
+		if t.Err != nil {
+			return nil, t.Err
 		}
 	}
 	return out, nil

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/attribution"
@@ -62,5 +63,17 @@ func TestFacets(t *testing.T) {
 	}
 	if res.Facets != nil || res.Figures[0].Speaker != "" {
 		t.Error("without an attributor: facets or speakers")
+	}
+}
+
+// TestOneAttributorPlace: the attributor has one place, Options.Attributor;
+// Run refuses it in Match.Attributor rather than guessing which one wins.
+func TestOneAttributorPlace(t *testing.T) {
+	c := load(t, "../../seeds")
+	o := options(1)
+	o.Match.Attributor = attribution.New(nil, attribution.Options{})
+	_, err := Run(context.Background(), fromDocs(c.Docs), o)
+	if err == nil || !strings.Contains(err.Error(), "Options.Attributor") {
+		t.Errorf("Match.Attributor set: error %v, want one naming Options.Attributor", err)
 	}
 }

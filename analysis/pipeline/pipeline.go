@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -46,7 +47,8 @@ type Options struct {
 	// Attributor, when not nil, gives every formula occurrence and figure
 	// its speaker, side and cue, and Result.Facets the families by side
 	// and speaker. A document with an occurrence or a figure is attributed
-	// once, for both; Match.Attributor, when set, serves as Attributor.
+	// once, for both. It is the one place for the attributor: Run refuses
+	// options with Match.Attributor set.
 	Attributor *attribution.Attributor
 }
 
@@ -82,6 +84,9 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	if err := o.Terms.Check(); err != nil {
 		return nil, err
 	}
+	if o.Match.Attributor != nil {
+		return nil, errors.New("pipeline: the attributor goes in Options.Attributor, not Match.Attributor")
+	}
 	if o.Families == nil {
 		o.Families = phrases.DefaultFamilies()
 	}
@@ -101,10 +106,6 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	// The shards attribute each document once, for its occurrences and
 	// its figures together (see shard.add).
 	at := o.Attributor
-	if at == nil {
-		at = o.Match.Attributor
-	}
-	o.Match.Attributor = nil
 	matcher := m
 	if matcher == nil {
 		matcher = phrases.NewMatcher(o.Families, o.Aliases, o.Match)

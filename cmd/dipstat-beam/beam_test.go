@@ -4,7 +4,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+	"github.com/dipstat/dipstat/report/reporttest"
 )
 
 func TestMain(m *testing.M) {
@@ -38,35 +38,6 @@ func runDipstat(t *testing.T, bin string, args ...string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("dipstat %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
-}
-
-// tables reads a report's data/*.csv, leaving out of the summary the rows
-// that say how it was made (run, command line, parameters).
-func tables(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "data", "*.csv"))
-	if len(files) < 10 {
-		t.Fatalf("%s: %d tables", dir, len(files))
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		if filepath.Base(f) == "summary.csv" {
-			var keep []string
-			for _, l := range strings.Split(s, "\n") {
-				if !strings.HasPrefix(l, "Run,") && !strings.HasPrefix(l, "Parameters,") {
-					keep = append(keep, l)
-				}
-			}
-			s = strings.Join(keep, "\n")
-		}
-		out[filepath.Base(f)] = s
-	}
-	return out
 }
 
 // TestPipelineEqualsDipstat runs the pipeline on the prism runner over a
@@ -105,34 +76,15 @@ func TestPipelineEqualsDipstat(t *testing.T) {
 	bin := dipstat(t)
 	runDipstat(t, bin, "report", "-quiet", "-out", filepath.Join(work, "beam"), "-name", "r", "-formats", "pdf", "-from", agg)
 	runDipstat(t, bin, "report", "-quiet", "-out", filepath.Join(work, "dipstat"), "-name", "r", "-formats", "pdf", "-period", "quarter", corpusDir)
-	got, want := tables(t, filepath.Join(work, "beam", "r")), tables(t, filepath.Join(work, "dipstat", "r"))
+	got, want := reporttest.Tables(t, filepath.Join(work, "beam", "r")), reporttest.Tables(t, filepath.Join(work, "dipstat", "r"))
 	if !strings.Contains(want["documents.csv"], "0000007~2") {
 		t.Error("the corpus does not exercise renaming")
 	}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s differs from dipstat's:\n%s", name, firstDiff(got[name], w))
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("%d tables, dipstat's report has %d", len(got), len(want))
-	}
+	reporttest.Compare(t, "the pipeline's report", got, want)
 	// and the aggregate merges with one dipstat analyze wrote
 	runDipstat(t, bin, "analyze", "-quiet", "-period", "quarter", "-o", filepath.Join(work, "seeds.agg"), filepath.Join(root, "seeds"))
 	runDipstat(t, bin, "merge", "-quiet", "-o", filepath.Join(work, "all.agg"), agg, filepath.Join(work, "seeds.agg"))
 }
-
-func firstDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range min(len(la), len(lb)) {
-		if la[i] != lb[i] {
-			return "line " + itoa(i+1) + ":\n got " + la[i] + "\nwant " + lb[i]
-		}
-	}
-	return itoa(len(la)) + " lines, want " + itoa(len(lb))
-}
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestConfigCheck(t *testing.T) {
 	for _, c := range []Config{

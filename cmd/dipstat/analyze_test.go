@@ -1,16 +1,15 @@
 package main
 
 import (
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+	"github.com/dipstat/dipstat/report/reporttest"
 )
 
 // twoParts writes a corpus in two folders whose files have the same names
@@ -37,35 +36,6 @@ func twoParts(t *testing.T, n int) (root string, parts []string) {
 	return root, parts
 }
 
-// reportTables reads a report's data/*.csv, leaving out of the summary
-// what says how the report was made (run, command line, parameters).
-func reportTables(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "data", "*.csv"))
-	if err != nil || len(files) < 10 {
-		t.Fatalf("%s: %d tables (%v)", dir, len(files), err)
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		if filepath.Base(f) == "summary.csv" {
-			var keep []string
-			for _, row := range readCSV(t, f) {
-				if row[0] != "Run" && row[0] != "Parameters" {
-					keep = append(keep, strings.Join(row, "\x1f"))
-				}
-			}
-			s = strings.Join(keep, "\n")
-		}
-		out[filepath.Base(f)] = s
-	}
-	return out
-}
-
 // TestReportFromMergedHalves: a report rendered from the merged aggregates
 // of two halves of a corpus, analysed apart, is the report of the corpus,
 // table by table.
@@ -90,38 +60,18 @@ func TestReportFromMergedHalves(t *testing.T) {
 			t.Fatalf("dipstat %s: %v\n%s", strings.Join(args, " "), err, stderr)
 		}
 	}
-	want := reportTables(t, filepath.Join(agg("one"), "2025-07-01"))
+	want := reporttest.Tables(t, filepath.Join(agg("one"), "2025-07-01"))
 	if !strings.Contains(want["documents.csv"], "~2") || !strings.Contains(want["documents.csv"], "skipped") {
 		t.Fatalf("the corpus does not exercise renaming and skipping:\n%.500s", want["documents.csv"])
 	}
 	for _, other := range []string{"two", "three"} {
-		got := reportTables(t, filepath.Join(agg(other), "2025-07-01"))
-		for _, name := range slices.Sorted(maps.Keys(want)) {
-			if got[name] != want[name] {
-				t.Errorf("%s: %s differs from the report of the corpus:\n%s", other, name, firstLineDiff(got[name], want[name]))
-			}
-		}
-		if len(got) != len(want) {
-			t.Errorf("%s: %d tables, want %d", other, len(got), len(want))
-		}
+		reporttest.Compare(t, other, reporttest.Tables(t, filepath.Join(agg(other), "2025-07-01")), want)
 	}
 	man := readManifest(t, filepath.Join(agg("two"), "2025-07-01"))
 	if len(man.Inputs) != 81 || man.Inputs[0].SHA256 == "" {
 		t.Errorf("manifest of the report from aggregates lists %d inputs", len(man.Inputs))
 	}
 }
-
-func firstLineDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range min(len(la), len(lb)) {
-		if la[i] != lb[i] {
-			return "line " + itoa(i+1) + ":\n got " + la[i] + "\nwant " + lb[i]
-		}
-	}
-	return itoa(len(la)) + " lines, want " + itoa(len(lb))
-}
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestAnalyzeUsage(t *testing.T) {
 	work := t.TempDir()
@@ -182,7 +132,7 @@ func TestReportCache(t *testing.T) {
 		if err != nil {
 			t.Fatalf("dipstat %s: %v\n%s", strings.Join(args, " "), err, stderr)
 		}
-		return reportTables(t, filepath.Join(out, "2025-07-01")), stderr
+		return reporttest.Tables(t, filepath.Join(out, "2025-07-01")), stderr
 	}
 	for _, step := range []struct {
 		what, add, log string
@@ -197,11 +147,7 @@ func TestReportCache(t *testing.T) {
 		}
 		want, _ := report(false)
 		got, log := report(true)
-		for name := range want {
-			if got[name] != want[name] {
-				t.Errorf("%s: %s differs:\n%s", step.what, name, firstLineDiff(got[name], want[name]))
-			}
-		}
+		reporttest.Compare(t, step.what, got, want)
 		if !strings.Contains(log, step.log) {
 			t.Errorf("%s: the log does not say %q:\n%s", step.what, step.log, log)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -139,7 +140,17 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if kerr != nil {
 		return kerr
 	}
-	if ff.name != "text" && !by.set() && !gf.series {
+	// In text, the amounts and the ordinals wait in temporary files until
+	// the widths that align them are known.
+	var ft *figuresText
+	switch {
+	case by.set() || gf.series:
+	case ff.name == "text":
+		if ft, err = newFiguresText(e.stdout); err != nil {
+			return err
+		}
+		defer ft.close()
+	default:
 		rwf, rerr := ff.rowWriter()
 		if rerr != nil {
 			return rerr
@@ -150,12 +161,16 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
 		for _, f := range figures.FromDocumentWith(d, fo) {
 			switch {
-			case rows == nil:
+			case rows == nil && ft == nil:
 				all = append(all, det.figure(f))
-			case keep(f):
-				if werr = rows.Write(table.FigureRow(f, true)...); werr != nil {
-					return werr // stdout is gone: stop reading
-				}
+			case !keep(f):
+			case ft != nil:
+				werr = ft.add(f)
+			default:
+				werr = rows.Write(table.FigureRow(f, true)...)
+			}
+			if werr != nil {
+				return werr // stdout or a temporary file is gone: stop reading
 			}
 		}
 		sp.add(d)
@@ -173,6 +188,10 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	case rows != nil:
 		if cerr := rows.Close(); werr == nil {
 			werr = cerr
+		}
+	case ft != nil:
+		if werr == nil {
+			werr = ft.write()
 		}
 	case by.set():
 		var labels []string
@@ -240,17 +259,101 @@ func writeFiguresText(e *env, w table.Writer, figs []figures.Figure) error {
 			amounts = append(amounts, f)
 		}
 	}
-	t := table.Without(table.Figures(amounts), "sentence", "start", "end")
+	t := table.Without(table.Figures(amounts), amountsLeftOut...)
 	if err := w(e.stdout, t); err != nil {
 		return err
 	}
 	if len(ordinals) == 0 {
 		return nil
 	}
-	o := table.Without(table.Figures(ordinals), "value", "unit", "qualifier", "period", "sentence", "start", "end")
+	o := table.Without(table.Figures(ordinals), ordinalsLeftOut...)
 	o.Title = "Ordinals (not amounts)"
-	e.stdout.Write([]byte("\nOrdinals (not amounts; not in series):\n"))
+	e.stdout.Write([]byte(ordinalsHeading))
 	return w(e.stdout, o)
+}
+
+// The columns the text view of the figures leaves out, and the heading of
+// its ordinals.
+var (
+	amountsLeftOut  = []string{"sentence", "start", "end"}
+	ordinalsLeftOut = []string{"value", "unit", "qualifier", "period", "sentence", "start", "end"}
+)
+
+const ordinalsHeading = "\nOrdinals (not amounts; not in series):\n"
+
+// figuresText writes what writeFiguresText writes, byte for byte, for
+// figures that come one at a time: the rows of the amounts and of the
+// ordinals wait in spools (table.NewSpooledText) until write, so memory
+// does not grow with the figures.
+type figuresText struct {
+	out                 io.Writer
+	amounts, ordinals   *table.SpooledText
+	ordinalTable        *table.Table
+	amountCols, ordCols []int // the columns of FigureRow each keeps
+	n                   int   // ordinals
+	row                 []any
+}
+
+func newFiguresText(out io.Writer) (*figuresText, error) {
+	full := table.Figures(nil)
+	at := table.Without(full, amountsLeftOut...)
+	ot := table.Without(full, ordinalsLeftOut...)
+	ot.Title = "Ordinals (not amounts)"
+	ft := &figuresText{out: out, ordinalTable: ot, amountCols: colsOf(full, at), ordCols: colsOf(full, ot)}
+	var err error
+	if ft.amounts, err = table.NewSpooledText(out, at, ""); err != nil {
+		return nil, err
+	}
+	if ft.ordinals, err = table.NewSpooledText(out, ot, ""); err != nil {
+		ft.amounts.Discard()
+		return nil, err
+	}
+	return ft, nil
+}
+
+// colsOf is the index in full of each column of part.
+func colsOf(full, part *table.Table) []int {
+	idx := make([]int, len(part.Columns))
+	for i, c := range part.Columns {
+		idx[i] = full.Col(c.Key)
+	}
+	return idx
+}
+
+func (ft *figuresText) add(f figures.Figure) error {
+	full := table.FigureRow(f, false)
+	w, cols := ft.amounts, ft.amountCols
+	if f.Kind == figures.Ordinal {
+		w, cols = ft.ordinals, ft.ordCols
+		ft.n++
+	}
+	ft.row = ft.row[:0]
+	for _, i := range cols {
+		ft.row = append(ft.row, full[i])
+	}
+	return w.Write(ft.row...)
+}
+
+// write writes the amounts, then, when there are any, the ordinals under
+// their heading.
+func (ft *figuresText) write() error {
+	if err := ft.amounts.Close(); err != nil {
+		return err
+	}
+	if ft.n == 0 {
+		return nil
+	}
+	if _, err := io.WriteString(ft.out, ordinalsHeading); err != nil {
+		return err
+	}
+	ft.ordinalTable.Notes = []string{table.OrdinalsNote(ft.n)}
+	return ft.ordinals.Close()
+}
+
+// close removes the spools, writing nothing (after write, what is left).
+func (ft *figuresText) close() {
+	ft.amounts.Discard()
+	ft.ordinals.Discard()
 }
 
 // optFloat is a float flag that knows whether it was given.

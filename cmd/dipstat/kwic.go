@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -101,10 +102,47 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	dm, recordDoc := by.docValues(by.facet.Attributed()) // with -by on a document's field, its value by document ID
+	// In text order without -by, the lines are written as they come (csv,
+	// json) or spooled to a temporary file until the widths that align them
+	// are known (text): memory does not grow with the hits. Sorted or
+	// grouped lines are held.
+	var (
+		total int             // the hits, shown or not
+		rows  table.RowWriter // csv, json, streamed
+		kt    *kwicText       // text, streamed
+		werr  error
+	)
+	if *sortBy == "text" && !by.set() {
+		if ff.name == "text" {
+			sp, err := table.NewSpool("")
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			kt = &kwicText{width: *width, sp: sp}
+		} else {
+			rwf, err := ff.rowWriter()
+			if err != nil {
+				return err
+			}
+			rows = rwf(e.stdout, table.Concordance(nil))
+		}
+		acc.Send(func(o phrases.Occurrence) {
+			total++
+			if werr != nil || *maxHits > 0 && total > *maxHits {
+				return
+			}
+			if kt != nil {
+				werr = kt.add(o)
+			} else {
+				werr = rows.Write(table.ConcordanceRow(o, false)...)
+			}
+		})
+	}
 	l, err := cf.stream(ctx, e, paths, func(d *corpus.Document) error {
-		acc.Add(d)
 		recordDoc(d)
-		return nil
+		acc.Add(d)
+		return werr // stdout or the spool is gone: stop reading
 	})
 	if l == nil {
 		return err
@@ -113,6 +151,29 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 	res, err := acc.Result()
 	if err != nil {
 		return err
+	}
+	if rows != nil || kt != nil {
+		shown := total
+		if *maxHits > 0 && total > *maxHits {
+			fmt.Fprintf(e.stderr, "showing %d of %d hits (-max)\n", *maxHits, total)
+			shown = *maxHits
+		}
+		if werr == nil && rows != nil {
+			werr = rows.Close()
+		}
+		if werr == nil && kt != nil {
+			werr = kt.write(e.stdout)
+		}
+		if werr != nil {
+			return werr
+		}
+		if ff.name == "text" && shown == 0 {
+			fmt.Fprintln(e.stderr, "no hits")
+		}
+		if loadErr != nil {
+			return loadErr
+		}
+		return cf.check(l)
 	}
 	occs := res.Occurrences
 	sortKWIC(occs, *sortBy)
@@ -135,11 +196,15 @@ func runKwic(ctx context.Context, e *env, args []string) error {
 				fmt.Fprintln(e.stdout)
 			}
 			fmt.Fprintf(e.stdout, "%s: %s (%d)\n", by.facet.Name, table.Escape(values[i]), j-i)
-			writeKWIC(e.stdout, occs[i:j], *width)
+			if err := writeKWIC(e.stdout, occs[i:j], *width); err != nil {
+				return err
+			}
 			i = j
 		}
 	case ff.name == "text":
-		writeKWIC(e.stdout, occs, *width)
+		if err := writeKWIC(e.stdout, occs, *width); err != nil {
+			return err
+		}
 	case by.set():
 		t := table.Concordance(occs)
 		vs := make([]any, len(values))
@@ -225,40 +290,82 @@ func sortKWIC(occs []phrases.Occurrence, by string) {
 // line any more, and the padding must stay small.
 const maxKwicWidth = 10_000
 
-// writeKWIC prints one aligned line per hit: document, date, the left context
-// right-aligned, the match, the right context. The left contexts are padded
-// to the longest one shown (at most width), never to width itself: a huge
-// -width must not make huge lines of spaces.
-func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) {
-	// Control characters and bidirectional overrides in names and text are
-	// shown escaped, so they cannot reach the terminal.
-	docs, lefts := make([]string, len(occs)), make([]string, len(occs))
-	docW, leftW := 0, 0
-	for i, o := range occs {
-		docs[i], lefts[i] = table.Escape(o.Doc), table.Escape(o.Left)
-		docW = max(docW, utf8.RuneCountInString(docs[i]))
-		leftW = max(leftW, utf8.RuneCountInString(lefts[i]))
-	}
-	leftW = min(leftW, max(width, 0))
-	var b strings.Builder
-	for i, o := range occs {
-		date := "undated"
-		if !o.Date.IsZero() {
-			date = o.Date.Format("2006-01-02")
+// writeKWIC prints one aligned line per hit (see kwicText).
+func writeKWIC(out io.Writer, occs []phrases.Occurrence, width int) error {
+	k := &kwicText{width: width}
+	for _, o := range occs {
+		if err := k.add(o); err != nil {
+			return err
 		}
+	}
+	return k.write(out)
+}
+
+// kwicText prints concordance lines aligned for a terminal, one a hit:
+// document, date, the left context right-aligned, the match, the right
+// context. The documents are padded to the longest, the left contexts to
+// the longest one shown (at most width), never to width itself: a huge
+// -width must not make huge lines of spaces. So no line can be written
+// before the last is known: the lines wait in the spool when there is one
+// (a whole corpus's hits), in memory otherwise. Control characters and
+// bidirectional overrides in names and text are shown escaped, so they
+// cannot reach the terminal.
+type kwicText struct {
+	width, docW, leftW int
+	sp                 *table.Spool
+	held               [][]string
+}
+
+// add takes one hit's line.
+func (k *kwicText) add(o phrases.Occurrence) error {
+	date := "undated"
+	if !o.Date.IsZero() {
+		date = o.Date.Format("2006-01-02")
+	}
+	doc, left := table.Escape(o.Doc), table.Escape(o.Left)
+	k.docW = max(k.docW, utf8.RuneCountInString(doc))
+	k.leftW = max(k.leftW, utf8.RuneCountInString(left))
+	line := []string{doc, date, left, table.Escape(phrases.OneLine(o.Text)), table.Escape(o.Right)}
+	if k.sp != nil {
+		return k.sp.Add(line...)
+	}
+	k.held = append(k.held, line)
+	return nil
+}
+
+// write prints the lines taken, in the order taken.
+func (k *kwicText) write(out io.Writer) error {
+	leftW := min(k.leftW, max(k.width, 0))
+	bw := bufio.NewWriter(out)
+	var b strings.Builder
+	line := func(l []string) error {
+		doc, date, left, match, right := l[0], l[1], l[2], l[3], l[4]
 		b.Reset()
-		b.WriteString(docs[i])
-		b.WriteString(strings.Repeat(" ", docW-utf8.RuneCountInString(docs[i])))
+		b.WriteString(doc)
+		b.WriteString(strings.Repeat(" ", k.docW-utf8.RuneCountInString(doc)))
 		b.WriteString("  ")
 		fmt.Fprintf(&b, "%-10s  ", date)
-		if width > 0 {
-			b.WriteString(strings.Repeat(" ", max(0, leftW-utf8.RuneCountInString(lefts[i]))))
-			b.WriteString(lefts[i])
+		if k.width > 0 {
+			b.WriteString(strings.Repeat(" ", max(0, leftW-utf8.RuneCountInString(left))))
+			b.WriteString(left)
 		}
 		b.WriteString("[")
-		b.WriteString(table.Escape(phrases.OneLine(o.Text)))
+		b.WriteString(match)
 		b.WriteString("]")
-		b.WriteString(table.Escape(o.Right))
-		fmt.Fprintln(out, strings.TrimRight(b.String(), " "))
+		b.WriteString(right)
+		bw.WriteString(strings.TrimRight(b.String(), " "))
+		return bw.WriteByte('\n')
 	}
+	if k.sp != nil {
+		if err := k.sp.Each(line); err != nil {
+			return err
+		}
+	} else {
+		for _, l := range k.held {
+			if err := line(l); err != nil {
+				return err
+			}
+		}
+	}
+	return bw.Flush()
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -169,8 +170,9 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		}
 		return cf.check(listing)
 	}
-	// streamed: memory holds the counts, the occurrences and the discovery
-	// sample, not the documents
+	// streamed: memory holds the counts, not the documents nor the
+	// occurrences, which are written (csv, json) or tallied (-by, -echo)
+	// as they come
 	acc, err := phrases.NewAccumulator(phrases.Options{
 		Families: families, Aliases: aliases, Match: mo,
 		Unit: unit, AutoUnit: auto, Discover: *discover, DiscoverOptions: do,
@@ -179,10 +181,38 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	dm, recordDoc := by.docValues(by.facet.Attributed()) // with -by on a document's field, its value by document ID
+	var (
+		tally *occurrenceTally // -by, -echo: the families by facet value
+		rows  table.RowWriter  // csv, json: every occurrence
+		werr  error
+	)
+	switch {
+	case echoDays >= 0:
+		side, _ := facet.Parse(facet.Side)
+		tally = newOccurrenceTally(acc, side, dm)
+	case by.set():
+		tally = newOccurrenceTally(acc, by.facet, dm)
+	case ff.name == "text":
+		acc.Send(nil) // the summary needs only the counts
+	default:
+		rwf, err := ff.rowWriter()
+		if err != nil {
+			return err
+		}
+		rows = rwf(e.stdout, table.AttributedPhraseOccurrences(nil))
+		acc.Send(func(o phrases.Occurrence) {
+			if werr == nil {
+				werr = rows.Write(table.PhraseOccurrenceRow(o, true)...)
+			}
+		})
+	}
 	l, err := cf.stream(ctx, e, fs.Args(), func(d *corpus.Document) error {
-		acc.Add(d)
 		recordDoc(d)
-		return nil
+		acc.Add(d)
+		if tally != nil {
+			tally.endDocument()
+		}
+		return werr // stdout is gone: stop reading
 	})
 	if l == nil {
 		return err
@@ -195,14 +225,18 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 	var tables []*table.Table
 	switch {
 	case echoDays >= 0:
-		side, _ := facet.Parse(facet.Side)
-		tables = append(tables, table.Echoes(facet.Echoes(facet.Occurrences(res.Occurrences, side, nil), familyOrder(res), echoDays), echoDays))
+		tables = append(tables, table.Echoes(facet.Echoes(tally.counts, familyOrder(res), echoDays), echoDays))
 	case by.set():
-		tables = append(tables, familiesBy(res, by.facet, dm))
+		tables = append(tables, familiesBy(res, tally.counts, by.facet))
 	case ff.name == "text":
 		tables = append(tables, table.PhraseFamilies(res.Summary), table.PhraseVariants(res.Summary, *top))
 	default:
-		tables = append(tables, table.AttributedPhraseOccurrences(res.Occurrences))
+		if cerr := rows.Close(); werr == nil {
+			werr = cerr
+		}
+	}
+	if werr != nil {
+		return werr
 	}
 	if err := writeTables(e.stdout, w, ff.name, tables); err != nil {
 		return err
@@ -211,6 +245,33 @@ func runPhrases(ctx context.Context, e *env, args []string) error {
 		return loadErr
 	}
 	return cf.check(l)
+}
+
+// occurrenceTally counts the formula occurrences an Accumulator finds by
+// family and a facet's value, one document at a time, as
+// facet.Occurrences counts a list of them.
+type occurrenceTally struct {
+	f      facet.Facet
+	dm     map[string]string
+	counts *facet.Counts
+	items  []facet.Item
+}
+
+// newOccurrenceTally makes acc send its occurrences to a new tally.
+func newOccurrenceTally(acc *phrases.Accumulator, f facet.Facet, dm map[string]string) *occurrenceTally {
+	t := &occurrenceTally{f: f, dm: dm, counts: facet.NewCounts()}
+	acc.Send(func(o phrases.Occurrence) {
+		// the value (a speaker, a side) may share the document's text
+		t.items = append(t.items, facet.Item{Key: o.Family, Value: strings.Clone(f.Occurrence(o, dm)), Date: o.Date})
+	})
+	return t
+}
+
+// endDocument counts the occurrences of the document just added.
+func (t *occurrenceTally) endDocument() {
+	t.counts.AddDocument(t.items)
+	clear(t.items)
+	t.items = t.items[:0]
 }
 
 // discoverStream streams the corpus named by paths through a Discoverer and
@@ -251,14 +312,14 @@ func discoverStream(ctx context.Context, e *env, cf *corpusFlags, paths []string
 	return dc.Run(), span, l, namePaths(err, paths)
 }
 
-// familiesBy is the families of res split by a facet over the periods of
-// the summary.
-func familiesBy(res *phrases.Result, f facet.Facet, dm map[string]string) *table.Table {
+// familiesBy is the families of res split by a facet, counted in c, over
+// the periods of the summary.
+func familiesBy(res *phrases.Result, c *facet.Counts, f facet.Facet) *table.Table {
 	labels := make([]string, len(res.Summary.Periods))
 	for i, p := range res.Summary.Periods {
 		labels[i] = p.Label
 	}
-	s := facet.Occurrences(res.Occurrences, f, dm).Summarize(res.Summary.Unit, labels, familyOrder(res))
+	s := c.Summarize(res.Summary.Unit, labels, familyOrder(res))
 	return table.FamiliesByFacet(s, f.Name)
 }
 

@@ -65,9 +65,14 @@ func figureTable(figs []figures.Figure, speakers bool) *Table {
 		kinds[f.Kind]++
 	}
 	if n := kinds[figures.Ordinal]; n > 0 {
-		t.Notes = append(t.Notes, fmt.Sprintf("%d ordinals (\"30th anniversary\") are listed with kind ordinal; they are not amounts and are left out of series", n))
+		t.Notes = append(t.Notes, OrdinalsNote(n))
 	}
 	return t
+}
+
+// OrdinalsNote is the note of a figures table that lists n ordinals.
+func OrdinalsNote(n int) string {
+	return fmt.Sprintf("%d ordinals (\"30th anniversary\") are listed with kind ordinal; they are not amounts and are left out of series", n)
 }
 
 // FigureSeries lists the points of each figure series, one row per point:

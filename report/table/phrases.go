@@ -150,13 +150,20 @@ func phraseOccurrences(occs []phrases.Occurrence, speakers bool) *Table {
 	}
 	t := New("phrase_occurrences", "Formula occurrences", cols...)
 	for _, o := range occs {
-		row := []any{o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence)}
-		if speakers {
-			row = append(row, o.Speaker, o.Side, o.Cue)
-		}
-		t.Append(row...)
+		t.Append(PhraseOccurrenceRow(o, speakers)...)
 	}
 	return t
+}
+
+// PhraseOccurrenceRow is the row of an occurrence in PhraseOccurrences
+// (AttributedPhraseOccurrences with speakers), for writing occurrences as
+// they come (RowWriter).
+func PhraseOccurrenceRow(o phrases.Occurrence, speakers bool) []any {
+	row := []any{o.Doc, o.Date, o.Family, o.Variant, o.Text, o.Start, o.End, phrases.OneLine(o.Sentence)}
+	if speakers {
+		row = append(row, o.Speaker, o.Side, o.Cue)
+	}
+	return row
 }
 
 // speakerCols are the columns of an attribution: speaker, side, cue.
@@ -202,14 +209,21 @@ func concordance(occs []phrases.Occurrence, speakers bool) *Table {
 		t.Columns = append(t.Columns, speakerCols()...)
 	}
 	for _, o := range occs {
-		row := []any{o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
-			phrases.OneLine(o.Sentence)}
-		if speakers {
-			row = append(row, o.Speaker, o.Side, o.Cue)
-		}
-		t.Append(row...)
+		t.Append(ConcordanceRow(o, speakers)...)
 	}
 	return t
+}
+
+// ConcordanceRow is the row of an occurrence in Concordance
+// (AttributedConcordance with speakers), for writing lines as they come
+// (RowWriter).
+func ConcordanceRow(o phrases.Occurrence, speakers bool) []any {
+	row := []any{o.Doc, o.Date, o.Left, phrases.OneLine(o.Text), o.Right, o.Family, o.Variant, o.Lang, o.Start, o.End,
+		phrases.OneLine(o.Sentence)}
+	if speakers {
+		row = append(row, o.Speaker, o.Side, o.Cue)
+	}
+	return row
 }
 
 // Discovered lists recurring phrases in rank order, formulas first; kind

@@ -183,3 +183,47 @@ func Column[T any](t *Strings, list []T, field func(*T) string) []uint32 {
 	}
 	return col
 }
+
+// CheckColumns checks the lengths of a list encoded by columns: every
+// column of need (their lengths) holds n values, and every column of
+// optional (added after the encoding's first version; see Column) holds n
+// or none. rows names what the list holds ("figures") in the error.
+func CheckColumns(kind, rows string, n int, need, optional []int) error {
+	for _, l := range need {
+		if l != n {
+			return Errorf(kind, "columns of %d and %d %s", n, l, rows)
+		}
+	}
+	for _, l := range optional {
+		if l != n && l != 0 {
+			return Errorf(kind, "columns of %d and %d %s", n, l, rows)
+		}
+	}
+	return nil
+}
+
+// A Table looks up the strings of a list encoded by columns, keeping the
+// first error, so that a decoder reads a whole row and checks once.
+type Table struct {
+	Kind    string
+	Strings []string
+	Err     error // the first lookup that failed
+}
+
+// Str is the string at index i, named what in an error.
+func (t *Table) Str(i uint32, what string) string {
+	s, err := Lookup(t.Kind, t.Strings, i, what)
+	if err != nil && t.Err == nil {
+		t.Err = err
+	}
+	return s
+}
+
+// Opt is the string of row i of an optional column (see Column): "" when
+// the column is empty.
+func (t *Table) Opt(col []uint32, i int, what string) string {
+	if len(col) == 0 {
+		return ""
+	}
+	return t.Str(col[i], what)
+}
