@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-warc bench-beam bench-records fmt clean
+.PHONY: build report test bench bench-scale bench-warc bench-warc-large bench-beam bench-records fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -25,7 +25,7 @@ test:
 	@# go.mod): on the prism runner, its report equals dipstat's
 	cd cmd/dipstat-beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
-bench: bench-scale bench-warc bench-beam bench-records
+bench: bench-scale bench-warc bench-warc-large bench-beam bench-records
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
@@ -139,6 +139,38 @@ bench-warc: build
 	measure "warc-$(WARC_LARGE)" $(WARC_LARGE); \
 	awk -v a=$$(cat "$$tmp/kb.warc-$(WARC_PAGES)") -v b=$$(cat "$$tmp/kb.warc-$(WARC_LARGE)") -v n=$(WARC_PAGES) -v m=$(WARC_LARGE) \
 	  'BEGIN { printf "peak RSS %d -> %d pages: %.0f -> %.0f MB, %.2f KB per added page\n", n, m, a/1024, b/1024, (b-a)/(m-n) }'
+
+# Memory on a crawl file of any size: dipstat corpus on an archive of
+# WARC_HUGE synthetic pages (200,000 by default, about 1.1 GB gzipped; made
+# once by cmd/synth -warc into SCALE_DIR and kept, like bench-scale's
+# corpora; 0 leaves this out), its resident memory sampled every
+# WARC_SAMPLE seconds against the pages listed so far (Linux /proc), then
+# its peak RSS, CPU time and what each page added between the first tenth
+# of the archive and the end. The near-duplicate index is what grows with
+# the pages (issue 19): make bench's BenchmarkDeciderMemory gives its bytes
+# per page at up to 1,000,000 pages. Target: under 400 MB.
+WARC_HUGE ?= 200000
+WARC_SAMPLE ?= 15
+bench-warc-large: build
+	@[ -x /usr/bin/time ] || { echo "bench-warc-large: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@[ "$(WARC_HUGE)" -gt 0 ] || exit 0; \
+	arc="$(SCALE_DIR)/dipstat-crawl-$(WARC_HUGE).warc.gz"; \
+	[ -s "$$arc" ] || $(GO) run ./cmd/synth -warc -n $(WARC_HUGE) -seed 1 "$$arc" || exit 1; \
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	/usr/bin/time -f "%e %M %U %S" -o "$$tmp/time" $(BIN) corpus "$$arc" >"$$tmp/list" 2>"$$tmp/err" & tpid=$$!; \
+	sleep 1; pid=$$(pgrep -P $$tpid | head -1); \
+	printf '%8s %8s %8s %8s  %s\n' wall_s pages rss_MB cpu_s "load average (1 min)"; \
+	while [ -n "$$pid" ] && [ -r /proc/$$pid/status ]; do \
+	  rss=$$(awk '/^VmRSS/ { print $$2 }' /proc/$$pid/status 2>/dev/null); cpu=$$(awk '{ print ($$14 + $$15) / 100 }' /proc/$$pid/stat 2>/dev/null); \
+	  [ -n "$$rss" ] && awk -v t=$${s:-0} -v p=$$(wc -l < "$$tmp/list") -v r=$$rss -v c=$$cpu -v l="$$(cut -d' ' -f1 /proc/loadavg)" \
+	    'BEGIN { printf "%8d %8d %8.0f %8.1f  %s\n", t, (p > 0 ? p - 1 : 0), r / 1024, c, l }' | tee -a "$$tmp/samples"; \
+	  sleep $(WARC_SAMPLE); s=$$(( $${s:-0} + $(WARC_SAMPLE) )); \
+	done; \
+	wait $$tpid || { cat "$$tmp/err"; exit 1; }; \
+	read secs kb user sys < "$$tmp/time"; \
+	awk -v n=$(WARC_HUGE) -v s=$$secs -v k=$$kb -v c=$$user -v y=$$sys -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	  'BEGIN { printf "warc-%d: %.1f s, %.1f pages/s, CPU %.1f s (%.1f pages per CPU-second), peak RSS %.0f MB, load average %s\n", n, s, n/s, c+y, n/(c+y), k/1024, load }'; \
+	[ -s "$$tmp/samples" ] && awk -v n=$(WARC_HUGE) -v k=$$kb '$$2 >= n / 10 && !a { a = $$2; r = $$3 } END { if (a && n > a) printf "peak RSS grows %.0f bytes a page from %d pages on\n", (k / 1024 - r) * 1048576 / (n - a), a }' "$$tmp/samples"; true
 
 # Record files (issue 22): the RECORDS_N articles of the synthetic corpus
 # (cmd/synth -seed 1: the texts of $(SCALE_DIR)/dipstat-corpus-200k) as that

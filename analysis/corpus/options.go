@@ -51,6 +51,12 @@ type Options struct {
 	// ones Document has its own place for. Nil keeps none.
 	Fields []string
 
+	// ScratchDir, when not empty, is the folder where the near-duplicate
+	// index keeps the documents' MinHash signatures (256 bytes a document)
+	// in a file of its own, removed when the run ends, instead of in
+	// memory: 256 MB less for every million documents kept.
+	ScratchDir string
+
 	// OnEntry, when not nil, is handed each listing entry, in input order,
 	// instead of Listing.Entries keeping it, so a listing of any length
 	// needs no memory (Listing.Streamed counts them). Loading stops at its

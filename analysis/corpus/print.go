@@ -2,7 +2,10 @@ package corpus
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"unsafe"
 )
 
 // Print is what Stream decides a document's listed ID and duplicate status
@@ -41,30 +44,126 @@ func (d *Document) print() Print {
 // the copies among them, as Stream does: an ID already taken gets "~2",
 // "~3"... and a document whose print matches an earlier one's (exactly, or
 // at Options.NearDuplicate) is a duplicate of it, unless
-// Options.KeepDuplicates. It remembers about 500 bytes a document.
+// Options.KeepDuplicates. It remembers about 300 bytes a document outside
+// the Go heap, and 256 more unless Options.ScratchDir holds them (see
+// deduper); Close returns that memory.
 type Decider struct {
+	*decider
+}
+
+type decider struct {
 	dd       *deduper
-	seen     map[string]int
+	ids      idStore
 	keepDups bool
 }
 
 // NewDecider returns a Decider for documents loaded with o.
 func NewDecider(o Options) *Decider {
-	return &Decider{dd: newDeduper(o.NearDuplicate), seen: map[string]int{}, keepDups: o.KeepDuplicates}
+	d := &decider{dd: newDeduper(o.NearDuplicate, o.ScratchDir), keepDups: o.KeepDuplicates}
+	dc := &Decider{d}
+	// a Decider dropped without Close still returns its memory
+	runtime.AddCleanup(dc, (*decider).free, d)
+	return dc
 }
 
 // Decide returns the ID the next document in input order is listed under
 // and, if it copies an earlier document, that document's ID.
 func (dc *Decider) Decide(p *Print) (id, dupOf string) {
+	doc, n := dc.ids.add(p.ID)
 	id = p.ID
-	if n := dc.seen[id]; n > 0 {
-		dc.seen[id] = n + 1
-		id = fmt.Sprintf("%s~%d", id, n+1)
-	} else {
-		dc.seen[id] = 1
+	if n > 1 {
+		id = fmt.Sprintf("%s~%d", id, n)
 	}
 	if !p.Skipped && !dc.keepDups {
-		dupOf = dc.dd.check(id, p)
+		if orig, ok := dc.dd.check(doc, p); ok {
+			dupOf = dc.ids.listed(orig)
+		}
 	}
 	return id, dupOf
+}
+
+// Err is the first error of the scratch file (Options.ScratchDir): a
+// signature that could not be read back, so a copy may have been missed.
+func (dc *Decider) Err() error { return dc.dd.sigs.err }
+
+// Note says why the signatures are kept in memory though
+// Options.ScratchDir is set, or is "".
+func (dc *Decider) Note() string { return dc.dd.sigs.note }
+
+// Close returns the Decider's memory and removes its scratch file. It
+// must not be used after.
+func (dc *Decider) Close() { dc.free() }
+
+func (d *decider) free() {
+	d.dd.free()
+	d.ids.free()
+}
+
+// idStore numbers the documents in input order and remembers the ID each
+// was given by its reader: their bytes end to end, where each ends, and a
+// table from the hash of an ID to the first document that had it. The
+// rare IDs seen more than once are counted in a map.
+type idStore struct {
+	text   column[uint8]
+	end    column[uint64]    // the end of each document's ID in text
+	first  table             // hash of an ID -> 1 + the first document with it
+	count  map[uint32]uint32 // first document -> times its ID was seen, if more than once
+	suffix map[uint32]uint32 // document -> its n, listed as ID~n
+	buf    []byte
+}
+
+// add numbers the next document, whose reader gave it id, and returns its
+// number and how many documents so far (it included) had that ID.
+func (s *idStore) add(id string) (doc uint32, n uint32) {
+	doc = uint32(s.end.n)
+	key := uint32(mix(hashString(id)) >> 32)
+	first, found := uint32(0), false
+	s.first.each(key, func(ref uint32) {
+		if !found && s.raw(ref-1) == id {
+			first, found = ref-1, true
+		}
+	})
+	s.text.pushAll(unsafe.Slice(unsafe.StringData(id), len(id)))
+	s.end.push(uint64(s.text.n))
+	if !found {
+		s.first.add(key, doc+1)
+		return doc, 1
+	}
+	if s.count == nil {
+		s.count, s.suffix = map[uint32]uint32{}, map[uint32]uint32{}
+	}
+	n = max(s.count[first], 1) + 1
+	s.count[first] = n
+	s.suffix[doc] = n
+	return doc, n
+}
+
+// raw is the ID document doc's reader gave it, in a buffer reused by the
+// next call: compare it, or copy it.
+func (s *idStore) raw(doc uint32) string {
+	from := 0
+	if doc > 0 {
+		from = int(s.end.at(int(doc) - 1))
+	}
+	to := int(s.end.at(int(doc)))
+	s.buf = slices.Grow(s.buf[:0], to-from)[:to-from]
+	s.text.copyOut(s.buf, from)
+	return unsafe.String(unsafe.SliceData(s.buf), len(s.buf))
+}
+
+// listed is the ID document doc is listed under.
+func (s *idStore) listed(doc uint32) string {
+	id := strings.Clone(s.raw(doc))
+	if n := s.suffix[doc]; n > 1 {
+		id = fmt.Sprintf("%s~%d", id, n)
+	}
+	return id
+}
+
+func (s *idStore) bytes() int { return s.text.bytes() + s.end.bytes() + s.first.bytes() }
+
+func (s *idStore) free() {
+	s.text.free()
+	s.end.free()
+	s.first.free()
 }

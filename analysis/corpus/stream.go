@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -41,6 +42,7 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 	}
 	l := &Listing{Warnings: warns, PathWarnings: len(warns)}
 	dec := NewDecider(opts)
+	defer dec.Close()
 	resumed := 0
 	if cp != nil {
 		if !fits(cp, ins, warns) {
@@ -175,6 +177,12 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		i++
 	}
 	wg.Wait()
+	if n := dec.Note(); n != "" {
+		l.Warnings = append(l.Warnings, Warning{Msg: n})
+	}
+	if err := dec.Err(); err != nil {
+		fail(err)
+	}
 	if n := l.LeftOut.note(opts); n != "" {
 		l.Warnings = append(l.Warnings, Warning{Msg: n})
 	}
@@ -284,6 +292,7 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	info := Input{Path: path, Size: int64(len(data)), SHA256: sha256.Sum256(data), Hashed: true}
 	l.Inputs = []Input{info}
 	dec := NewDecider(opts)
+	defer dec.Close()
 	var ferr error
 	send := func(d *Document) bool {
 		counted, err := l.list(d, dec, true, opts.OnEntry)
@@ -338,7 +347,7 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 		newProcessor(opts).documents(ctx, in, data, notes, send)
 	}
 	if ferr == nil {
-		ferr = ctx.Err()
+		ferr = cmp.Or(dec.Err(), ctx.Err())
 	}
 	return l, ferr
 }

@@ -481,6 +481,7 @@ func (a *Aggregate) CheckDuplicates(o corpus.Options) []string {
 		return nil
 	}
 	dec := corpus.NewDecider(o)
+	defer dec.Close()
 	var out []string
 	for i := range l.Entries {
 		e := &l.Entries[i]

@@ -68,6 +68,9 @@ func (f *corpusFlags) options() (corpus.Options, error) {
 	o.Workers = f.workers
 	o.Lexicon = f.lexicon
 	o.Fields = f.fields
+	// the near-duplicate index's signatures wait on disk (in $TMPDIR), not in
+	// memory: 256 MB a million pages
+	o.ScratchDir = os.TempDir()
 	if o.Lexicon == nil {
 		o.Lexicon = phrases.DefaultLexicon()
 	}

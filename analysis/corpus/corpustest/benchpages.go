@@ -2,6 +2,7 @@ package corpustest
 
 import (
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -24,6 +25,19 @@ const matchSentence = "The delegation later travelled on to " + MatchWord + " fo
 // stories after the article. Every MatchEvery-th page, from the first, ends
 // its article with a sentence naming MatchWord.
 func BenchPages(sentences []string, layouts map[string]*template.Template, n int, seed uint64) ([][]byte, error) {
+	var pages [][]byte
+	err := EachBenchPage(sentences, layouts, n, seed, func(_ int, page []byte) error {
+		pages = append(pages, page)
+		return nil
+	})
+	return pages, err
+}
+
+// EachBenchPage makes the pages of BenchPages one at a time and hands each
+// to fn with its index, so that an archive of any size can be written
+// without holding its pages; fn may keep the page. It stops at fn's first
+// error and returns it.
+func EachBenchPage(sentences []string, layouts map[string]*template.Template, n int, seed uint64, fn func(i int, page []byte) error) error {
 	names := slices.Sorted(maps.Keys(layouts))
 	var links strings.Builder
 	links.WriteString(`<div class="more-stories"><h2>More stories</h2><ul>`)
@@ -32,9 +46,9 @@ func BenchPages(sentences []string, layouts map[string]*template.Template, n int
 		fmt.Fprintf(&links, `<li><a href="/news/2024/story-%d">%s</a></li>`, i, s[:min(60, len(s))])
 	}
 	links.WriteString("</ul></div>")
-	var pages [][]byte
-	for i, text := range Articles(sentences, Spec{Articles: n, Seed: seed, Undated: 1}) {
-		p := PageOf(text)
+	g := newGen(sentences, Spec{Articles: n, Seed: seed, Undated: 1})
+	for i := range n {
+		p := PageOf(g.article())
 		if len(p.Title) > maxHeadline {
 			// Resampled articles often have no short first line; a real
 			// page's headline is a line, not the first paragraph, and the
@@ -47,7 +61,7 @@ func BenchPages(sentences []string, layouts map[string]*template.Template, n int
 		}
 		page, err := Render(layouts[names[i%len(names)]], p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		s := string(page)
 		pad := 50<<10 - len(s) - links.Len()
@@ -58,9 +72,11 @@ func BenchPages(sentences []string, layouts map[string]*template.Template, n int
 		} else {
 			s = strings.Replace(s, "</BODY>", links.String()+"</BODY>", 1)
 		}
-		pages = append(pages, []byte(s))
+		if err := fn(i, []byte(s)); err != nil {
+			return err
+		}
 	}
-	return pages, nil
+	return nil
 }
 
 // maxHeadline is the longest first paragraph BenchPages keeps as a page's
@@ -92,7 +108,31 @@ func BenchArchive(sentences []string, layouts map[string]*template.Template, n i
 	}
 	uris := make([]string, len(pages))
 	for i := range pages {
-		uris[i] = fmt.Sprintf("https://news.example/2024/story-%d", i)
+		uris[i] = benchURI(i)
 	}
 	return Crawl(uris, pages), nil
 }
+
+// WriteBenchArchive writes what WriteWARC writes of BenchArchive's records,
+// byte for byte, making and writing one page at a time: its memory does
+// not grow with n.
+func WriteBenchArchive(w io.Writer, sentences []string, layouts map[string]*template.Template, n int, seed uint64, gz bool) error {
+	rec := 0
+	write := func(rs []WARCRecord) error {
+		for _, r := range rs {
+			if err := writeRecord(w, Marshal(rec, r), gz); err != nil {
+				return err
+			}
+			rec++
+		}
+		return nil
+	}
+	if err := write(Crawl(nil, nil)); err != nil {
+		return err
+	}
+	return EachBenchPage(sentences, layouts, n, seed, func(i int, page []byte) error {
+		return write(Crawl([]string{benchURI(i)}, [][]byte{page})[1:])
+	})
+}
+
+func benchURI(i int) string { return fmt.Sprintf("https://news.example/2024/story-%d", i) }

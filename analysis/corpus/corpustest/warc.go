@@ -68,22 +68,24 @@ func HTTPRequest(uri string) []byte {
 // gzip member, as crawlers write .warc.gz files.
 func WriteWARC(w io.Writer, recs []WARCRecord, gz bool) error {
 	for i, r := range recs {
-		rec := Marshal(i, r)
-		if !gz {
-			if _, err := w.Write(rec); err != nil {
-				return err
-			}
-			continue
-		}
-		zw := gzip.NewWriter(w)
-		if _, err := zw.Write(rec); err != nil {
-			return err
-		}
-		if err := zw.Close(); err != nil {
+		if err := writeRecord(w, Marshal(i, r), gz); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// writeRecord writes one marshalled record, as its own gzip member with gz.
+func writeRecord(w io.Writer, rec []byte, gz bool) error {
+	if !gz {
+		_, err := w.Write(rec)
+		return err
+	}
+	zw := gzip.NewWriter(w)
+	if _, err := zw.Write(rec); err != nil {
+		return err
+	}
+	return zw.Close()
 }
 
 // Marshal is the bytes of one record, the i-th of its archive (for its
