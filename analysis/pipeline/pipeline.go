@@ -290,7 +290,13 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 }
 
 // capNotes says which lists were cut.
-func capNotes(occTotal, occKept, figs, maxFig int) []string {
+func capNotes(occTotal, occKept, figs, maxFig int) []string { return CapNotes(occTotal, occKept, figs, maxFig) }
+
+// CapNotes says which lists were cut: of occTotal occurrences occKept are
+// listed, and of figs figures those past maxFig (when not negative) have
+// no sentence. A caller of Options.Records that keeps the lists to those
+// caps notes them with it.
+func CapNotes(occTotal, occKept, figs, maxFig int) []string {
 	var notes []string
 	if occTotal > occKept {
 		notes = append(notes, fmt.Sprintf("the concordance lists the first %d of %d formula occurrences (counts include all)", occKept, occTotal))
