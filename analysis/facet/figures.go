@@ -34,6 +34,14 @@ type KindCount struct {
 // (labels from Labels), most figures first. Ordinals are not amounts and
 // are left out.
 func FiguresBy(figs []figures.Figure, f Facet, docs map[string]string, unit period.Unit, labels []string) []FigureGroup {
+	out, _ := FiguresByEach(figures.EachOf(figs), f, docs, unit, labels)
+	return out
+}
+
+// FiguresByEach is FiguresBy over the figures a walk hands on (a run's
+// figures streamed from disk): it keeps one group per facet value, not the
+// figures, and returns the walk's error.
+func FiguresByEach(each figures.Each, f Facet, docs map[string]string, unit period.Unit, labels []string) ([]FigureGroup, error) {
 	idx := make(map[string]int, len(labels))
 	for i, l := range labels {
 		idx[l] = i
@@ -47,9 +55,9 @@ func FiguresBy(figs []figures.Figure, f Facet, docs map[string]string, unit peri
 	}
 	groups := map[string]*acc{}
 	var order []string
-	for _, g := range figs {
+	err := each(func(g figures.Figure) error {
 		if g.Kind == figures.Ordinal {
-			continue
+			return nil
 		}
 		v := f.Figure(g, docs)
 		a := groups[v]
@@ -83,6 +91,10 @@ func FiguresBy(figs []figures.Figure, f Facet, docs map[string]string, unit peri
 				a.g.Last = g.Date
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make([]FigureGroup, 0, len(order))
 	for _, v := range order {
@@ -111,5 +123,5 @@ func FiguresBy(figs []figures.Figure, f Facet, docs map[string]string, unit peri
 		}
 		return out[i].Value < out[j].Value
 	})
-	return out
+	return out, nil
 }

@@ -50,7 +50,21 @@ type Options struct {
 	// once, for both. It is the one place for the attributor: Run refuses
 	// options with Match.Attributor set.
 	Attributor *attribution.Attributor
+	// Records, when not nil, is handed each analysed document's formula
+	// occurrences and figures (each by offset), in input order, as the
+	// workers find them, and Result keeps neither: Occurrences and Figures
+	// stay nil, OccurrencesTotal and FiguresTotal count them, and the cap
+	// notes are the caller's. Their strings may point into the document's
+	// text, which lives on after the call only if the caller copies them.
+	// At most RecordWindow documents wait for an earlier one to be handed
+	// on. An error from Records ends the run with that error.
+	Records func(occs []phrases.Occurrence, figs []figures.Figure) error
 }
+
+// RecordWindow bounds the documents analysed ahead of the one whose
+// records Options.Records is waiting for (a slow document holds the later
+// ones' records in memory until it is done).
+const RecordWindow = 256
 
 // Result holds every analysis of the documents kept.
 type Result struct {
@@ -62,6 +76,7 @@ type Result struct {
 	Discovery        *phrases.Discovery  // nil without Options.Discover
 	Sample           *phrases.Discoverer // with Options.KeepSample
 	Figures          []figures.Figure    // input order, all of them
+	FiguresTotal     int                 // figures found (with Options.Records: handed on)
 	// Facets counts every formula occurrence by side and speaker (not
 	// capped as Occurrences is); nil without Options.Attributor.
 	Facets *facet.Tally
@@ -127,9 +142,43 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			res.Terms.Add(d)
 		}
 	}()
+	// With Records, the workers' records are handed on in input order by
+	// one goroutine, which holds those that come before their turn.
+	var recCh chan docRecords
+	var window chan struct{}
+	var recErr error
+	recDone := make(chan struct{})
+	if o.Records != nil {
+		recCh = make(chan docRecords, buffer)
+		window = make(chan struct{}, RecordWindow)
+		go func() {
+			defer close(recDone)
+			pending := map[int]docRecords{}
+			next := 0
+			for r := range recCh {
+				pending[r.seq] = r
+				for {
+					r, ok := pending[next]
+					if !ok {
+						break
+					}
+					delete(pending, next)
+					next++
+					if recErr == nil {
+						if recErr = o.Records(r.occs, r.figs); recErr != nil {
+							cancel()
+						}
+					}
+					<-window
+				}
+			}
+		}()
+	} else {
+		close(recDone)
+	}
 	shards := make([]*shard, o.Workers)
 	for i := range shards {
-		sh := &shard{counts: phrases.NewCounts(), at: at}
+		sh := &shard{counts: phrases.NewCounts(), at: at, records: recCh}
 		if at != nil {
 			sh.tally = facet.NewTally()
 		}
@@ -159,6 +208,13 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			return nil
 		}
 		res.Docs++
+		if window != nil {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		select {
 		case termCh <- d:
 		case <-ctx.Done():
@@ -183,6 +239,13 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	close(workCh)
 	close(discCh)
 	wg.Wait()
+	if recCh != nil {
+		close(recCh)
+	}
+	<-recDone
+	if err == nil || recErr != nil && errors.Is(err, context.Canceled) {
+		err = cmp.Or(recErr, err)
+	}
 	if err != nil {
 		return res, err
 	}
@@ -202,6 +265,7 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 		}
 		res.Phrases.Merge(sh.counts)
 		res.OccurrencesTotal += sh.occTotal
+		res.FiguresTotal += sh.figTotal
 		occs, occSeqs = append(occs, sh.occs), append(occSeqs, sh.occSeq)
 		sh.counts, sh.occs, sh.occSeq = nil, nil, nil
 	}
@@ -216,6 +280,9 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 		}
 		disc = nil
 	}
+	if o.Records != nil {
+		return res, nil // the lists went to Records
+	}
 	res.Occurrences = mergeInOrder(occs, occSeqs, func(o phrases.Occurrence) int { return o.Start }, maxOcc)
 	res.Figures = mergeFigures(shards, maxFig)
 	res.Notes = capNotes(res.OccurrencesTotal, len(res.Occurrences), len(res.Figures), maxFig)
@@ -223,7 +290,13 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 }
 
 // capNotes says which lists were cut.
-func capNotes(occTotal, occKept, figs, maxFig int) []string {
+func capNotes(occTotal, occKept, figs, maxFig int) []string { return CapNotes(occTotal, occKept, figs, maxFig) }
+
+// CapNotes says which lists were cut: of occTotal occurrences occKept are
+// listed, and of figs figures those past maxFig (when not negative) have
+// no sentence. A caller of Options.Records that keeps the lists to those
+// caps notes them with it.
+func CapNotes(occTotal, occKept, figs, maxFig int) []string {
 	var notes []string
 	if occTotal > occKept {
 		notes = append(notes, fmt.Sprintf("the concordance lists the first %d of %d formula occurrences (counts include all)", occKept, occTotal))
@@ -293,9 +366,20 @@ type shard struct {
 	occSeq   []int
 	occTotal int
 	figs     []figRec // in input order
+	figTotal int
 	strs     strTable
 	dates    map[time.Time]uint32
 	dateList []time.Time
+	// records, when not nil, takes each document's occurrences and
+	// figures instead of the lists above (Options.Records).
+	records chan<- docRecords
+}
+
+// docRecords are one document's occurrences and figures, by offset.
+type docRecords struct {
+	seq  int
+	occs []phrases.Occurrence
+	figs []figures.Figure
 }
 
 // figRec is a figure as a shard keeps it: a corpus of 200,000 articles cites
@@ -323,7 +407,13 @@ func (sh *shard) add(j job, m *phrases.Matcher, maxOcc, maxFig int) {
 		sh.tally.AddDocument(occs)
 	}
 	sh.occTotal += len(occs)
+	sh.figTotal += len(figs)
 	slices.SortStableFunc(occs, func(a, b phrases.Occurrence) int { return cmp.Compare(a.Start, b.Start) })
+	if sh.records != nil {
+		slices.SortStableFunc(figs, func(a, b figures.Figure) int { return cmp.Compare(a.Start, b.Start) })
+		sh.records <- docRecords{seq: j.seq, occs: occs, figs: figs}
+		return
+	}
 	for _, oc := range occs {
 		if maxOcc >= 0 && len(sh.occs) >= maxOcc {
 			break

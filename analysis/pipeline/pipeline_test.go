@@ -215,3 +215,68 @@ func TestKeepsNoText(t *testing.T) {
 	}
 	runtime.KeepAlive(res)
 }
+
+// TestRecords checks that Options.Records is handed every occurrence and
+// figure in input order, exactly the lists a run without it keeps (with no
+// cap), whatever the number of workers, and that its error ends the run.
+func TestRecords(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 400, Seed: 5, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	docs := load(t, dir).Docs
+	o := options(3)
+	o.Discover = false
+	o.MaxOccurrences, o.MaxFigures = -1, -1
+	want, err := Run(context.Background(), fromDocs(docs), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Occurrences) == 0 || len(want.Figures) == 0 {
+		t.Fatalf("test corpus too small: %d occurrences, %d figures", len(want.Occurrences), len(want.Figures))
+	}
+	for _, workers := range []int{1, 2, 5} {
+		var occs []phrases.Occurrence
+		var figs []figures.Figure
+		o := o
+		o.Workers = workers
+		o.Records = func(os []phrases.Occurrence, fs []figures.Figure) error {
+			occs, figs = append(occs, os...), append(figs, fs...)
+			return nil
+		}
+		got, err := Run(context.Background(), fromDocs(docs), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Occurrences != nil || got.Figures != nil {
+			t.Errorf("workers %d: the result keeps lists beside Records", workers)
+		}
+		if got.OccurrencesTotal != len(want.Occurrences) || got.FiguresTotal != len(want.Figures) {
+			t.Errorf("workers %d: totals %d and %d, want %d and %d", workers, got.OccurrencesTotal, got.FiguresTotal, len(want.Occurrences), len(want.Figures))
+		}
+		if !reflect.DeepEqual(occs, want.Occurrences) {
+			t.Errorf("workers %d: Records got %d occurrences, not those of the lists (%d)", workers, len(occs), len(want.Occurrences))
+		}
+		if !reflect.DeepEqual(figs, want.Figures) {
+			t.Errorf("workers %d: Records got %d figures, not those of the lists (%d)", workers, len(figs), len(want.Figures))
+		}
+	}
+	boom := fmt.Errorf("disk full")
+	calls := 0
+	o.Records = func([]phrases.Occurrence, []figures.Figure) error {
+		if calls++; calls == 10 {
+			return boom
+		}
+		return nil
+	}
+	if _, err := Run(context.Background(), fromDocs(docs), o); err != boom {
+		t.Errorf("Records failing: error %v, want %v", err, boom)
+	}
+	if calls != 10 {
+		t.Errorf("Records was called %d times after its error, want none", calls-10)
+	}
+}

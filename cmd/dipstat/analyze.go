@@ -13,11 +13,13 @@ import (
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
 	"github.com/dipstat/dipstat/analysis/pipeline"
 	"github.com/dipstat/dipstat/analysis/terms"
 	"github.com/dipstat/dipstat/report/bundle"
+	"github.com/dipstat/dipstat/report/spool"
 )
 
 // analysis is the first half of a report: the aggregates of the corpus
@@ -31,6 +33,71 @@ type analysis struct {
 	left          int
 	inputWarnings map[string]int // logged already; not repeated after publishing
 	params        []bundle.Param // nil: the report's own flags
+	// records holds the figures and formula occurrences when they were
+	// streamed to disk (pipeline.Options.Records) rather than kept in agg.
+	records *runRecords
+}
+
+// runRecords are a report run's figures and occurrences, written to a spool
+// in the output folder as the analyses find them, so that memory does not
+// grow with the corpus (issue 22). The spool is made at the first
+// document, so a run that finds none leaves the output folder untouched.
+type runRecords struct {
+	dir string
+	sp  *spool.Spool
+}
+
+func (r *runRecords) add(occs []phrases.Occurrence, figs []figures.Figure) error {
+	if r.sp == nil {
+		if err := os.MkdirAll(r.dir, 0o755); err != nil {
+			return fmt.Errorf("output folder: %w", err)
+		}
+		sp, err := spool.Create(r.dir, spool.Options{MaxOccurrences: pipeline.DefaultMaxOccurrences, MaxSentences: pipeline.DefaultMaxFigures})
+		if err != nil {
+			return err
+		}
+		r.sp = sp
+	}
+	return r.sp.Add(occs, figs)
+}
+
+// close removes the spool; it may be called more than once.
+func (r *runRecords) close() {
+	if r != nil && r.sp != nil {
+		r.sp.Close()
+		r.sp = nil
+	}
+}
+
+// occurrences are the occurrences written (the concordance's) and the
+// number found.
+func (r *runRecords) occurrences() ([]phrases.Occurrence, int, error) {
+	if r.sp == nil {
+		return nil, 0, nil
+	}
+	var occs []phrases.Occurrence
+	err := r.sp.EachOccurrence(func(o phrases.Occurrence) error {
+		occs = append(occs, o)
+		return nil
+	})
+	_, total := r.sp.Occurrences()
+	return occs, total, err
+}
+
+// eachFigure walks the figures written, in input order.
+func (r *runRecords) eachFigure(fn func(figures.Figure) error) error {
+	if r.sp == nil {
+		return nil
+	}
+	return r.sp.EachFigure(fn)
+}
+
+// figures is the number of figures written.
+func (r *runRecords) figures() int {
+	if r.sp == nil {
+		return 0
+	}
+	return r.sp.Figures()
 }
 
 // analyze streams the corpus once through every analysis (package
@@ -98,6 +165,13 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		windowText = win.String()
 	}
 	aggSettings := pipeline.SettingsOf(popts, settings, windowText)
+	// The report's figures and occurrences stream to disk; a checkpoint
+	// and dipstat analyze's aggregate file keep them in the aggregate.
+	var records *runRecords
+	if !keepPrints && o.cache == "" {
+		records = &runRecords{dir: o.report.out}
+		popts.Records = records.add
+	}
 	var ck *checkpoint
 	if o.cache != "" {
 		if ck, err = openCheckpoint(o.cache, aggSettings, paths); err != nil {
@@ -127,6 +201,12 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		return err
 	}
 	res, loadErr := pipeline.Run(ctx, stream, popts)
+	keep := false
+	defer func() {
+		if !keep {
+			records.close()
+		}
+	}()
 	// The input warnings now, so a run that fails still shows them; the
 	// manifest repeats them, and they are left out when its warnings are
 	// printed after publishing.
@@ -186,6 +266,7 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			an.agg.Params = append(an.agg.Params, [2]string{p.Name, p.Value})
 		}
 	}
+	an.records, keep = records, true
 	return an, nil
 }
 

@@ -18,7 +18,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"runtime/pprof"
 	"syscall"
 
 	"github.com/dipstat/dipstat/report/table"
@@ -58,32 +57,6 @@ func main() {
 	stop()
 	stopProfile()
 	os.Exit(exitCode(err, os.Stderr))
-}
-
-// startProfile writes a CPU profile to $DIPSTAT_CPUPROFILE and a heap
-// profile to $DIPSTAT_MEMPROFILE at exit, for "go tool pprof", when those
-// are set. The returned function ends the profiles.
-func startProfile() func() {
-	cpu, mem := os.Getenv("DIPSTAT_CPUPROFILE"), os.Getenv("DIPSTAT_MEMPROFILE")
-	var f *os.File
-	if cpu != "" {
-		var err error
-		if f, err = os.Create(cpu); err == nil {
-			pprof.StartCPUProfile(f)
-		}
-	}
-	return func() {
-		if f != nil {
-			pprof.StopCPUProfile()
-			f.Close()
-		}
-		if mem != "" {
-			if h, err := os.Create(mem); err == nil {
-				pprof.WriteHeapProfile(h)
-				h.Close()
-			}
-		}
-	}
 }
 
 // Exit codes, as documented in the README.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/pipeline"
 	"github.com/dipstat/dipstat/report/bundle"
 	"github.com/dipstat/dipstat/report/chart"
 	"github.com/dipstat/dipstat/report/outdir"
@@ -132,6 +133,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer an.records.close()
 	return o.render(ctx, e, fs, cfg, an, renderRun{started: started, name: name, formats: formats, args: args, log: log, timings: timings})
 }
 
@@ -154,6 +156,9 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	t0 := now()
 	res := an.agg.Result() // discovery runs on the sample now
 	an.agg.Sample = nil    // and the sample's documents are garbage
+	// res holds the aggregates now: the aggregate lets go of them, so each
+	// is garbage once its tables are built (below), not kept to the end.
+	an.agg.Terms, an.agg.Phrases, an.agg.Occurrences, an.agg.Figures, an.agg.Facets = nil, nil, nil, nil, nil
 	lap("discovery", t0)
 	first, last := bundle.DateRange(listing)
 	undated := 0
@@ -176,15 +181,37 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	// tables, the charts and the workbook are not made beside it (issue 22).
 	res.Terms = nil
 	famSummary := res.Phrases.Summarize(unit, res.Families)
+	figIn := bundle.FiguresInput{Figures: res.Figures}
+	if rec := an.records; rec != nil {
+		// streamed to disk: the concordance's occurrences are read back,
+		// the figures walked as often as the tables need
+		occs, total, err := rec.occurrences()
+		if err != nil {
+			return err
+		}
+		res.Occurrences, res.OccurrencesTotal = occs, total
+		res.Notes = append(pipeline.CapNotes(total, len(occs), rec.figures(), pipeline.DefaultMaxFigures), an.agg.Warnings...)
+		figIn = bundle.FiguresInput{Each: rec.eachFigure, Total: rec.figures()}
+	} else {
+		figIn.Series = figures.GroupSeries(res.Figures, figures.SeriesOptions{})
+	}
 	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: famSummary,
 		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
 	res.Occurrences, res.Discovery = nil, nil
-	figs := res.Figures
 	res.Figures = nil
-	parts = append(parts, bundle.FiguresPart(bundle.FiguresInput{Figures: figs,
-		Series: figures.GroupSeries(figs, figures.SeriesOptions{})}, cap))
-	parts[len(parts)-1].Warnings = append(parts[len(parts)-1].Warnings, res.Notes...)
-	parts = append(parts, bundle.FacetsPart(bundle.FacetsInput{Tally: res.Facets, Summary: famSummary, Figures: figs}, cap))
+	fp, err := bundle.FiguresPart(figIn, cap)
+	if err != nil {
+		return err
+	}
+	fp.Warnings = append(fp.Warnings, res.Notes...)
+	parts = append(parts, fp)
+	facetIn := bundle.FacetsInput{Tally: res.Facets, Summary: famSummary, Figures: figIn.Figures, Each: figIn.Each}
+	figIn = bundle.FiguresInput{}
+	facp, err := bundle.FacetsPart(facetIn, cap)
+	if err != nil {
+		return err
+	}
+	parts = append(parts, facp)
 	lap("tables", t0)
 
 	params := reportParams(fs, cfg, unit, an.auto, name, an.win, an.left)

@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,12 +10,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/phrases"
@@ -195,7 +198,10 @@ func TestFigureRowsBounded(t *testing.T) {
 		t.Fatalf("want at least 4 figures, got %d", len(figs))
 	}
 	series := figures.Series(figs)
-	p := FiguresPart(FiguresInput{Figures: figs, Series: series, MaxRows: 2}, Caption{})
+	p, err := FiguresPart(FiguresInput{Figures: figs, Series: series, MaxRows: 2}, Caption{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tb := range p.Tables {
 		if len(tb.Rows) > 2 {
 			t.Errorf("%s has %d rows, want at most 2", tb.Name, len(tb.Rows))
@@ -203,6 +209,80 @@ func TestFigureRowsBounded(t *testing.T) {
 	}
 	if n := len(p.Tables[0].Notes); n == 0 {
 		t.Error("the cut Figures table has no note saying so")
+	}
+}
+
+// TestFiguresPartStreamed checks that the figures part made from a walk
+// over the figures (as a report streams them from its spool) is the part
+// made from the figures and their series in memory: the same sheets, notes,
+// chart and labels, whether the sheets are cut or not.
+func TestFiguresPartStreamed(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var figs []figures.Figure
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range corpustest.Articles(sents, corpustest.Spec{Articles: 600, Seed: 4}) {
+		date := start.AddDate(0, 0, i%400)
+		if i%9 == 0 {
+			date = time.Time{}
+		}
+		for _, f := range figures.ExtractDated(a, date) {
+			f.Doc = fmt.Sprintf("d%03d", i)
+			figs = append(figs, f)
+		}
+	}
+	for _, maxRows := range []int{0, 40, 700} {
+		for _, panels := range []int{0, 3} {
+			in := FiguresInput{Figures: figs, Series: figures.Series(figs), MaxRows: maxRows, Panels: panels}
+			want, err := FiguresPart(in, Caption{Corpus: "c"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			walks := 0
+			each := func(fn func(figures.Figure) error) error {
+				walks++
+				return figures.EachOf(figs)(fn)
+			}
+			got, err := FiguresPart(FiguresInput{Each: each, Total: len(figs), MaxRows: maxRows, Panels: panels}, Caption{Corpus: "c"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got.Tables, want.Tables) || !reflect.DeepEqual(got.Labels, want.Labels) ||
+				!reflect.DeepEqual(got.Warnings, want.Warnings) || len(got.Charts) != len(want.Charts) {
+				t.Errorf("rows %d, panels %d: the streamed part differs", maxRows, panels)
+				for i := range want.Tables {
+					if !reflect.DeepEqual(got.Tables[i], want.Tables[i]) {
+						t.Errorf("table %s: %d rows, notes %q; want %d rows, notes %q", want.Tables[i].Name,
+							len(got.Tables[i].Rows), got.Tables[i].Notes, len(want.Tables[i].Rows), want.Tables[i].Notes)
+					}
+				}
+				continue
+			}
+			for i, c := range want.Charts {
+				var a, b bytes.Buffer
+				if err := chart.Render(&a, got.Charts[i], chart.Full, "svg", chart.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if err := chart.Render(&b, c, chart.Full, "svg", chart.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if got.Charts[i].Title != c.Title || got.Charts[i].Caption != c.Caption || !bytes.Equal(a.Bytes(), b.Bytes()) {
+					t.Errorf("rows %d, panels %d: chart %s differs (title %q, want %q)", maxRows, panels, c.Name, got.Charts[i].Title, c.Title)
+				}
+			}
+			if walks != 3 {
+				t.Errorf("the figures were walked %d times, want 3", walks)
+			}
+		}
+	}
+	if len(figs) < 700 {
+		t.Errorf("only %d figures: the cut sheets are not tested", len(figs))
+	}
+	boom := errors.New("spool damaged")
+	if _, err := FiguresPart(FiguresInput{Each: func(func(figures.Figure) error) error { return boom }}, Caption{}); !errors.Is(err, boom) {
+		t.Errorf("a failing walk: error %v", err)
 	}
 }
 

@@ -20,6 +20,7 @@ type FacetsInput struct {
 	Tally   *facet.Tally
 	Summary *phrases.Summary // for the periods and the order of the families
 	Figures []figures.Figure // with Speaker and Side
+	Each    figures.Each     // when not nil, walks the figures instead
 }
 
 // EchoDays is the window of the Reciprocity sheet: another side's use of
@@ -35,11 +36,11 @@ const favouriteFamilies = 3
 // and Figures by source sheets, a chart of the formula families by side over time, and
 // for the Summary sheet the top formula of each side and the families that
 // crossed from one side to another.
-func FacetsPart(in FacetsInput, cap Caption) Part {
+func FacetsPart(in FacetsInput, cap Caption) (Part, error) {
 	p := Part{Name: "facets"}
 	s := in.Summary
 	if in.Tally == nil || s == nil {
-		return p
+		return p, nil
 	}
 	labels := make([]string, len(s.Periods))
 	for i, pr := range s.Periods {
@@ -55,10 +56,18 @@ func FacetsPart(in FacetsInput, cap Caption) Part {
 		sheet(table.Echoes(facet.Echoes(in.Tally.Sides, order, EchoDays), EchoDays), "Reciprocity"),
 		sheet(table.Speakers(in.Tally.SpeakerList(), favouriteFamilies), "Speakers"))
 	src, _ := facet.Parse(facet.Source)
-	p.Tables = append(p.Tables, sheet(table.FiguresByFacet(facet.FiguresBy(in.Figures, src, nil, s.Unit, nil), facet.Source, nil), "Figures by source"))
+	each := in.Each
+	if each == nil {
+		each = figures.EachOf(in.Figures)
+	}
+	groups, err := facet.FiguresByEach(each, src, nil, s.Unit, nil)
+	if err != nil {
+		return p, err
+	}
+	p.Tables = append(p.Tables, sheet(table.FiguresByFacet(groups, facet.Source, nil), "Figures by source"))
 	p.Summary = append(p.Summary, sideSummary(bySide)...)
 	sidesChart(&p, bySide, cap)
-	return p
+	return p, nil
 }
 
 // sideSummary is the Summary sheet's lines on sides: each side's top

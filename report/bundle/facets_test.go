@@ -13,7 +13,7 @@ import (
 // TestFacetsPart: the part has the three sheets, the chart and the Summary
 // lines on sides; without a tally (no attribution) it is empty.
 func TestFacetsPart(t *testing.T) {
-	if p := FacetsPart(FacetsInput{}, Caption{}); len(p.Tables)+len(p.Charts)+len(p.Summary) != 0 {
+	if p, _ := FacetsPart(FacetsInput{}, Caption{}); len(p.Tables)+len(p.Charts)+len(p.Summary) != 0 {
 		t.Errorf("without a tally: %+v", p)
 	}
 	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
@@ -28,7 +28,10 @@ func TestFacetsPart(t *testing.T) {
 	})
 	s := &phrases.Summary{Unit: period.Month, Periods: []phrases.PeriodInfo{{Label: "2025-01"}, {Label: "2025-02"}, {Label: "2025-03"}},
 		Families: []phrases.FamilyStats{{Name: "new-era"}, {Name: "close-neighbors"}}}
-	p := FacetsPart(FacetsInput{Tally: tl, Summary: s}, Caption{Corpus: "test"})
+	p, err := FacetsPart(FacetsInput{Tally: tl, Summary: s}, Caption{Corpus: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var sheets []string
 	for _, tb := range p.Tables {
 		sheets = append(sheets, tb.Title)

@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -13,11 +14,17 @@ import (
 	"github.com/dipstat/dipstat/report/table"
 )
 
-// FiguresInput is what the figures analysis gives a report.
+// FiguresInput is what the figures analysis gives a report: the figures
+// and their series in memory, or (Each) a walk over the figures, which are
+// then read twice more but never all held.
 type FiguresInput struct {
 	Figures []figures.Figure
 	Series  []figures.FigureSeries
-	Panels  int // series drawn (default 8): most dated points first
+	// Each, when not nil, stands for Figures and Series: it walks the
+	// figures in input order (each document's together), Total of them.
+	Each   figures.Each
+	Total  int
+	Panels int // series drawn (default 8): most dated points first
 	// MaxRows bounds the Figures and Figure series sheets (default
 	// DefaultMaxFigureRows); charts use every figure.
 	MaxRows int
@@ -27,38 +34,25 @@ type FiguresInput struct {
 // figures the pipeline keeps with their sentences.
 const DefaultMaxFigureRows = pipeline.DefaultMaxFigures
 
-// FiguresPart is the figures analysis's share of a report: the Figures and
-// Figure series sheets and one panel per series of dated figures, each point
-// labelled with the figure as written, the source documents in the caption.
-func FiguresPart(in FiguresInput, cap Caption) Part {
-	p := Part{Name: "figures"}
-	maxRows := in.MaxRows
-	if maxRows <= 0 {
-		maxRows = DefaultMaxFigureRows
-	}
-	figs := in.Figures
-	if len(figs) > maxRows {
-		figs = figs[:maxRows]
-	}
-	ft := table.Figures(figs)
-	if len(figs) < len(in.Figures) {
-		ft.Notes = append(ft.Notes, fmt.Sprintf("the first %d of %d figures, in input order", len(figs), len(in.Figures)))
-	}
-	st := table.FigureSeries(firstPoints(in.Series, maxRows))
-	if n := countPoints(in.Series); n > maxRows {
-		st.Notes = append(st.Notes, fmt.Sprintf("the first %d of %d series points", maxRows, n))
-	}
-	p.Tables = append(p.Tables, sheet(ft, "Figures"), sheet(st, "Figure series"))
-	n := in.Panels
-	if n <= 0 {
-		n = 8
-	}
-	type cand struct {
-		s     figures.FigureSeries
-		dated int
-	}
-	var cands []cand
-	for _, s := range in.Series {
+// seriesCand is a series that may be drawn, with its dated points.
+type seriesCand struct {
+	s     figures.FigureSeries
+	dated int
+}
+
+// seriesView is what the figures part shows of the series: those of the
+// Figure series sheet (cut to its rows), the panels' candidates (at most
+// panels, most dated points first), and the counts of all.
+type seriesView struct {
+	table          []figures.FigureSeries
+	cands          []seriesCand
+	series, points int
+}
+
+// viewSeries is the seriesView of a list of series.
+func viewSeries(all []figures.FigureSeries, maxRows, panels int) seriesView {
+	v := seriesView{table: firstPoints(all, maxRows), series: len(all), points: countPoints(all)}
+	for _, s := range all {
 		d := 0
 		for _, pt := range s.Points {
 			if !pt.Date.IsZero() {
@@ -66,13 +60,108 @@ func FiguresPart(in FiguresInput, cap Caption) Part {
 			}
 		}
 		if d > 0 {
-			cands = append(cands, cand{s, d})
+			v.cands = append(v.cands, seriesCand{s, d})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dated > cands[j].dated })
-	if len(cands) > n {
-		cands = cands[:n]
+	sort.SliceStable(v.cands, func(i, j int) bool { return v.cands[i].dated > v.cands[j].dated })
+	if len(v.cands) > panels {
+		v.cands = v.cands[:panels]
 	}
+	return v
+}
+
+// planSeries is the seriesView of the figures each walks: a first walk
+// plans the series (figures.SeriesPlan), a second collects only the
+// series of the sheet and of the panels.
+func planSeries(each figures.Each, maxRows, panels int) (seriesView, error) {
+	plan, err := figures.PlanSeries(each, figures.SeriesOptions{})
+	if err != nil {
+		return seriesView{}, err
+	}
+	v := seriesView{series: len(plan.Series)}
+	inTable := 0 // the sheet's series: a prefix, as firstPoints cuts
+	for rem := maxRows; inTable < len(plan.Series) && rem > 0; inTable++ {
+		rem -= plan.Series[inTable].Points
+	}
+	var cands []int
+	for i, s := range plan.Series {
+		v.points += s.Points
+		if s.Dated > 0 {
+			cands = append(cands, i)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return plan.Series[cands[i]].Dated > plan.Series[cands[j]].Dated })
+	if len(cands) > panels {
+		cands = cands[:panels]
+	}
+	drawn := map[int]bool{}
+	for _, i := range cands {
+		drawn[i] = true
+	}
+	got, err := plan.Collect(each, func(i int) bool { return i < inTable || drawn[i] })
+	if err != nil {
+		return seriesView{}, err
+	}
+	byKey := map[string]figures.FigureSeries{}
+	for _, s := range got {
+		byKey[s.Key] = s
+	}
+	for i := range inTable {
+		v.table = append(v.table, byKey[plan.Series[i].Key])
+	}
+	v.table = firstPoints(v.table, maxRows)
+	for _, i := range cands {
+		v.cands = append(v.cands, seriesCand{byKey[plan.Series[i].Key], plan.Series[i].Dated})
+	}
+	return v, nil
+}
+
+// FiguresPart is the figures analysis's share of a report: the Figures and
+// Figure series sheets and one panel per series of dated figures, each point
+// labelled with the figure as written, the source documents in the caption.
+func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
+	p := Part{Name: "figures"}
+	maxRows := in.MaxRows
+	if maxRows <= 0 {
+		maxRows = DefaultMaxFigureRows
+	}
+	n := in.Panels
+	if n <= 0 {
+		n = 8
+	}
+	figs, total := in.Figures, len(in.Figures)
+	var view seriesView
+	if in.Each != nil {
+		figs, total = nil, in.Total
+		err := in.Each(func(f figures.Figure) error {
+			if len(figs) == maxRows {
+				return spoolStop
+			}
+			figs = append(figs, f)
+			return nil
+		})
+		if err != nil && !errors.Is(err, spoolStop) {
+			return p, err
+		}
+		if view, err = planSeries(in.Each, maxRows, n); err != nil {
+			return p, err
+		}
+	} else {
+		if len(figs) > maxRows {
+			figs = figs[:maxRows]
+		}
+		view = viewSeries(in.Series, maxRows, n)
+	}
+	ft := table.Figures(figs)
+	if len(figs) < total {
+		ft.Notes = append(ft.Notes, fmt.Sprintf("the first %d of %d figures, in input order", len(figs), total))
+	}
+	st := table.FigureSeries(view.table)
+	if view.points > maxRows {
+		st.Notes = append(st.Notes, fmt.Sprintf("the first %d of %d series points", maxRows, view.points))
+	}
+	p.Tables = append(p.Tables, sheet(ft, "Figures"), sheet(st, "Figure series"))
+	cands := view.cands
 	var series []chart.PointSeries
 	sources := map[string]time.Time{}
 	for _, c := range cands {
@@ -101,8 +190,8 @@ func FiguresPart(in FiguresInput, cap Caption) Part {
 		note = "sources: " + strings.Join(src, ", ")
 	}
 	title := "Cited figures over time"
-	if len(in.Series) > len(series) && len(series) > 0 {
-		title = fmt.Sprintf("Cited figures over time (%d of %d series)", len(series), len(in.Series))
+	if view.series > len(series) && len(series) > 0 {
+		title = fmt.Sprintf("Cited figures over time (%d of %d series)", len(series), view.series)
 	}
 	c, err := chart.Points("figures", title, cap.With(note), series)
 	var drawn []string
@@ -110,8 +199,11 @@ func FiguresPart(in FiguresInput, cap Caption) Part {
 		drawn = append(drawn, c.s.Subject)
 	}
 	p.addChart(c, err, "cited figures over time", drawn...)
-	return p
+	return p, nil
 }
+
+// spoolStop ends a walk early.
+var spoolStop = errors.New("enough figures")
 
 // pointSeries turns a figure series into chart points in a readable scale
 // (thousand, million, billion), labelled with the figure as written.

@@ -39,10 +39,21 @@ func writeHTML(path string, r *Report, doc pdf.Document, tables []*table.Table, 
 		}
 	}
 	if docs := byName["documents"]; docs != nil {
+		// only the documents the page's rows name: the listing of a large
+		// corpus has a row for each of hundreds of thousands
+		shown := map[string]bool{}
+		for _, t := range page.Tables {
+			if c := t.Col("doc"); c >= 0 {
+				for i := range min(t.Len(), html.DefaultMaxRows) {
+					shown[fmt.Sprint(t.Row(i)[c])] = true
+				}
+			}
+		}
 		id, file := docs.Col("id"), docs.Col("file")
-		for _, row := range docs.Rows {
+		for i := range docs.Len() {
+			row := docs.Row(i)
 			f, _ := row[file].(string)
-			if f == "" {
+			if f == "" || !shown[fmt.Sprint(row[id])] {
 				continue
 			}
 			if r.Link != nil {

@@ -32,7 +32,7 @@ func (r rows) n() int {
 	if r.t == nil {
 		return 0
 	}
-	return len(r.t.Rows)
+	return r.t.Len()
 }
 
 func (r rows) cell(i int, key string) any {
@@ -40,7 +40,7 @@ func (r rows) cell(i int, key string) any {
 	if !ok || r.t == nil {
 		return nil
 	}
-	return r.t.Rows[i][c]
+	return r.t.Row(i)[c]
 }
 
 func (r rows) str(i int, key string) string {

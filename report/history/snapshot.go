@@ -107,8 +107,8 @@ func gridOf(t *table.Table) *grid {
 	}
 	g.each = func(fn func([]string)) error {
 		row := make([]string, len(t.Columns))
-		for _, r := range t.Rows {
-			for i, v := range r {
+		for k := range t.Len() {
+			for i, v := range t.Row(k) {
 				row[i] = table.Plain(v) // as data/*.csv holds it
 			}
 			fn(row)

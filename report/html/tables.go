@@ -31,18 +31,19 @@ type cellView struct {
 }
 
 func (r *Report) tableView(t *table.Table) tableView {
-	v := tableView{ID: "t-" + t.Name, Name: t.Name, Title: t.Title, Total: len(t.Rows), Notes: t.Notes}
+	v := tableView{ID: "t-" + t.Name, Name: t.Name, Title: t.Title, Total: t.Len(), Notes: t.Notes}
 	for _, c := range t.Columns {
 		v.Cols = append(v.Cols, colView{Title: c.Header(), Num: numeric(c.Kind)})
 	}
 	col := func(key string) int { return t.Col(key) }
 	docCol, matchCol, leftCol, textCol := col("doc"), col("match"), col("left"), col("text")
-	rows := t.Rows
-	if len(rows) > r.MaxRows {
-		rows = rows[:r.MaxRows]
-		v.Notes = append(v.Notes, fmt.Sprintf("The first %d of %d rows; every row is in the workbook and data/%s.csv.", r.MaxRows, len(t.Rows), t.Name))
+	rows := t.Len()
+	if rows > r.MaxRows {
+		rows = r.MaxRows
+		v.Notes = append(v.Notes, fmt.Sprintf("The first %d of %d rows; every row is in the workbook and data/%s.csv.", r.MaxRows, t.Len(), t.Name))
 	}
-	for _, row := range rows {
+	for k := range rows {
+		row := t.Row(k)
 		cells := make([]cellView, len(row))
 		for i, val := range row {
 			c := t.Columns[i]

@@ -29,7 +29,8 @@ func (p *pager) textTable(t *table.Table) {
 	widths := columnWidths(t)
 	p.room(2 * (cellLine*2 + 2*cellPad))
 	p.tableRow(head, t.Columns, widths, true)
-	for _, row := range t.Rows {
+	for k := range t.Len() {
+		row := t.Row(k)
 		cells := make([]string, len(row))
 		for i, v := range row {
 			c := t.Columns[i]
@@ -66,7 +67,8 @@ func columnWidths(t *table.Table) []vg.Length {
 			need[i] = max(need[i], bold.Width(w)+2*cellPad)
 		}
 		if numeric(c.Kind) {
-			for _, row := range t.Rows {
+			for k := range t.Len() {
+				row := t.Row(k)
 				need[i] = max(need[i], reg.Width(table.Human(row[i], c))+2*cellPad)
 			}
 		}

@@ -2,14 +2,19 @@ package table
 
 import "github.com/dipstat/dipstat/analysis/corpus"
 
-// Corpus lists every input document with its status.
+// Corpus lists every input document with its status. Its rows are made
+// from the listing when read (Table.Source), not held as cells.
 func Corpus(l *corpus.Listing) *Table {
 	t := CorpusHeader()
-	for _, e := range l.Entries {
-		t.Append(CorpusRow(e)...)
-	}
+	t.Source = listingRows{l}
 	return t
 }
+
+// listingRows are the rows of a listing's entries.
+type listingRows struct{ l *corpus.Listing }
+
+func (r listingRows) Len() int        { return len(r.l.Entries) }
+func (r listingRows) Row(i int) []any { return CorpusRow(r.l.Entries[i]) }
 
 // CorpusHeader is Corpus's table without its rows, for writing a listing
 // row by row (CorpusRow, a RowWriter).

@@ -125,7 +125,8 @@ func Without(t *Table, keys ...string) *Table {
 			out.Columns = append(out.Columns, c)
 		}
 	}
-	for _, row := range t.Rows {
+	for k := range t.Len() {
+		row := t.Row(k)
 		r := make([]any, len(keep))
 		for j, i := range keep {
 			r[j] = row[i]

@@ -42,8 +42,8 @@ func LookupRows(format string) (RowWriterFunc, error) {
 
 // writeAll writes t's rows through a row writer.
 func writeAll(rw RowWriter, t *Table) error {
-	for _, row := range t.Rows {
-		if err := rw.Write(row...); err != nil {
+	for i := range t.Len() {
+		if err := rw.Write(t.Row(i)...); err != nil {
 			return err
 		}
 	}

@@ -41,7 +41,34 @@ type Table struct {
 	Title   string // what the table shows, for people
 	Columns []Column
 	Rows    [][]any
-	Notes   []string // caveats to show with the table
+	// Source, when not nil, stands for Rows: it makes each row when asked,
+	// so a table as long as the corpus (the documents) is not held as
+	// cells (issue 22). Read a table's rows with Len and Row.
+	Source RowSource
+	Notes  []string // caveats to show with the table
+}
+
+// RowSource makes a table's rows on demand.
+type RowSource interface {
+	Len() int
+	// Row is row i, a new slice each time (the caller may keep it).
+	Row(i int) []any
+}
+
+// Len is the number of rows.
+func (t *Table) Len() int {
+	if t.Source != nil {
+		return t.Source.Len()
+	}
+	return len(t.Rows)
+}
+
+// Row is row i (0 <= i < Len()).
+func (t *Table) Row(i int) []any {
+	if t.Source != nil {
+		return t.Source.Row(i)
+	}
+	return t.Rows[i]
 }
 
 // New returns an empty table.
@@ -53,6 +80,9 @@ func New(name, title string, cols ...Column) *Table {
 // string for Text and Link, int or int64 for Int, float64 for Float and
 // Percent, time.Time for Date; nil for an empty cell.
 func (t *Table) Append(vals ...any) {
+	if t.Source != nil {
+		panic(fmt.Sprintf("table %s: Append to a table with a Source", t.Name))
+	}
 	if len(vals) != len(t.Columns) {
 		panic(fmt.Sprintf("table %s: row has %d values for %d columns", t.Name, len(vals), len(t.Columns)))
 	}

@@ -85,7 +85,7 @@ func Write(w io.Writer, bk *Book) (*Result, error) {
 		res.Sheets = append(res.Sheets, info.sheet)
 		if info.dropped > 0 {
 			res.Notes = append(res.Notes, fmt.Sprintf("sheet %s: truncated at Excel's row limit; %d of %d rows not shown (all rows are in data/%s.csv)",
-				info.sheet, info.dropped, len(t.Rows), t.Name))
+				info.sheet, info.dropped, t.Len(), t.Name))
 		}
 		if info.cut > 0 {
 			res.Notes = append(res.Notes, fmt.Sprintf("sheet %s: %d cells longer than %d characters were cut (marked %q)",

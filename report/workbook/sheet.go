@@ -71,14 +71,14 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 	if err := sw.SetRow("A1", head); err != nil {
 		return nil, err
 	}
-	rows := t.Rows
-	if len(rows) > maxRows {
-		info.dropped = len(rows) - maxRows
-		rows = rows[:maxRows]
+	rows := t.Len()
+	if rows > maxRows {
+		info.dropped = rows - maxRows
+		rows = maxRows
 	}
 	vals := make([]any, ncol)
-	for r, row := range rows {
-		for i, v := range row {
+	for r := range rows {
+		for i, v := range t.Row(r) {
 			c, cut := cell(v, t.Columns[i], colStyle[i], b.link)
 			if cut {
 				info.cut++
@@ -90,7 +90,7 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 			return nil, fmt.Errorf("sheet %s row %d: %w", name, r+2, err)
 		}
 	}
-	info.rows = len(rows)
+	info.rows = rows
 	last := max(info.rows, 1) + 1 // an empty table keeps one blank row
 	end, _ := excelize.CoordinatesToCellName(ncol, last)
 	show := true

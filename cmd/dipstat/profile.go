@@ -1,0 +1,87 @@
+package main
+
+import (
+	"os"
+	"runtime/metrics"
+	"runtime/pprof"
+	"time"
+)
+
+// startProfile writes a CPU profile to $DIPSTAT_CPUPROFILE and a heap
+// profile to $DIPSTAT_MEMPROFILE, for "go tool pprof", when those are set.
+// The heap profile is the one taken when the live heap was largest (sampled
+// every heapSampleEvery; what the heap held at the peak, not at exit, is
+// what bounds a run's memory); it is written again at exit only if no peak
+// was seen. The returned function ends the profiles.
+func startProfile() func() {
+	cpu, mem := os.Getenv("DIPSTAT_CPUPROFILE"), os.Getenv("DIPSTAT_MEMPROFILE")
+	var f *os.File
+	if cpu != "" {
+		var err error
+		if f, err = os.Create(cpu); err == nil {
+			pprof.StartCPUProfile(f)
+		}
+	}
+	done := make(chan struct{})
+	stopped := make(chan uint64)
+	if mem != "" {
+		go watchPeak(mem, done, stopped)
+	}
+	return func() {
+		if f != nil {
+			pprof.StopCPUProfile()
+			f.Close()
+		}
+		if mem != "" {
+			close(done)
+			if peak := <-stopped; peak == 0 {
+				writeHeapProfile(mem)
+			}
+		}
+	}
+}
+
+// heapSampleEvery is how often watchPeak reads the live heap.
+const heapSampleEvery = 500 * time.Millisecond
+
+// watchPeak writes a heap profile to path each time the live heap (as of the
+// last collection) passes its largest value so far by more than 5%, until
+// done is closed; it then sends the peak it saw (0 if none) on stopped.
+func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak uint64
+	t := time.NewTicker(heapSampleEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			stopped <- peak
+			return
+		case <-t.C:
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			continue
+		}
+		if live := sample[0].Value.Uint64(); live > peak+peak/20 {
+			peak = live
+			writeHeapProfile(path)
+		}
+	}
+}
+
+// writeHeapProfile writes the heap profile to path through a temporary file,
+// so a profile being replaced is never seen half-written.
+func writeHeapProfile(path string) {
+	tmp := path + ".tmp"
+	h, err := os.Create(tmp)
+	if err != nil {
+		return
+	}
+	err = pprof.WriteHeapProfile(h)
+	if cerr := h.Close(); err == nil && cerr == nil {
+		os.Rename(tmp, path)
+		return
+	}
+	os.Remove(tmp)
+}
