@@ -18,8 +18,11 @@ const heldout2Dir = "../../testdata/heldout2"
 // like date another figure, as in the devset's gold (its README now says so).
 // The kinds of figure and family error it then showed were fixed (families
 // P 0.996 R 1.000, figures P 1.000 R 1.000), and those floors raised to 0.95.
+// Attribution rules written without sight of this set (branch attr2, from the
+// devset and the first held-out set) then raised its side accuracy from 0.743
+// to 0.802 (speaker 0.890 unchanged); floors 0.77 and 0.85.
 var heldout2Floors = struct{ families, figures, side, speaker float64 }{
-	families: 0.95, figures: 0.95, side: 0.69, speaker: 0.83,
+	families: 0.95, figures: 0.95, side: 0.77, speaker: 0.85,
 }
 
 // TestHeldOut2 scores the second held-out set: articles and gold written by
