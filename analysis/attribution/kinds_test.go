@@ -35,6 +35,11 @@ var kindCases = []struct {
 		"Park Soo-ah, a professor at a university in Busan, said the opposite.",
 		[]string{"Wu Lanfeng | China | said", "Wu Lanfeng | China | added", "Petra Novak | EU | said",
 			"Zhao Ming | China | said", "Park Soo-ah | ROK | said"}},
+	{"an organization's name ending in its country", "", "Exports rose 4 percent, according to the Central Bank of Ruritania. " +
+		"The Coast Guard Command of the Philippines said two ships were seen. " +
+		"The Development Fund of Mongolia said the loan was repaid.",
+		[]string{"Central Bank of Ruritania | unknown | according to", "Coast Guard Command of the Philippines | Philippines | said",
+			"Development Fund of Mongolia | Mongolia | said"}},
 	{"joint subjects that agree", "", "Seoul and Tokyo agreed to resume talks. The leaders reaffirmed their alliance. " +
 		"Seoul and Tokyo said the missile flew 1,000 km.",
 		[]string{"both | both | agreed", "both | both | affirmed", "Seoul and Tokyo | both | said"}},

@@ -112,7 +112,7 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	if !w.nameWord(i) {
 		return 0, 0, speaker{}, false
 	}
-	j, org, ofSeen := i+1, false, false
+	j, org, ofSeen, ofSide := i+1, false, false, ""
 	for j < end {
 		k := &w.toks[j]
 		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss {
@@ -124,6 +124,14 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		}
 		// "of", "for", "the" inside an organization's name; "and" after them
 		n := k.word()
+		// "State Bank of Pakistan", "Armed Forces of the Philippines": an
+		// organization's name may end in "of" and a country, which is its side
+		if n == "of" && w.bodyIn(i, j) {
+			if e, sd, ok := w.ofCountry(j+1, end); ok {
+				j, ofSide = e, sd
+				break
+			}
+		}
 		if (n == "of" || n == "for" || n == "the" || n == "and" && ofSeen) && j+1 < end && w.nameWord(j+1) && w.toks[j+1].gap&(gHard|gComma) == 0 {
 			ofSeen = ofSeen || n != "the"
 			j++
@@ -171,6 +179,9 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	}
 	side := Unknown
+	if ofSide != "" {
+		side = ofSide
+	}
 	// "Korean Air": a side's word just before a one-word name makes an organization
 	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].word(), "-") {
 		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
@@ -189,6 +200,33 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		}
 	}
 	return i, j, speaker{name: name, side: side, actor: -1, person: !org, named: true}, true
+}
+
+// bodyIn reports whether tokens [i, j) hold a capitalized word that makes a
+// name an organization's ("Bank", "Forces", "Ministry").
+func (w *worker) bodyIn(i, j int) bool {
+	for x := i; x < j; x++ {
+		if w.toks[x].cls&cBody != 0 && w.toks[x].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCountry reads a country's own name at token t, after an optional "the",
+// within end and with no break between: the end of its tokens and its side.
+func (w *worker) ofCountry(t, end int) (int, string, bool) {
+	if t < end && w.toks[t].word() == "the" && w.toks[t].gap&(gHard|gComma) == 0 {
+		t++
+	}
+	if t >= end || w.toks[t].gap&(gHard|gComma) != 0 {
+		return 0, "", false
+	}
+	m := w.mentionAt(t)
+	if m == nil || m.a != t || m.side < 0 || len(w.x.groups[m.g].actors) != 0 || m.b > end || m.poss {
+		return 0, "", false
+	}
+	return m.b, w.x.sides[m.side], true
 }
 
 // nameWord reports whether token i can be part of a name the table does not
