@@ -245,7 +245,7 @@ func (a *Aggregate) Result() *Result {
 		// only by its digest, and folds few words of a phrase's example
 		res.Discovery.MarkKnown(phrases.NewMatcher(a.Settings.Families, corpus.DefaultAliases(), a.Settings.Match))
 	}
-	res.Notes = append(capNotes(a.OccurrencesTotal, len(a.Occurrences), len(a.Figures), a.Settings.MaxFigures), a.Warnings...)
+	res.Notes = append(CapNotes(a.OccurrencesTotal, len(a.Occurrences), len(a.Figures), a.Settings.MaxFigures), a.Warnings...)
 	return res
 }
 

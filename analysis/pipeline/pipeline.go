@@ -285,12 +285,9 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	}
 	res.Occurrences = mergeInOrder(occs, occSeqs, func(o phrases.Occurrence) int { return o.Start }, maxOcc)
 	res.Figures = mergeFigures(shards, maxFig)
-	res.Notes = capNotes(res.OccurrencesTotal, len(res.Occurrences), len(res.Figures), maxFig)
+	res.Notes = CapNotes(res.OccurrencesTotal, len(res.Occurrences), len(res.Figures), maxFig)
 	return res, nil
 }
-
-// capNotes says which lists were cut.
-func capNotes(occTotal, occKept, figs, maxFig int) []string { return CapNotes(occTotal, occKept, figs, maxFig) }
 
 // CapNotes says which lists were cut: of occTotal occurrences occKept are
 // listed, and of figs figures those past maxFig (when not negative) have
