@@ -38,8 +38,8 @@ type Options struct {
 // Spool holds the records of one run.
 type Spool struct {
 	opt         Options
-	figs        *file
-	occs        *file
+	figs        *File
+	occs        *File
 	occTotal    int
 	figEnc      fieldEncoder
 	occEnc      fieldEncoder
@@ -52,11 +52,11 @@ type Spool struct {
 func Create(dir string, opt Options) (*Spool, error) {
 	s := &Spool{opt: opt}
 	var err error
-	if s.figs, err = newFile(dir, "figures"); err != nil {
+	if s.figs, err = NewFile(dir, "figures"); err != nil {
 		return nil, err
 	}
-	if s.occs, err = newFile(dir, "occurrences"); err != nil {
-		s.figs.close()
+	if s.occs, err = NewFile(dir, "occurrences"); err != nil {
+		s.figs.Close()
 		return nil, err
 	}
 	s.figEnc.w, s.occEnc.w = s.figs.w, s.occs.w
@@ -130,39 +130,58 @@ func (s *Spool) EachOccurrence(fn func(o phrases.Occurrence) error) error {
 
 // Close removes the spool's files.
 func (s *Spool) Close() error {
-	return cmpErr(s.figs.close(), s.occs.close())
+	return cmpErr(s.figs.Close(), s.occs.Close())
 }
 
-// file is one temporary file, written through a buffer and read back from
-// its start.
-type file struct {
+// A File is a temporary file written through a buffer and read back from
+// its start, as often as needed. It is unlinked as soon as it is made where
+// the system allows an open file to live on without its name (not
+// Windows), so a killed run leaves nothing behind; Close removes it
+// otherwise. A File is not safe for concurrent use.
+type File struct {
 	name     string
 	f        *os.File
 	w        *bufio.Writer
 	unlinked bool
 }
 
-func newFile(dir, what string) (*file, error) {
+// NewFile makes a File in dir ("" for $TMPDIR), its name telling what it
+// holds.
+func NewFile(dir, what string) (*File, error) {
 	f, err := os.CreateTemp(dir, ".tmp-spool-"+what+"-*")
 	if err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	// Unlinked at once where open files may be (not Windows): the data
-	// stays readable through f, and nothing is left if the run is killed.
 	unlinked := os.Remove(f.Name()) == nil
-	return &file{name: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20), unlinked: unlinked}, nil
+	return &File{name: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20), unlinked: unlinked}, nil
 }
 
-// each decodes n records from the start of the file with fn.
-func (fl *file) each(n int, fn func(d *fieldDecoder) error) error {
+// Name is the file's name, for messages.
+func (fl *File) Name() string { return fl.name }
+
+// Writer is where the file's bytes are written.
+func (fl *File) Writer() *bufio.Writer { return fl.w }
+
+// Reader reads what was written so far, from the start. Writing resumes
+// at the end.
+func (fl *File) Reader() (*bufio.Reader, error) {
 	if err := fl.w.Flush(); err != nil {
-		return fmt.Errorf("spool %s: %w", fl.name, err)
+		return nil, fmt.Errorf("spool %s: %w", fl.name, err)
 	}
 	size, err := fl.f.Seek(0, io.SeekEnd)
 	if err != nil {
-		return fmt.Errorf("spool %s: %w", fl.name, err)
+		return nil, fmt.Errorf("spool %s: %w", fl.name, err)
 	}
-	d := &fieldDecoder{r: bufio.NewReaderSize(io.NewSectionReader(fl.f, 0, size), 1<<20)}
+	return bufio.NewReaderSize(io.NewSectionReader(fl.f, 0, size), 1<<20), nil
+}
+
+// each decodes n records from the start of the file with fn.
+func (fl *File) each(n int, fn func(d *fieldDecoder) error) error {
+	r, err := fl.Reader()
+	if err != nil {
+		return err
+	}
+	d := &fieldDecoder{r: r}
 	for i := 0; i < n; i++ {
 		if err := fn(d); err != nil {
 			if errors.Is(err, Stop) {
@@ -177,7 +196,8 @@ func (fl *file) each(n int, fn func(d *fieldDecoder) error) error {
 	return nil
 }
 
-func (fl *file) close() error {
+// Close closes the file and removes it; closing it again does nothing.
+func (fl *File) Close() error {
 	if fl == nil || fl.f == nil {
 		return nil
 	}

@@ -1,13 +1,12 @@
 package table
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"runtime"
+
+	"github.com/dipstat/dipstat/report/spool"
 )
 
 // A Spool holds records of strings in a temporary file instead of memory,
@@ -17,28 +16,20 @@ import (
 // the file (on Unix its name is gone from the start). A Spool is not safe
 // for concurrent use.
 type Spool struct {
-	f        *os.File
-	bw       *bufio.Writer
-	n        int
-	buf      []byte
-	closed   bool
-	unlinked bool // the file has no name any more
+	f      *spool.File
+	n      int
+	buf    []byte
+	closed bool
 }
 
 // NewSpool creates a spool in a new temporary file in dir ("" for the
 // system's temporary directory, $TMPDIR).
 func NewSpool(dir string) (*Spool, error) {
-	f, err := os.CreateTemp(dir, "dipstat-spool-*")
+	f, err := spool.NewFile(dir, "table")
 	if err != nil {
-		return nil, fmt.Errorf("spool: %w", err)
+		return nil, err
 	}
-	s := &Spool{f: f, bw: bufio.NewWriterSize(f, 1<<16)}
-	// Where the system lets an open file live on without its name, the
-	// name goes at once: a killed run leaves nothing behind.
-	if runtime.GOOS != "windows" && os.Remove(f.Name()) == nil {
-		s.unlinked = true
-	}
-	return s, nil
+	return &Spool{f: f}, nil
 }
 
 // Len is the number of records added.
@@ -54,22 +45,19 @@ func (s *Spool) Add(rec ...string) error {
 	}
 	s.buf = b
 	s.n++
-	if _, err := s.bw.Write(b); err != nil {
+	if _, err := s.f.Writer().Write(b); err != nil {
 		return fmt.Errorf("spool %s: %w", s.f.Name(), err)
 	}
 	return nil
 }
 
 // Each calls fn with every record in the order added; rec is reused from
-// one call to the next. No record may be added after Each.
+// one call to the next.
 func (s *Spool) Each(fn func(rec []string) error) error {
-	if err := s.bw.Flush(); err != nil {
-		return fmt.Errorf("spool %s: %w", s.f.Name(), err)
+	br, err := s.f.Reader()
+	if err != nil {
+		return err
 	}
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("spool %s: %w", s.f.Name(), err)
-	}
-	br := bufio.NewReaderSize(s.f, 1<<16)
 	var rec []string
 	var field []byte
 	for i := 0; i < s.n; i++ {
@@ -112,13 +100,7 @@ func (s *Spool) Close() error {
 		return nil
 	}
 	s.closed = true
-	cerr := s.f.Close()
-	if !s.unlinked {
-		if err := os.Remove(s.f.Name()); err != nil {
-			return err
-		}
-	}
-	return cerr
+	return s.f.Close()
 }
 
 // NewSpooledText writes an aligned text table as WriteText does, byte for

@@ -93,12 +93,7 @@ func TestSpoolErrors(t *testing.T) {
 	if err := sp.Each(func([]string) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
 		t.Errorf("Each: %v after %d records, want stop after 1", err, n)
 	}
-	if err := sp.bw.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if err := sp.f.Truncate(5); err != nil {
-		t.Fatal(err)
-	}
+	sp.n++ // the file holds one record fewer than were added, as a cut file does
 	err = sp.Each(func([]string) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), sp.f.Name()) || !strings.Contains(err.Error(), "unexpected EOF") {
 		t.Errorf("Each of a cut file: %v", err)
