@@ -29,16 +29,7 @@ func streamedText(in input, data []byte, max int64, head int) []string {
 		if !ok {
 			return true
 		}
-		s := fmt.Sprintf("%d: %s", r.line, r.text)
-		if r.hasDate {
-			s += " [" + r.date + "]"
-		}
-		if r.err != "" {
-			s += " !" + r.err
-		}
-		for _, n := range r.notes {
-			s += " ~" + n
-		}
+		s := recordLine(r)
 		if r.row != nil {
 			s += fmt.Sprintf(" %q", r.row)
 		}
@@ -387,16 +378,7 @@ func refJSONL(data []byte) []string {
 			continue
 		}
 		r := jsonlRecord("f.jsonl", i+1, l)
-		s := fmt.Sprintf("%d: %s", r.line, r.text)
-		if r.hasDate {
-			s += " [" + r.date + "]"
-		}
-		if r.err != "" {
-			s += " !" + r.err
-		}
-		for _, n := range r.notes {
-			s += " ~" + n
-		}
+		s := recordLine(r)
 		out = append(out, s)
 	}
 	return out

@@ -9,21 +9,27 @@ import (
 	"testing"
 )
 
+// recordLine is a record in one line: "line: text [date] !err ~note".
+func recordLine(r record) string {
+	s := fmt.Sprintf("%d: %s", r.line, r.text)
+	if r.hasDate {
+		s += " [" + r.date + "]"
+	}
+	if r.err != "" {
+		s += " !" + r.err
+	}
+	for _, n := range r.notes {
+		s += " ~" + n
+	}
+	return s
+}
+
 // recordsText lists what records makes of a file, one line per record:
 // "line: text [date] !err ~note".
 func recordsText(in input, data string) []string {
 	var out []string
 	records(in, []byte(data), DefaultMaxSize, nil, func(r record) bool {
-		s := fmt.Sprintf("%d: %s", r.line, r.text)
-		if r.hasDate {
-			s += " [" + r.date + "]"
-		}
-		if r.err != "" {
-			s += " !" + r.err
-		}
-		for _, n := range r.notes {
-			s += " ~" + n
-		}
+		s := recordLine(r)
 		out = append(out, s)
 		return true
 	})
