@@ -157,3 +157,26 @@ func (s *scanner) cents(f *Figure, k int) int {
 	}
 	return k
 }
+
+// sameCurrency gives an amount with a scale word but no unit of its own
+// the currency of the figure right before it in the sentence when that is
+// an amount of money also written with a scale word: "trade reached 44.8
+// billion US dollars last year, and we aim for 60 billion". A count noun
+// ("1.4 billion people") is a unit of its own, and after another figure
+// ("from 10,000 visits a year to over 5.7 million") the amount is not
+// money. Ordinals do not count as figures between.
+func (s *scanner) sameCurrency() {
+	prev := -1
+	for k := range s.out {
+		r := &s.out[k]
+		if r.f.Kind == Ordinal {
+			continue
+		}
+		if prev >= 0 && r.f.Kind == Count && r.f.Unit == "" && r.scaled && r.f.Value >= 1e6 {
+			if p := s.out[prev]; p.f.Kind == Money && p.scaled {
+				r.f.Unit, r.f.Kind = p.f.Unit, Money
+			}
+		}
+		prev = k
+	}
+}

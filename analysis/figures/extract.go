@@ -102,65 +102,6 @@ func (s *scanner) scan() {
 	s.sameCurrency()
 }
 
-// sameCurrency gives an amount with a scale word but no unit of its own
-// the currency of the figure right before it in the sentence when that is
-// an amount of money also written with a scale word: "trade reached 44.8
-// billion US dollars last year, and we aim for 60 billion". A count noun
-// ("1.4 billion people") is a unit of its own, and after another figure
-// ("from 10,000 visits a year to over 5.7 million") the amount is not
-// money. Ordinals do not count as figures between.
-func (s *scanner) sameCurrency() {
-	prev := -1
-	for k := range s.out {
-		r := &s.out[k]
-		if r.f.Kind == Ordinal {
-			continue
-		}
-		if prev >= 0 && r.f.Kind == Count && r.f.Unit == "" && r.scaled && r.f.Value >= 1e6 {
-			if p := s.out[prev]; p.f.Kind == Money && p.scaled {
-				r.f.Unit, r.f.Kind = p.f.Unit, Money
-			}
-		}
-		prev = k
-	}
-}
-
-// changeBefore reports whether the "from" at toks[i] opens a change,
-// "from X to Y" as two figures, rather than a range: a verb or noun of
-// change governs it, right before it ("rose sharply from 5% to 7%") or
-// earlier in its clause ("cut the tariffs on Indian goods from 50% to
-// 15%", "expand the plant in Karawang, West Java, from 10 GWh to 30 GWh"),
-// and no word of a range stands between them ("prices rose, ranging from
-// 3 to 5 percent"). The clause ends, going back, at ";", ":", a sentence's
-// end, the figure before or after 15 words.
-func (s *scanner) changeBefore(i int) bool {
-	floor := 0
-	if n := len(s.out); n > 0 {
-		floor = s.out[n-1].last
-	}
-	for p := i - 1; p >= floor && p >= i-15; p-- {
-		t := s.toks[p]
-		if t.kind == tSym && (t.s == ";" || t.s == ":" || t.s == "." || t.s == "?" || t.s == "!") {
-			return false
-		}
-		if t.kind != tWord {
-			continue
-		}
-		if rangeWords[t.lower] {
-			return false
-		}
-		if changeVerbs[t.lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// rangeWords before "from" make "from X to Y" a range: "ranged from 80,000
-// to 95,000 dong", "estimates vary from 3 to 5".
-var rangeWords = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true, "vary": true, "varies": true,
-	"varied": true, "varying": true, "anywhere": true, "somewhere": true, "spanning": true, "between": true}
-
 // tourStops are the places of a tour written as a compound with its
 // number ("a four-nation tour"), with the unit they count; tourWords the
 // journeys.
@@ -169,31 +110,6 @@ var (
 	tourWords = map[string]bool{"tour": true, "tours": true, "trip": true, "trips": true, "visit": true, "visits": true,
 		"swing": true, "journey": true, "voyage": true, "roadshow": true}
 )
-
-// mergeBounds joins "above 1000 and below 1500" into one range.
-func (s *scanner) mergeBounds() {
-	out := s.out[:0] // in place: out never passes k
-	for k := 0; k < len(s.out); k++ {
-		a := s.out[k]
-		if k+1 < len(s.out) {
-			b := s.out[k+1]
-			if (a.f.Qualifier == "more than" || a.f.Qualifier == "at least") && (b.f.Qualifier == "less than" || b.f.Qualifier == "at most") &&
-				b.first == a.last+1 && (s.toks[a.last].lower == "and" || s.toks[a.last].lower == "but") && a.f.Unit == b.f.Unit && b.f.Value > a.f.Value {
-				a.f.High = b.f.Value
-				a.f.Qualifier = "range to " + fmtNum(b.f.Value)
-				a.f.End = b.f.End
-				a.f.NumEnd = b.f.NumEnd
-				a.f.Text = s.text[a.f.Start:a.f.End]
-				a.last = b.last
-				out = append(out, a)
-				k++
-				continue
-			}
-		}
-		out = append(out, a)
-	}
-	s.out = out
-}
 
 func (s *scanner) tok(i int) tok {
 	if i < 0 || i >= len(s.toks) {

@@ -98,3 +98,64 @@ func yearLike(t tok, n number) bool {
 
 // Words before a year: "in 1992", "since 2015".
 var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "year": true, "by": true}
+
+// changeBefore reports whether the "from" at toks[i] opens a change,
+// "from X to Y" as two figures, rather than a range: a verb or noun of
+// change governs it, right before it ("rose sharply from 5% to 7%") or
+// earlier in its clause ("cut the tariffs on Indian goods from 50% to
+// 15%", "expand the plant in Karawang, West Java, from 10 GWh to 30 GWh"),
+// and no word of a range stands between them ("prices rose, ranging from
+// 3 to 5 percent"). The clause ends, going back, at ";", ":", a sentence's
+// end, the figure before or after 15 words.
+func (s *scanner) changeBefore(i int) bool {
+	floor := 0
+	if n := len(s.out); n > 0 {
+		floor = s.out[n-1].last
+	}
+	for p := i - 1; p >= floor && p >= i-15; p-- {
+		t := s.toks[p]
+		if t.kind == tSym && (t.s == ";" || t.s == ":" || t.s == "." || t.s == "?" || t.s == "!") {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if rangeWords[t.lower] {
+			return false
+		}
+		if changeVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWords before "from" make "from X to Y" a range: "ranged from 80,000
+// to 95,000 dong", "estimates vary from 3 to 5".
+var rangeWords = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true, "vary": true, "varies": true,
+	"varied": true, "varying": true, "anywhere": true, "somewhere": true, "spanning": true, "between": true}
+
+// mergeBounds joins "above 1000 and below 1500" into one range.
+func (s *scanner) mergeBounds() {
+	out := s.out[:0] // in place: out never passes k
+	for k := 0; k < len(s.out); k++ {
+		a := s.out[k]
+		if k+1 < len(s.out) {
+			b := s.out[k+1]
+			if (a.f.Qualifier == "more than" || a.f.Qualifier == "at least") && (b.f.Qualifier == "less than" || b.f.Qualifier == "at most") &&
+				b.first == a.last+1 && (s.toks[a.last].lower == "and" || s.toks[a.last].lower == "but") && a.f.Unit == b.f.Unit && b.f.Value > a.f.Value {
+				a.f.High = b.f.Value
+				a.f.Qualifier = "range to " + fmtNum(b.f.Value)
+				a.f.End = b.f.End
+				a.f.NumEnd = b.f.NumEnd
+				a.f.Text = s.text[a.f.Start:a.f.End]
+				a.last = b.last
+				out = append(out, a)
+				k++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	s.out = out
+}
