@@ -1,38 +1,9 @@
 package terms
 
-// index maps an n-gram key to its entry number.
-type index[K comparable] interface {
-	get(key K) (uint32, bool)
-	// getOrPut returns the value of key, or stores v for it and returns v
-	// and false.
-	getOrPut(key K, v uint32) (uint32, bool)
-	// reset empties the index, keeping its memory for the entries to come.
-	reset()
-}
-
-// mapIndex is an index in a Go map, for the array keys of longer n-grams.
-type mapIndex[K comparable] map[K]uint32
-
-func (m mapIndex[K]) get(key K) (uint32, bool) {
-	v, ok := m[key]
-	return v, ok
-}
-
-func (m mapIndex[K]) getOrPut(key K, v uint32) (uint32, bool) {
-	if e, ok := m[key]; ok {
-		return e, true
-	}
-	m[key] = v
-	return v, false
-}
-
-func (m mapIndex[K]) reset() { clear(m) }
-
 // u64Index maps uint64 keys to uint32 values: open addressing with linear
 // probing in one pointer-free slice, so a lookup is a multiply, a shift and
-// usually one cache line. It replaces a Go map for the bigram and packed
-// trigram keys, where almost every token does a lookup and most lookups of
-// a growing corpus miss.
+// usually one cache line. The vocabulary finds a word's id by its hash with
+// it (Counter.byHash).
 type u64Index struct {
 	slots []slot
 	shift uint // 64 - log2(len(slots))
@@ -44,10 +15,6 @@ type slot struct {
 	key uint64
 	val uint32
 }
-
-// minSlots is the first table: small, since a cache holds a counter per
-// file and decodes thousands of them; tables double as they fill.
-const minSlots = 1 << 6
 
 // home is the first slot of key: Fibonacci hashing of the key's bits.
 func (m *u64Index) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> m.shift }

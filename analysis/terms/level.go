@@ -41,12 +41,13 @@ func widen(lv level) level {
 	if !ok || p.width != 3 {
 		return lv
 	}
-	w := &gramLevel[[3]uint32]{width: 3, under: p.under, idx: make(mapIndex[[3]uint32], len(p.keys)),
-		key: arrayKey[[3]uint32], word: arrayWord[[3]uint32], keys: make([][3]uint32, len(p.keys)), st: p.st}
-	for e, k := range p.keys {
-		w.keys[e] = [3]uint32{packWord(k, 0), packWord(k, 1), packWord(k, 2)}
-		w.idx.getOrPut(w.keys[e], uint32(e))
+	w := newGramLevel(3, arrayKey[[3]uint32], arrayWord[[3]uint32], arrayHash[[3]uint32])
+	w.under = p.under
+	for e := range p.count {
+		en := p.at(uint32(e))
+		w.push(entry[[3]uint32]{key: [3]uint32{packWord(en.key, 0), packWord(en.key, 1), packWord(en.key, 2)}, st: en.st})
 	}
+	w.rehash()
 	return w
 }
 
@@ -87,55 +88,192 @@ type level interface {
 	setUnder(u uint8)
 }
 
+// entry is an n-gram's key (its word ids) beside its statistics, so that
+// finding an entry and counting it touch the same cache line.
+type entry[K gramKey] struct {
+	key K
+	st  stat
+}
+
+// A level keeps its entries in blocks of blockLen (the first grows from
+// small, as a cache decodes a counter per file): the table grows without
+// copying what it holds, so it never needs the old and the new array at
+// once, and a *stat stays valid as entries are added.
+const (
+	blockShift = 14
+	blockLen   = 1 << blockShift
+	blockMask  = blockLen - 1
+)
+
+// gramLevel is a level whose n-grams are keyed by K. Its index is open
+// addressing with linear probing in one pointer-free []uint64: a slot is a
+// 32-bit fingerprint of the key's hash and the entry number plus one (0:
+// empty), 8 bytes where a key and a value took 16; a fingerprint that
+// matches is confirmed against the entry's key, which the counting that
+// follows reads anyway.
 type gramLevel[K gramKey] struct {
-	width int
-	under uint8 // stat.under of new entries
-	key   func([]uint32) K
-	word  func(K, int) uint32
-	idx   index[K] // key -> entry
-	keys  []K
-	st    []stat
+	width  int
+	under  uint8 // stat.under of new entries
+	key    func([]uint32) K
+	word   func(K, int) uint32
+	hash   func(K) uint64
+	blocks [][]entry[K]
+	spare  [][]entry[K] // emptied by prune, for the entries to come
+	count  int          // entries
+	slots  []uint64
+	shift  uint // 64 - log2(len(slots))
+}
+
+func newGramLevel[K gramKey](width int, key func([]uint32) K, word func(K, int) uint32, hash func(K) uint64) *gramLevel[K] {
+	return &gramLevel[K]{width: width, key: key, word: word, hash: hash}
 }
 
 func newLevel(n int) level {
 	switch n {
 	case 2:
-		return &gramLevel[uint64]{width: 2, idx: &u64Index{}, key: pairKey, word: pairWord}
+		return newGramLevel(2, pairKey, pairWord, mix64)
 	case 3:
 		// packed into a uint64 while the vocabulary fits (see widen)
-		return &gramLevel[uint64]{width: 3, idx: &u64Index{}, key: packKey, word: packWord}
+		return newGramLevel(3, packKey, packWord, mix64)
 	case 4:
-		return &gramLevel[[4]uint32]{width: 4, idx: mapIndex[[4]uint32]{}, key: arrayKey[[4]uint32], word: arrayWord[[4]uint32]}
+		return newGramLevel(4, arrayKey[[4]uint32], arrayWord[[4]uint32], arrayHash[[4]uint32])
 	case 5:
-		return &gramLevel[[5]uint32]{width: 5, idx: mapIndex[[5]uint32]{}, key: arrayKey[[5]uint32], word: arrayWord[[5]uint32]}
+		return newGramLevel(5, arrayKey[[5]uint32], arrayWord[[5]uint32], arrayHash[[5]uint32])
 	}
 	panic("terms: n-gram length out of range")
 }
 
+// mix64 is the finalizer of MurmurHash3: every bit of the result depends
+// on every bit of x, so the top bits (the home slot) and the low 32 (the
+// fingerprint) are independent.
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+func arrayHash[K gramArray](k K) uint64 {
+	var h uint64
+	for i := 0; i < len(k); i++ {
+		h = h*0x9E3779B97F4A7C15 + uint64(arrayWord(k, i))
+	}
+	return mix64(h)
+}
+
 func (l *gramLevel[K]) n() int { return l.width }
 
-func (l *gramLevel[K]) id(words []uint32) uint32 {
-	k := l.key(words)
-	e, found := l.idx.getOrPut(k, uint32(len(l.keys)))
-	if !found {
-		l.keys = append(l.keys, k)
-		l.st = append(l.st, stat{under: l.under})
+func (l *gramLevel[K]) at(e uint32) *entry[K] { return &l.blocks[e>>blockShift][e&blockMask] }
+
+// push appends an entry (not to the index).
+func (l *gramLevel[K]) push(en entry[K]) uint32 {
+	e := uint32(l.count)
+	b := l.count >> blockShift
+	if b == len(l.blocks) {
+		var blk []entry[K]
+		switch {
+		case len(l.spare) > 0:
+			blk = l.spare[len(l.spare)-1][:0]
+			l.spare = l.spare[:len(l.spare)-1]
+		case b == 0:
+			blk = make([]entry[K], 0, 16)
+		default:
+			blk = make([]entry[K], 0, blockLen)
+		}
+		l.blocks = append(l.blocks, blk)
 	}
+	if b == 0 && len(l.blocks[0]) == cap(l.blocks[0]) { // the first block grows
+		l.blocks[0] = append(make([]entry[K], 0, min(blockLen, 2*cap(l.blocks[0]))), l.blocks[0]...)
+	}
+	l.blocks[b] = append(l.blocks[b], en)
+	l.count++
+	return e
+}
+
+// minSlots is the first index: small, since a cache holds a counter per
+// file and decodes thousands of them; the index doubles as it fills.
+const minSlots = 1 << 6
+
+// find returns the slot of key (hash h): the slot holding it, or the empty
+// slot where it goes.
+func (l *gramLevel[K]) find(k K, h uint64) (int, bool) {
+	mask := len(l.slots) - 1
+	fp := uint32(h)
+	for i := int(h >> l.shift); ; i = (i + 1) & mask {
+		s := l.slots[i]
+		if s == 0 {
+			return i, false
+		}
+		if uint32(s>>32) == fp && l.at(uint32(s)-1).key == k {
+			return i, true
+		}
+	}
+}
+
+func (l *gramLevel[K]) id(words []uint32) uint32 {
+	if (l.count+1)*4 > len(l.slots)*3 { // load at most 3/4
+		l.grow()
+	}
+	k := l.key(words)
+	h := l.hash(k)
+	i, found := l.find(k, h)
+	if found {
+		return uint32(l.slots[i]) - 1
+	}
+	e := l.push(entry[K]{key: k, st: stat{under: l.under}})
+	l.slots[i] = uint64(uint32(h))<<32 | uint64(e+1)
 	return e
 }
 
 func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
-	return l.idx.get(l.key(words))
+	if l.count == 0 {
+		return 0, false
+	}
+	k := l.key(words)
+	i, found := l.find(k, l.hash(k))
+	if !found {
+		return 0, false
+	}
+	return uint32(l.slots[i]) - 1, true
 }
 
-func (l *gramLevel[K]) size() int { return len(l.keys) }
+// grow doubles the index (or makes the first one) and files every entry.
+func (l *gramLevel[K]) grow() {
+	size := max(minSlots, 2*len(l.slots))
+	l.slots = make([]uint64, size)
+	l.shift = uint(64 - bitLen(size-1))
+	l.rehash()
+}
+
+// rehash files every entry in the index, which must be empty and large
+// enough.
+func (l *gramLevel[K]) rehash() {
+	if (l.count+1)*4 > len(l.slots)*3 {
+		size := minSlots
+		for (l.count+1)*4 > size*3 {
+			size *= 2
+		}
+		l.slots = make([]uint64, size)
+		l.shift = uint(64 - bitLen(size-1))
+	}
+	for e := range l.count {
+		k := l.at(uint32(e)).key
+		h := l.hash(k)
+		i, _ := l.find(k, h)
+		l.slots[i] = uint64(uint32(h))<<32 | uint64(e+1)
+	}
+}
+
+func (l *gramLevel[K]) size() int { return l.count }
 
 func (l *gramLevel[K]) setUnder(u uint8) { l.under = u }
 
-func (l *gramLevel[K]) stat(e uint32) *stat { return &l.st[e] }
+func (l *gramLevel[K]) stat(e uint32) *stat { return &l.at(e).st }
 
 func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
-	k := l.keys[e]
+	k := l.at(e).key
 	for i := 0; i < l.width; i++ {
 		dst = append(dst, l.word(k, i))
 	}
@@ -145,29 +283,41 @@ func (l *gramLevel[K]) words(e uint32, dst []uint32) []uint32 {
 // noEntry marks a pruned entry in a remapping.
 const noEntry = ^uint32(0)
 
-// prune works in place: the tables keep their memory for the entries that
-// come next, so pruning never needs a second copy of them.
+// prune works in place: the blocks emptied are kept for the entries that
+// come next, so pruning never needs a second copy of the table.
 func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
-	remap := make([]uint32, len(l.keys))
+	remap := make([]uint32, l.count)
 	j := 0
-	for i := range l.keys {
-		if drop(&l.st[i]) {
+	for i := range l.count {
+		en := l.at(uint32(i))
+		if drop(&en.st) {
 			remap[i] = noEntry
 			continue
 		}
 		remap[i] = uint32(j)
-		l.keys[j], l.st[j] = l.keys[i], l.st[i]
+		*l.at(uint32(j)) = *en
 		j++
 	}
-	gone := len(l.keys) - j
+	gone := l.count - j
 	if gone == 0 {
 		return 0, nil
 	}
-	clear(l.st[j:])
-	l.keys, l.st = l.keys[:j], l.st[:j]
-	l.idx.reset()
-	for i, k := range l.keys {
-		l.idx.getOrPut(k, uint32(i))
+	nb := (j + blockMask) >> blockShift
+	for b := nb; b < len(l.blocks); b++ {
+		clear(l.blocks[b])
+		if b > 0 {
+			l.spare = append(l.spare, l.blocks[b][:0])
+		}
 	}
+	l.blocks = l.blocks[:nb]
+	if nb > 0 {
+		last := l.blocks[nb-1]
+		k := j - (nb-1)<<blockShift
+		clear(last[k:])
+		l.blocks[nb-1] = last[:k]
+	}
+	l.count = j
+	clear(l.slots)
+	l.rehash()
 	return gone, remap
 }
