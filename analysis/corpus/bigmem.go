@@ -1,11 +1,15 @@
 package corpus
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/dipstat/dipstat/analysis/internal/offheap"
+)
 
 // The near-duplicate index (deduper) remembers every document of a run, so
 // its memory is what grows with the corpus. It keeps only arrays of plain
 // integers, in blocks taken outside the Go heap where the system allows
-// (bigmem_unix.go): the collector neither scans them nor counts them in the
+// (package offheap): the collector neither scans them nor counts them in the
 // heap it lets grow to twice the live data before collecting, so a page
 // remembered costs its bytes and no more.
 
@@ -20,8 +24,19 @@ type block[T word] struct {
 	mapped bool // outside the Go heap: free unmaps it
 }
 
-// mapMin is the smallest block taken outside the heap, in bytes.
-const mapMin = 64 << 10
+// newBlock returns n zeroed elements: outside the heap when they fill at
+// least offheap.MinBytes and the system allows, from the heap otherwise.
+func newBlock[T word](n int) block[T] {
+	s, mapped := offheap.Alloc[T](n)
+	return block[T]{s: s, mapped: mapped}
+}
+
+func (b *block[T]) free() {
+	if b.mapped {
+		offheap.Free(b.s)
+	}
+	*b = block[T]{}
+}
 
 func sizeOf[T word]() int {
 	var z T

@@ -1,5 +1,7 @@
 package terms
 
+import "github.com/dipstat/dipstat/analysis/internal/offheap"
+
 // gramKey is the compact key of an n-gram: the vocabulary ids of its words.
 // Bigrams use a uint64 (the runtime's fast path for 8-byte keys).
 type gramKey interface {
@@ -122,10 +124,15 @@ type gramLevel[K gramKey] struct {
 	count  int          // entries
 	slots  []uint64
 	shift  uint // 64 - log2(len(slots))
+	// mem holds the full blocks and large indexes, which are taken
+	// outside the Go heap (package offheap) and freed with the level.
+	mem *offheap.Set
 }
 
 func newGramLevel[K gramKey](width int, key func([]uint32) K, word func(K, int) uint32, hash func(K) uint64) *gramLevel[K] {
-	return &gramLevel[K]{width: width, key: key, word: word, hash: hash}
+	l := &gramLevel[K]{width: width, key: key, word: word, hash: hash, mem: &offheap.Set{}}
+	offheap.Own(l, l.mem)
+	return l
 }
 
 func newLevel(n int) level {
@@ -180,7 +187,7 @@ func (l *gramLevel[K]) push(en entry[K]) uint32 {
 		case b == 0:
 			blk = make([]entry[K], 0, 16)
 		default:
-			blk = make([]entry[K], 0, blockLen)
+			blk = offheap.Make[entry[K]](l.mem, blockLen)[:0]
 		}
 		l.blocks = append(l.blocks, blk)
 	}
@@ -242,7 +249,8 @@ func (l *gramLevel[K]) lookup(words []uint32) (uint32, bool) {
 // grow doubles the index (or makes the first one) and files every entry.
 func (l *gramLevel[K]) grow() {
 	size := max(minSlots, 2*len(l.slots))
-	l.slots = make([]uint64, size)
+	offheap.Drop(l.mem, l.slots)
+	l.slots = offheap.Make[uint64](l.mem, size)
 	l.shift = uint(64 - bitLen(size-1))
 	l.rehash()
 }
@@ -255,7 +263,8 @@ func (l *gramLevel[K]) rehash() {
 		for (l.count+1)*4 > size*3 {
 			size *= 2
 		}
-		l.slots = make([]uint64, size)
+		offheap.Drop(l.mem, l.slots)
+		l.slots = offheap.Make[uint64](l.mem, size)
 		l.shift = uint(64 - bitLen(size-1))
 	}
 	for e := range l.count {
