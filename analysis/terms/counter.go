@@ -38,8 +38,8 @@ type Counter struct {
 	warnings    []string
 
 	docTerms []docVec
-	per      map[uint64]uint64 // per-period counts of rarer terms: pkey -> pval
-	cols     [][]uint64        // per-period counts of frequent terms: cols[period][row] (see periods.go)
+	per      *perTable  // per-period counts of rarer terms: pkey -> pval
+	cols     [][]uint64 // per-period counts of frequent terms: cols[period][row] (see periods.go)
 	nrows    int
 
 	// per-document scratch, reused
@@ -63,7 +63,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: map[uint64]uint64{}}
+	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: newPerTable()}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}

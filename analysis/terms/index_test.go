@@ -53,3 +53,45 @@ func TestU64Index(t *testing.T) {
 		}
 	}
 }
+
+// TestPerTable checks the per-period table against a map through adds,
+// deletions (which move entries back), growth and a reset.
+func TestPerTable(t *testing.T) {
+	m := newPerTable()
+	ref := map[uint64]uint64{}
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 2 {
+		for range 200000 {
+			// few distinct keys, so deletions hit and clusters form
+			k := pkey(1+r.IntN(3), uint32(r.IntN(20000)), r.IntN(4))
+			if r.IntN(4) == 0 {
+				m.del(k)
+				delete(ref, k)
+				continue
+			}
+			v := uint64(r.IntN(100))
+			m.add(k, v)
+			ref[k] += v
+		}
+		if m.len() != len(ref) {
+			t.Fatalf("round %d: %d entries, want %d", round, m.len(), len(ref))
+		}
+		for k, want := range ref {
+			if v, ok := m.get(k); !ok || v != want {
+				t.Fatalf("get(%#x) = %d %v, want %d", k, v, ok, want)
+			}
+		}
+		seen := 0
+		m.each(func(k, v uint64) {
+			seen++
+			if ref[k] != v {
+				t.Fatalf("each gave %#x = %d, want %d", k, v, ref[k])
+			}
+		})
+		if seen != len(ref) {
+			t.Fatalf("each gave %d entries, want %d", seen, len(ref))
+		}
+		m.reset()
+		clear(ref)
+	}
+}

@@ -36,10 +36,10 @@ func (c *Counter) addPer(n int, e uint32, s *stat, p int, v uint64) {
 			return
 		}
 		// a second period: the first one's counts are the totals so far
-		c.per[pkey(n, e, int(s.p0))] = pval(s.count, s.docs)
+		c.per.add(pkey(n, e, int(s.p0)), pval(s.count, s.docs))
 		s.inMap = true
 	}
-	c.per[pkey(n, e, p)] += v
+	c.per.add(pkey(n, e, p), v)
 	if _, docs := unval(v); int(s.docs)+docs >= promoteDocs {
 		c.promote(n, e, s)
 	}
@@ -51,9 +51,9 @@ func (c *Counter) promote(n int, e uint32, s *stat) {
 	c.nrows++
 	for p := range c.plabel {
 		k := pkey(n, e, p)
-		if v, ok := c.per[k]; ok {
+		if v, ok := c.per.get(k); ok {
 			*c.cell(p, row) = v
-			delete(c.per, k)
+			c.per.del(k)
 		}
 	}
 	s.row = row + 1
@@ -94,7 +94,7 @@ func (c *Counter) periodsOf(n int, e uint32, s *stat, fn func(p int, v uint64)) 
 		return
 	}
 	for p := range c.plabel {
-		if v, ok := c.per[pkey(n, e, p)]; ok {
+		if v, ok := c.per.get(pkey(n, e, p)); ok {
 			fn(p, v)
 		}
 	}
@@ -102,10 +102,10 @@ func (c *Counter) periodsOf(n int, e uint32, s *stat, fn func(p int, v uint64)) 
 
 // eachPer calls fn for every (level, entry, period) count, in no order.
 func (c *Counter) eachPer(fn func(n int, e uint32, p int, v uint64)) {
-	for k, v := range c.per {
+	c.per.each(func(k, v uint64) {
 		n, e, p := unkey(k)
 		fn(n, e, p, v)
-	}
+	})
 	for n := 1; n <= MaxN; n++ {
 		c.eachEntry(n, func(e uint32, _ []uint32, s *stat) {
 			if s.row == 0 {

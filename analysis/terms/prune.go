@@ -70,19 +70,19 @@ func (c *Counter) Prune(min int) int {
 		c.pruned += int64(gone)
 		c.setUnder()
 		// rekey the per-period map in place (new keys may collide with old ones)
-		kept := make([][2]uint64, 0, len(c.per))
-		for k, v := range c.per {
+		kept := make([][2]uint64, 0, c.per.len())
+		c.per.each(func(k, v uint64) {
 			n, e, p := unkey(k)
 			if remap[n] != nil {
 				if e = remap[n][e]; e == noEntry {
-					continue
+					return
 				}
 			}
 			kept = append(kept, [2]uint64{pkey(n, e, p), v})
-		}
-		clear(c.per)
+		})
+		c.per.reset()
 		for _, kv := range kept {
-			c.per[kv[0]] = kv[1]
+			c.per.add(kv[0], kv[1])
 		}
 		for n := range c.cnt {
 			if n >= 2 {
