@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -16,11 +17,14 @@ type Counter struct {
 	opts Options
 
 	// vocabulary: unigram id -> word, stopword flag and statistics
-	vocab  map[string]uint32
-	byHash u64Index // corpus.WordHash(word) -> id, the fast path of intern
-	words  []string
-	stop   []bool
-	uni    []stat
+	byHash u64Index // corpus.WordHash(word) -> id
+	// collide holds the words whose hash an earlier word has (almost
+	// always none): byHash finds the earlier one.
+	collide map[string]uint32
+	words   []string // copies in text, not in any document
+	text    []byte   // the current block of word copies
+	stop    []bool
+	uni     []stat
 
 	levels [MaxN + 1]level // levels[n] for n >= 2 that are counted
 
@@ -63,7 +67,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, vocab: map[string]uint32{}, pid: map[string]int{}, per: newPerTable()}
+	c := &Counter{opts: o, pid: map[string]int{}, per: newPerTable()}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}
@@ -81,30 +85,69 @@ func (c *Counter) Tokens() int { return c.tokens }
 
 // intern returns the id of word w, whose corpus.WordHash is h, adding it.
 // The tokenizer hashes each distinct word once (Token.Hash), so most tokens
-// cost one probe of byHash and a string compare; vocab, keyed by the word,
-// is the authority should two words share a 64-bit hash.
+// cost one probe of byHash and a string compare; a word whose hash an
+// earlier word has goes to collide.
 func (c *Counter) intern(w string, h uint64, stop bool) uint32 {
 	id, found := c.byHash.getOrPut(h, uint32(len(c.words)))
 	if found {
 		if c.words[id] == w {
 			return id
 		}
-		if id, ok := c.vocab[w]; ok {
+		if id, ok := c.collide[w]; ok {
 			return id
 		}
 	}
+	if hw := corpus.WordHash(w); hw != h {
+		// a token whose Hash is not its word's (byHash now files h
+		// under the id this word gets, which leads to it)
+		return c.intern(w, hw, stop)
+	}
 	// A Norm may share memory with its document's text: copy it, so the
 	// counter does not keep documents alive.
-	w = strings.Clone(w)
+	w = c.copyWord(w)
 	id = uint32(len(c.words))
 	if id == maxPacked {
 		c.levels[3] = widen(c.levels[3]) // trigram keys no longer fit a uint64
 	}
-	c.vocab[w] = id
+	if found {
+		if c.collide == nil {
+			c.collide = map[string]uint32{}
+		}
+		c.collide[w] = id
+	}
 	c.words = append(c.words, w)
 	c.stop = append(c.stop, stop)
 	c.uni = append(c.uni, stat{})
 	return id
+}
+
+// wordID returns the id of a counted word.
+func (c *Counter) wordID(w string) (uint32, bool) {
+	if id, ok := c.byHash.get(corpus.WordHash(w)); ok && c.words[id] == w {
+		return id, true
+	}
+	id, ok := c.collide[w]
+	return id, ok
+}
+
+// textBlock is the size of the blocks the words are copied into: one
+// allocation for thousands of words, which the collector need not scan.
+const textBlock = 64 << 10
+
+// copyWord returns a copy of w in the counter's text blocks.
+func (c *Counter) copyWord(w string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	if len(w) > textBlock/8 {
+		return strings.Clone(w)
+	}
+	if len(c.text)+len(w) > cap(c.text) {
+		c.text = make([]byte, 0, textBlock)
+	}
+	start := len(c.text)
+	c.text = append(c.text, w...)
+	return unsafe.String(&c.text[start], len(w))
 }
 
 func (c *Counter) period(label string) int {

@@ -149,3 +149,31 @@ func TestStatSize(t *testing.T) {
 		t.Errorf("stat is %d bytes, want 24", n)
 	}
 }
+
+// TestInternHashes: words found whatever Token.Hash says, and words whose
+// hashes collide, keep their own ids (wordID finds each).
+func TestInternHashes(t *testing.T) {
+	c := NewCounter(Options{MinN: 1, MaxN: 2})
+	words := []string{"alpha", "beta", "gamma", "delta"}
+	var ids []uint32
+	for _, w := range words {
+		ids = append(ids, c.intern(w, 42, false)) // every hash the same, and wrong
+	}
+	for i, w := range words {
+		if got := c.intern(w, corpus.WordHash(w), false); got != ids[i] {
+			t.Errorf("%q: id %d, then %d", w, ids[i], got)
+		}
+		if got := c.intern(w, 42, false); got != ids[i] {
+			t.Errorf("%q with a wrong hash: id %d, then %d", w, ids[i], got)
+		}
+		if got, ok := c.wordID(w); !ok || got != ids[i] {
+			t.Errorf("wordID(%q) = %d %v, want %d", w, got, ok, ids[i])
+		}
+	}
+	if len(c.words) != len(words) {
+		t.Errorf("%d words, want %d", len(c.words), len(words))
+	}
+	if _, ok := c.wordID("epsilon"); ok {
+		t.Error("wordID found a word never counted")
+	}
+}

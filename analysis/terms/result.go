@@ -278,7 +278,7 @@ func (r *Result) Lookup(term string) (Term, bool) {
 	}
 	ids := make([]uint32, n)
 	for i, w := range ws {
-		id, ok := r.c.vocab[w]
+		id, ok := r.c.wordID(w)
 		if !ok {
 			return Term{}, false
 		}
