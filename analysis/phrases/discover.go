@@ -100,8 +100,7 @@ type ddoc struct {
 	hash  uint64  // of id, for sampling
 	ntok  int32   // tokens
 	seq   []int32 // term IDs, -1 between sentences
-	start []int32 // byte span of each unit (-1 for separators)
-	end   []int32
+	span  spans   // byte span of each unit (-1 for separators)
 	sents []corpus.Span
 	rep   []bool // per sentence: reported speech (a reporting verb or a quotation mark)
 }
@@ -156,21 +155,19 @@ func (dc *Discoverer) Add(d *corpus.Document) {
 	// Exact capacities: units never outnumber tokens.
 	n := ntok + max(0, len(d.Sentences)-1)
 	dd := ddoc{id: d.ID, date: d.Date, raw: d.Raw, hash: h, ntok: int32(ntok),
-		seq: make([]int32, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n),
+		seq: make([]int32, 0, n), span: newSpans(n, len(d.Raw)),
 		sents: make([]corpus.Span, 0, len(d.Sentences)), rep: make([]bool, 0, len(d.Sentences))}
 	for si, s := range d.Sentences {
 		if si > 0 {
 			dd.seq = append(dd.seq, -1)
-			dd.start = append(dd.start, -1)
-			dd.end = append(dd.end, -1)
+			dd.span.add(-1, -1)
 		}
 		dd.sents = append(dd.sents, corpus.Span{Start: s.Start, End: s.End})
 		dd.rep = append(dd.rep, reported(d.Raw[s.Start:s.End], s.Tokens))
 		dc.us = dc.fold.units(dc.us[:0], d.Raw, s.Tokens)
 		for _, u := range dc.us {
 			dd.seq = append(dd.seq, dc.term(u, s.Tokens[u.tok0]))
-			dd.start = append(dd.start, int32(s.Tokens[u.tok0].Start))
-			dd.end = append(dd.end, int32(s.Tokens[u.tok1-1].End))
+			dd.span.add(int32(s.Tokens[u.tok0].Start), int32(s.Tokens[u.tok1-1].End))
 		}
 	}
 	dc.docs = append(dc.docs, dd)

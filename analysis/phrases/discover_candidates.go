@@ -213,7 +213,7 @@ func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own boo
 			continue // a sentence's first word is capitalized anyway
 		}
 		checked++
-		if !capitalized(d.raw, int(d.start[k])) {
+		if !capitalized(d.raw, int(d.span.start(k))) {
 			upper = false
 			break
 		}
@@ -243,7 +243,7 @@ func (dc *Discoverer) quotedWords(di int) []uint64 {
 			from, straight, open = d.sents[sent].Start, 0, 0
 			continue
 		}
-		for _, r := range d.raw[from:d.start[i]] {
+		for _, r := range d.raw[from:d.span.start(i)] {
 			switch r {
 			case '"':
 				straight++
@@ -253,7 +253,7 @@ func (dc *Discoverer) quotedWords(di int) []uint64 {
 				open--
 			}
 		}
-		from = int(d.start[i])
+		from = int(d.span.start(i))
 		if straight%2 == 1 || open > 0 {
 			out[i/64] |= 1 << (i % 64)
 		}

@@ -71,8 +71,9 @@ func (dc *Discoverer) MarshalBinary() ([]byte, error) {
 		var end int32
 		for i, t := range d.seq {
 			if t >= 0 {
-				dw.Gap[i], dw.Len[i] = d.start[i]-end, d.end[i]-d.start[i]
-				end = d.end[i]
+				st, e := d.span.start(i), d.span.end(i)
+				dw.Gap[i], dw.Len[i] = st-end, e-st
+				end = e
 			}
 		}
 		for _, s := range d.sents {
@@ -140,11 +141,11 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 		if len(dw.Gap) != len(dw.Seq) || len(dw.Len) != len(dw.Seq) {
 			return bad("document %q: columns differ in length", dw.ID)
 		}
-		d.start, d.end = make([]int32, len(dw.Seq)), make([]int32, len(dw.Seq))
+		d.span = newSpans(len(dw.Seq), len(dw.Raw))
 		var end int64
 		for i, t := range dw.Seq {
 			if t < 0 {
-				d.start[i], d.end[i] = -1, -1
+				d.span.add(-1, -1)
 				continue
 			}
 			st := end + int64(dw.Gap[i])
@@ -152,7 +153,7 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 			if st < 0 || end < st || end > int64(len(dw.Raw)) {
 				return bad("document %q: word %d outside the text", dw.ID, i)
 			}
-			d.start[i], d.end[i] = int32(st), int32(end)
+			d.span.add(int32(st), int32(end))
 		}
 		if err := d.check(len(w.Terms), dw.Sents); err != nil {
 			return bad("document %q: %v", dw.ID, err)
@@ -174,7 +175,7 @@ func (dc *Discoverer) UnmarshalBinary(data []byte) error {
 // check validates a decoded document and sets its sentences from spans
 // (start, end pairs).
 func (d *ddoc) check(terms int, spans []int) error {
-	if len(d.start) != len(d.seq) || len(d.end) != len(d.seq) || len(spans)%2 != 0 || len(d.rep) != len(spans)/2 || d.ntok < 0 {
+	if d.span.len() != len(d.seq) || len(spans)%2 != 0 || len(d.rep) != len(spans)/2 || d.ntok < 0 {
 		return errors.New("columns differ in length")
 	}
 	for i := 0; i < len(spans); i += 2 {
@@ -187,7 +188,7 @@ func (d *ddoc) check(terms int, spans []int) error {
 	seps := 0
 	for i, t := range d.seq {
 		if t == -1 {
-			if d.start[i] != -1 || d.end[i] != -1 {
+			if d.span.start(i) != -1 || d.span.end(i) != -1 {
 				return errors.New("a separator with a span")
 			}
 			seps++
@@ -196,7 +197,7 @@ func (d *ddoc) check(terms int, spans []int) error {
 		if t < 0 || int(t) >= terms {
 			return fmt.Errorf("term %d of %d", t, terms)
 		}
-		if s, e := d.start[i], d.end[i]; s < 0 || s > e || int(e) > len(d.raw) {
+		if s, e := d.span.start(i), d.span.end(i); s < 0 || s > e || int(e) > len(d.raw) {
 			return fmt.Errorf("word [%d,%d) outside the text", s, e)
 		}
 	}

@@ -220,7 +220,7 @@ func (dc *Discoverer) phrase(c cand, levels []*level) (Phrase, bool) {
 	p := Phrase{Text: strings.Join(words, " "), N: len(ids), Count: int(count), Docs: int(docs),
 		First: lo.Time(), Last: hi.Time(), Candidate: -1, ids: ids}
 	p.Features = dc.features(&c, ids, count, docs, lo, hi, levels)
-	start, end := int(d.start[from]), int(d.end[from+int(c.n)-1])
+	start, end := int(d.span.start(from)), int(d.span.end(from+int(c.n)-1))
 	p.Example = Occurrence{Doc: d.id, Date: d.date, Variant: p.Text, Text: d.raw[start:end], Start: start, End: end}
 	for _, s := range d.sents {
 		if s.Start <= start && end <= s.End {

@@ -174,7 +174,7 @@ func (dc *Discoverer) Spans(ps []Phrase) [][]Span {
 		n := len(ps[i].ids)
 		for _, o := range occ {
 			d := &dc.docs[o.doc]
-			out[i] = append(out[i], Span{Doc: d.id, Start: int(d.start[o.pos]), End: int(d.end[int(o.pos)+n-1])})
+			out[i] = append(out[i], Span{Doc: d.id, Start: int(d.span.start(int(o.pos))), End: int(d.span.end(int(o.pos) + n - 1))})
 		}
 	}
 	return out
