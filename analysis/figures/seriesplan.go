@@ -159,6 +159,9 @@ func (p *SeriesPlan) Collect(each Each, keep func(i int) bool) ([]FigureSeries, 
 		if !ok || !keep(i) {
 			return nil
 		}
+		if points[i] == nil { // the plan knows each series' size
+			points[i] = make([]Point, 0, p.Series[i].Points)
+		}
 		points[i] = append(points[i], Point{Figure: f, Base: base})
 		return nil
 	})

@@ -98,7 +98,16 @@ func planSeries(each figures.Each, maxRows, panels int) (seriesView, error) {
 	for _, i := range cands {
 		drawn[i] = true
 	}
-	got, err := plan.Collect(each, func(i int) bool { return i < inTable || drawn[i] })
+	// The sheet and the panels show no sentence, speaker or source: points
+	// without them do not hold a second copy of the figures' sentences
+	// (the walk decodes each anew) while the Figures sheet holds the first.
+	lean := func(fn func(figures.Figure) error) error {
+		return each(func(f figures.Figure) error {
+			f.Sentence, f.Speaker, f.Side, f.Cue, f.Source = "", "", "", "", ""
+			return fn(f)
+		})
+	}
+	got, err := plan.Collect(lean, func(i int) bool { return i < inTable || drawn[i] })
 	if err != nil {
 		return seriesView{}, err
 	}
@@ -132,7 +141,7 @@ func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
 	figs, total := in.Figures, len(in.Figures)
 	var view seriesView
 	if in.Each != nil {
-		figs, total = nil, in.Total
+		figs, total = make([]figures.Figure, 0, min(maxRows, in.Total)), in.Total
 		err := in.Each(func(f figures.Figure) error {
 			if len(figs) == maxRows {
 				return spoolStop
