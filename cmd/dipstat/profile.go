@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
+
+	"github.com/dipstat/dipstat/internal/offheap"
 )
 
 // startProfile writes a CPU profile to $DIPSTAT_CPUPROFILE and a heap
@@ -12,7 +15,10 @@ import (
 // The heap profile is the one taken when the live heap was largest (sampled
 // every heapSampleEvery; what the heap held at the peak, not at exit, is
 // what bounds a run's memory); it is written again at exit only if no peak
-// was seen. The returned function ends the profiles.
+// was seen. Memory outside the heap (package offheap), which a heap
+// profile does not show, goes to $DIPSTAT_MEMPROFILE.txt: the live heap
+// and the memory outside it at the peak, and the most outside it at any
+// time. The returned function ends the profiles.
 func startProfile() func() {
 	cpu, mem := os.Getenv("DIPSTAT_CPUPROFILE"), os.Getenv("DIPSTAT_MEMPROFILE")
 	var f *os.File
@@ -50,11 +56,14 @@ const heapSampleEvery = 500 * time.Millisecond
 func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
+	var atPeak int64
 	t := time.NewTicker(heapSampleEvery)
 	defer t.Stop()
 	for {
 		select {
 		case <-done:
+			_, most := offheap.Mapped()
+			os.WriteFile(path+".txt", fmt.Appendf(nil, "live heap at the peak: %d bytes\noutside the heap then: %d bytes\noutside the heap at most: %d bytes\n", peak, atPeak, most), 0o644)
 			stopped <- peak
 			return
 		case <-t.C:
@@ -66,6 +75,7 @@ func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
 		if live := sample[0].Value.Uint64(); live > peak+peak/20 {
 			peak = live
 			writeHeapProfile(path)
+			atPeak, _ = offheap.Mapped()
 		}
 	}
 }

@@ -8,11 +8,29 @@ package offheap
 
 import (
 	"runtime"
+	"sync/atomic"
 	"unsafe"
 )
 
 // MinBytes is the smallest array taken outside the heap.
 const MinBytes = 64 << 10
+
+// mapped and peak are the bytes mapped now and at most, for Mapped.
+var mapped, peak atomic.Int64
+
+// Mapped is the memory held outside the heap now and the most held at
+// once so far, in bytes: what a heap profile does not show.
+func Mapped() (now, most int64) { return mapped.Load(), peak.Load() }
+
+func count(delta int) {
+	n := mapped.Add(int64(delta))
+	for {
+		p := peak.Load()
+		if n <= p || peak.CompareAndSwap(p, n) {
+			return
+		}
+	}
+}
 
 // Alloc returns n zeroed elements of T, which must hold no pointers, and
 // whether they are mapped outside the heap: then only Free returns them.
@@ -21,6 +39,7 @@ func Alloc[T any](n int) (s []T, mapped bool) {
 	size := n * int(unsafe.Sizeof(z))
 	if size >= MinBytes {
 		if p := mapAnon(size); p != nil {
+			count(size)
 			return unsafe.Slice((*T)(p), n), true
 		}
 	}
@@ -35,7 +54,12 @@ func Free[T any](s []T) {
 	}
 	var z T
 	s = s[:cap(s)]
-	unmap(unsafe.Pointer(&s[0]), len(s)*int(unsafe.Sizeof(z)))
+	release(unsafe.Pointer(&s[0]), len(s)*int(unsafe.Sizeof(z)))
+}
+
+func release(p unsafe.Pointer, size int) {
+	unmap(p, size)
+	count(-size)
 }
 
 // Set keeps track of mapped arrays so they can be freed together, for an
@@ -68,14 +92,14 @@ func Drop[T any](s *Set, a []T) {
 	p := unsafe.Pointer(&a[0])
 	if size, ok := s.sizes[p]; ok {
 		delete(s.sizes, p)
-		unmap(p, size)
+		release(p, size)
 	}
 }
 
 // Free unmaps every array of s.
 func (s *Set) Free() {
 	for p, size := range s.sizes {
-		unmap(p, size)
+		release(p, size)
 	}
 	s.sizes = nil
 }
