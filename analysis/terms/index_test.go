@@ -95,3 +95,13 @@ func TestPerTable(t *testing.T) {
 		clear(ref)
 	}
 }
+
+// A zero Counter's nil table reads as empty.
+func TestPerTableNil(t *testing.T) {
+	var m *perTable
+	if _, ok := m.get(1); ok || m.len() != 0 {
+		t.Error("a nil table holds something")
+	}
+	m.each(func(k, v uint64) { t.Error("each gave an entry of a nil table") })
+	m.del(1)
+}

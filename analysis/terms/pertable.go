@@ -24,7 +24,13 @@ func newPerTable() *perTable {
 	return t
 }
 
-func (t *perTable) len() int { return t.n }
+// A nil table (a zero Counter's) reads as empty.
+func (t *perTable) len() int {
+	if t == nil {
+		return 0
+	}
+	return t.n
+}
 
 func (t *perTable) home(k uint64) int { return int(mix64(k) >> t.shift) }
 
@@ -43,7 +49,7 @@ func (t *perTable) find(k uint64) (int, bool) {
 }
 
 func (t *perTable) get(k uint64) (uint64, bool) {
-	if t.n == 0 {
+	if t == nil || t.n == 0 {
 		return 0, false
 	}
 	i, ok := t.find(k)
@@ -66,7 +72,7 @@ func (t *perTable) add(k, v uint64) {
 // del removes k, moving back the entries after it that would no longer be
 // found (backward-shift deletion: no tombstones).
 func (t *perTable) del(k uint64) {
-	if t.n == 0 {
+	if t == nil || t.n == 0 {
 		return
 	}
 	i, ok := t.find(k)
@@ -88,7 +94,7 @@ func (t *perTable) del(k uint64) {
 
 // each calls fn for every entry, in no order; fn must not change t.
 func (t *perTable) each(fn func(k, v uint64)) {
-	if t.n == 0 {
+	if t == nil || t.n == 0 {
 		return
 	}
 	for _, s := range t.slots {
