@@ -1,12 +1,15 @@
 package terms
 
 import (
+	"runtime"
 	"testing"
+	"time"
 	"unsafe"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/internal/offheap"
 )
 
 // edgeDocs exercise hyphens, numbers, sentence edges, spelling and stopwords.
@@ -176,4 +179,26 @@ func TestInternHashes(t *testing.T) {
 	if _, ok := c.wordID("epsilon"); ok {
 		t.Error("wordID found a word never counted")
 	}
+}
+
+// TestOffHeapFreed: a counter's tables outside the heap are unmapped once
+// the counter is unreachable.
+func TestOffHeapFreed(t *testing.T) {
+	before, _ := offheap.Mapped()
+	c := count(t, Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Month}, generated(t, 400))
+	during, _ := offheap.Mapped()
+	if c.ngramEntries() <= blockLen || during <= before {
+		t.Skipf("%d entries, %d bytes mapped: too few to leave the heap", c.ngramEntries(), during-before)
+	}
+	runtime.KeepAlive(c)
+	c = nil
+	for range 100 {
+		runtime.GC()
+		if now, _ := offheap.Mapped(); now <= before {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	now, _ := offheap.Mapped()
+	t.Errorf("%d bytes still mapped after the counter went (%d before, %d with it)", now, before, during)
 }
