@@ -90,4 +90,32 @@ func collapse(s string) string {
 }
 
 // OneLine is s with runs of white space collapsed and the ends trimmed.
-func OneLine(s string) string { return strings.TrimSpace(collapse(s)) }
+// A string that is one line already is returned as it is, not copied: the
+// report's tables hold a sentence for each of 100,000 occurrences, and
+// occurrences of one sentence then share one string.
+func OneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
+	return strings.TrimSpace(collapse(s))
+}
+
+// isOneLine reports whether OneLine(s) is s: valid UTF-8 whose only white
+// space is single spaces between other characters.
+func isOneLine(s string) bool {
+	space := true // a leading space would be trimmed
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r == utf8.RuneError || unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
