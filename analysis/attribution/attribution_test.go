@@ -94,6 +94,16 @@ var cases = []struct {
 			"Xinhua News Agency | China | reported", "Yonhap News Agency | ROK | said", "Kyodo News | Japan | said"}},
 	{"ambiguous ministry", "", "The Foreign Ministry said the ambassador had been summoned. The South Korean foreign ministry said it regretted the move.",
 		[]string{"Foreign Ministry | unknown | said", "ROK Foreign Ministry | ROK | said"}},
+	{"organization names with lists and data words", "",
+		"Korea's Ministry of Land, Infrastructure and Transport said the rail link would open in 2027. " +
+			"The Philippine Department of Science, Technology and Innovation said the satellite was ready. " +
+			"Exports doubled, according to the Bureau of Labor Statistics. " +
+			"The plan was approved by the Ministry of Finance, Seoul said on Monday.",
+		[]string{"Ministry of Land, Infrastructure and Transport | ROK | said",
+			"Department of Science, Technology and Innovation | Philippines | said",
+			"Bureau of Labor Statistics | unknown | according to", "Seoul | ROK | said"}},
+	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
+		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
 		"Hwang Sun-woo, director of the Institute for Peace Studies, said the visit mattered.",
 		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},

@@ -236,6 +236,9 @@ func (w *worker) nameWord(i int) bool {
 	if !k.cap || k.quoted || k.ment > 0 || strings.HasSuffix(k.word(), "-based") {
 		return false // "a Shanghai-based consultant" names a place, not the speaker
 	}
+	if k.org {
+		return true
+	}
 	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
 }
 
@@ -273,7 +276,7 @@ func (w *worker) nameSide(i, j int) string {
 			return ""
 		}
 	}
-	if j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 {
+	if j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 && w.appositive(j) {
 		for x := j; x < len(toks) && x < j+16; x++ {
 			k := &toks[x]
 			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 {
@@ -288,4 +291,108 @@ func (w *worker) nameSide(i, j int) string {
 		return ""
 	}
 	return w.x.sides[side]
+}
+
+// appositive reports whether the phrase after a name's comma, at token j,
+// describes the name ("Lena Hartmann, a trade analyst at", ", China's
+// envoy", ", director of", ", who heads", ", trade minister") rather than going on with the
+// sentence ("According to the Serbian Statistical Office, trade with
+// China rose"): it opens with an article, a title or role, a relative
+// pronoun, an unnamed speaker's noun, a side's possessive or a place's
+// "-based".
+func (w *worker) appositive(j int) bool {
+	k := &w.toks[j]
+	if k.quoted {
+		return false
+	}
+	if k.cls&(cDet|cRole|cRel|cGeneric|cBody) != 0 || isAcronymTitle(k.word()) {
+		return true
+	}
+	if k.cls&cTitle != 0 { // "trade minister", not "trade with China"
+		return j+1 < len(w.toks) && w.toks[j+1].gap == 0 && w.toks[j+1].cls&(cRole|cTitle) != 0
+	}
+	if m := w.mentionAt(j); m != nil && m.a == j && m.poss {
+		return true
+	}
+	return strings.HasSuffix(k.word(), "-based")
+}
+
+// orgNames marks the words of an organization's name after "of" that the
+// rules of names would cut: a list of capitalized nouns set off by commas
+// ("Ministry of Trade, Industry and Energy", "Ministry of Land,
+// Infrastructure, Transport and Tourism"), whose commas are then no gap,
+// and nouns that alone are data or unnamed speakers' words ("Bureau of
+// National Statistics"). A list must end in "and" and a last item, as an
+// organization's name does; "the Ministry of Finance, Seoul said" is no
+// name.
+func (w *worker) orgNames() {
+	toks := w.toks
+	item := func(x int) int { // the end of the item of capitalized words at x; x if none
+		for y := x; y < len(toks); y++ {
+			if y > x && toks[y].gap != 0 || !w.orgWord(y) {
+				return y
+			}
+		}
+		return len(toks)
+	}
+	for b := 0; b+2 < len(toks); b++ {
+		k := &toks[b]
+		if !k.cap || k.quoted || k.cls&cBody == 0 || toks[b+1].lw != "of" || toks[b+1].gap != 0 || toks[b+2].gap != 0 {
+			continue
+		}
+		t := b + 2
+		if toks[t].lw == "the" && t+1 < len(toks) && toks[t+1].gap == 0 {
+			t++
+		}
+		end := item(t)
+		if end == t {
+			continue
+		}
+		first, commas, listed := end, []int(nil), false
+		for end < len(toks) && toks[end].gap&^gComma == 0 {
+			y, comma, and := end, toks[end].gap&gComma != 0, toks[end].lw == "and" && !toks[end].quoted
+			if and {
+				if y++; y >= len(toks) || toks[y].gap != 0 {
+					break
+				}
+			}
+			z := item(y)
+			if !comma && !and || z == y {
+				break
+			}
+			if comma {
+				commas = append(commas, end)
+			}
+			end = z
+			if and {
+				listed = true
+				break
+			}
+		}
+		if !listed || len(commas) == 0 {
+			end = first
+		} else {
+			for _, c := range commas {
+				toks[c].gap &^= gComma
+				toks[c].inList = true
+			}
+		}
+		for x := t; x < end; x++ {
+			if toks[x].lw != "and" {
+				toks[x].org = true
+			}
+		}
+		b = end - 1
+	}
+}
+
+// orgWord reports whether token x may be a word of an organization's name
+// after "of": capitalized, no side or actor the table knows, no function
+// word, and no person's title ("Minister").
+func (w *worker) orgWord(x int) bool {
+	k := &w.toks[x]
+	if !k.cap || k.quoted || k.ment > 0 || k.cls&(notName|cDet) != 0 {
+		return false
+	}
+	return k.cls&cRole == 0 || k.cls&cBody != 0
 }

@@ -20,6 +20,8 @@ type tok struct {
 	ing    bool  // ends in "ing": a participle ("saying")
 	quoted bool  // inside quotation marks (or on a chrome line: see chrome)
 	chrome bool  // on a line of page chrome or a headline: no speaker's words
+	org    bool  // a word of an organization's name after "of" (see orgNames)
+	inList bool  // after a comma inside such a name: the comma is no gap
 	gap    gap   // the punctuation between the previous token and this one
 	ment   int32 // index+1 of the known mention covering it; 0 for none
 	lw     string
@@ -107,6 +109,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			w.toks[k].chrome, w.toks[k].quoted = true, true
 		}
 	}
+	w.orgNames()
 }
 
 // wideGap reports whether the space between two tokens is more than one
@@ -209,9 +212,12 @@ func (w *worker) text(raw string, a, b int) string {
 	for i := a; i < b; i++ {
 		k := &w.toks[i]
 		if sb.Len() > 0 {
+			if k.inList {
+				sb.WriteByte(',')
+			}
 			sb.WriteByte(' ')
 		}
-		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0) {
+		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0 || k.org) {
 			sb.WriteString(raw[k.t.Start:k.t.End])
 		} else {
 			sb.WriteString(corpus.NormalizeWord(raw[k.t.Start:k.t.End])) // never stemmed
