@@ -102,6 +102,11 @@ var cases = []struct {
 		[]string{"Ministry of Land, Infrastructure and Transport | ROK | said",
 			"Department of Science, Technology and Innovation | Philippines | said",
 			"Bureau of Labor Statistics | unknown | according to", "Seoul | ROK | said"}},
+	{"titles before the name win over a relative clause", "",
+		"Thai Foreign Minister Suthep Kanjana, who met Chinese Premier Li Qiang on Monday, said the two sides would talk again. " +
+			"Nepalese Prime Minister Ram Bahadur Karki, who chairs the regional forum this year, said the bloc must stay united. " +
+			"Deputy Minister Tariq Hameed, who co-chaired the meeting with Chinese Vice Minister Sun Weidong, said the talks were useful.",
+		[]string{"Suthep Kanjana | Thailand | said", "Ram Bahadur Karki | Nepal | said", "Tariq Hameed | unknown | said"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +

@@ -40,7 +40,9 @@ skip:
 		}
 		return speaker{}, false
 	}
-	verbGap := toks[j+1].gap
+	// a comma before the verb sets off what stands before it, even when
+	// an adverbial was skipped ("Suthep, who met Li Qiang on Monday, said")
+	verbGap := toks[j+1].gap | toks[i].gap&gComma
 	if j < 0 || toks[j].quoted || verbGap&gHard != 0 {
 		return w.inverted(raw, end)
 	}
