@@ -11,7 +11,10 @@ func TestDefaultActors(t *testing.T) {
 		t.Fatalf("built-in actors.txt: %v", err)
 	}
 	want := []string{"China", "ROK", "DPRK", "Japan", "US", "Vietnam", "Russia", "ASEAN", "EU",
-		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia", "India"}
+		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia", "India",
+		"Pakistan", "Bangladesh", "Nepal", "Kazakhstan", "Uzbekistan", "Brazil", "Argentina", "Turkey", "Iran", "Israel", "Saudi Arabia",
+		"UAE", "Qatar", "Egypt", "Serbia", "Poland", "Ukraine", "Germany", "France", "Italy", "Spain", "Nigeria", "South Africa",
+		"Ethiopia", "Canada", "New Zealand", "Switzerland", "Taiwan"}
 	var got []string
 	for _, s := range a.Sides() {
 		got = append(got, s.Name)

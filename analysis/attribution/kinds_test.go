@@ -54,6 +54,9 @@ var kindCases = []struct {
 	{"the outlet's side for named speakers without one", "", "SEOUL, May 2 (Yonhap) -- Talks will resume, ministry spokesperson Kang Min-jun told reporters. " +
 		"The Finance Ministry said exports rose. Analysts said the rise would not last.",
 		[]string{"Kang Min-jun | ROK | told", "Finance Ministry | ROK | said", "analysts | unknown | said"}},
+	{"national outlets and cities beyond the capitals", "", "ANKARA (Anadolu) - Orders will recover by spring, trade official Selin Aksoy said on Friday. " +
+		"Karachi-based economist Bilal Qureshi said freight costs had doubled. Analysts in Mumbai said the rupee would hold.",
+		[]string{"Selin Aksoy | Turkey | said", "Bilal Qureshi | Pakistan | said", "analysts in Mumbai | India | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},
