@@ -107,6 +107,12 @@ var cases = []struct {
 			"Nepalese Prime Minister Ram Bahadur Karki, who chairs the regional forum this year, said the bloc must stay united. " +
 			"Deputy Minister Tariq Hameed, who co-chaired the meeting with Chinese Vice Minister Sun Weidong, said the talks were useful.",
 		[]string{"Suthep Kanjana | Thailand | said", "Ram Bahadur Karki | Nepal | said", "Tariq Hameed | unknown | said"}},
+	{"a side's possessive and a title describe the name before them", "",
+		"Vice-Premier Tan Yuming, China's chief trade negotiator, said the talks were candid. He told reporters that more rounds would follow. " +
+			"Ren Qiao, China's top economic official, said the talks were useful.",
+		[]string{"Tan Yuming | China | said", "Tan Yuming | China | told", "Ren Qiao | China | said"}},
+	{"titles with a hyphen", "", "Vice-Premier Tan Yuming met the delegation. Deputy-Director Ren Qiao said the talks were useful.",
+		[]string{"narrator | narrator | narrator", "Ren Qiao | unknown | said"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +

@@ -280,3 +280,24 @@ func (x *index) sideIndex(side string) int16 {
 	}
 	return -1
 }
+
+// hyphenTitle is the entry of a title written with a hyphen ("Vice-Premier",
+// "deputy-director"): the role's, when the word before the hyphen is a
+// title word and the word after it a role; nil otherwise.
+func (x *index) hyphenTitle(word string) *entry {
+	h := strings.IndexByte(word, '-')
+	if h <= 0 || h == len(word)-1 {
+		return nil
+	}
+	part := func(w string) *entry {
+		if x.stem {
+			w = corpus.StemWord(w)
+		}
+		return x.lookupNorm(w)
+	}
+	a, b := part(word[:h]), part(word[h+1:])
+	if a == nil || b == nil || a.cls&cTitle == 0 || b.cls&cRole == 0 {
+		return nil
+	}
+	return b
+}

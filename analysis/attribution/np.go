@@ -110,8 +110,9 @@ func (w *worker) forward(i int) seg {
 }
 
 // descriptive reports whether a phrase describes rather than names its
-// speaker: it starts with an article or a title ("a professor", "director
-// of", "CEO of"), so the name is in the phrase before it.
+// speaker: it starts with an article, a title ("a professor", "director
+// of", "CEO of") or a side's possessive and a title ("China's top economic
+// official"), so the name is in the phrase before it.
 func (w *worker) descriptive(s seg) bool {
 	k := &w.toks[s.a]
 	if k.ment > 0 && w.ments[k.ment-1].side < 0 {
@@ -119,6 +120,14 @@ func (w *worker) descriptive(s seg) bool {
 	}
 	if k.cls&cDet != 0 {
 		return true
+	}
+	// "China's top economic official": a side's possessive before a title
+	if m := w.mentionAt(s.a); m != nil && m.a == s.a && m.poss && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+		for i := m.b; i < s.b; i++ {
+			if w.toks[i].cls&(cRole|cTitle|cGeneric) != 0 && !w.toks[i].cap {
+				return true
+			}
+		}
 	}
 	if k.cls&(cRole|cTitle|cGeneric) != 0 && !k.cap {
 		return true

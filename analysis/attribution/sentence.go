@@ -62,6 +62,8 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 		}
 		if e := w.x.lookup(t); e != nil {
 			k.e, k.cls = e, e.cls
+		} else if e := w.x.hyphenTitle(k.lw); e != nil {
+			k.e, k.cls = e, e.cls
 		}
 		if t.Kind == corpus.Word {
 			r, _ := utf8.DecodeRuneInString(raw[t.Start:t.End])
