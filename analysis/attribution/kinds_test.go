@@ -57,6 +57,9 @@ var kindCases = []struct {
 	{"national outlets and cities beyond the capitals", "", "ANKARA (Anadolu) - Orders will recover by spring, trade official Selin Aksoy said on Friday. " +
 		"Karachi-based economist Bilal Qureshi said freight costs had doubled. Analysts in Mumbai said the rupee would hold.",
 		[]string{"Selin Aksoy | Turkey | said", "Bilal Qureshi | Pakistan | said", "analysts in Mumbai | India | said"}},
+	{"the outlet's side for its country's departments and bureaus", "", "MANILA (PNA) -- Rice imports will be capped at 3 million tonnes, the Department of Agriculture said. " +
+		"Exports rose 6 percent, according to the Bureau of Customs. The International Energy Agency said demand would slow.",
+		[]string{"Department of Agriculture | Philippines | said", "Bureau of Customs | Philippines | according to", "International Energy Agency | unknown | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},
