@@ -113,6 +113,9 @@ var cases = []struct {
 		[]string{"Tan Yuming | China | said", "Tan Yuming | China | told", "Ren Qiao | China | said"}},
 	{"titles with a hyphen", "", "Vice-Premier Tan Yuming met the delegation. Deputy-Director Ren Qiao said the talks were useful.",
 		[]string{"narrator | narrator | narrator", "Ren Qiao | unknown | said"}},
+	{"a name after the verb and before a quotation is what was said", "",
+		"Foreign Minister Amira Haddad, who met her Chinese counterpart in Beijing, said Jordan \u201cfully supports the initiative\u201d and would join it.",
+		[]string{"Amira Haddad | unknown | said"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +

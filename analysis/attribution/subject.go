@@ -113,6 +113,9 @@ func (w *worker) inverted(raw string, end int) (speaker, bool) {
 		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep|cRel) == 0 {
 			return speaker{}, false // "said one official who accompanied Abe" ends it too
 		}
+		if next.quoted && next.gap&(gComma|gColon) == 0 {
+			return speaker{}, false // 'said Pakistan "firmly adheres to"': what was said
+		}
 	}
 	return w.resolveNP(raw, s)
 }
