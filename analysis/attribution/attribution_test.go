@@ -116,6 +116,10 @@ var cases = []struct {
 	{"a name after the verb and before a quotation is what was said", "",
 		"Foreign Minister Amira Haddad, who met her Chinese counterpart in Beijing, said Jordan \u201cfully supports the initiative\u201d and would join it.",
 		[]string{"Amira Haddad | unknown | said"}},
+	{"leaders of other countries, and a name's suffix", "2025-03-01",
+		"Albanese told reporters the visit had gone well. Defense Secretary Gilberto Teodoro Jr. said the budget would grow. " +
+			"Tokayev and Mirziyoyev agreed to build the railway.",
+		[]string{"Anthony Albanese | Australia | told", "Gilberto Teodoro | Philippines | said", "both | both | agreed"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
