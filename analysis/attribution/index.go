@@ -17,8 +17,14 @@ type entry struct {
 	cue  string // speech verbs: the cue ("said")
 	// forms are the unstemmed forms of a speech verb, when the index was
 	// built with stemming: "highlight" (a noun) and "highlighted" stem alike
-	forms  map[string]bool
-	needs  string // a verb that needs a particle: the key into particles
+	forms map[string]bool
+	// litCls are the classes each listed form gives, when the index was
+	// built with stemming, and litMask all of them: "authorities" (an
+	// unnamed speaker) and "Authority" stem alike, but only the listed form
+	// has the class, as without stemming
+	litCls  map[string]class
+	litMask class
+	needs   string // a verb that needs a particle: the key into particles
 	role   uint64 // role bit (roleWords)
 	groups []int32
 }
@@ -78,6 +84,7 @@ func newIndex(acts *Actors, stem bool) *index {
 		for _, w := range strings.Fields(wc.words) {
 			for _, e := range x.wordEntries(w) {
 				e.cls |= wc.c
+				x.literal(e, w, wc.c)
 			}
 		}
 	}
@@ -86,6 +93,7 @@ func newIndex(acts *Actors, stem bool) *index {
 			for _, e := range x.wordEntries(w) {
 				e.cls |= cRole
 				e.role |= 1 << i
+				x.literal(e, w, cRole)
 			}
 		}
 	}
@@ -300,4 +308,26 @@ func (x *index) hyphenTitle(word string) *entry {
 		return nil
 	}
 	return b
+}
+
+// literal records that the listed word w gives e the classes c, when the
+// index stems (see entry.litCls).
+func (x *index) literal(e *entry, w string, c class) {
+	if !x.stem || strings.ContainsAny(w, " ") {
+		return
+	}
+	if e.litCls == nil {
+		e.litCls = map[string]class{}
+	}
+	e.litCls[corpus.NormalizeWord(w)] |= c
+	e.litMask |= c
+}
+
+// classOf is the classes of a token with entry e and unstemmed lower-case
+// form lw: with stemming, a listed word's classes only for its listed form.
+func classOf(e *entry, lw string) class {
+	if e.litMask == 0 {
+		return e.cls
+	}
+	return e.cls&^e.litMask | e.litCls[lw]
 }

@@ -60,6 +60,13 @@ var kindCases = []struct {
 	{"the outlet's side for its country's departments and bureaus", "", "MANILA (PNA) -- Rice imports will be capped at 3 million tonnes, the Department of Agriculture said. " +
 		"Exports rose 6 percent, according to the Bureau of Customs. The International Energy Agency said demand would slow.",
 		[]string{"Department of Agriculture | Philippines | said", "Bureau of Customs | Philippines | according to", "International Energy Agency | unknown | said"}},
+	{"acronyms the article introduced", "", "Trade rose, according to the Ghana Revenue Authority (GRA). GRA data show exports climbed 4 percent. " +
+		"The Kenya Ports Authority (KPA) said cargo fell. Volumes rose 3 percent, the KPA said. " +
+			"The European Union (EU) will review the deal, EU officials said. " +
+			"The launch was a success, the Korean Central News Agency (KCNA) said. The rocket flew 900 km, KCNA said.",
+		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
+			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
+			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},

@@ -18,6 +18,20 @@ type head struct {
 func (w *worker) heads(raw string, s seg) []head {
 	var hs []head
 	for i := s.a; i < s.b; {
+		if an, ok := w.acr[surface(raw, &w.toks[i])]; ok && !w.toks[i].quoted && !w.tableNames(i, an.name) {
+			// "DFAT" after "the Department of Foreign Affairs and Trade (DFAT)":
+			// the article's own acronym wins over the table's ("KPA")
+			side := an.side
+			if side == "" {
+				side = Unknown
+			}
+			if n := len(hs); n > 0 && hs[n-1].s.b == i && w.toks[i].aside {
+				hs = hs[:n-1] // "Statistics Authority (PSA)": the name it stands for
+			}
+			hs = append(hs, head{sp: speaker{name: an.name, side: side, actor: -1, named: true}, s: seg{i, i + 1}, poss: w.toks[i].poss})
+			i++
+			continue
+		}
 		if m := w.mentionAt(i); m != nil && m.a == i {
 			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
 				sp := w.resolveGroup(g, s)
@@ -115,7 +129,7 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	j, org, ofSeen, ofSide := i+1, false, false, ""
 	for j < end {
 		k := &w.toks[j]
-		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss {
+		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss || k.aside {
 			break
 		}
 		if w.nameWord(j) {
@@ -397,4 +411,25 @@ func (w *worker) orgWord(x int) bool {
 		return false
 	}
 	return k.cls&cRole == 0 || k.cls&cBody != 0
+}
+
+// tableNames reports whether token i is a mention of a table actor named
+// name: "KCNA" for "Korean Central News Agency (KCNA)" is the table's.
+func (w *worker) tableNames(i int, name string) bool {
+	m := w.mentionAt(i)
+	if m == nil || m.a != i {
+		return false
+	}
+	for _, ai := range w.x.groups[m.g].actors {
+		a := &w.x.actors[ai]
+		if strings.EqualFold(a.Name, name) {
+			return true
+		}
+		for _, v := range a.Variants {
+			if strings.EqualFold(v, name) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,7 @@ type tok struct {
 	chrome bool  // on a line of page chrome or a headline: no speaker's words
 	org    bool  // a word of an organization's name after "of" (see orgNames)
 	inList bool  // after a comma inside such a name: the comma is no gap
+	aside  bool  // an acronym in parentheses after the name it stands for
 	gap    gap   // the punctuation between the previous token and this one
 	ment   int32 // index+1 of the known mention covering it; 0 for none
 	lw     string
@@ -61,7 +62,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			k.lw = corpus.NormalizeWord(raw[t.Start:t.End])
 		}
 		if e := w.x.lookup(t); e != nil {
-			k.e, k.cls = e, e.cls
+			k.e, k.cls = e, classOf(e, k.lw)
 		} else if e := w.x.hyphenTitle(k.lw); e != nil {
 			k.e, k.cls = e, e.cls
 		}
@@ -75,9 +76,9 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 				if e := w.x.lookupNorm(stripPoss(t.Norm)); e != nil && e != k.e {
 					k.e2 = e
 					if k.e == nil {
-						k.e, k.cls = e, e.cls
+						k.e, k.cls = e, classOf(e, stripPoss(k.lw))
 					} else {
-						k.cls |= e.cls
+						k.cls |= classOf(e, stripPoss(k.lw))
 					}
 				}
 			}
@@ -112,6 +113,7 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 		}
 	}
 	w.orgNames()
+	w.acronymAsides(raw)
 }
 
 // wideGap reports whether the space between two tokens is more than one

@@ -1,0 +1,146 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An article introduces an organization's acronym once, in parentheses
+// after its name ("the Department of Foreign Affairs and Trade (DFAT)",
+// "Statistics Indonesia (BPS)"), and then cites the acronym alone ("DFAT
+// data show"). The acronym is then that organization: its name, and the
+// side a side's word in the name gives ("Philippine Statistics Authority").
+
+// acronymName is what an acronym stands for in the article.
+type acronymName struct {
+	name string
+	side string // "" when the name has no side's word
+}
+
+// scanAcronyms finds the acronyms raw introduces: a run of capitalized
+// words (and "of", "for", "and", "on", "the" inside it) right before a
+// parenthesized word of two to eight capitals.
+func (w *worker) scanAcronyms(raw string) {
+	clear(w.acr)
+	for off := 0; ; {
+		i := strings.Index(raw[off:], " (")
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + 2
+		end := strings.IndexByte(raw[off:], ')')
+		if end < 2 || end > 8 {
+			continue
+		}
+		acr := raw[off : off+end]
+		if !isAcronym(acr) {
+			continue
+		}
+		if _, ok := w.acr[acr]; ok {
+			continue // the first introduction counts
+		}
+		if _, ok := w.x.sideWord[strings.ToLower(acr)]; ok {
+			continue // "the European Union (EU)": a side's own word stays one
+		}
+		if name := nameBefore(raw[:i]); name != "" {
+			w.acr[acr] = acronymName{name: name, side: w.nameWordsSide(name)}
+		}
+	}
+}
+
+// isAcronym reports whether s is two to eight capital letters (and "&").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// nameBefore is the name that ends text: its last words while they are
+// capitalized or a connector inside a name, starting and ending with a
+// capitalized word; "" if it has fewer than two words.
+func nameBefore(text string) string {
+	words := strings.Fields(text[max(0, len(text)-200):])
+	start := len(words)
+	for start > 0 {
+		w := words[start-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		inner := w == "of" || w == "for" || w == "and" || w == "on" || w == "the"
+		if strings.ContainsAny(w, ",.;:()\"“”") || !unicode.IsUpper(r) && !inner {
+			break
+		}
+		start--
+	}
+	for start < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[start])
+		if unicode.IsUpper(r) && words[start] != "The" {
+			break
+		}
+		start++
+	}
+	if len(words)-start < 2 {
+		return ""
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// nameWordsSide is the side a word of name names ("Philippine Statistics
+// Authority"), when it names one side only; "".
+func (w *worker) nameWordsSide(name string) string {
+	side := int16(-1)
+	for _, f := range strings.Fields(name) {
+		sd, ok := w.x.sideWord[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s"))]
+		if !ok {
+			continue
+		}
+		if side >= 0 && side != sd {
+			return ""
+		}
+		side = sd
+	}
+	if side < 0 {
+		return ""
+	}
+	return w.x.sides[side]
+}
+
+// acronymAsides joins "(PSA)" to the name before it when the article
+// introduced the acronym there: "The Philippine Statistics Authority (PSA)
+// said" is one noun phrase before its verb. The parentheses are then no
+// gap, and the acronym ends the name it follows (see unknownName).
+func (w *worker) acronymAsides(raw string) {
+	if len(w.acr) == 0 {
+		return
+	}
+	toks := w.toks
+	for x := 1; x < len(toks); x++ {
+		k := &toks[x]
+		if _, ok := w.acr[raw[k.t.Start:k.t.End]]; !ok || k.quoted {
+			continue
+		}
+		if strings.TrimSpace(raw[toks[x-1].t.End:k.t.Start]) != "(" {
+			continue
+		}
+		after := len(raw)
+		if x+1 < len(toks) {
+			after = toks[x+1].t.Start
+		}
+		if g := strings.TrimSpace(raw[k.t.End:after]); g != ")" && g != ")," {
+			continue
+		}
+		k.aside = true
+		k.gap &^= gHard
+		if x+1 < len(toks) {
+			toks[x+1].gap &^= gHard
+		}
+	}
+}
