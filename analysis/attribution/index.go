@@ -25,8 +25,8 @@ type entry struct {
 	litCls  map[string]class
 	litMask class
 	needs   string // a verb that needs a particle: the key into particles
-	role   uint64 // role bit (roleWords)
-	groups []int32
+	role    uint64 // role bit (roleWords)
+	groups  []int32
 }
 
 // group is one variant, or several identical variants of different actors

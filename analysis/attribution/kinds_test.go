@@ -62,8 +62,8 @@ var kindCases = []struct {
 		[]string{"Department of Agriculture | Philippines | said", "Bureau of Customs | Philippines | according to", "International Energy Agency | unknown | said"}},
 	{"acronyms the article introduced", "", "Trade rose, according to the Ghana Revenue Authority (GRA). GRA data show exports climbed 4 percent. " +
 		"The Kenya Ports Authority (KPA) said cargo fell. Volumes rose 3 percent, the KPA said. " +
-			"The European Union (EU) will review the deal, EU officials said. " +
-			"The launch was a success, the Korean Central News Agency (KCNA) said. The rocket flew 900 km, KCNA said.",
+		"The European Union (EU) will review the deal, EU officials said. " +
+		"The launch was a success, the Korean Central News Agency (KCNA) said. The rocket flew 900 km, KCNA said.",
 		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
 			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
 			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said"}},
