@@ -67,6 +67,11 @@ var kindCases = []struct {
 		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
 			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
 			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said"}},
+	{"the board, the chamber: an organization the article named", "",
+		"Soy exports fell, the Paraguayan Grain Board of Commerce reported in May. Shipments rose 5 percent in June, the board said. " +
+			"Exports to Japan rose 3 percent, according to India's commerce ministry. Senator Hale said the numbers were weak.",
+		[]string{"Grain Board of Commerce | Paraguay | reported", "Paraguayan Grain Board of Commerce | Paraguay | said",
+			"Commerce Ministry | India | according to", "Hale | unknown | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},

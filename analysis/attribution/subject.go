@@ -58,6 +58,13 @@ skip:
 	if k.cls&cPron != 0 {
 		return w.pronoun(raw, j)
 	}
+	if j > 0 && k.cls == 0 && !k.cap && toks[j-1].word() == "the" && !toks[j-1].quoted {
+		// "the board said": a noun the table does not know, the head of
+		// an organization's name the article gave before
+		if sp, ok := w.namedBefore(raw, k.word(), toks[j-1].t.Start); ok {
+			return sp, true
+		}
+	}
 	segs, n, ok := w.backward(j, verbGap&gComma != 0)
 	if ok && n > 0 {
 		if sp, ok := w.choose(raw, segs[:n]); ok {

@@ -181,6 +181,7 @@ var roleWords = []string{
 	"counselor counsellor",
 	"chief head",
 	"king queen emperor",
+	"senator senators",
 	// organizations from here on (see personRoles)
 	"ministry",
 	"agency",
@@ -200,4 +201,4 @@ var roleWords = []string{
 }
 
 // personRoles is the number of roleWords groups that name persons.
-const personRoles = 19
+const personRoles = 20
