@@ -120,9 +120,6 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			if (ps[g.leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
 				continue // names group with names, phrases with phrases
 			}
-			if apart(i, g) {
-				continue // a side of a coordination is not its wording
-			}
 			sim := jaccard(c, g.core)
 			var ok bool
 			if len(c) < minCore || len(g.core) < minCore {
@@ -134,7 +131,9 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
 				}
 			}
-			if ok && sim > bestSim {
+			// (a side of a coordination is not its wording: checked last,
+			// on the groups it would join)
+			if ok && sim > bestSim && !apart(i, g) {
 				best, bestSim = gi, sim
 			}
 		}
