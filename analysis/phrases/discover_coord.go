@@ -3,10 +3,11 @@ package phrases
 // Coordinated phrases: "de-risking not decoupling", "mutual respect and
 // mutual benefit", "uphold multilateralism and an open world economy" join
 // two phrases that are each said on their own too. Such a coordination is a
-// phrase of its own, but it is not a wording of either side: a phrase that
-// is one side of it does not join its candidate family, nor does it join a
-// phrase that is one of its sides (see apart), so that "de-risking" and
-// "decoupling", said together and apart, lead two candidates.
+// phrase of its own, but it is not a wording of either side: in the final
+// grouping (see group), a phrase that is one side of it does not join its
+// candidate family, nor does the coordination join the family of one of
+// its sides, so that "de-risking" and "decoupling", said together and
+// apart, lead two candidates, and the coordination a third.
 
 // coordinators are the words that join the sides of a coordination.
 var coordinators = setOf(`and or nor not`)
@@ -60,9 +61,9 @@ func coreCount(ids []int32, coreOf []string) int {
 }
 
 // splitFrom reports whether y is one side of the coordination x (with
-// sides, from coordSides; nil when x is none): the core
-// words y shares with x are all on one side of it, y has none of the words
-// only the other sides have, and the side next to it recurs on its own
+// sides, from coordSides; nil when x is none): the core words y shares
+// with x are all on one side of it, y has none of the words only the other
+// sides have, and a side next to it recurs on its own
 // (holds a phrase of recurs) and is a phrase of its own size: both sides
 // have two core words or more, or they are contrasted ("de-risking not
 // decoupling"). "consultation" is no side of "dialogue and consultation",
