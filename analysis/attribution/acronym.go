@@ -45,7 +45,13 @@ func (w *worker) scanAcronyms(raw string) {
 			continue // "the European Union (EU)": a side's own word stays one
 		}
 		if name := nameBefore(raw[:i]); name != "" {
-			w.acr[acr] = acronymName{name: name, side: w.nameWordsSide(name)}
+			an := acronymName{name: name, side: w.nameWordsSide(name)}
+			// "Korea's Ministry of Trade, Industry and Energy (MOTIE)":
+			// the owner gives the side, not the name
+			if first, rest, ok := strings.Cut(name, " "); ok && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && strings.Contains(rest, " ") {
+				an.name = rest
+			}
+			w.acr[acr] = an
 		}
 	}
 }
@@ -70,14 +76,18 @@ func isAcronym(s string) bool {
 // capitalized word; "" if it has fewer than two words.
 func nameBefore(text string) string {
 	words := strings.Fields(text[max(0, len(text)-200):])
-	start := len(words)
+	start, and := len(words), false
 	for start > 0 {
 		w := words[start-1]
 		r, _ := utf8.DecodeRuneInString(w)
 		inner := w == "of" || w == "for" || w == "and" || w == "on" || w == "the"
-		if strings.ContainsAny(w, ",.;:()\"“”") || !unicode.IsUpper(r) && !inner {
+		// a comma inside a list that ends in "and": "Ministry of Trade,
+		// Industry and Energy"
+		listComma := and && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ",.;:()\"“”") && unicode.IsUpper(r)
+		if !listComma && (strings.ContainsAny(w, ",.;:()\"“”") || !unicode.IsUpper(r) && !inner) {
 			break
 		}
+		and = and || w == "and"
 		start--
 	}
 	for start < len(words) {
