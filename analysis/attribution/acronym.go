@@ -31,11 +31,12 @@ func (w *worker) scanAcronyms(raw string) {
 		i += off
 		off = i + 2
 		end := strings.IndexByte(raw[off:], ')')
-		if end < 2 || end > 8 {
+		if end < 2 || end > 10 {
 			continue
 		}
 		acr := raw[off : off+end]
-		if !isAcronym(acr) {
+		name := nameBefore(raw[:i])
+		if !isAcronym(acr) && !(isShortName(acr) && orgName(name)) {
 			continue
 		}
 		if _, ok := w.acr[acr]; ok {
@@ -44,7 +45,7 @@ func (w *worker) scanAcronyms(raw string) {
 		if _, ok := w.x.sideWord[strings.ToLower(acr)]; ok {
 			continue // "the European Union (EU)": a side's own word stays one
 		}
-		if name := nameBefore(raw[:i]); name != "" {
+		if name != "" {
 			an := acronymName{name: name, side: w.nameWordsSide(name)}
 			// "Korea's Ministry of Trade, Industry and Energy (MOTIE)":
 			// the owner gives the side, not the name
@@ -80,7 +81,7 @@ func nameBefore(text string) string {
 	for start > 0 {
 		w := words[start-1]
 		r, _ := utf8.DecodeRuneInString(w)
-		inner := w == "of" || w == "for" || w == "and" || w == "on" || w == "the"
+		inner := w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&"
 		// a comma inside a list that ends in "and": "Ministry of Trade,
 		// Industry and Energy"
 		listComma := and && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ",.;:()\"“”") && unicode.IsUpper(r)
@@ -153,4 +154,35 @@ func (w *worker) acronymAsides(raw string) {
 			toks[x+1].gap &^= gHard
 		}
 	}
+}
+
+// isShortName reports whether s is one capitalized word of four to ten
+// letters: the short name a body goes by ("Destatis", "Bappenas").
+func isShortName(s string) bool {
+	if len(s) < 4 || len(s) > 10 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWords make a name an organization's, for a short name in
+// parentheses after it: "the Federal Statistical Office (Destatis)".
+var orgWords = map[string]bool{"Office": true, "Ministry": true, "Agency": true, "Bureau": true, "Authority": true,
+	"Board": true, "Council": true, "Commission": true, "Department": true, "Institute": true, "Association": true,
+	"Corporation": true, "Bank": true, "Service": true, "Administration": true, "Centre": true, "Center": true,
+	"Organization": true, "Organisation": true, "Chamber": true, "Federation": true}
+
+// orgName reports whether name has an organization's word.
+func orgName(name string) bool {
+	for _, f := range strings.Fields(name) {
+		if orgWords[f] {
+			return true
+		}
+	}
+	return false
 }

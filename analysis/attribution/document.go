@@ -213,7 +213,8 @@ func takesHome(sp speaker) bool {
 	for _, f := range strings.Fields(strings.ToLower(sp.name)) {
 		switch f {
 		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
-			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission":
+			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission",
+			"treasury", "board":
 			return true
 		}
 	}

@@ -64,11 +64,15 @@ var kindCases = []struct {
 		"The Kenya Ports Authority (KPA) said cargo fell. Volumes rose 3 percent, the KPA said. " +
 		"The European Union (EU) will review the deal, EU officials said. " +
 		"The launch was a success, the Korean Central News Agency (KCNA) said. The rocket flew 900 km, KCNA said. " +
-		"Exports rose, according to Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT). MLIT said more would follow.",
+		"Exports rose, according to Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT). MLIT said more would follow. " +
+		"Imports fell, according to Austria's Federal Economic Chamber (Wikam). Wikam said orders would recover. " +
+		"Korea Hydro & Nuclear Power (KHNP) won the bid. KHNP said work would start in 2027.",
 		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
 			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
 			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said",
-			"Ministry of Land, Infrastructure, Transport and Tourism | Japan | according to", "Ministry of Land, Infrastructure, Transport and Tourism | Japan | said"}},
+			"Ministry of Land, Infrastructure, Transport and Tourism | Japan | according to", "Ministry of Land, Infrastructure, Transport and Tourism | Japan | said",
+			"Federal Economic Chamber | Austria | according to", "Federal Economic Chamber | Austria | said",
+			"narrator | narrator | narrator", "Korea Hydro & Nuclear Power | ROK | said"}},
 	{"the board, the chamber: an organization the article named", "",
 		"Soy exports fell, the Paraguayan Grain Board of Commerce reported in May. Shipments rose 5 percent in June, the board said. " +
 			"Exports to Japan rose 3 percent, according to India's commerce ministry. Senator Hale said the numbers were weak.",
