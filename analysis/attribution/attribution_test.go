@@ -120,6 +120,10 @@ var cases = []struct {
 		"Albanese told reporters the visit had gone well. Defense Secretary Gilberto Teodoro Jr. said the budget would grow. " +
 			"Tokayev and Mirziyoyev agreed to build the railway.",
 		[]string{"Anthony Albanese | Australia | told", "Gilberto Teodoro | Philippines | said", "both | both | agreed"}},
+	{"two leaders with titles or a counterpart agree", "2025-09-01",
+		"Party General Secretary To Lam and President Lee Jae-myung agreed to lift trade. " +
+			"President Lee Jae-myung and his Polish counterpart Karol Nawrocki pledged to expand their partnership.",
+		[]string{"both | both | agreed", "both | both | pledged"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +

@@ -53,7 +53,14 @@ func (w *worker) heads(raw string, s seg) []head {
 	if len(hs) == 0 {
 		return nil
 	}
-	// several names joined by "and" speak together
+	// several names joined by "and" speak together; a name right before
+	// another is its title ("Party General Secretary To Lam")
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].s.b == hs[k+1].s.a && !hs[k].poss && !hs[k].sp.person {
+			hs = append(hs[:k], hs[k+1:]...)
+			k--
+		}
+	}
 	if len(hs) >= 2 {
 		joint := true
 		for k := 1; k < len(hs); k++ {

@@ -40,7 +40,8 @@ func (w *worker) joins(i int) bool {
 	}
 	switch {
 	case k.cls&cConn != 0:
-		return w.npWord(i-1) && w.npWord(i+1)
+		// "Lee and his Polish counterpart Karol Nawrocki"
+		return w.npWord(i-1) && (w.npWord(i+1) || k.word() == "and" && w.counterpartDet(i+1))
 	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
 		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
 	case k.cls&cSrcPrep != 0: // data from, statement by
@@ -54,7 +55,21 @@ func (w *worker) joins(i int) bool {
 // inNP reports whether token i belongs to a noun phrase whose next token is
 // i+1 (reading leftwards): it is a noun phrase word or a connector.
 func (w *worker) inNP(i int) bool {
-	return w.npWord(i) || w.joins(i)
+	return w.npWord(i) || w.joins(i) || i > 0 && w.toks[i-1].word() == "and" && w.counterpartDet(i)
+}
+
+// counterpartDet reports whether token i is a possessive determiner that
+// opens a second speaker's phrase after "and": "his Polish counterpart
+// Karol Nawrocki", "her Japanese counterpart".
+func (w *worker) counterpartDet(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i].quoted || w.toks[i+1].gap&(gHard|gComma) != 0 {
+		return false
+	}
+	switch w.toks[i].word() {
+	case "his", "her", "their":
+		return w.npWord(i + 1)
+	}
+	return false
 }
 
 // seg is a stretch [a, b) of tokens.

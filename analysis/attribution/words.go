@@ -130,6 +130,7 @@ var wordClasses = []struct {
 		insiders critics industry side sides leaders leader media outlets newspaper officer officers
 		representatives representative delegates participants organizers organisers watchers
 		economists economist commentators commentator consultant consultants strategist strategists
+		counterpart counterparts
 		traders trader respondents respondent`},
 	{cAdv, `also further again then once later earlier previously recently repeatedly separately
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
