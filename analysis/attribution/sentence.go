@@ -269,9 +269,15 @@ func isChromeLine(line string) bool {
 	if sentenceEnd(t) || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
 		return false // sentences, with a tag after them ("... Wang said. Enditem")
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, n := utf8.DecodeLastRuneInString(t)
 	switch r {
-	case '.', '?', '!', '"', ':', ';', ')', '\'', '\u201d', '\u2019', '\u2026', '\u3002':
+	case '"', '\'', '\u201d', '\u2019':
+		// a quotation closes a sentence after its own stop ('..., he
+		// said, "We agree."'); headlines quote without one ("Wang Yi calls
+		// for 'true multilateralism'")
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		return !strings.ContainsRune(".?!,\u2026\u3002", p)
+	case '.', '?', '!', ':', ';', ')', '\u2026', '\u3002':
 		return false
 	}
 	return true
