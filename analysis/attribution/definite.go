@@ -11,13 +11,18 @@ import (
 // word ("the Rosario Board of Trade", "the German Chamber of Commerce in
 // China"), even in a sentence nobody spoke: the last such name, with the
 // side of a side's word before the noun in it ("Serbian Statistical
-// Office"), else none.
+// Office"), else none. A side's word right before the noun in lower case
+// ("China's embassy in Buenos Aires", "the Chinese embassy") names it
+// first.
 func (w *worker) namedBefore(raw, noun string, end int) (speaker, bool) {
 	if len(noun) < 3 || !isLowerWord(noun) {
 		return speaker{}, false
 	}
 	head := strings.ToUpper(noun[:1]) + noun[1:]
 	text := raw[:end]
+	if sp, ok := w.sideNounBefore(text, noun); ok {
+		return sp, true
+	}
 	for off := len(text); off > 0; {
 		i := strings.LastIndex(text[:off], head)
 		if i < 0 {
@@ -94,4 +99,29 @@ func isLowerWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// sideNounBefore finds the last "China's embassy" or "Chinese embassy" in
+// text: a side's word (or its possessive) right before noun.
+func (w *worker) sideNounBefore(text, noun string) (speaker, bool) {
+	for off := len(text); off > 0; {
+		i := strings.LastIndex(text[:off], " "+noun)
+		if i < 0 {
+			return speaker{}, false
+		}
+		off = i
+		if !wordBoundary(text, i+1, i+1+len(noun)) {
+			continue
+		}
+		j := strings.LastIndexByte(text[:i], ' ') + 1
+		word := text[j:i]
+		key := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "\u2019s"))
+		sd, ok := w.x.sideWord[key]
+		if !ok {
+			continue
+		}
+		side := w.x.sides[sd]
+		return speaker{name: word + " " + noun, side: side, actor: -1, named: true}, true
+	}
+	return speaker{}, false
 }

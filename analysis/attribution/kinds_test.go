@@ -75,9 +75,11 @@ var kindCases = []struct {
 			"narrator | narrator | narrator", "Korea Hydro & Nuclear Power | ROK | said"}},
 	{"the board, the chamber: an organization the article named", "",
 		"Soy exports fell, the Paraguayan Grain Board of Commerce reported in May. Shipments rose 5 percent in June, the board said. " +
-			"Exports to Japan rose 3 percent, according to India's commerce ministry. Senator Hale said the numbers were weak.",
+			"Exports to Japan rose 3 percent, according to India's commerce ministry. Senator Hale said the numbers were weak. " +
+			"The ambassador spoke at the Mexican embassy in Lima. The embassy said trade would double.",
 		[]string{"Grain Board of Commerce | Paraguay | reported", "Paraguayan Grain Board of Commerce | Paraguay | said",
-			"Commerce Ministry | India | according to", "Hale | unknown | said"}},
+			"Commerce Ministry | India | according to", "Hale | unknown | said",
+			"narrator | narrator | narrator", "Mexican embassy | Mexico | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},
