@@ -46,7 +46,7 @@ func (w *worker) scanAcronyms(raw string) {
 			continue // "the European Union (EU)": a side's own word stays one
 		}
 		if name != "" {
-			an := acronymName{name: name, side: w.nameWordsSide(name)}
+			an := acronymName{name: name, side: w.x.wordsSide(name)}
 			// "Korea's Ministry of Trade, Industry and Energy (MOTIE)":
 			// the owner gives the side, not the name
 			if first, rest, ok := strings.Cut(name, " "); ok && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && strings.Contains(rest, " ") {
@@ -104,25 +104,6 @@ func nameBefore(text string) string {
 	return strings.Join(words[start:], " ")
 }
 
-// nameWordsSide is the side a word of name names ("Philippine Statistics
-// Authority"), when it names one side only; "".
-func (w *worker) nameWordsSide(name string) string {
-	side := int16(-1)
-	for _, f := range strings.Fields(name) {
-		sd, ok := w.x.sideWord[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s"))]
-		if !ok {
-			continue
-		}
-		if side >= 0 && side != sd {
-			return ""
-		}
-		side = sd
-	}
-	if side < 0 {
-		return ""
-	}
-	return w.x.sides[side]
-}
 
 // acronymAsides joins "(PSA)" to the name before it when the article
 // introduced the acronym there: "The Philippine Statistics Authority (PSA)

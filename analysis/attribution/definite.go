@@ -38,7 +38,7 @@ func (w *worker) namedBefore(raw, noun string, end int) (speaker, bool) {
 			continue // "Board" alone, or at a sentence's start
 		}
 		name := left + nameAfter(text[j:])
-		side := w.nameWordsSide(left)
+		side := w.x.wordsSide(left)
 		if side == "" {
 			side = Unknown
 		}

@@ -255,12 +255,14 @@ func (x *index) basedSide(word string) int16 {
 	return -1
 }
 
-// wordsSide is the side a word of an unknown speaker's name names in the
-// plural of a side's word ("South Koreans", "Japanese"), when one side only
-// is named; "" otherwise.
+// wordsSide is the side a word of a name names, also in the plural of a
+// side's word ("South Koreans", "Japanese") or its possessive ("Korea's
+// Ministry of ..."), or in an organization's name ("Philippine Statistics
+// Authority"), when one side only is named; "" otherwise.
 func (x *index) wordsSide(name string) string {
 	side := int16(-1)
 	for _, f := range strings.Fields(strings.ToLower(name)) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s")
 		sd, ok := x.sideWord[f]
 		if !ok {
 			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
