@@ -104,7 +104,6 @@ func nameBefore(text string) string {
 	return strings.Join(words[start:], " ")
 }
 
-
 // acronymAsides joins "(PSA)" to the name before it when the article
 // introduced the acronym there: "The Philippine Statistics Authority (PSA)
 // said" is one noun phrase before its verb. The parentheses are then no
