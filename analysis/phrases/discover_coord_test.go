@@ -124,28 +124,11 @@ func TestDiscoverCoordinationSplit(t *testing.T) {
 		"Respect matters here. Clocks ticked.",
 	)
 	res := discover(t, docs, DefaultDiscoverOptions())
-	cand := map[string]int{}
-	for _, p := range res.Phrases {
-		cand[p.Text] = p.Candidate
-	}
-	for _, tc := range []struct {
-		a, b string
-		same bool
-	}{
+	checkFamilies(t, res, []familyPair{
 		{"green growth", "blue economy", false},
 		{"green growth", "green growth and blue economy", false},
 		{"blue economy", "green growth and blue economy", false},
-	} {
-		ca, oka := cand[tc.a]
-		cb, okb := cand[tc.b]
-		if !oka || !okb || ca < 0 || cb < 0 {
-			t.Errorf("%q (%v) or %q (%v) not in a candidate family", tc.a, oka, tc.b, okb)
-			continue
-		}
-		if (ca == cb) != tc.same {
-			t.Errorf("%q in %q, %q in %q: same family %v, want %v", tc.a, res.Candidates[ca].Name, tc.b, res.Candidates[cb].Name, ca == cb, tc.same)
-		}
-	}
+	})
 	if testing.Verbose() {
 		for _, c := range res.Candidates {
 			var ps []string
