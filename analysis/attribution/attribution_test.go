@@ -94,6 +94,38 @@ var cases = []struct {
 			"Xinhua News Agency | China | reported", "Yonhap News Agency | ROK | said", "Kyodo News | Japan | said"}},
 	{"ambiguous ministry", "", "The Foreign Ministry said the ambassador had been summoned. The South Korean foreign ministry said it regretted the move.",
 		[]string{"Foreign Ministry | unknown | said", "ROK Foreign Ministry | ROK | said"}},
+	{"organization names with lists and data words", "",
+		"Korea's Ministry of Land, Infrastructure and Transport said the rail link would open in 2027. " +
+			"The Philippine Department of Science, Technology and Innovation said the satellite was ready. " +
+			"Exports doubled, according to the Bureau of Labor Statistics. " +
+			"The plan was approved by the Ministry of Finance, Seoul said on Monday.",
+		[]string{"Ministry of Land, Infrastructure and Transport | ROK | said",
+			"Department of Science, Technology and Innovation | Philippines | said",
+			"Bureau of Labor Statistics | unknown | according to", "Seoul | ROK | said"}},
+	{"titles before the name win over a relative clause", "",
+		"Thai Foreign Minister Suthep Kanjana, who met Chinese Premier Li Qiang on Monday, said the two sides would talk again. " +
+			"Nepalese Prime Minister Ram Bahadur Karki, who chairs the regional forum this year, said the bloc must stay united. " +
+			"Deputy Minister Tariq Hameed, who co-chaired the meeting with Chinese Vice Minister Sun Weidong, said the talks were useful.",
+		[]string{"Suthep Kanjana | Thailand | said", "Ram Bahadur Karki | Nepal | said", "Tariq Hameed | unknown | said"}},
+	{"a side's possessive and a title describe the name before them", "",
+		"Vice-Premier Tan Yuming, China's chief trade negotiator, said the talks were candid. He told reporters that more rounds would follow. " +
+			"Ren Qiao, China's top economic official, said the talks were useful.",
+		[]string{"Tan Yuming | China | said", "Tan Yuming | China | told", "Ren Qiao | China | said"}},
+	{"titles with a hyphen", "", "Vice-Premier Tan Yuming met the delegation. Deputy-Director Ren Qiao said the talks were useful.",
+		[]string{"narrator | narrator | narrator", "Ren Qiao | unknown | said"}},
+	{"a name after the verb and before a quotation is what was said", "",
+		"Foreign Minister Amira Haddad, who met her Chinese counterpart in Beijing, said Jordan \u201cfully supports the initiative\u201d and would join it.",
+		[]string{"Amira Haddad | unknown | said"}},
+	{"leaders of other countries, and a name's suffix", "2025-03-01",
+		"Albanese told reporters the visit had gone well. Defense Secretary Gilberto Teodoro Jr. said the budget would grow. " +
+			"Tokayev and Mirziyoyev agreed to build the railway.",
+		[]string{"Anthony Albanese | Australia | told", "Gilberto Teodoro | Philippines | said", "both | both | agreed"}},
+	{"two leaders with titles or a counterpart agree", "2025-09-01",
+		"Party General Secretary To Lam and President Lee Jae-myung agreed to lift trade. " +
+			"President Lee Jae-myung and his Polish counterpart Karol Nawrocki pledged to expand their partnership.",
+		[]string{"both | both | agreed", "both | both | pledged"}},
+	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
+		[]string{"Investment Promotion Agency | Hungary | according to"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
 		"Hwang Sun-woo, director of the Institute for Peace Studies, said the visit mattered.",
 		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},

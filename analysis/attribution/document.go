@@ -198,7 +198,9 @@ func wordIndex(s, v string) int {
 
 // takesHome reports whether a speaker without a side takes the outlet's: a
 // person named in capitals ("Yoon Min-ho") or a government body
-// ("government", "Defense Ministry", "Democratic Party"); not a pronoun,
+// ("government", "Defense Ministry", "Democratic Party", "Department of
+// Foreign Affairs", "Bureau of Statistics"; not "agency": the
+// international ones are many); not a pronoun,
 // nor an unnamed group ("analysts", "economist").
 func takesHome(sp speaker) bool {
 	if sp.side != Unknown && sp.side != "" || sp.joint || sp.name == "" || sp.name == Unknown {
@@ -211,7 +213,8 @@ func takesHome(sp speaker) bool {
 	for _, f := range strings.Fields(strings.ToLower(sp.name)) {
 		switch f {
 		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
-			"official", "officials", "presidential":
+			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission",
+			"treasury", "board":
 			return true
 		}
 	}

@@ -17,10 +17,16 @@ type entry struct {
 	cue  string // speech verbs: the cue ("said")
 	// forms are the unstemmed forms of a speech verb, when the index was
 	// built with stemming: "highlight" (a noun) and "highlighted" stem alike
-	forms  map[string]bool
-	needs  string // a verb that needs a particle: the key into particles
-	role   uint64 // role bit (roleWords)
-	groups []int32
+	forms map[string]bool
+	// litCls are the classes each listed form gives, when the index was
+	// built with stemming, and litMask all of them: "authorities" (an
+	// unnamed speaker) and "Authority" stem alike, but only the listed form
+	// has the class, as without stemming
+	litCls  map[string]class
+	litMask class
+	needs   string // a verb that needs a particle: the key into particles
+	role    uint64 // role bit (roleWords)
+	groups  []int32
 }
 
 // group is one variant, or several identical variants of different actors
@@ -78,6 +84,7 @@ func newIndex(acts *Actors, stem bool) *index {
 		for _, w := range strings.Fields(wc.words) {
 			for _, e := range x.wordEntries(w) {
 				e.cls |= wc.c
+				x.literal(e, w, wc.c)
 			}
 		}
 	}
@@ -86,6 +93,7 @@ func newIndex(acts *Actors, stem bool) *index {
 			for _, e := range x.wordEntries(w) {
 				e.cls |= cRole
 				e.role |= 1 << i
+				x.literal(e, w, cRole)
 			}
 		}
 	}
@@ -247,12 +255,14 @@ func (x *index) basedSide(word string) int16 {
 	return -1
 }
 
-// wordsSide is the side a word of an unknown speaker's name names in the
-// plural of a side's word ("South Koreans", "Japanese"), when one side only
-// is named; "" otherwise.
+// wordsSide is the side a word of a name names, also in the plural of a
+// side's word ("South Koreans", "Japanese") or its possessive ("Korea's
+// Ministry of ..."), or in an organization's name ("Philippine Statistics
+// Authority"), when one side only is named; "" otherwise.
 func (x *index) wordsSide(name string) string {
 	side := int16(-1)
 	for _, f := range strings.Fields(strings.ToLower(name)) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s")
 		sd, ok := x.sideWord[f]
 		if !ok {
 			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
@@ -279,4 +289,47 @@ func (x *index) sideIndex(side string) int16 {
 		}
 	}
 	return -1
+}
+
+// hyphenTitle is the entry of a title written with a hyphen ("Vice-Premier",
+// "deputy-director"): the role's, when the word before the hyphen is a
+// title word and the word after it a role; nil otherwise.
+func (x *index) hyphenTitle(word string) *entry {
+	h := strings.IndexByte(word, '-')
+	if h <= 0 || h == len(word)-1 {
+		return nil
+	}
+	part := func(w string) *entry {
+		if x.stem {
+			w = corpus.StemWord(w)
+		}
+		return x.lookupNorm(w)
+	}
+	a, b := part(word[:h]), part(word[h+1:])
+	if a == nil || b == nil || a.cls&cTitle == 0 || b.cls&cRole == 0 {
+		return nil
+	}
+	return b
+}
+
+// literal records that the listed word w gives e the classes c, when the
+// index stems (see entry.litCls).
+func (x *index) literal(e *entry, w string, c class) {
+	if !x.stem || strings.ContainsAny(w, " ") {
+		return
+	}
+	if e.litCls == nil {
+		e.litCls = map[string]class{}
+	}
+	e.litCls[corpus.NormalizeWord(w)] |= c
+	e.litMask |= c
+}
+
+// classOf is the classes of a token with entry e and unstemmed lower-case
+// form lw: with stemming, a listed word's classes only for its listed form.
+func classOf(e *entry, lw string) class {
+	if e.litMask == 0 {
+		return e.cls
+	}
+	return e.cls&^e.litMask | e.litCls[lw]
 }

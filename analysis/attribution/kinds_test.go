@@ -54,6 +54,32 @@ var kindCases = []struct {
 	{"the outlet's side for named speakers without one", "", "SEOUL, May 2 (Yonhap) -- Talks will resume, ministry spokesperson Kang Min-jun told reporters. " +
 		"The Finance Ministry said exports rose. Analysts said the rise would not last.",
 		[]string{"Kang Min-jun | ROK | told", "Finance Ministry | ROK | said", "analysts | unknown | said"}},
+	{"national outlets and cities beyond the capitals", "", "ANKARA (Anadolu) - Orders will recover by spring, trade official Selin Aksoy said on Friday. " +
+		"Karachi-based economist Bilal Qureshi said freight costs had doubled. Analysts in Mumbai said the rupee would hold.",
+		[]string{"Selin Aksoy | Turkey | said", "Bilal Qureshi | Pakistan | said", "analysts in Mumbai | India | said"}},
+	{"the outlet's side for its country's departments and bureaus", "", "MANILA (PNA) -- Rice imports will be capped at 3 million tonnes, the Department of Agriculture said. " +
+		"Exports rose 6 percent, according to the Bureau of Customs. The International Energy Agency said demand would slow.",
+		[]string{"Department of Agriculture | Philippines | said", "Bureau of Customs | Philippines | according to", "International Energy Agency | unknown | said"}},
+	{"acronyms the article introduced", "", "Trade rose, according to the Ghana Revenue Authority (GRA). GRA data show exports climbed 4 percent. " +
+		"The Kenya Ports Authority (KPA) said cargo fell. Volumes rose 3 percent, the KPA said. " +
+		"The European Union (EU) will review the deal, EU officials said. " +
+		"The launch was a success, the Korean Central News Agency (KCNA) said. The rocket flew 900 km, KCNA said. " +
+		"Exports rose, according to Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT). MLIT said more would follow. " +
+		"Imports fell, according to Austria's Federal Economic Chamber (Wikam). Wikam said orders would recover. " +
+		"Korea Hydro & Nuclear Power (KHNP) won the bid. KHNP said work would start in 2027.",
+		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
+			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
+			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said",
+			"Ministry of Land, Infrastructure, Transport and Tourism | Japan | according to", "Ministry of Land, Infrastructure, Transport and Tourism | Japan | said",
+			"Federal Economic Chamber | Austria | according to", "Federal Economic Chamber | Austria | said",
+			"narrator | narrator | narrator", "Korea Hydro & Nuclear Power | ROK | said"}},
+	{"the board, the chamber: an organization the article named", "",
+		"Soy exports fell, the Paraguayan Grain Board of Commerce reported in May. Shipments rose 5 percent in June, the board said. " +
+			"Exports to Japan rose 3 percent, according to India's commerce ministry. Senator Hale said the numbers were weak. " +
+			"The ambassador spoke at the Mexican embassy in Lima. The embassy said trade would double.",
+		[]string{"Grain Board of Commerce | Paraguay | reported", "Paraguayan Grain Board of Commerce | Paraguay | said",
+			"Commerce Ministry | India | according to", "Hale | unknown | said",
+			"narrator | narrator | narrator", "Mexican embassy | Mexico | said"}},
 	{"subordinate clauses and more verbs", "", "The summit came 10 days after Seoul announced a plan. " +
 		"Tourism officials in Busan expect more visitors. A survey by the Korea Tourism Organization found that two-thirds plan trips.",
 		[]string{"narrator | narrator | narrator", "Tourism officials in Busan | ROK | expected", "Korea Tourism Organization | ROK | data"}},

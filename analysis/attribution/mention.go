@@ -50,6 +50,10 @@ func (w *worker) matchAt(raw string, e *entry, i int) int {
 			if g.single && len(g.actors) > 0 && (w.nameNeighbor(i-1, i) || w.nameNeighbor(i+1, i+1)) {
 				return 0 // "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son": another person
 			}
+			// "Gilberto Teodoro Jr.": a person's name goes on over its suffix
+			if i+n < len(w.toks) && w.toks[i+n].gap == 0 && nameSuffix[w.toks[i+n].lw] && len(g.actors) > 0 && w.x.actors[g.actors[0]].person {
+				n++
+			}
 			w.ments = append(w.ments, mention{a: i, b: i + n, g: gi, side: g.side, poss: w.toks[i+n-1].poss})
 			return n
 		}
@@ -106,3 +110,6 @@ func (w *worker) nameNeighbor(i, gap int) bool {
 	k := &w.toks[i]
 	return k.cap && k.ment == 0 && k.cls&(notName|cDet|cRole|cTitle|cGeneric|cFirst|cQA) == 0
 }
+
+// nameSuffix are the words that may follow a person's name as part of it.
+var nameSuffix = map[string]bool{"jr": true, "sr": true, "jr.": true, "sr.": true}

@@ -18,6 +18,20 @@ type head struct {
 func (w *worker) heads(raw string, s seg) []head {
 	var hs []head
 	for i := s.a; i < s.b; {
+		if an, ok := w.acr[surface(raw, &w.toks[i])]; ok && !w.toks[i].quoted && !w.tableNames(i, an.name) {
+			// "DFAT" after "the Department of Foreign Affairs and Trade (DFAT)":
+			// the article's own acronym wins over the table's ("KPA")
+			side := an.side
+			if side == "" {
+				side = Unknown
+			}
+			if n := len(hs); n > 0 && hs[n-1].s.b == i && w.toks[i].aside {
+				hs = hs[:n-1] // "Statistics Authority (PSA)": the name it stands for
+			}
+			hs = append(hs, head{sp: speaker{name: an.name, side: side, actor: -1, named: true}, s: seg{i, i + 1}, poss: w.toks[i].poss})
+			i++
+			continue
+		}
 		if m := w.mentionAt(i); m != nil && m.a == i {
 			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
 				sp := w.resolveGroup(g, s)
@@ -39,7 +53,14 @@ func (w *worker) heads(raw string, s seg) []head {
 	if len(hs) == 0 {
 		return nil
 	}
-	// several names joined by "and" speak together
+	// several names joined by "and" speak together; a name right before
+	// another is its title ("Party General Secretary To Lam")
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].s.b == hs[k+1].s.a && !hs[k].poss && !hs[k].sp.person {
+			hs = append(hs[:k], hs[k+1:]...)
+			k--
+		}
+	}
 	if len(hs) >= 2 {
 		joint := true
 		for k := 1; k < len(hs); k++ {
@@ -115,7 +136,7 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	j, org, ofSeen, ofSide := i+1, false, false, ""
 	for j < end {
 		k := &w.toks[j]
-		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss {
+		if k.gap&(gHard|gComma) != 0 || k.ment > 0 || w.toks[j-1].poss || k.aside {
 			break
 		}
 		if w.nameWord(j) {
@@ -236,6 +257,9 @@ func (w *worker) nameWord(i int) bool {
 	if !k.cap || k.quoted || k.ment > 0 || strings.HasSuffix(k.word(), "-based") {
 		return false // "a Shanghai-based consultant" names a place, not the speaker
 	}
+	if k.org {
+		return true
+	}
 	return k.cls&(notName|cDet|cGeneric|cDataNoun|cDocNoun|cTwo|cPlural|cQA) == 0 || k.cls&cBody != 0 && k.cls&(notName|cGeneric) == 0
 }
 
@@ -266,17 +290,20 @@ func (w *worker) nameSide(i, j int) string {
 	}
 	for x := i - 1; x >= 0 && x >= i-6 && toks[x+1].gap&(gHard|gComma) == 0; x-- {
 		k := &toks[x]
-		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo) == 0 && k.ment == 0 && !k.cap {
+		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo|cGeneric) == 0 && k.ment == 0 && !k.cap {
 			break
 		}
 		if !add(x) {
 			return ""
 		}
 	}
-	if j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 {
+	// the titles before the name win over its appositive; a relative
+	// clause tells what the speaker did, and whom with ("Ishaq Dar, who
+	// co-chaired the talks with Chinese Foreign Minister Wang Yi")
+	if side < 0 && j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 && w.appositive(j) && toks[j].cls&cRel == 0 {
 		for x := j; x < len(toks) && x < j+16; x++ {
 			k := &toks[x]
-			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 {
+			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 || k.lw == "with" || k.lw == "and" {
 				break
 			}
 			if !add(x) {
@@ -288,4 +315,128 @@ func (w *worker) nameSide(i, j int) string {
 		return ""
 	}
 	return w.x.sides[side]
+}
+
+// appositive reports whether the phrase after a name's comma, at token j,
+// describes the name ("Lena Hartmann, a trade analyst at", ", China's
+// envoy", ", director of", ", trade minister") rather than going on with
+// the sentence ("According to the Hungarian Investment Promotion Agency,
+// exports to China rose"): it opens with an article, a title or role, an
+// unnamed speaker's noun, a side's possessive or a place's "-based".
+func (w *worker) appositive(j int) bool {
+	k := &w.toks[j]
+	if k.quoted {
+		return false
+	}
+	if k.cls&(cDet|cRole|cGeneric|cBody) != 0 || isAcronymTitle(k.word()) {
+		return true
+	}
+	if k.cls&cTitle != 0 { // "trade minister", not "trade with China"
+		return j+1 < len(w.toks) && w.toks[j+1].gap == 0 && w.toks[j+1].cls&(cRole|cTitle) != 0
+	}
+	if m := w.mentionAt(j); m != nil && m.a == j && m.poss {
+		return true
+	}
+	return strings.HasSuffix(k.word(), "-based")
+}
+
+// orgNames marks the words of an organization's name after "of" that the
+// rules of names would cut: a list of capitalized nouns set off by commas
+// ("Ministry of Trade, Industry and Energy", "Ministry of Land,
+// Infrastructure, Transport and Tourism"), whose commas are then no gap,
+// and nouns that alone are data or unnamed speakers' words ("Bureau of
+// National Statistics"). A list must end in "and" and a last item, as an
+// organization's name does; "the Ministry of Finance, Seoul said" is no
+// name.
+func (w *worker) orgNames() {
+	toks := w.toks
+	item := func(x int) int { // the end of the item of capitalized words at x; x if none
+		for y := x; y < len(toks); y++ {
+			if y > x && toks[y].gap != 0 || !w.orgWord(y) {
+				return y
+			}
+		}
+		return len(toks)
+	}
+	for b := 0; b+2 < len(toks); b++ {
+		k := &toks[b]
+		if !k.cap || k.quoted || k.cls&cBody == 0 || toks[b+1].lw != "of" || toks[b+1].gap != 0 || toks[b+2].gap != 0 {
+			continue
+		}
+		t := b + 2
+		if toks[t].lw == "the" && t+1 < len(toks) && toks[t+1].gap == 0 {
+			t++
+		}
+		end := item(t)
+		if end == t {
+			continue
+		}
+		first, commas, listed := end, []int(nil), false
+		for end < len(toks) && toks[end].gap&^gComma == 0 {
+			y, comma, and := end, toks[end].gap&gComma != 0, toks[end].lw == "and" && !toks[end].quoted
+			if and {
+				if y++; y >= len(toks) || toks[y].gap != 0 {
+					break
+				}
+			}
+			z := item(y)
+			if !comma && !and || z == y {
+				break
+			}
+			if comma {
+				commas = append(commas, end)
+			}
+			end = z
+			if and {
+				listed = true
+				break
+			}
+		}
+		if !listed || len(commas) == 0 {
+			end = first
+		} else {
+			for _, c := range commas {
+				toks[c].gap &^= gComma
+				toks[c].inList = true
+			}
+		}
+		for x := t; x < end; x++ {
+			if toks[x].lw != "and" {
+				toks[x].org = true
+			}
+		}
+		b = end - 1
+	}
+}
+
+// orgWord reports whether token x may be a word of an organization's name
+// after "of": capitalized, no side or actor the table knows, no function
+// word, and no person's title ("Minister").
+func (w *worker) orgWord(x int) bool {
+	k := &w.toks[x]
+	if !k.cap || k.quoted || k.ment > 0 || k.cls&(notName|cDet) != 0 {
+		return false
+	}
+	return k.cls&cRole == 0 || k.cls&cBody != 0
+}
+
+// tableNames reports whether token i is a mention of a table actor named
+// name: "KCNA" for "Korean Central News Agency (KCNA)" is the table's.
+func (w *worker) tableNames(i int, name string) bool {
+	m := w.mentionAt(i)
+	if m == nil || m.a != i {
+		return false
+	}
+	for _, ai := range w.x.groups[m.g].actors {
+		a := &w.x.actors[ai]
+		if strings.EqualFold(a.Name, name) {
+			return true
+		}
+		for _, v := range a.Variants {
+			if strings.EqualFold(v, name) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -40,7 +40,8 @@ func (w *worker) joins(i int) bool {
 	}
 	switch {
 	case k.cls&cConn != 0:
-		return w.npWord(i-1) && w.npWord(i+1)
+		// "Lee and his Polish counterpart Karol Nawrocki"
+		return w.npWord(i-1) && (w.npWord(i+1) || k.word() == "and" && w.counterpartDet(i+1))
 	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
 		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
 	case k.cls&cSrcPrep != 0: // data from, statement by
@@ -54,7 +55,21 @@ func (w *worker) joins(i int) bool {
 // inNP reports whether token i belongs to a noun phrase whose next token is
 // i+1 (reading leftwards): it is a noun phrase word or a connector.
 func (w *worker) inNP(i int) bool {
-	return w.npWord(i) || w.joins(i)
+	return w.npWord(i) || w.joins(i) || i > 0 && w.toks[i-1].word() == "and" && w.counterpartDet(i)
+}
+
+// counterpartDet reports whether token i is a possessive determiner that
+// opens a second speaker's phrase after "and": "his Polish counterpart
+// Karol Nawrocki", "her Japanese counterpart".
+func (w *worker) counterpartDet(i int) bool {
+	if i+1 >= len(w.toks) || w.toks[i].quoted || w.toks[i+1].gap&(gHard|gComma) != 0 {
+		return false
+	}
+	switch w.toks[i].word() {
+	case "his", "her", "their":
+		return w.npWord(i + 1)
+	}
+	return false
 }
 
 // seg is a stretch [a, b) of tokens.
@@ -110,8 +125,9 @@ func (w *worker) forward(i int) seg {
 }
 
 // descriptive reports whether a phrase describes rather than names its
-// speaker: it starts with an article or a title ("a professor", "director
-// of", "CEO of"), so the name is in the phrase before it.
+// speaker: it starts with an article, a title ("a professor", "director
+// of", "CEO of") or a side's possessive and a title ("China's top economic
+// official"), so the name is in the phrase before it.
 func (w *worker) descriptive(s seg) bool {
 	k := &w.toks[s.a]
 	if k.ment > 0 && w.ments[k.ment-1].side < 0 {
@@ -119,6 +135,14 @@ func (w *worker) descriptive(s seg) bool {
 	}
 	if k.cls&cDet != 0 {
 		return true
+	}
+	// "China's top economic official": a side's possessive before a title
+	if m := w.mentionAt(s.a); m != nil && m.a == s.a && m.poss && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 {
+		for i := m.b; i < s.b; i++ {
+			if w.toks[i].cls&(cRole|cTitle|cGeneric) != 0 && !w.toks[i].cap {
+				return true
+			}
+		}
 	}
 	if k.cls&(cRole|cTitle|cGeneric) != 0 && !k.cap {
 		return true

@@ -26,14 +26,27 @@ func (w *worker) fromActor(ai int32) speaker {
 }
 
 // resolveGroup picks the actor of a mention whose variant several actors
-// share ("Lee", "Foreign Ministry"): the one the article named last, then
-// one of the side named in the phrase, then one in office in the article's
+// share ("Lee", "Foreign Ministry"): one of the side named in the phrase,
+// then the one the article named last, then one in office in the article's
 // year; if they all speak for one side, the first. Otherwise the variant
 // stays a name without a side.
 func (w *worker) resolveGroup(g *group, s seg) speaker {
 	c := g.actors
-	if len(c) == 1 {
+	side := w.sideIn(s)
+	if len(c) == 1 && (side == "" || side == w.x.actors[c[0]].Side || w.x.actors[c[0]].person) {
 		return w.fromActor(c[0])
+	}
+	// a side named in the phrase decides first: "India's commerce ministry"
+	// after China's was cited, or though the table lists only China's
+	if side != "" {
+		for _, ai := range c {
+			if w.x.actors[ai].Side == side {
+				return w.fromActor(ai)
+			}
+		}
+		// "the North's defense ministry": that side's, though the table
+		// lists none
+		return speaker{name: g.text, side: side, actor: -1, person: w.x.actors[c[0]].person, named: true}
 	}
 	best, seen := int32(-1), 0
 	for _, ai := range c {
@@ -43,16 +56,6 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 	}
 	if best >= 0 {
 		return w.fromActor(best)
-	}
-	if side := w.sideIn(s); side != "" {
-		for _, ai := range c {
-			if w.x.actors[ai].Side == side {
-				return w.fromActor(ai)
-			}
-		}
-		// "the North's defense ministry": that side's, though the table
-		// lists none
-		return speaker{name: g.text, side: side, actor: -1, person: w.x.actors[c[0]].person, named: true}
 	}
 	if w.year > 0 {
 		var in []int32
@@ -69,9 +72,9 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 			c = in
 		}
 	}
-	side := w.x.actors[c[0]].Side
+	first := w.x.actors[c[0]].Side
 	for _, ai := range c[1:] {
-		if w.x.actors[ai].Side != side {
+		if w.x.actors[ai].Side != first {
 			return speaker{name: g.text, side: Unknown, actor: -1, person: w.x.actors[c[0]].person, named: true}
 		}
 	}
@@ -201,6 +204,12 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	}
 	if roles != 0 && person && w.lastPerson >= 0 {
 		return w.ctx[w.lastPerson].sp, true
+	}
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && !w.toks[s.a+1].cap && (roles == 0 || !person) {
+		// "the board said": the Rosario Board of Trade the article named
+		if sp, ok := w.namedBefore(raw, w.toks[s.a+1].word(), w.toks[s.a].t.Start); ok {
+			return sp, true
+		}
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {

@@ -20,6 +20,9 @@ type tok struct {
 	ing    bool  // ends in "ing": a participle ("saying")
 	quoted bool  // inside quotation marks (or on a chrome line: see chrome)
 	chrome bool  // on a line of page chrome or a headline: no speaker's words
+	org    bool  // a word of an organization's name after "of" (see orgNames)
+	inList bool  // after a comma inside such a name: the comma is no gap
+	aside  bool  // an acronym in parentheses after the name it stands for
 	gap    gap   // the punctuation between the previous token and this one
 	ment   int32 // index+1 of the known mention covering it; 0 for none
 	lw     string
@@ -59,6 +62,8 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			k.lw = corpus.NormalizeWord(raw[t.Start:t.End])
 		}
 		if e := w.x.lookup(t); e != nil {
+			k.e, k.cls = e, classOf(e, k.lw)
+		} else if e := w.x.hyphenTitle(k.lw); e != nil {
 			k.e, k.cls = e, e.cls
 		}
 		if t.Kind == corpus.Word {
@@ -71,9 +76,9 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 				if e := w.x.lookupNorm(stripPoss(t.Norm)); e != nil && e != k.e {
 					k.e2 = e
 					if k.e == nil {
-						k.e, k.cls = e, e.cls
+						k.e, k.cls = e, classOf(e, stripPoss(k.lw))
 					} else {
-						k.cls |= e.cls
+						k.cls |= classOf(e, stripPoss(k.lw))
 					}
 				}
 			}
@@ -107,6 +112,8 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			w.toks[k].chrome, w.toks[k].quoted = true, true
 		}
 	}
+	w.orgNames()
+	w.acronymAsides(raw)
 }
 
 // wideGap reports whether the space between two tokens is more than one
@@ -209,9 +216,12 @@ func (w *worker) text(raw string, a, b int) string {
 	for i := a; i < b; i++ {
 		k := &w.toks[i]
 		if sb.Len() > 0 {
+			if k.inList {
+				sb.WriteByte(',')
+			}
 			sb.WriteByte(' ')
 		}
-		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0) {
+		if k.cap && (k.cls&(cGeneric|cDataNoun|cDocNoun|cDet) == 0 || k.ment > 0 || k.org) {
 			sb.WriteString(raw[k.t.Start:k.t.End])
 		} else {
 			sb.WriteString(corpus.NormalizeWord(raw[k.t.Start:k.t.End])) // never stemmed
@@ -259,9 +269,15 @@ func isChromeLine(line string) bool {
 	if sentenceEnd(t) || strings.Contains(t, ".\u201d ") || strings.Contains(t, ".\" ") {
 		return false // sentences, with a tag after them ("... Wang said. Enditem")
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, n := utf8.DecodeLastRuneInString(t)
 	switch r {
-	case '.', '?', '!', '"', ':', ';', ')', '\'', '\u201d', '\u2019', '\u2026', '\u3002':
+	case '"', '\'', '\u201d', '\u2019':
+		// a quotation closes a sentence after its own stop ('..., he
+		// said, "We agree."'); headlines quote without one ("Wang Yi calls
+		// for 'true multilateralism'")
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		return !strings.ContainsRune(".?!,\u2026\u3002", p)
+	case '.', '?', '!', ':', ';', ')', '\u2026', '\u3002':
 		return false
 	}
 	return true

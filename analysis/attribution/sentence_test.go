@@ -12,6 +12,11 @@ func TestChromeLines(t *testing.T) {
 		{"Japan, China to build ties for new era ahead of Xi state visit", true},
 		{"Wang said ties were stable. Enditem", false},
 		{"SEOUL, Dec. 12 (Yonhap) -- South Korea and China agreed to talk.", false},
+		{"Minister says Oslo wants 'balanced' trade as Beijing calls for 'true multilateralism'", true},
+		{"Leaders agree to open \u201cnew chapter\u201d", true},
+		{"\u201cWe agree,\u201d", false},
+		{"She added: \"It is a good start.\"", false},
+		{"He said, 'We are ready.'", false},
 	}
 	for _, tt := range tests {
 		if got := isChromeLine(tt.line); got != tt.want {

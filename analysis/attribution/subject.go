@@ -40,7 +40,9 @@ skip:
 		}
 		return speaker{}, false
 	}
-	verbGap := toks[j+1].gap
+	// a comma before the verb sets off what stands before it, even when
+	// an adverbial was skipped ("Suthep, who met Li Qiang on Monday, said")
+	verbGap := toks[j+1].gap | toks[i].gap&gComma
 	if j < 0 || toks[j].quoted || verbGap&gHard != 0 {
 		return w.inverted(raw, end)
 	}
@@ -55,6 +57,13 @@ skip:
 	}
 	if k.cls&cPron != 0 {
 		return w.pronoun(raw, j)
+	}
+	if j > 0 && k.cls == 0 && !k.cap && toks[j-1].word() == "the" && !toks[j-1].quoted {
+		// "the board said": a noun the table does not know, the head of
+		// an organization's name the article gave before
+		if sp, ok := w.namedBefore(raw, k.word(), toks[j-1].t.Start); ok {
+			return sp, true
+		}
 	}
 	segs, n, ok := w.backward(j, verbGap&gComma != 0)
 	if ok && n > 0 {
@@ -110,6 +119,9 @@ func (w *worker) inverted(raw string, end int) (speaker, bool) {
 		next := &w.toks[s.b]
 		if next.gap&(gComma|gHard) == 0 && next.cls&(cStop|cWeekday|cTo|cSrcPrep|cRel) == 0 {
 			return speaker{}, false // "said one official who accompanied Abe" ends it too
+		}
+		if next.quoted && next.gap&(gComma|gColon) == 0 {
+			return speaker{}, false // 'said Pakistan "firmly adheres to"': what was said
 		}
 	}
 	return w.resolveNP(raw, s)

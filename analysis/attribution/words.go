@@ -130,6 +130,7 @@ var wordClasses = []struct {
 		insiders critics industry side sides leaders leader media outlets newspaper officer officers
 		representatives representative delegates participants organizers organisers watchers
 		economists economist commentators commentator consultant consultants strategist strategists
+		counterpart counterparts
 		traders trader respondents respondent`},
 	{cAdv, `also further again then once later earlier previously recently repeatedly separately
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
@@ -181,6 +182,7 @@ var roleWords = []string{
 	"counselor counsellor",
 	"chief head",
 	"king queen emperor",
+	"senator senators",
 	// organizations from here on (see personRoles)
 	"ministry",
 	"agency",
@@ -200,4 +202,4 @@ var roleWords = []string{
 }
 
 // personRoles is the number of roleWords groups that name persons.
-const personRoles = 19
+const personRoles = 20

@@ -17,6 +17,7 @@ type worker struct {
 	ctx    []ctxEntry
 	ctxKey map[string]int
 	short  map[string]int
+	acr    map[string]acronymName // acronyms the article introduced: "DFAT"
 	clock  int
 	year   int
 
@@ -53,13 +54,14 @@ type rec struct {
 }
 
 func newWorker(x *index) *worker {
-	return &worker{x: x, ctxKey: map[string]int{}, short: map[string]int{}}
+	return &worker{x: x, ctxKey: map[string]int{}, short: map[string]int{}, acr: map[string]acronymName{}}
 }
 
 func (w *worker) reset(d *corpus.Document) {
 	w.ctx = w.ctx[:0]
 	clear(w.ctxKey)
 	clear(w.short)
+	w.scanAcronyms(d.Raw)
 	w.clock, w.year = 0, 0
 	if d.Dated() {
 		w.year = d.Date.Year()

@@ -49,6 +49,7 @@ func (d *Document) print() Print {
 // deduper); Close returns that memory.
 type Decider struct {
 	*decider
+	cleanup runtime.Cleanup
 }
 
 type decider struct {
@@ -60,9 +61,9 @@ type decider struct {
 // NewDecider returns a Decider for documents loaded with o.
 func NewDecider(o Options) *Decider {
 	d := &decider{dd: newDeduper(o.NearDuplicate, o.ScratchDir), keepDups: o.KeepDuplicates}
-	dc := &Decider{d}
+	dc := &Decider{decider: d}
 	// a Decider dropped without Close still returns its memory
-	runtime.AddCleanup(dc, (*decider).free, d)
+	dc.cleanup = runtime.AddCleanup(dc, (*decider).free, d)
 	return dc
 }
 
@@ -79,6 +80,9 @@ func (dc *Decider) Decide(p *Print) (id, dupOf string) {
 			dupOf = dc.ids.listed(orig)
 		}
 	}
+	// dc must stay reachable while its memory is in use: its cleanup frees
+	// that memory as soon as nothing refers to dc any more
+	runtime.KeepAlive(dc)
 	return id, dupOf
 }
 
@@ -91,8 +95,13 @@ func (dc *Decider) Err() error { return dc.dd.sigs.err }
 func (dc *Decider) Note() string { return dc.dd.sigs.note }
 
 // Close returns the Decider's memory and removes its scratch file. It
-// must not be used after.
-func (dc *Decider) Close() { dc.free() }
+// must not be used after. The cleanup is stopped first: without that, it
+// could run while Close frees (dc is unreachable once its fields are
+// read), and free the same memory twice at once.
+func (dc *Decider) Close() {
+	dc.cleanup.Stop()
+	dc.free()
+}
 
 func (d *decider) free() {
 	d.dd.free()

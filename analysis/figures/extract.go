@@ -182,7 +182,7 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 	if s.tok(j).s == "(" && j+1 < len(s.toks) && currencySigns[s.tok(j+1).s] != "" && !s.tok(j+1).gap {
 		// "($99.99)" is an accounting negative, but "20 trillion won ($14.5
 		// billion)" is a conversion of the figure before
-		if n := len(s.out); n == 0 || s.out[n-1].last != j {
+		if n := len(s.out); (n == 0 || s.out[n-1].last < j-1) && !s.endsAmount(j-1) {
 			paren = true
 		}
 		j++
@@ -643,7 +643,10 @@ func (s *scanner) ratioAt(k int, num float64) (float64, int, bool) {
 var startWords = func() map[string]bool {
 	m := map[string]bool{"minus": true, "a": true, "an": true, "half": true, "quarter": true, "w": true,
 		"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "quadrillion": true, "dozen": true,
-		"lakh": true, "crore": true, "p": true, "rs": true, "rp": true, "rm": true, "php": true, "tk": true, "ksh": true}
+		"lakh": true, "crore": true, "p": true}
+	for p := range localPrefixes { // "Rs", "KSh", "SR"
+		m[strings.ToLower(p)] = true
+	}
 	for p := range qualifierPhrases {
 		w, _, _ := strings.Cut(p, " ")
 		m[w] = true
@@ -721,4 +724,18 @@ func (s *scanner) signAt(j int) (bool, int) {
 		return true, j + 1
 	}
 	return false, j
+}
+
+// endsAmount reports whether token k can end an amount that dipstat did not
+// read as one ("Sh180 billion ($1.39 billion)"): a number, a scale word or a
+// currency's name. A bracketed amount after it (or one word after a figure:
+// "9,000 kwacha ($340)") converts that amount, and is no accounting
+// negative.
+func (s *scanner) endsAmount(k int) bool {
+	t := s.tok(k)
+	if t.kind == tNum || scaleWords[t.lower] > 0 || suffixScale[t.s] > 0 {
+		return true
+	}
+	u := unitWords[t.lower]
+	return u != nil && u.kind == Money
 }

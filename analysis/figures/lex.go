@@ -245,7 +245,7 @@ func (t tok) isPunct() bool {
 
 // gluedPrefixes are the local currency prefixes that the lexer cuts from
 // the digits glued to them.
-var gluedPrefixes = []string{"Rs", "Rp", "RM", "Php", "PhP", "Tk", "Ksh", "KSh"}
+var gluedPrefixes = []string{"Rs", "Rp", "RM", "Php", "PhP", "Tk", "Ksh", "KSh", "Dhs", "Sh", "SR", "QR", "Dh"}
 
 // letterPrefix returns the length of a currency code at the start of a
 // letters-and-digits word ("RMB5" gives 3), or 0.

@@ -171,7 +171,11 @@ var unitTable = []unitEntry{
 	{unit{"ETB", Money, "ETB", 1, 0}, []string{"birr", "etb"}, nil},
 	{unit{"ILS", Money, "ILS", 1, 0}, []string{"shekels", "shekel", "ils"}, []string{"₪"}},
 	{unit{"BND", Money, "BND", 1, 0}, []string{"brunei dollars", "brunei dollar", "bnd"}, nil},
-	{unit{"TRY", Money, "TRY", 1, 0}, []string{"turkish lira", "turkish liras"}, []string{"₺"}},
+	{unit{"TRY", Money, "TRY", 1, 0}, []string{"turkish lira", "turkish liras", "lira", "liras"}, []string{"₺"}},
+	{unit{"PLN", Money, "PLN", 1, 0}, []string{"zloty", "zlotys", "złoty", "złotys", "polish zloty", "pln"}, nil},
+	{unit{"ARS", Money, "ARS", 1, 0}, []string{"argentine pesos", "argentinian pesos", "ars"}, nil},
+	{unit{"QAR", Money, "QAR", 1, 0}, []string{"qatari riyals", "qatari riyal", "qar"}, nil},
+	{unit{"EGP", Money, "EGP", 1, 0}, []string{"egyptian pounds", "egyptian pound", "egp"}, nil},
 	{unit{"SEK", Money, "SEK", 1, 0}, []string{"swedish kronor", "sek"}, nil},
 	{unit{"NOK", Money, "NOK", 1, 0}, []string{"norwegian kroner", "nok"}, nil},
 	{unit{"DKK", Money, "DKK", 1, 0}, []string{"danish kroner", "dkk"}, nil},
@@ -214,7 +218,7 @@ var currencyCodes = map[string]string{
 	// upper case only (codeOf): "PHP 5 billion", "KZT 100 billion"
 	"PHP": "PHP", "PKR": "PKR", "LKR": "LKR", "BDT": "BDT", "KZT": "KZT", "UZS": "UZS", "MNT": "MNT",
 	"KHR": "KHR", "LAK": "LAK", "MMK": "MMK", "BND": "BND", "UAH": "UAH", "NGN": "NGN", "KES": "KES",
-	"ETB": "ETB", "EGP": "EGP",
+	"ETB": "ETB", "EGP": "EGP", "ARS": "ARS", "QAR": "QAR",
 }
 
 // lowerCodes are the codes also read in lower case ("usd 200", "10 rmb"):
@@ -233,11 +237,12 @@ var currencySigns = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "�
 
 // localPrefixes are the letters some outlets write before a number for
 // their own currency: "Rs 1,300 crore", "Rs.500", "RM5 billion", "Rp 5
-// trillion", "Php 2 billion". Case-sensitive. The one-letter "P" (pesos, as
+// trillion", "Php 2 billion", Kenyan papers' "Sh180 billion", Gulf papers'
+// "SR31.5 billion", "QR2 billion", "Dh5 billion". Case-sensitive. The one-letter "P" (pesos, as
 // Philippine papers write "P5 billion") and "W" (won, the Korea Herald's
 // "W1.5 trillion") are read only glued to a number with a scale word.
 var localPrefixes = map[string]string{"Rs": "rupee", "RS": "rupee", "Rp": "IDR", "RM": "MYR", "Php": "PHP", "PhP": "PHP",
-	"Tk": "BDT", "Ksh": "KES", "KSh": "KES"}
+	"Tk": "BDT", "Ksh": "KES", "KSh": "KES", "Sh": "KES", "SR": "SAR", "QR": "QAR", "Dh": "AED", "Dhs": "AED"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD", "au": "AUD",

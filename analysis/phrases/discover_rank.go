@@ -156,7 +156,10 @@ func sortRanked(ps []Phrase) {
 // rank scores and sorts the phrases and groups the top GroupTop into
 // candidate families; a phrase's variant count (the size of its family in a
 // first grouping) joins its score, and the phrases are sorted and grouped
-// again.
+// again. The first grouping keeps a coordination with its sides, so that a
+// phrase said in a coordination of recurring phrases ("decoupling" in
+// "de-risking not decoupling") counts its wordings; the second splits them
+// (see splitFrom), so that each side leads a candidate of its own.
 func (dc *Discoverer) rank(res *Discovery) {
 	ps := res.Phrases
 	w := DiscoverWeights()
@@ -170,7 +173,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 	top := min(dc.opts.GroupTop, len(ps))
 	dc.docLists(ps[:top])
 	rare := dc.rareCores()
-	for _, c := range group(ps, top, dc.core, dc.terms, rare) {
+	for _, c := range group(ps, top, dc.core, dc.terms, rare, false) {
 		v := math.Log(float64(wordings(ps, c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
@@ -197,7 +200,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
 		}
 	}
-	res.Candidates = group(ps, top, dc.core, dc.terms, rare)
+	res.Candidates = group(ps, top, dc.core, dc.terms, rare, true)
 	for i := range ps[:top] {
 		ps[i].at = nil
 	}

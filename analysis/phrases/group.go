@@ -23,8 +23,10 @@ const minCore = 2
 // covered by a leader's occurrences joins its group: it is another cut of
 // the same words. Phrases without a core word are not grouped otherwise.
 // Leaders do not chain: a phrase is compared with leaders only. Candidates
-// are in the order of their leaders.
-func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) []Candidate {
+// are in the order of their leaders. With split, no rule joins a phrase to
+// a coordination it is one side of, nor a coordination to its side ("de-risking"
+// and "de-risking not decoupling": see splitFrom).
+func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool) []Candidate {
 	type grp struct {
 		leader  int
 		core    map[string]bool // see cores
@@ -32,6 +34,26 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 		members []int
 	}
 	var groups []*grp
+	// A side of a coordination is not its wording (see splitFrom): sides
+	// are the coordinations' sides, when split.
+	var sides [][]coordSide
+	var recurs func([]int32) bool
+	if split {
+		sides = make([][]coordSide, top)
+		for i := range sides {
+			sides[i] = coordSides(ps[i].ids, terms, coreOf)
+		}
+		recurs = recurring(ps, coreOf)
+	}
+	// apart reports whether phrase i is a side of the coordination that
+	// leads group g, or g's leader a side of phrase i.
+	apart := func(i int, g *grp) bool {
+		if !split {
+			return false
+		}
+		a, b := ps[i].ids, ps[g.leader].ids
+		return splitFrom(b, sides[g.leader], a, coreOf, recurs) || splitFrom(a, sides[i], b, coreOf, recurs)
+	}
 	// cover[doc<<32|pos] is the group whose leader's occurrence covers the
 	// word (the best-ranked such leader).
 	cover := map[uint64]int32{}
@@ -64,6 +86,9 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 			}
 		}
 		if 2*bestN < len(ps[i].at) || best >= 0 && (ps[groups[best].leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
+			return -1
+		}
+		if best >= 0 && apart(i, groups[best]) {
 			return -1
 		}
 		return best
@@ -106,7 +131,9 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool) [
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
 				}
 			}
-			if ok && sim > bestSim {
+			// (a side of a coordination is not its wording: checked last,
+			// on the groups it would join)
+			if ok && sim > bestSim && !apart(i, g) {
 				best, bestSim = gi, sim
 			}
 		}

@@ -18,27 +18,10 @@ func TestGroupCompounds(t *testing.T) {
 		"Ministers discussed supply-chain resilience again. Many people travel.",
 	)
 	res := discover(t, docs, DefaultDiscoverOptions())
-	cand := map[string]int{}
-	for _, p := range res.Phrases {
-		cand[p.Text] = p.Candidate
-	}
-	for _, tc := range []struct {
-		a, b string
-		same bool
-	}{
+	checkFamilies(t, res, []familyPair{
 		{"people-to-people exchanges", "people to people exchanges", true},
 		{"people-to-people exchanges", "supply-chain resilience", false},
-	} {
-		ca, oka := cand[tc.a]
-		cb, okb := cand[tc.b]
-		if !oka || !okb || ca < 0 || cb < 0 {
-			t.Errorf("%q (%v) or %q (%v) not in a candidate family", tc.a, oka, tc.b, okb)
-			continue
-		}
-		if (ca == cb) != tc.same {
-			t.Errorf("%q in %q, %q in %q: same family %v, want %v", tc.a, res.Candidates[ca].Name, tc.b, res.Candidates[cb].Name, ca == cb, tc.same)
-		}
-	}
+	})
 }
 
 func TestCoreWords(t *testing.T) {
@@ -88,4 +71,31 @@ func coreStem6(s string) string {
 		return string(r[:6])
 	}
 	return s
+}
+
+// familyPair says whether two phrases should be in one candidate family.
+type familyPair struct {
+	a, b string
+	same bool
+}
+
+// checkFamilies checks that the phrases of each pair are in candidate
+// families, one or two as the pair says.
+func checkFamilies(t *testing.T, res *Discovery, pairs []familyPair) {
+	t.Helper()
+	cand := map[string]int{}
+	for _, p := range res.Phrases {
+		cand[p.Text] = p.Candidate
+	}
+	for _, tc := range pairs {
+		ca, oka := cand[tc.a]
+		cb, okb := cand[tc.b]
+		if !oka || !okb || ca < 0 || cb < 0 {
+			t.Errorf("%q (%v) or %q (%v) not in a candidate family", tc.a, oka, tc.b, okb)
+			continue
+		}
+		if (ca == cb) != tc.same {
+			t.Errorf("%q in %q, %q in %q: same family %v, want %v", tc.a, res.Candidates[ca].Name, tc.b, res.Candidates[cb].Name, ca == cb, tc.same)
+		}
+	}
 }
