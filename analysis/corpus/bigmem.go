@@ -3,7 +3,7 @@ package corpus
 import (
 	"unsafe"
 
-	"github.com/dipstat/dipstat/internal/offheap"
+	"github.com/dipstat/dipstat/analysis/internal/offheap"
 )
 
 // The near-duplicate index (deduper) remembers every document of a run, so

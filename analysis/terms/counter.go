@@ -2,6 +2,7 @@ package terms
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"time"
 	"unsafe"
@@ -164,6 +165,7 @@ func (c *Counter) period(label string) int {
 
 // Add counts one document. Duplicates and skipped documents are ignored.
 func (c *Counter) Add(d *corpus.Document) {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	if d.Status != corpus.StatusOK && d.Status != corpus.StatusUndated {
 		return
 	}

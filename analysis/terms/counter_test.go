@@ -8,8 +8,8 @@ import (
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
+	"github.com/dipstat/dipstat/analysis/internal/offheap"
 	"github.com/dipstat/dipstat/analysis/period"
-	"github.com/dipstat/dipstat/internal/offheap"
 )
 
 // edgeDocs exercise hyphens, numbers, sentence edges, spelling and stopwords.

@@ -3,6 +3,7 @@ package terms
 import (
 	"fmt"
 	"math"
+	"runtime"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/internal/wire"
@@ -78,6 +79,7 @@ type docVecWire struct {
 
 // MarshalBinary encodes the counter's counts.
 func (c *Counter) MarshalBinary() ([]byte, error) {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	o := c.opts
 	w := counterWire{MinN: o.MinN, MaxN: o.MaxN, Raw: o.Raw, ByPeriod: o.ByPeriod, Unit: int(o.Unit),
 		MaxEntries: o.MaxEntries, DocTerms: o.DocTerms,
@@ -137,6 +139,7 @@ func (c *Counter) statsOf(n int) statsWire {
 // is not a counter's encoding, or whose counts do not add up, is an error
 // wrapping wire.ErrFormat.
 func (c *Counter) UnmarshalBinary(data []byte) error {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	var w counterWire
 	if err := wire.Unmarshal(data, counterKind, counterVersion, &w); err != nil {
 		return err

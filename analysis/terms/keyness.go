@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -56,6 +57,7 @@ func (k *KeyRow) Positive() bool { return k.Direction == "new" || k.Direction ==
 // n-gram of the query's lengths (before Top is applied). Undated documents
 // are on neither side.
 func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
+	defer runtime.KeepAlive(r) // its tables may live outside the heap (offheap.Own)
 	if r.Periods == nil {
 		return nil, fmt.Errorf("%w: count with periods (Options.ByPeriod)", ErrNoPeriods)
 	}

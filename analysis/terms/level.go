@@ -1,6 +1,6 @@
 package terms
 
-import "github.com/dipstat/dipstat/internal/offheap"
+import "github.com/dipstat/dipstat/analysis/internal/offheap"
 
 // gramKey is the compact key of an n-gram: the vocabulary ids of its words.
 // Bigrams use a uint64 (the runtime's fast path for 8-byte keys).

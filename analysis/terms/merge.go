@@ -2,6 +2,7 @@ package terms
 
 import (
 	"fmt"
+	"runtime"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -11,6 +12,8 @@ import (
 // are appended in the order c then o). o is left unchanged. Both counters
 // must have the same options.
 func (c *Counter) Merge(o *Counter) error {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
+	defer runtime.KeepAlive(o)
 	a, b := c.opts, o.opts
 	a.MaxEntries, b.MaxEntries = 0, 0
 	if a != b {

@@ -1,6 +1,6 @@
 package terms
 
-import "github.com/dipstat/dipstat/internal/offheap"
+import "github.com/dipstat/dipstat/analysis/internal/offheap"
 
 // perTable holds the per-period counts of the terms that occur in more
 // than one period but in fewer than promoteDocs documents (Counter.per):

@@ -1,6 +1,9 @@
 package terms
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 // Pruning policy. Unigrams are never pruned: their counts are always exact.
 // N-grams (n >= 2) are exact unless a counter grows past Options.MaxEntries
@@ -45,6 +48,7 @@ func (c *Counter) setUnder() {
 // the undercount bound. Prune(2) is what the counter does by itself when it
 // grows past Options.MaxEntries.
 func (c *Counter) Prune(min int) int {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	if min < 2 {
 		return 0
 	}

@@ -3,6 +3,7 @@ package terms
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -81,6 +82,7 @@ type PeriodCount struct {
 
 // Result computes the statistics of the terms q selects.
 func (c *Counter) Result(q Query) (*Result, error) {
+	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	if q.MinN == 0 {
 		q.MinN = c.opts.MinN
 	}
@@ -271,6 +273,7 @@ func (r *Result) buildPeriods() {
 // Lookup returns the statistics of any counted term (normalized words
 // separated by spaces), whether or not the query selected it.
 func (r *Result) Lookup(term string) (Term, bool) {
+	defer runtime.KeepAlive(r) // its tables may live outside the heap (offheap.Own)
 	ws := strings.Fields(term)
 	n := len(ws)
 	if n == 0 || n > MaxN {
@@ -301,6 +304,7 @@ func (r *Result) Lookup(term string) (Term, bool) {
 // Series is the per-period frequency of a term, aligned with r.Periods
 // (zeros for a term never seen; nil without periods).
 func (r *Result) Series(term string) []PeriodCount {
+	defer runtime.KeepAlive(r) // its tables may live outside the heap (offheap.Own)
 	if r.Periods == nil {
 		return nil
 	}

@@ -2,6 +2,7 @@ package terms
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ type DocTerm struct {
 // Options.DocTerms; without it, it returns nil. Stopwords are left out unless
 // Options.Raw; words with a tf-idf of 0 are never listed.
 func (r *Result) TfIdf(top int) []DocTerm {
+	defer runtime.KeepAlive(r) // its tables may live outside the heap (offheap.Own)
 	c := r.c
 	var out []DocTerm
 	N := float64(c.docs)

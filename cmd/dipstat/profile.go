@@ -7,7 +7,7 @@ import (
 	"runtime/pprof"
 	"time"
 
-	"github.com/dipstat/dipstat/internal/offheap"
+	"github.com/dipstat/dipstat/analysis/pipeline"
 )
 
 // startProfile writes a CPU profile to $DIPSTAT_CPUPROFILE and a heap
@@ -62,7 +62,7 @@ func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
 	for {
 		select {
 		case <-done:
-			_, most := offheap.Mapped()
+			_, most := pipeline.OffHeap()
 			os.WriteFile(path+".txt", fmt.Appendf(nil, "live heap at the peak: %d bytes\noutside the heap then: %d bytes\noutside the heap at most: %d bytes\n", peak, atPeak, most), 0o644)
 			stopped <- peak
 			return
@@ -75,7 +75,7 @@ func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
 		if live := sample[0].Value.Uint64(); live > peak+peak/20 {
 			peak = live
 			writeHeapProfile(path)
-			atPeak, _ = offheap.Mapped()
+			atPeak, _ = pipeline.OffHeap()
 		}
 	}
 }

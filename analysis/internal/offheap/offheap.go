@@ -106,7 +106,10 @@ func (s *Set) Free() {
 
 // Own frees s once owner is unreachable. Nothing may keep an array of s
 // (or a pointer into one) longer than it keeps owner, and s must not
-// reference owner.
+// reference owner. Mind that a value is unreachable as soon as a function
+// has read the last of it it needs: a method that goes on using arrays of
+// s after that must keep its receiver alive to its end (runtime.KeepAlive),
+// as the exported methods of terms.Counter and terms.Result do.
 func Own[T any](owner *T, s *Set) {
 	runtime.AddCleanup(owner, func(s *Set) { s.Free() }, s)
 }
