@@ -206,5 +206,5 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 }
 
 func (o *reportOptions) registerCache(fs *flag.FlagSet) {
-	fs.StringVar(&o.cache, "cache", "", "`folder` of per-file aggregates: a run over a grown corpus analyses only new and changed files")
+	fs.StringVar(&o.cache, "cache", "", "`folder` for the aggregates of the previous run over the same paths: when its files are unchanged and come first, only the files after them are analysed (a corpus grown by files sorting last)")
 }
