@@ -154,19 +154,13 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	head := d.Raw[:min(len(d.Raw), homeBytes)]
 	low := strings.ToLower(head)
 	best, side, outlet := len(head), "", int32(-1)
-	for ai := range w.x.actors {
-		a := &w.x.actors[ai]
-		if a.person || !w.isMedia(int32(ai)) {
-			continue
+	for _, m := range w.x.media {
+		at := wordIndex(head, m.name)
+		if at < 0 && len(m.name) >= 5 {
+			at = wordIndex(low, m.low)
 		}
-		for _, v := range append([]string{a.Name}, a.Variants...) {
-			at := wordIndex(head, v)
-			if at < 0 && len(v) >= 5 {
-				at = wordIndex(low, strings.ToLower(v))
-			}
-			if at >= 0 && at < best {
-				best, side, outlet = at, a.Side, int32(ai)
-			}
+		if at >= 0 && at < best {
+			best, side, outlet = at, w.x.actors[m.actor].Side, m.actor
 		}
 	}
 	return side, outlet

@@ -45,11 +45,13 @@ type actorInfo struct {
 	Actor
 	roles  uint64
 	person bool
+	media  bool   // a news outlet (isMediaActor)
 	key    string // context key: "#" + index
 }
 
 // index is the compiled table: one hash lookup per token gives everything.
 type index struct {
+	media  []mediaName // the names of the news outlets among actors, for homeSide
 	words  map[uint64]*entry
 	groups []group
 	sides  []string
@@ -168,7 +170,13 @@ func newIndex(acts *Actors, stem bool) *index {
 				}
 			}
 		}
+		info.media = isMediaActor(&a)
 		x.actors = append(x.actors, info)
+		if info.media && !info.person {
+			for _, n := range names {
+				x.media = append(x.media, mediaName{actor: int32(ai), name: n, low: strings.ToLower(n)})
+			}
+		}
 		for _, n := range names {
 			add(n, int32(ai), -1)
 		}
@@ -332,4 +340,11 @@ func classOf(e *entry, lw string) class {
 		return e.cls
 	}
 	return e.cls&^e.litMask | e.litCls[lw]
+}
+
+// mediaName is a name of a news outlet of the table, as written and in
+// lower case.
+type mediaName struct {
+	actor     int32
+	name, low string
 }

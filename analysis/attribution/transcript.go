@@ -143,10 +143,13 @@ func (w *worker) onlyTitles(s seg) bool {
 	return s.b > s.a
 }
 
-// isMedia reports whether table actor ai is a news outlet: its name has a
-// media word ("News", "Agency", "Daily", "Times", "Television").
-func (w *worker) isMedia(ai int32) bool {
-	a := &w.x.actors[ai]
+// isMedia reports whether table actor ai is a news outlet (see
+// isMediaActor; decided when the index is built).
+func (w *worker) isMedia(ai int32) bool { return w.x.actors[ai].media }
+
+// isMediaActor reports whether a is a news outlet: marked so, or its name
+// has a media word ("News", "Agency", "Daily", "Times", "Television").
+func isMediaActor(a *Actor) bool {
 	if a.Media {
 		return true
 	}
