@@ -119,8 +119,8 @@ var errExchange = errors.New("outdir: atomic exchange not supported")
 
 // Recover repairs what runs killed with the lock held left in out: a
 // previous report stranded in .old-NAME-*/NAME while NAME is missing is put
-// back; other .old-* and .tmp-* folders (half-written or superseded) are
-// removed. Call it with the lock held (see Lock), before New. It returns
+// back; other .old-* and .tmp-* folders (half-written or superseded) and
+// .tmp-* files (spools not yet unlinked) are removed. Call it with the lock held (see Lock), before New. It returns
 // what it did, for the log. A leftover it cannot remove is reported there
 // too, not as an error: hidden folders are never taken for reports, so the
 // run can go on (the next one tries again).
@@ -135,6 +135,16 @@ func Recover(out string) ([]string, error) {
 	var did []string
 	for _, e := range es {
 		n := e.Name()
+		if !e.IsDir() && strings.HasPrefix(n, ".tmp-") && e.Type().IsRegular() {
+			// a temporary file (a spool, report/spool) of a run killed
+			// before it could unlink it
+			if err := os.Remove(filepath.Join(out, n)); err != nil && !os.IsNotExist(err) {
+				did = append(did, fmt.Sprintf("could not remove %s left by an earlier run: %v", n, err))
+				continue
+			}
+			did = append(did, "removed "+n+" left by an interrupted run")
+			continue
+		}
 		if !e.IsDir() || !strings.HasPrefix(n, ".old-") && !strings.HasPrefix(n, ".tmp-") {
 			continue
 		}

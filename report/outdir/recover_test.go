@@ -24,6 +24,8 @@ func TestRecover(t *testing.T) {
 	// a superseded copy next to a present report
 	writeAt(t, filepath.Join(out, "weekly", "manifest.json"), "current")
 	writeAt(t, filepath.Join(out, ".old-weekly-789", "weekly", "manifest.json"), "older")
+	// killed between making a spool file and unlinking it
+	writeAt(t, filepath.Join(out, ".tmp-spool-figures-123"), "records")
 	// not ours: left alone
 	writeAt(t, filepath.Join(out, "notes.txt"), "keep")
 	did, err := Recover(out)
@@ -40,8 +42,8 @@ func TestRecover(t *testing.T) {
 	if got := entries(t, out); len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
 		t.Errorf("output holds %v, want %v", got, want)
 	}
-	if len(did) != 4 {
-		t.Errorf("Recover reported %q, want 4 actions", did)
+	if len(did) != 5 {
+		t.Errorf("Recover reported %q, want 5 actions", did)
 	}
 	if did, err := Recover(filepath.Join(out, "missing")); err != nil || did != nil {
 		t.Errorf("Recover of a missing folder: %v %v", did, err)
