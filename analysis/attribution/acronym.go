@@ -151,7 +151,10 @@ func isShortName(s string) bool {
 }
 
 // orgWords make a name an organization's, for a short name in
-// parentheses after it: "the Federal Statistical Office (Destatis)".
+// parentheses after it: "the Federal Statistical Office (Destatis)". Not
+// the index's cBody class: that has the media words too ("Daily", "Times",
+// "News"), and "China Daily (Xinhua)" credits an agency, it does not name
+// the paper.
 var orgWords = map[string]bool{"Office": true, "Ministry": true, "Agency": true, "Bureau": true, "Authority": true,
 	"Board": true, "Council": true, "Commission": true, "Department": true, "Institute": true, "Association": true,
 	"Corporation": true, "Bank": true, "Service": true, "Administration": true, "Centre": true, "Center": true,

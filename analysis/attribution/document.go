@@ -174,16 +174,7 @@ func wordIndex(s, v string) int {
 			return -1
 		}
 		i += off
-		before, after := i == 0, i+len(v) >= len(s)
-		if !before {
-			r, _ := utf8.DecodeLastRuneInString(s[:i])
-			before = !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}
-		if !after {
-			r, _ := utf8.DecodeRuneInString(s[i+len(v):])
-			after = !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}
-		if before && after {
+		if wordBoundary(s, i, i+len(v)) {
 			return i
 		}
 		off = i + 1

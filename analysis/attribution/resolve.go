@@ -32,8 +32,11 @@ func (w *worker) fromActor(ai int32) speaker {
 // stays a name without a side.
 func (w *worker) resolveGroup(g *group, s seg) speaker {
 	c := g.actors
+	if len(c) == 1 && w.x.actors[c[0]].person {
+		return w.fromActor(c[0]) // a person's side is the table's
+	}
 	side := w.sideIn(s)
-	if len(c) == 1 && (side == "" || side == w.x.actors[c[0]].Side || w.x.actors[c[0]].person) {
+	if len(c) == 1 && (side == "" || side == w.x.actors[c[0]].Side) {
 		return w.fromActor(c[0])
 	}
 	// a side named in the phrase decides first: "India's commerce ministry"
