@@ -51,15 +51,7 @@ func checkHeldOut(t *testing.T, label, dir string, n int, f heldOutFloors) {
 	t.Helper()
 	s := scoreDir(t, dir, n)
 	fmt.Println(strings.Replace(s.Totals(), "devset:", label+":", 1))
-	for _, c := range []struct {
-		name  string
-		floor float64
-		Count
-	}{{"families", f.families, s.FamiliesTotal}, {"figures", f.figures, s.FiguresTotal}} {
-		if c.Precision() < c.floor || c.Recall() < c.floor {
-			t.Errorf("%s %s: precision %.3f, recall %.3f; want both at least %.2f", label, c.name, c.Precision(), c.Recall(), c.floor)
-		}
-	}
+	checkFloors(t, label, s, f.families, f.figures)
 	if r := s.Side.Rate(); r < f.side {
 		t.Errorf("%s side accuracy %.3f of %d found formulas and figures, want at least %.2f", label, r, s.Side.Total, f.side)
 	}
@@ -73,5 +65,20 @@ func checkHeldOut(t *testing.T, label, dir string, n int, f heldOutFloors) {
 		var b strings.Builder
 		s.WriteAttributionErrors(&b)
 		t.Logf("%s attribution errors by kind:\n%s", label, b.String())
+	}
+}
+
+// checkFloors fails t when the precision or recall of the families or the
+// figures of s falls below its floor.
+func checkFloors(t *testing.T, label string, s *Scores, families, figures float64) {
+	t.Helper()
+	for _, c := range []struct {
+		name  string
+		floor float64
+		Count
+	}{{"families", families, s.FamiliesTotal}, {"figures", figures, s.FiguresTotal}} {
+		if c.Precision() < c.floor || c.Recall() < c.floor {
+			t.Errorf("%s %s: precision %.3f, recall %.3f; want both at least %.2f", label, c.name, c.Precision(), c.Recall(), c.floor)
+		}
 	}
 }

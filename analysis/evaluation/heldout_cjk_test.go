@@ -89,15 +89,7 @@ func TestHeldOutCJK(t *testing.T) {
 		s.WriteTable(&b)
 		t.Logf("%s (%s)\n%s", heldoutCJKDir, l, b.String())
 		floor := heldoutCJKFloors[l]
-		for _, c := range []struct {
-			name  string
-			floor float64
-			Count
-		}{{"families", floor.families, s.FamiliesTotal}, {"figures", floor.figures, s.FiguresTotal}} {
-			if c.Precision() < c.floor || c.Recall() < c.floor {
-				t.Errorf("%s %s: precision %.3f, recall %.3f; want both at least %.2f", l, c.name, c.Precision(), c.Recall(), c.floor)
-			}
-		}
+		checkFloors(t, l, s, floor.families, floor.figures)
 		if testing.Verbose() || os.Getenv("DEVSET_ERRORS") != "" || t.Failed() {
 			for _, e := range s.Errors {
 				t.Log(e)
