@@ -255,17 +255,23 @@ func (a *Aggregate) Result() *Result {
 // already used is renamed ("ID~2") as one run over both would have named
 // it. Duplicates across parts are not found (they are counted in each
 // part; see CheckDuplicates). b must not be used afterwards.
-func (a *Aggregate) Merge(b *Aggregate) error { return a.merge(b, false) }
+func (a *Aggregate) Merge(b *Aggregate) error { return a.merge(b, false, false) }
 
 // Append adds b, the aggregate of the documents that follow a's in input
 // order, analysed with the same settings and given their IDs and duplicate
 // statuses after a's (corpus.Resume): a checkpoint and what was added to
 // the corpus since.
-func (a *Aggregate) Append(b *Aggregate) error { return a.merge(b, true) }
+func (a *Aggregate) Append(b *Aggregate) error { return a.merge(b, true, false) }
+
+// AppendCounted is Append for an aggregate b whose documents were added
+// to a's term counter as they were analysed (Options.Total): all but b's
+// terms are added.
+func (a *Aggregate) AppendCounted(b *Aggregate) error { return a.merge(b, true, true) }
 
 // merge merges b into a; decided says that the IDs and duplicates of both
-// were decided in one run, with the same settings.
-func (a *Aggregate) merge(b *Aggregate, decided bool) error {
+// were decided in one run, with the same settings, and counted that b's
+// terms are in a's counter already.
+func (a *Aggregate) merge(b *Aggregate, decided, counted bool) error {
 	if !decided {
 		if d := a.Settings.diff(&b.Settings); d != "" {
 			return fmt.Errorf("%w: %s", ErrSettings, d)
@@ -280,8 +286,10 @@ func (a *Aggregate) merge(b *Aggregate, decided bool) error {
 		}
 	}
 	b.intern(&a.strs)
-	if err := a.Terms.Merge(b.Terms); err != nil {
-		return err
+	if !counted {
+		if err := a.Terms.Merge(b.Terms); err != nil {
+			return err
+		}
 	}
 	a.Phrases.Merge(b.Phrases)
 	switch {

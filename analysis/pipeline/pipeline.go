@@ -59,6 +59,11 @@ type Options struct {
 	// At most RecordWindow documents wait for an earlier one to be handed
 	// on. An error from Records ends the run with that error.
 	Records func(occs []phrases.Occurrence, figs []figures.Figure) error
+	// Total, when not nil, is a counter with the options of Terms that
+	// every analysed document is added to as well as to Result.Terms: the
+	// counter of the documents before these, kept as one run over all
+	// would keep it (it prunes where that run would).
+	Total *terms.Counter
 }
 
 // RecordWindow bounds the documents analysed ahead of the one whose
@@ -140,6 +145,9 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 		defer wg.Done()
 		for d := range termCh {
 			res.Terms.Add(d)
+			if o.Total != nil {
+				o.Total.Add(d)
+			}
 		}
 	}()
 	// With Records, the workers' records are handed on in input order by

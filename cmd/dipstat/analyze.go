@@ -100,6 +100,10 @@ func (r *runRecords) figures() int {
 	return r.sp.Figures()
 }
 
+// termsMaxEntries is the term counter's limit of n-gram entries (0: the
+// default); tests make it small, so that the counter prunes.
+var termsMaxEntries int
+
 // analyze streams the corpus once through every analysis (package
 // pipeline): memory holds the aggregates, not the documents. keepPrints
 // keeps the documents' fingerprints, which merging aggregates needs.
@@ -153,7 +157,7 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		prog = newProgress(e.stderr, files, bytes)
 	}
 	popts := pipeline.Options{
-		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit},
+		Terms:    terms.Options{MinN: 1, MaxN: 3, ByPeriod: true, Unit: unit, MaxEntries: termsMaxEntries},
 		Families: families, Aliases: aliases, Match: phrases.MatchOptions{Stem: cf.stem, Context: 60},
 		Attributor: at, // who says it: the highlights, the facets' sheets and chart
 		Discover:   true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
@@ -180,27 +184,35 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		copts.KeepPrints = true // the next checkpoint needs them
 	}
 	var listing *corpus.Listing
-	resumed := 0 // files the checkpoint stood in for
-	stream := func(fn func(*corpus.Document) error) error {
-		count := func(d *corpus.Document) error {
-			prog.Add(int64(len(d.Raw)))
-			return fn(d)
-		}
-		defer prog.Done()
-		if ck != nil && ck.agg != nil {
-			// Resume passes no document on before it knows the checkpoint fits
-			l, n, err := corpus.Resume(ctx, paths, copts, ck.agg.Listing, count)
-			if !errors.Is(err, corpus.ErrCheckpoint) {
-				listing, resumed = l, n
-				return err
-			}
-			ck.agg, ck.note = nil, "the checkpoint's files changed, or new files come before some of them"
-		}
-		l, err := corpus.Stream(ctx, paths, copts, count)
-		listing = l
-		return err
+	count := func(d *corpus.Document) error {
+		prog.Add(int64(len(d.Raw)))
+		return nil
 	}
-	res, loadErr := pipeline.Run(ctx, stream, popts)
+	resumed := 0 // files the checkpoint stood in for
+	an := &analysis{unit: unit, auto: auto, win: win, inputWarnings: map[string]int{}}
+	var res *pipeline.Result
+	var loadErr error
+	if ck != nil && ck.agg != nil {
+		// Resume passes no document on before it knows the checkpoint fits
+		an.agg, listing, resumed, loadErr = ck.resume(ctx, paths, copts, popts, aggSettings, count)
+		if errors.Is(loadErr, corpus.ErrCheckpoint) {
+			ck.agg, ck.note, loadErr = nil, "the checkpoint's files changed, or new files come before some of them", nil
+		}
+	}
+	if an.agg == nil && loadErr == nil {
+		stream := func(fn func(*corpus.Document) error) error {
+			l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
+				if err := count(d); err != nil {
+					return err
+				}
+				return fn(d)
+			})
+			listing = l
+			return err
+		}
+		res, loadErr = pipeline.Run(ctx, stream, popts)
+	}
+	prog.Done()
 	keep := false
 	defer func() {
 		if !keep {
@@ -210,7 +222,6 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	// The input warnings now, so a run that fails still shows them; the
 	// manifest repeats them, and they are left out when its warnings are
 	// printed after publishing.
-	an := &analysis{unit: unit, auto: auto, win: win, inputWarnings: map[string]int{}}
 	if listing != nil {
 		for _, w := range listing.Warnings {
 			log.Warn(w.Error())
@@ -220,29 +231,20 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	// A report of nothing would replace the previous report with an empty
 	// one: for a scheduled run, the worst outcome. No articles, or none in
 	// the window, fails the run before the output folder is touched.
-	if loadErr == nil && (listing == nil || res == nil) {
+	if loadErr == nil && (listing == nil || (res == nil && an.agg == nil)) {
 		loadErr = corpus.ErrNoArticles
 	}
 	if loadErr != nil {
 		return nil, namePaths(loadErr, paths)
 	}
-	if win.IsSet() && res.Docs == 0 && resumed == 0 {
+	if win.IsSet() && resumed == 0 && res.Docs == 0 {
 		return nil, noDocsInWindow(win, listing)
 	}
 	timings["analyses"] = float64(now().Sub(t0).Microseconds()) / 1000
-	if resumed > 0 {
-		// the checkpoint's aggregates, and those of the files after it
-		added, err := pipeline.NewAggregate(res, &corpus.Listing{}, aggSettings, paths)
-		if err == nil {
-			err = ck.agg.Append(added)
+	if an.agg == nil {
+		if an.agg, err = pipeline.NewAggregate(res, listing, aggSettings, paths); err != nil {
+			return nil, err
 		}
-		if err != nil {
-			return nil, fmt.Errorf("-cache: %w", err)
-		}
-		an.agg = ck.agg
-		an.agg.Listing, an.agg.Paths = listing, paths
-	} else if an.agg, err = pipeline.NewAggregate(res, listing, aggSettings, paths); err != nil {
-		return nil, err
 	}
 	if ck != nil {
 		t0 := now()

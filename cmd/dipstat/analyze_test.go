@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -113,9 +114,18 @@ func TestAnalyzeUsage(t *testing.T) {
 // again, it analyses nothing; with a file added after the others, only that
 // file; with one added before some, everything again.
 func TestReportCache(t *testing.T) {
-	old := now
+	old, oldLimit := now, termsMaxEntries
 	now = func() time.Time { return fixedNow }
-	defer func() { now = old }()
+	defer func() { now, termsMaxEntries = old, oldLimit }()
+	// with the default term counter, and with one that prunes every few
+	// documents, also among the appended ones
+	for _, limit := range []int{0, 3000} {
+		termsMaxEntries = limit
+		t.Run(fmt.Sprintf("max-entries=%d", limit), testReportCache)
+	}
+}
+
+func testReportCache(t *testing.T) {
 	root, parts := twoParts(t, 25)
 	work := t.TempDir()
 	cache := filepath.Join(work, "cache")
@@ -134,16 +144,34 @@ func TestReportCache(t *testing.T) {
 		}
 		return reporttest.Tables(t, filepath.Join(out, "2025-07-01")), stderr
 	}
+	const article = " date 2025-03-03 China and Vietnam, close neighbors, signed deals worth $3.2 billion."
+	// articles of words the corpus has not seen, enough to make the
+	// pruning counter prune while they are counted
+	fresh := func(i int) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, " date 2025-04-%02d ", i+1)
+		for w := 0; w < 300; w++ {
+			fmt.Fprintf(&b, "word%dx%d ", i, w%97+w/97*13)
+		}
+		return b.String() + article
+	}
 	for _, step := range []struct {
-		what, add, log string
+		what string
+		add  map[string]string // file: text
+		log  string
 	}{
-		{"first run", "", "0 files taken from the checkpoint, 51 analysed: no checkpoint yet"},
-		{"second run", "", "51 files taken from the checkpoint, 0 analysed"},
-		{"a file added last", filepath.Join(parts[1], "new.txt"), "51 files taken from the checkpoint, 1 analysed"},
-		{"a file added first", filepath.Join(parts[0], "0.txt"), "0 files taken from the checkpoint, 53 analysed: the checkpoint's files changed"},
+		{"first run", nil, "0 files taken from the checkpoint, 51 analysed: no checkpoint yet"},
+		{"second run", nil, "51 files taken from the checkpoint, 0 analysed"},
+		{"a file added last", map[string]string{filepath.Join(parts[1], "new.txt"): article}, "51 files taken from the checkpoint, 1 analysed"},
+		{"files of new words added last", map[string]string{
+			filepath.Join(parts[1], "new1.txt"): fresh(1), filepath.Join(parts[1], "new2.txt"): fresh(2),
+			filepath.Join(parts[1], "new3.txt"): fresh(3)}, "52 files taken from the checkpoint, 3 analysed"},
+		{"a file added first", map[string]string{filepath.Join(parts[0], "0.txt"): article}, "0 files taken from the checkpoint, 56 analysed: the checkpoint's files changed"},
 	} {
-		if step.add != "" {
-			os.WriteFile(step.add, []byte(" date 2025-03-03 China and Vietnam, close neighbors, signed deals worth $3.2 billion."), 0o644)
+		for path, text := range step.add {
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		want, _ := report(false)
 		got, log := report(true)
