@@ -186,6 +186,10 @@ var cases = []struct {
 		[]string{"analysts | unknown | said", "critics | unknown | said"}},
 	{"two sides' words", "", "Chinese and Korean officials said the forum was useful. Farmers said prices fell.",
 		[]string{"Chinese and Korean officials | both | said", "Farmers | unknown | said"}},
+	{"quantifiers open a generic speaker", "", "Some analysts estimate that exports will grow. Many experts said the deal was vague.",
+		[]string{"analysts | unknown | estimated", "experts | unknown | said"}},
+	{"a person, then where the person works", "", "Researcher Dewi Anwar of the National Research and Innovation Agency said the talks helped.",
+		[]string{"Dewi Anwar | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -53,6 +53,16 @@ func (w *worker) heads(raw string, s seg) []head {
 	if len(hs) == 0 {
 		return nil
 	}
+	// "Dewi Anwar of the National Research and Innovation Agency": a
+	// person's name, then where the person works, whose own names
+	// ("Research", "Innovation Agency") are no speakers
+	for k := 0; k+1 < len(hs); k++ {
+		if h := hs[k]; h.sp.person && !h.poss && h.s.b < s.b {
+			if w.toks[h.s.b].word() == "of" && w.toks[h.s.b].gap&(gHard|gComma) == 0 {
+				return hs[k : k+1]
+			}
+		}
+	}
 	// several names joined by "and" speak together; a name right before
 	// another is its title ("Party General Secretary To Lam")
 	for k := 0; k+1 < len(hs); k++ {

@@ -107,7 +107,7 @@ var wordClasses = []struct {
 	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
 	{cSrcPrep, "from by"},
 	{cSrcVerb, "released published compiled issued provided collected conducted commissioned"},
-	{cDet, "the a an his her its their our one another"},
+	{cDet, "the a an his her its their our one another some many several most few other various numerous"},
 	{cConn, "of for and &"},
 	{cTitle, `foreign vice deputy prime senior top chief general state national security defense trade
 		industry energy economy economic finance unification justice commerce culture tourism
