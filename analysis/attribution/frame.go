@@ -26,9 +26,14 @@ func (w *worker) frame(raw string, from int) (found, bool) {
 func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 	f, at, ok := w.firstFrame(raw, from)
 	// "According to Xinhua, Xi said ...": state media relay the speaker
-	// they report
-	if ok && f.sp.actor >= 0 && !f.sp.person && w.isMedia(f.sp.actor) {
-		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named {
+	// they report; so does a document or a body that opens the sentence
+	// with "according to" for a person ("According to a Chinese readout,
+	// Mr. Wang said ...", but "According to the White House, Japan agreed
+	// ..." is the White House's account)
+	if ok && !f.sp.person {
+		media := f.sp.actor >= 0 && w.isMedia(f.sp.actor)
+		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named &&
+			(media || f.cue == "according to" && at == from && g.sp.person) {
 			f, at = g, at2
 		}
 	}

@@ -90,6 +90,11 @@ var kindCases = []struct {
 	{"state media relay the speaker", "", "According to Xinhua, Xi Jinping said the door is open. " +
 		"Xinhua reported that Wang Yi urged restraint. KCNA reported a launch.",
 		[]string{"Xi Jinping | China | said", "Wang Yi | China | urged", "Korean Central News Agency | DPRK | reported"}},
+	{"an opening according-to relays a person it reports", "", "Wang Yi met Jaishankar. According to a Chinese readout, Mr. Wang said the border was calm. " +
+		"According to the White House, Japan agreed to buy 100 aircraft. Trade rose 3 percent, according to the ministry, as Kim Jung-kwan said.",
+		[]string{"narrator | narrator | narrator", "Wang Yi | China | said", "White House | US | according to", "ministry | unknown | according to"}},
+	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
+		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
 		[]string{"South Koreans | ROK | said"}},
 	{"respondents speak through the survey", "", "In a recent poll, seven in ten South Koreans said the alliance mattered. " +
