@@ -93,6 +93,9 @@ var kindCases = []struct {
 	{"an opening according-to relays a person it reports", "", "Wang Yi met Jaishankar. According to a Chinese readout, Mr. Wang said the border was calm. " +
 		"According to the White House, Japan agreed to buy 100 aircraft. Trade rose 3 percent, according to the ministry, as Kim Jung-kwan said.",
 		[]string{"narrator | narrator | narrator", "Wang Yi | China | said", "White House | US | according to", "ministry | unknown | according to"}},
+	{"a body's name with lower-case modifiers after the words it reports", "", "Vietnam's General Department of Customs said trade rose. " +
+		"The line, opened in 2024, carries 45,000 passengers a day, the city's transport department said. The department also said fares fell.",
+		[]string{"General Department of Vietnam Customs | Vietnam | said", "city's transport department | unknown | said", "city's transport department | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

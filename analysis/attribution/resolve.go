@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // speaker is a resolved speaker.
 type speaker struct {
 	name   string
@@ -186,7 +188,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	roles, person := w.roleIn(s)
 	side := w.sideIn(s)
 	if roles != 0 {
-		if sp, ok := w.byRole(roles, person, side); ok {
+		if sp, ok := w.byRole(roles, person, side); ok && w.modifiersIn(raw, s, sp.name) {
 			return sp, true
 		}
 		if person && side != "" {
@@ -224,6 +226,20 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// modifiersIn reports whether the lower-case words that modify the head of
+// s, words of no class ("the transport department"), all occur in name: a
+// body named before with the same role word but not those words ("General
+// Department of Vietnam Customs") is another.
+func (w *worker) modifiersIn(raw string, s seg, name string) bool {
+	name = strings.ToLower(name)
+	for i := s.a; i < s.b; i++ {
+		if k := &w.toks[i]; k.cls == 0 && !k.cap && !k.poss && k.ment == 0 && !strings.Contains(name, k.word()) {
+			return false
+		}
+	}
+	return true
 }
 
 // sidesIn counts the distinct sides named in s.

@@ -406,6 +406,7 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	for s > a && toks[s].gap&(gHard|gComma) == 0 && w.inNP(s-1) {
 		s--
 	}
+	s = w.modifiedStart(s, a)
 	if s > a && toks[s].gap&(gComma|gHard) != 0 && (!w.complement(end) || w.toldOnly(at, end)) {
 		return // "Trade will grow, Wang said on Monday."
 	}
@@ -421,6 +422,31 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 		s--
 	}
 	narr(a, s)
+}
+
+// modifiedStart extends a subject whose head, at token s, names a body, a
+// role or a kind of speaker to the lower-case words that modify it, when
+// an article or a possessive opens them after a comma: "..., the city's
+// transport department said". Otherwise it returns s.
+func (w *worker) modifiedStart(s, a int) int {
+	if w.toks[s].cls&(cBody|cRole|cGeneric) == 0 {
+		return s
+	}
+	x := s
+	for n := 0; n < 4 && x > a && w.toks[x].gap&(gHard|gComma) == 0; n++ {
+		p := &w.toks[x-1]
+		if p.quoted || p.cap && p.cls&cDet == 0 || p.cls&(notName&^cStop|cConn|cTo) != 0 || p.cls&cStop != 0 && p.cls&cDet == 0 {
+			return s
+		}
+		x--
+		if w.toks[x].gap&(gHard|gComma) != 0 {
+			if w.toks[x].cls&cDet != 0 || w.toks[x].poss {
+				return x
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // topics open a phrase that names what the speaker speaks about, or

@@ -66,6 +66,11 @@ skip:
 		}
 	}
 	segs, n, ok := w.backward(j, verbGap&gComma != 0)
+	if n > 0 && segs[0].a > 0 && w.toks[segs[0].a].gap&(gComma|gHard) == 0 {
+		if x := w.modifiedStart(segs[0].a, 0); x < segs[0].a { // "the transport department"
+			segs[0].a, n, ok = x, 1, true
+		}
+	}
 	if ok && n > 0 {
 		if sp, ok := w.choose(raw, segs[:n]); ok {
 			return sp, true
