@@ -103,7 +103,7 @@ func TestCountrySides(t *testing.T) {
 			[]string{"African Union Commission | African Union | said", "Mark Rutte | NATO | said", "Gulf Cooperation Council | GCC | said"}},
 		{"risky names give no side",
 			"Georgia Governor Brian Kemp said the plant would reopen. Jim Jordan said the bill would pass. Chad Smith said the game was close. Victoria said she liked the show. Santiago said the food was good.",
-			[]string{"Georgia Governor Brian Kemp | unknown | said", "Jim Jordan | unknown | said", "Chad Smith | unknown | said", "Victoria | unknown | said", "Santiago | unknown | said"}},
+			[]string{"Brian Kemp | unknown | said", "Jim Jordan | unknown | said", "Chad Smith | unknown | said", "Victoria | unknown | said", "Santiago | unknown | said"}},
 		{"risky countries by their demonyms",
 			"Jordanian Foreign Minister Ayman Safadi said the crossing was open. Georgian Prime Minister Irakli Kobakhidze said the talks went well. Paraguayan President Santiago Pena said the deal was fair.",
 			[]string{"Ayman Safadi | Jordan | said", "Irakli Kobakhidze | Georgia | said", "Santiago Pena | Paraguay | said"}},

@@ -146,7 +146,8 @@ func newIndex(acts *Actors, stem bool) *index {
 	for si, s := range acts.sides {
 		x.sides = append(x.sides, s.Name)
 		for _, v := range sideNames(s) {
-			if k := strings.ToLower(v); !strings.ContainsAny(k, " .") {
+			// names of several words ("solomon islands") serve wordsSide
+			if k := strings.ToLower(v); !strings.Contains(k, ".") {
 				if _, ok := x.sideWord[k]; !ok {
 					x.sideWord[k] = int16(si)
 				}
@@ -269,11 +270,22 @@ func (x *index) basedSide(word string) int16 {
 // Authority"), when one side only is named; "" otherwise.
 func (x *index) wordsSide(name string) string {
 	side := int16(-1)
-	for _, f := range strings.Fields(strings.ToLower(name)) {
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "\u2019s")
-		sd, ok := x.sideWord[f]
+	fs := strings.Fields(strings.ToLower(name))
+	for i := 0; i < len(fs); i++ {
+		var sd int16
+		ok := false
+		// a side of several words first: "Central Bank of Solomon Islands"
+		for n := min(3, len(fs)-i); n >= 2 && !ok; n-- {
+			if sd, ok = x.sideWord[strings.Join(fs[i:i+n], " ")]; ok {
+				i += n - 1
+			}
+		}
 		if !ok {
-			sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
+			f := strings.TrimSuffix(strings.TrimSuffix(fs[i], "'s"), "\u2019s")
+			sd, ok = x.sideWord[f]
+			if !ok {
+				sd, ok = x.sideWord[strings.TrimSuffix(f, "s")]
+			}
 		}
 		if !ok {
 			continue

@@ -96,6 +96,9 @@ var kindCases = []struct {
 	{"a body's name with lower-case modifiers after the words it reports", "", "Vietnam's General Department of Customs said trade rose. " +
 		"The line, opened in 2024, carries 45,000 passengers a day, the city's transport department said. The department also said fares fell.",
 		[]string{"General Department of Vietnam Customs | Vietnam | said", "city's transport department | unknown | said", "city's transport department | unknown | said"}},
+	{"long titles, a country's name of two words, a follow-up question", "", "Coordinating Minister for Economic Affairs Airlangga Hartarto said investment grew. " +
+		"Data from the Central Bank of Solomon Islands (CBSI) show exports fell. The CBSI said so.",
+		[]string{"Airlangga Hartarto | unknown | said", "Central Bank of Solomon Islands | Solomon Islands | data", "Central Bank of Solomon Islands | Solomon Islands | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

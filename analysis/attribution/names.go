@@ -26,7 +26,12 @@ func (w *worker) heads(raw string, s seg) []head {
 				side = Unknown
 			}
 			if n := len(hs); n > 0 && hs[n-1].s.b == i && w.toks[i].aside {
-				hs = hs[:n-1] // "Statistics Authority (PSA)": the name it stands for
+				// "Statistics Authority (PSA)": the name it stands for, with
+				// the side its name gives ("Central Bank of Solomon Islands")
+				if side == Unknown && hs[n-1].sp.side != "" && hs[n-1].sp.side != Unknown {
+					side = hs[n-1].sp.side
+				}
+				hs = hs[:n-1]
 			}
 			hs = append(hs, head{sp: speaker{name: an.name, side: side, actor: -1, named: true}, s: seg{i, i + 1}, poss: w.toks[i].poss})
 			i++
@@ -195,6 +200,18 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		}
 		for i < j && w.toks[i].cls&cConn != 0 {
 			i++
+		}
+		// "Coordinating Minister for Economic Affairs Airlangga Hartarto":
+		// a title that opens with a word of no class ends at its last
+		// title word, when a name of two words or more follows it
+		last := -1
+		for x := i; x < j; x++ {
+			if w.toks[x].cls&(cRole|cTitle|cConn) != 0 {
+				last = x
+			}
+		}
+		if last >= 0 && j-last >= 3 && w.toks[last].cls&cConn == 0 {
+			i = last + 1
 		}
 		if i == j {
 			return 0, 0, speaker{}, false

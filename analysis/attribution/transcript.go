@@ -64,7 +64,7 @@ func (w *worker) label(raw string, at int) (int, speaker, bool) {
 	first := &toks[at]
 	if n == 1 && first.cls&cQA != 0 {
 		switch first.word() {
-		case "q", "question", "journalist", "reporter":
+		case "q", "question", "journalist", "reporter", "follow-up":
 			if allCaps(raw[first.t.Start:first.t.End]) && first.word() == "reporter" {
 				return 1, speaker{name: Narrator, side: Narrator, actor: -1}, true // a TV script's REPORTER
 			}

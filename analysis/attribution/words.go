@@ -152,7 +152,7 @@ var wordClasses = []struct {
 	{cPlural, `sides leaders countries nations governments ministers parties delegations presidents
 		heads premiers states neighbors partners teams envoys officials`},
 	{cTo, "to in"},
-	{cQA, "q a question answer journalist reporter"},
+	{cQA, "q a question answer journalist reporter follow-up"},
 	{cNotLabel, `note notes photo photos source sources update updated editor editor's related tags
 		keywords image images video read also tel email e-mail web date time subject title
 		caption credit credits by from to cc ps disclaimer copyright location venue topic theme
