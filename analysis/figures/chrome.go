@@ -32,6 +32,9 @@ var (
 		"visitas": true, "vistas": true, "lecturas": true, "comentarios": true, "comentários": true, "visualizações": true,
 		"leituras": true, "compartilhamentos": true, "vues": true, "lectures": true, "commentaires": true, "partages": true,
 		"aufrufe": true, "kommentare": true, "просмотры": true, "просмотров": true, "комментарии": true,
+		// a share bar's targets with their counts: "Share | Facebook | X | Email | 12"
+		"email": true, "e-mail": true, "facebook": true, "twitter": true, "whatsapp": true, "linkedin": true,
+		"telegram": true, "kakaotalk": true, "weibo": true, "wechat": true, "tweet": true,
 	}
 	// a noun after the number: "1,234 comments", "1.2K views"
 	counterNouns = map[string]bool{
@@ -151,6 +154,11 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 			return true // "1.2K views"
 		}
 		pt := s.tok(textStart - 1)
+		// "2:15 pm 1,067 Views": a counter's noun written with a capital
+		// is a widget's label, whatever stands before the number
+		if nt := s.tok(num.end); f.Unit == "" && nt.kind == tWord && isCapitalized(nt.s) && !s.sentenceStart(num.end) {
+			return true
+		}
 		return textStart == 0 || pt.kind != tWord || !isLowerAlpha(pt.s)
 	}
 	return false

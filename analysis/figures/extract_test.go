@@ -226,6 +226,8 @@ var chromeCases = []extractCase{
 	{"发布时间：2025-04-26 10:02 来源：新华网", nil},
 	{"May 12, 2025 10:47 AM GMT+8 Updated 3 hours ago", nil},
 	{"Posted 3 days ago | 1,234 comments", nil},
+	{"Published: November 3, 2026 | 2:15 pm 1,067 Views | 5 Comments Like | Share", nil},
+	{"By Kim Soo-yeon Share | Facebook | X | Email | 12", nil},
 	{"1,234 comments", nil},
 	{"Comments (34)", nil},
 	{"Comments 12", nil},
@@ -291,6 +293,10 @@ var referenceCases = []extractCase{
 	{"They signed two agreements. The two agreements signed on Monday matter.", []want{{"two agreements", 2, "agreements", Count, "", ""}}},
 	{"For two large countries like China and the United States, and as two major economies, cooperation matters.", nil},
 	{"Lee visited three countries and leaders from two countries met.", []want{{"three countries", 3, "countries", Count, "", ""}, {"two countries", 2, "countries", Count, "", ""}}},
+	{"We are two democracies. All three countries signed, and vehicles went to all nine provinces.", []want{{"nine provinces", 9, "provinces", Count, "", ""}}},
+	// a period that dates another figure
+	{"Trade was $13.7 billion in the ten months to January 20. Exports for the 12 months through March rose.",
+		[]want{{"$13.7 billion", 13.7e9, "USD", Money, "", ""}}},
 	// the article alone
 	{"A week later, a ton of rice arrived a day earlier and a million people watched a dozen officials.", nil},
 	{"About a dozen protesters came; about a third of exports.", nil},
@@ -396,6 +402,15 @@ var currencyCases = []extractCase{
 	{"Manila will spend 5 billion pesos, the Philippines said.", []want{{"5 billion pesos", 5e9, "PHP", Money, "", ""}}},
 	{"Islamabad will spend Rs 500 crore, Pakistan said.", []want{{"Rs 500 crore", 5e9, "PKR", Money, "", ""}}},
 	{"He paid 300 pesos.", []want{{"300 pesos", 300, "peso", Money, "", ""}}},
+	// rials, riyals, dinars and shillings likewise; more dollars and currencies of the region
+	{"A swap line worth 40 trillion rials is planned.", []want{{"40 trillion rials", 40e12, "IRR", Money, "", ""}}},
+	{"Muscat, Oman's capital, raised 2 billion rials.", []want{{"2 billion rials", 2e9, "OMR", Money, "", ""}}},
+	{"Doha lent 5 billion riyals to Qatar's partners.", []want{{"5 billion riyals", 5e9, "QAR", Money, "", ""}}},
+	{"Kuwait pledged 3 million dinars.", []want{{"3 million dinars", 3e6, "KWD", Money, "", ""}}},
+	{"Equipment worth SI$28 million reached Honiara; Fiji added FJ$5 million.",
+		[]want{{"SI$28 million", 28e6, "SBD", Money, "", ""}, {"FJ$5 million", 5e6, "FJD", Money, "", ""}}},
+	{"Baku spent 1.7 billion manat and Port Moresby 300 million kina.",
+		[]want{{"1.7 billion manat", 1.7e9, "AZN", Money, "", ""}, {"300 million kina", 300e6, "PGK", Money, "", ""}}},
 }
 
 func TestExtractCurrencies(t *testing.T) { checkCases(t, currencyCases) }

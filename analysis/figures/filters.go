@@ -310,8 +310,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		if num.value == 1 && (f.Unit == "" || num.end-num.start == 1 && nt.lower == "one" && !isPlural(f.Unit)) {
 			return false
 		}
-		// (the determiner of "the three-nation tour" is the tour's)
-		if first == textStart && hasPrev && determiners[prev.lower] && !(isDash(nextAfterNum.s) && !nextAfterNum.gap) {
+		// (the determiner of "the three-nation tour" is the tour's; "all
+		// nine provinces" counts, "all three countries" are the parties)
+		if first == textStart && hasPrev && determiners[prev.lower] && !(isDash(nextAfterNum.s) && !nextAfterNum.gap) &&
+			(prev.lower != "all" || partyNouns[f.Unit[strings.LastIndexByte(f.Unit, ' ')+1:]] || f.Unit == "") {
 			return false
 		}
 		// "no one gains", "no two cases are alike": a negated quantifier
@@ -333,6 +335,14 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") &&
 		(s.tok(k).lower == "of" || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(" || s.tok(textStart-2).lower == "the")) {
 		return false
+	}
+	// "in the ten months to January 20", "for the 12 months through
+	// March": a period that dates another figure
+	if f.Kind == Duration && first == textStart && hasPrev && prev.lower == "the" && periodPreps[s.tok(textStart-2).lower] {
+		if to := s.tok(k); (to.lower == "to" || to.lower == "through" || to.lower == "till" || to.lower == "until" || to.lower == "ending" || to.lower == "ended") &&
+			(s.isMonth(k+1) || s.tok(k+1).kind == tNum && len(s.tok(k+1).s) == 4 || s.tok(k+1).lower == "the" && s.tok(k+2).lower == "end") {
+			return false
+		}
 	}
 	// compounds: "two-way", "three-party", "2+2 dialogue"
 	if f.Kind == Count && f.Unit == "" && isDash(nextAfterNum.s) && !nextAfterNum.gap && s.tok(num.end+1).kind == tWord && !s.tok(num.end+1).gap && !f.IsRange() {
@@ -469,10 +479,18 @@ func (s *scanner) theParties(f *Figure, num number, first, textStart, k int) boo
 		return true
 	case strings.HasSuffix(prev.lower, "'s") || strings.HasSuffix(prev.lower, "’s"):
 		return true
+	case prev.lower == "are" || prev.lower == "were" || prev.lower == "remain" || prev.lower == "remained":
+		// "We are two democracies", "they remain two neighbours"
+		if p := s.tok(textStart - 2).lower; p == "we" || p == "they" {
+			return true
+		}
 	}
 	nx := s.tok(k)
 	return nx.lower == "like" || nx.lower == "such" || nx.s == ","
 }
+
+// periodPreps open a period that dates a figure: "in the ten months to January".
+var periodPreps = map[string]bool{"in": true, "for": true, "during": true, "over": true, "of": true}
 
 // Words after "the N-year" that make it a plan's name, not a duration.
 var planWords = map[string]bool{"plan": true, "plans": true, "programme": true, "program": true, "blueprint": true}

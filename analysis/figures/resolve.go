@@ -35,6 +35,34 @@ var ambiguousCurrencies = map[string]*ambiguousCurrency{
 		{"CLP", []string{"CLP"}, []string{"Chile", "Chilean"}},
 		{"COP", []string{"COP"}, []string{"Colombia", "Colombian"}},
 	}},
+	// "40 trillion rials": Iranian unless the document is about Oman or Yemen
+	"rial": {"IRR", []currencyChoice{
+		{"IRR", []string{"IRR"}, []string{"Iran", "Iranian", "Iranians", "Tehran"}},
+		{"OMR", []string{"OMR"}, []string{"Oman", "Omani", "Muscat"}},
+		{"YER", []string{"YER"}, []string{"Yemen", "Yemeni", "Sanaa"}},
+	}},
+	// "riyals": Saudi unless the document is about Qatar
+	"riyal": {"SAR", []currencyChoice{
+		{"SAR", []string{"SAR"}, []string{"Saudi", "Riyadh"}},
+		{"QAR", []string{"QAR"}, []string{"Qatar", "Qatari", "Doha"}},
+	}},
+	// "dinars": the country's; the unit stays "dinar" when none dominates
+	"dinar": {"dinar", []currencyChoice{
+		{"KWD", []string{"KWD"}, []string{"Kuwait", "Kuwaiti"}},
+		{"BHD", []string{"BHD"}, []string{"Bahrain", "Bahraini", "Manama"}},
+		{"IQD", []string{"IQD"}, []string{"Iraq", "Iraqi", "Baghdad"}},
+		{"JOD", []string{"JOD"}, []string{"Jordan", "Jordanian", "Amman"}},
+		{"RSD", []string{"RSD"}, []string{"Serbia", "Serbian", "Belgrade"}},
+		{"DZD", []string{"DZD"}, []string{"Algeria", "Algerian", "Algiers"}},
+		{"TND", []string{"TND"}, []string{"Tunisia", "Tunisian", "Tunis"}},
+		{"LYD", []string{"LYD"}, []string{"Libya", "Libyan", "Tripoli"}},
+	}},
+	// "shillings": Kenyan unless the document is about Tanzania or Uganda
+	"shilling": {"KES", []currencyChoice{
+		{"KES", []string{"KES", "Ksh", "KSh"}, []string{"Kenya", "Kenyan", "Nairobi"}},
+		{"TZS", []string{"TZS"}, []string{"Tanzania", "Tanzanian", "Dodoma"}},
+		{"UGX", []string{"UGX"}, []string{"Uganda", "Ugandan", "Kampala"}},
+	}},
 	// "Rs 1,300 crore", "500 rupees": Indian unless the document is
 	// about Pakistan, Sri Lanka or Nepal
 	"rupee": {"INR", []currencyChoice{

@@ -150,7 +150,32 @@ var unitTable = []unitEntry{
 	{unit{"THB", Money, "THB", 1, 0}, []string{"baht", "thb"}, []string{"฿"}},
 	{unit{"MYR", Money, "MYR", 1, 0}, []string{"ringgit", "myr"}, nil},
 	{unit{"IDR", Money, "IDR", 1, 0}, []string{"rupiah", "idr"}, nil},
-	{unit{"SAR", Money, "SAR", 1, 0}, []string{"riyals", "riyal", "sar"}, nil},
+	{unit{"riyal", Money, "riyal", 1, 0}, []string{"riyals", "riyal"}, nil}, // resolveCurrencies: SAR unless the document says otherwise
+	{unit{"SAR", Money, "SAR", 1, 0}, []string{"saudi riyals", "saudi riyal", "sar"}, nil},
+	{unit{"rial", Money, "rial", 1, 0}, []string{"rials", "rial"}, nil}, // resolveCurrencies: IRR unless the document says otherwise
+	{unit{"IRR", Money, "IRR", 1, 0}, []string{"iranian rials", "iranian rial", "irr"}, nil},
+	{unit{"OMR", Money, "OMR", 1, 0}, []string{"omani rials", "omani rial"}, nil},
+	{unit{"dinar", Money, "dinar", 1, 0}, []string{"dinars", "dinar"}, nil}, // resolveCurrencies
+	{unit{"shilling", Money, "shilling", 1, 0}, []string{"shillings", "shilling"}, nil}, // resolveCurrencies: KES unless ...
+	{unit{"AZN", Money, "AZN", 1, 0}, []string{"manat", "manats", "azerbaijani manat", "azn"}, nil},
+	{unit{"GEL", Money, "GEL", 1, 0}, []string{"lari", "laris"}, nil},
+	{unit{"AMD", Money, "AMD", 1, 0}, []string{"drams", "armenian dram", "armenian drams"}, nil},
+	{unit{"KGS", Money, "KGS", 1, 0}, []string{"kyrgyz som", "kyrgyz soms"}, nil},
+	{unit{"TJS", Money, "TJS", 1, 0}, []string{"somoni", "somonis"}, nil},
+	{unit{"AFN", Money, "AFN", 1, 0}, []string{"afghanis"}, nil},
+	{unit{"HUF", Money, "HUF", 1, 0}, []string{"forint", "forints", "huf"}, nil},
+	{unit{"CZK", Money, "CZK", 1, 0}, []string{"koruna", "korunas", "czech crowns", "czk"}, nil},
+	{unit{"RON", Money, "RON", 1, 0}, []string{"romanian lei", "ron"}, nil},
+	{unit{"PGK", Money, "PGK", 1, 0}, []string{"kina", "pgk"}, nil},
+	{unit{"VUV", Money, "VUV", 1, 0}, []string{"vatu", "vuv"}, nil},
+	{unit{"WST", Money, "WST", 1, 0}, []string{"tala", "wst"}, nil},
+	{unit{"SBD", Money, "SBD", 1, 0}, []string{"solomon islands dollars", "solomon islands dollar", "sbd"}, nil},
+	{unit{"FJD", Money, "FJD", 1, 0}, []string{"fijian dollars", "fiji dollars", "fjd"}, nil},
+	{unit{"GHS", Money, "GHS", 1, 0}, []string{"cedis", "cedi", "ghs"}, nil},
+	{unit{"XOF", Money, "XOF", 1, 0}, []string{"cfa francs", "cfa franc", "xof"}, nil},
+	{unit{"MVR", Money, "MVR", 1, 0}, []string{"rufiyaa", "mvr"}, nil},
+	{unit{"CLP", Money, "CLP", 1, 0}, []string{"chilean pesos", "clp"}, nil},
+	{unit{"COP", Money, "COP", 1, 0}, []string{"colombian pesos"}, nil},
 	{unit{"AED", Money, "AED", 1, 0}, []string{"dirhams", "dirham", "aed"}, nil},
 	{unit{"ZAR", Money, "ZAR", 1, 0}, []string{"rand", "zar"}, nil},
 	{unit{"PHP", Money, "PHP", 1, 0}, []string{"philippine pesos", "philippine peso", "php"}, []string{"₱"}},
@@ -219,6 +244,10 @@ var currencyCodes = map[string]string{
 	"PHP": "PHP", "PKR": "PKR", "LKR": "LKR", "BDT": "BDT", "KZT": "KZT", "UZS": "UZS", "MNT": "MNT",
 	"KHR": "KHR", "LAK": "LAK", "MMK": "MMK", "BND": "BND", "UAH": "UAH", "NGN": "NGN", "KES": "KES",
 	"ETB": "ETB", "EGP": "EGP", "ARS": "ARS", "QAR": "QAR",
+	"IRR": "IRR", "AZN": "AZN", "SBD": "SBD", "FJD": "FJD", "PGK": "PGK", "GEL": "GEL", "KGS": "KGS", "TJS": "TJS",
+	"TMT": "TMT", "AFN": "AFN", "HUF": "HUF", "CZK": "CZK", "RON": "RON", "KWD": "KWD", "BHD": "BHD", "OMR": "OMR",
+	"JOD": "JOD", "IQD": "IQD", "RSD": "RSD", "CLP": "CLP", "TZS": "TZS", "UGX": "UGX", "GHS": "GHS", "ZMW": "ZMW",
+	"XOF": "XOF", "TND": "TND", "DZD": "DZD", "MVR": "MVR", "YER": "YER", "VUV": "VUV", "WST": "WST", "NPR": "NPR",
 }
 
 // lowerCodes are the codes also read in lower case ("usd 200", "10 rmb"):
@@ -247,6 +276,8 @@ var localPrefixes = map[string]string{"Rs": "rupee", "RS": "rupee", "Rp": "IDR",
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD", "au": "AUD",
 	"nt": "TWD", "s": "SGD", "nz": "NZD", "r": "BRL", "mex": "MXN",
+	// the Pacific's and the Caribbean's dollars: "SI$28 million", "FJ$5 million", "J$2 billion"
+	"si": "SBD", "fj": "FJD", "ws": "WST", "ec": "XCD", "tt": "TTD", "j": "JMD", "n": "NAD", "z": "ZWL", "rd": "DOP", "bds": "BBD",
 	"usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "sgd": "SGD", "hkd": "HKD",
 }
 
