@@ -155,7 +155,7 @@ var unitTable = []unitEntry{
 	{unit{"rial", Money, "rial", 1, 0}, []string{"rials", "rial"}, nil}, // resolveCurrencies: IRR unless the document says otherwise
 	{unit{"IRR", Money, "IRR", 1, 0}, []string{"iranian rials", "iranian rial", "irr"}, nil},
 	{unit{"OMR", Money, "OMR", 1, 0}, []string{"omani rials", "omani rial"}, nil},
-	{unit{"dinar", Money, "dinar", 1, 0}, []string{"dinars", "dinar"}, nil}, // resolveCurrencies
+	{unit{"dinar", Money, "dinar", 1, 0}, []string{"dinars", "dinar"}, nil},             // resolveCurrencies
 	{unit{"shilling", Money, "shilling", 1, 0}, []string{"shillings", "shilling"}, nil}, // resolveCurrencies: KES unless ...
 	{unit{"AZN", Money, "AZN", 1, 0}, []string{"manat", "manats", "azerbaijani manat", "azn"}, nil},
 	{unit{"GEL", Money, "GEL", 1, 0}, []string{"lari", "laris"}, nil},
