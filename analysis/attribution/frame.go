@@ -37,6 +37,22 @@ func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 			f, at = g, at2
 		}
 	}
+	// "China hopes the ROK will ..., spokesperson Guo Jiakun said on
+	// Monday": a side named alone states its position through the person
+	// whose frame after it reports what stands before
+	if ok && f.sp.sideOnly && at >= 0 {
+		for from2 := at + 1; from2 < len(w.toks); {
+			g, at2, ok2 := w.firstFrame(raw, from2)
+			if !ok2 {
+				break
+			}
+			if g.sp.person && g.sp.named && w.reportsBefore(at2) {
+				f, at = g, at2
+				break
+			}
+			from2 = at2 + 1
+		}
+	}
 	if w.jointStatement(from) && !(ok && f.sp.joint && f.sp.name != Both) {
 		return found{sp: speaker{name: Both, side: Both, actor: -1, joint: true}, cue: "joint statement"}, -1, true
 	}

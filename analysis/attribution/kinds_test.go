@@ -99,6 +99,12 @@ var kindCases = []struct {
 	{"long titles, a country's name of two words, a follow-up question", "", "Coordinating Minister for Economic Affairs Airlangga Hartarto said investment grew. " +
 		"Data from the Central Bank of Solomon Islands (CBSI) show exports fell. The CBSI said so.",
 		[]string{"Airlangga Hartarto | unknown | said", "Central Bank of Solomon Islands | Solomon Islands | data", "Central Bank of Solomon Islands | Solomon Islands | said"}},
+	{"a side's position through its spokesperson, a time clause after the frame", "",
+		"China hopes the ROK will adhere to the one-China principle, spokesperson Guo Jiakun said on Monday, after Seoul joined a three-day exercise. " +
+			"China supports the plan, Wang Yi said. Seoul expects exports to rise.",
+		[]string{"Guo Jiakun | China | said", "Wang Yi | China | said", "Seoul | ROK | expected"}},
+	{"a photo's credit run into a sentence", "", "Delegates attend a fair in Qingdao. Photo: VCG  China hopes to expand trade. Photo: Getty Images  Japan said it would help.",
+		[]string{"narrator | narrator | narrator", "China | China | hoped", "Japan | Japan | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -249,6 +249,13 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 				narr(x, c.b)
 				break
 			}
+			// "..., Guo Jiakun said on Monday, after Seoul joined a
+			// three-day exercise": when the frame reports what stands
+			// before it, a time clause after it is the narrator's
+			if k := &w.toks[x]; c.ok && c.at >= 0 && !k.quoted && k.gap&gComma != 0 && timeClauses[k.word()] && w.reportsBefore(c.at) {
+				narr(x, c.b)
+				break
+			}
 			// ", issued 27 years ago,", ", signed by 15 countries last
 			// November,": a participle's aside set off by commas
 			if y := w.participleAside(x, c.b); y > x {
@@ -259,6 +266,10 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 	}
 	return append(parts, spoken...)
 }
+
+// timeClauses open a clause that tells when, after a frame: ", after
+// Seoul joined the drills", ", amid rising tensions".
+var timeClauses = map[string]bool{"after": true, "before": true, "following": true, "amid": true}
 
 // hasComma reports whether a comma stands before any token of [a, b).
 func (w *worker) hasComma(a, b int) bool {

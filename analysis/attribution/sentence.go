@@ -112,8 +112,42 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			w.toks[k].chrome, w.toks[k].quoted = true, true
 		}
 	}
+	w.photoCredits(raw, s)
 	w.orgNames()
 	w.acronymAsides(raw)
+}
+
+// creditLabels label a photo's credit: "Photo: VCG", "Image: AFP".
+var creditLabels = map[string]bool{"photo": true, "photos": true, "image": true, "images": true, "credit": true, "courtesy": true, "video": true}
+
+// photoCredits marks a photo's credit run into a sentence as chrome, so
+// that it is no subject: "Photo: VCG  China hopes ..." (a one-line page).
+// The credit is a run of capitals ("VCG", "AFP", "KCNA"), or the
+// capitalized words up to two spaces.
+func (w *worker) photoCredits(raw string, s *corpus.Sentence) {
+	toks := w.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].cap || !creditLabels[toks[i].lw] || toks[i+1].gap&gColon == 0 || toks[i].quoted {
+			continue
+		}
+		end := i + 1
+		if isAcronym(raw[toks[end].t.Start:toks[end].t.End]) {
+			for end+1 < len(toks) && end < i+4 && toks[end+1].gap&^gNewline == 0 && isAcronym(raw[toks[end+1].t.Start:toks[end+1].t.End]) {
+				end++
+			}
+		} else {
+			for end+1 < len(toks) && end < i+4 && toks[end+1].cap && !wideGap(raw[toks[end].t.End:toks[end+1].t.Start]) {
+				end++
+			}
+			if end+1 < len(toks) && !wideGap(raw[toks[end].t.End:toks[end+1].t.Start]) {
+				continue // no wide gap ends the credit: leave the sentence as it is
+			}
+		}
+		for k := i; k <= end; k++ {
+			w.toks[k].chrome, w.toks[k].quoted = true, true
+		}
+		i = end
+	}
 }
 
 // wideGap reports whether the space between two tokens is more than one
