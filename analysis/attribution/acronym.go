@@ -23,6 +23,7 @@ type acronymName struct {
 // parenthesized word of two to eight capitals.
 func (w *worker) scanAcronyms(raw string) {
 	clear(w.acr)
+	defer w.initialisms(raw)
 	for off := 0; ; {
 		i := strings.Index(raw[off:], " (")
 		if i < 0 {
@@ -70,6 +71,71 @@ func isAcronym(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// initialisms finds the acronyms an article uses without introducing them
+// in parentheses, for a name it gave before in full: "Philippine Statistics
+// Authority data showed ... The PSA figures also showed", "the Department
+// of Foreign Affairs and Trade ... DFAT data". The acronym's letters are
+// the initials of the name's capitalized words, "of", "and", "for", "on",
+// "the" and "&" inside it left out.
+func (w *worker) initialisms(raw string) {
+	var names map[string]string // initials: the first name that has them
+	var b strings.Builder
+	start, caps, connectors := -1, 0, 0 // the run of the name being read
+	flush := func(end int) {
+		if start >= 0 && caps >= 2 {
+			if names == nil {
+				names = map[string]string{}
+			}
+			name := strings.TrimSpace(raw[start:end])
+			for _, c := range []string{" of", " and", " for", " on", " the", " &"} {
+				name = strings.TrimSuffix(name, c)
+			}
+			if ini := b.String(); ini != "" {
+				if _, ok := names[ini]; !ok {
+					names[ini] = name
+				}
+			}
+		}
+		start, caps, connectors = -1, 0, 0
+		b.Reset()
+	}
+	for i := 0; i < len(raw); {
+		j := i
+		for j < len(raw) && raw[j] != ' ' && raw[j] != '\n' && raw[j] != '\t' {
+			j++
+		}
+		word := raw[i:j]
+		core := strings.TrimRight(word, ",.;:)\"”'’")
+		switch {
+		case core == "":
+			flush(i)
+		case len(core) >= 2 && len(core) <= 6 && isAcronym(core):
+			flush(i)
+			if _, ok := w.acr[core]; !ok && names != nil {
+				if name, ok := names[core]; ok {
+					if _, side := w.x.sideWord[strings.ToLower(core)]; !side {
+						w.acr[core] = acronymName{name: name, side: w.x.wordsSide(name)}
+					}
+				}
+			}
+		case core[0] >= 'A' && core[0] <= 'Z' && !isAcronym(core):
+			if start < 0 {
+				start = i
+			}
+			caps++
+			b.WriteByte(core[0])
+		case start >= 0 && (core == "of" || core == "and" || core == "for" || core == "on" || core == "the" || core == "&") && connectors < 3:
+			connectors++
+		default:
+			flush(i)
+		}
+		if len(core) != len(word) && start >= 0 {
+			flush(j) // a name ends at its punctuation
+		}
+		i = j + 1
+	}
 }
 
 // nameBefore is the name that ends text: its last words while they are

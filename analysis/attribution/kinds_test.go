@@ -105,6 +105,10 @@ var kindCases = []struct {
 		[]string{"Guo Jiakun | China | said", "Wang Yi | China | said", "Seoul | ROK | expected"}},
 	{"a photo's credit run into a sentence", "", "Delegates attend a fair in Qingdao. Photo: VCG  China hopes to expand trade. Photo: Getty Images  Japan said it would help.",
 		[]string{"narrator | narrator | narrator", "China | China | hoped", "Japan | Japan | said"}},
+	{"an acronym of a name the article gave in full", "", "Trade reached $38.2 billion, Philippine Statistics Authority data showed. " +
+		"The PSA figures also showed imports rose. Data from the Department of Foreign Affairs and Trade show trade rose. DFAT data show more. The EU said so.",
+		[]string{"Authority | Philippines | data", "Philippine Statistics Authority | Philippines | data", "Department of Foreign Affairs and Trade | unknown | data",
+			"Department of Foreign Affairs and Trade | unknown | data", "EU | EU | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
