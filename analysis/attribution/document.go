@@ -199,7 +199,7 @@ func takesHome(sp speaker) bool {
 		switch f {
 		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
 			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission",
-			"treasury", "board":
+			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility":
 			return true
 		}
 	}

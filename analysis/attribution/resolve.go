@@ -187,7 +187,12 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	}
 	roles, person := w.roleIn(s)
 	side := w.sideIn(s)
-	if roles != 0 {
+	// "a former Indian ambassador": an indefinite article brings in
+	// someone new, never a person named before with that role; "the
+	// diplomat" later is this one
+	n := w.toks[s.a].word()
+	indefinite := roles != 0 && person && (n == "a" || n == "an")
+	if roles != 0 && !indefinite {
 		if sp, ok := w.byRole(roles, person, side); ok && w.modifiersIn(raw, s, sp.name) {
 			return sp, true
 		}
@@ -202,12 +207,12 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 			return speaker{name: w.text(raw, s.a, s.b), side: Both, actor: -1, joint: true, named: true}, true
 		}
 		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}
-		if roles != 0 && !person {
+		if roles != 0 && (!person || indefinite) {
 			w.remember(sp, roles) // "the ministry" later is "Korea's trade ministry"
 		}
 		return sp, true
 	}
-	if roles != 0 && person && w.lastPerson >= 0 {
+	if roles != 0 && person && w.lastPerson >= 0 && !indefinite {
 		return w.ctx[w.lastPerson].sp, true
 	}
 	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && !w.toks[s.a+1].cap && (roles == 0 || !person) {
@@ -219,7 +224,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {
 			sp := speaker{name: w.text(raw, s.a, s.b), side: w.sideAfter(s.b), actor: -1}
-			if roles != 0 && !person && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
+			if roles != 0 && (!person || indefinite) && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
 				w.remember(sp, roles) // "the trade ministry", then "the ministry"
 			}
 			return sp, true
@@ -246,6 +251,11 @@ func (w *worker) modifiersIn(raw string, s seg, name string) bool {
 func (w *worker) sidesIn(s seg) int {
 	var seen []int16
 	for i := s.a; i < s.b; i++ {
+		// "a South Korean diplomat in Beijing": where a speaker of a
+		// side named before is posted is no second side
+		if len(seen) > 0 && i > 0 && w.toks[i-1].cls&cTo != 0 {
+			continue
+		}
 		if m := w.mentionAt(i); m != nil && m.a == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !containsInt16(seen, m.side) && !w.sentTo(i) {
 			seen = append(seen, m.side)
 		}

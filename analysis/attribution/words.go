@@ -124,7 +124,9 @@ var wordClasses = []struct {
 		bank association federation chamber institute university school party assembly parliament
 		congress secretariat army forces guard organization organisation corporation corp co ltd
 		inc group groups tank company delegation mission side authorities fund foundation center centre academy
-		union court cabinet staff newspaper channel agency's ministry's broadcaster publisher pollster`},
+		union court cabinet staff newspaper channel agency's ministry's broadcaster publisher pollster
+		body bodies lobby watchdog regulator think-tank panel firm firms operator utility producer
+		exporter importer maker carmaker automaker chipmaker shipbuilder lender insurer airline`},
 	{cGeneric, `official officials analysts analyst experts expert observers observer sources source
 		diplomats diplomat spokesperson spokespeople spokesman spokeswoman government authorities
 		lawmakers lawmaker scholars scholar researchers researcher professor people residents
