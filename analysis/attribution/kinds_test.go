@@ -109,10 +109,10 @@ var kindCases = []struct {
 		"The PSA figures also showed imports rose. Data from the Department of Foreign Affairs and Trade show trade rose. DFAT data show more. The EU said so.",
 		[]string{"Authority | Philippines | data", "Philippine Statistics Authority | Philippines | data", "Department of Foreign Affairs and Trade | unknown | data",
 			"Department of Foreign Affairs and Trade | unknown | data", "EU | EU | said"}},
-	{"a speaker brought in with an indefinite article", "", "Foreign Secretary Vikram Misri met Wang Yi. \"Trust takes time,\" said a former Indian ambassador to Beijing. " +
+	{"a speaker brought in with an indefinite article", "", "Foreign Secretary Vikram Misri met Wang Yi. \"Trust takes time,\" said a former Indian ambassador to Beijing. He estimated that most points were settled. " +
 		"A senior EU diplomat said the summit was short. \"They do not want to talk,\" the diplomat said. " +
 		"A South Korean diplomat in Beijing, who declined to be named, said students came. Imports rose 5 percent last year, an industry body said.",
-		[]string{"narrator | narrator | narrator", "former Indian ambassador to Beijing | India | said", "senior EU diplomat | EU | said",
+		[]string{"narrator | narrator | narrator", "former Indian ambassador to Beijing | India | said", "former Indian ambassador to Beijing | India | estimated", "senior EU diplomat | EU | said",
 			"senior EU diplomat | EU | said", "South Korean diplomat in Beijing | ROK | said", "industry body | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},

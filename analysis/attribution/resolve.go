@@ -206,7 +206,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		if w.sidesIn(s) > 1 { // "Seoul and Tokyo", "Chinese and Korean officials"
 			return speaker{name: w.text(raw, s.a, s.b), side: Both, actor: -1, joint: true, named: true}, true
 		}
-		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true}
+		sp := speaker{name: w.text(raw, s.a, s.b), side: side, actor: -1, named: true, sideOnly: true, person: indefinite}
 		if roles != 0 && (!person || indefinite) {
 			w.remember(sp, roles) // "the ministry" later is "Korea's trade ministry"
 		}
@@ -223,7 +223,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	}
 	for i := s.a; i < s.b; i++ {
 		if w.toks[i].cls&(cGeneric|cRole|cBody) != 0 {
-			sp := speaker{name: w.text(raw, s.a, s.b), side: w.sideAfter(s.b), actor: -1}
+			sp := speaker{name: w.text(raw, s.a, s.b), side: w.sideAfter(s.b), actor: -1, person: indefinite, named: indefinite}
 			if roles != 0 && (!person || indefinite) && w.toks[s.b-1].cls&cRole != 0 && s.b-s.a > 1 {
 				w.remember(sp, roles) // "the trade ministry", then "the ministry"
 			}
