@@ -114,6 +114,9 @@ var kindCases = []struct {
 		"A South Korean diplomat in Beijing, who declined to be named, said students came. Imports rose 5 percent last year, an industry body said.",
 		[]string{"narrator | narrator | narrator", "former Indian ambassador to Beijing | India | said", "former Indian ambassador to Beijing | India | estimated", "senior EU diplomat | EU | said",
 			"senior EU diplomat | EU | said", "South Korean diplomat in Beijing | ROK | said", "industry body | unknown | said"}},
+	{"a common noun describing the name after it", "", "Sales rose 2.5 points in a year, according to industry tracker Dataforce. " +
+		"Imports hit 1.1 million barrels, according to ship-tracking firm Kpler. Mike Pompeo met Foreign Minister Taro Kono and urged restraint.",
+		[]string{"Dataforce | unknown | according to", "Kpler | unknown | according to", "Mike Pompeo | US | urged"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // A speaker's noun phrase is read from the tokens around a cue: names
 // (capitalized words and table names), titles and roles ("Foreign
 // Minister", "spokesperson"), determiners and the connectors of names
@@ -112,10 +114,10 @@ func (w *worker) forward(i int) seg {
 	j := i + 1
 	if w.selfRef(i) {
 		j = i + 2 // "this newspaper"
-	} else if i >= len(w.toks) || !w.npWord(i) {
+	} else if i >= len(w.toks) || !w.npWord(i) && !w.descriptor(i) {
 		return seg{i, i}
 	}
-	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j) || w.toks[j].word() == "and" && j+1 < len(w.toks) && w.npWord(j+1)) {
+	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j) || w.toks[j].word() == "and" && j+1 < len(w.toks) && w.npWord(j+1) || w.descriptor(j)) {
 		j++
 	}
 	for j > i+1 && w.toks[j-1].cls&(cConn|cTo|cSrcPrep|cSrcVerb) != 0 && !w.npWord(j-1) {
@@ -182,4 +184,24 @@ func (w *worker) selfRef(i int) bool {
 		return false
 	}
 	return outletNouns[w.toks[i+1].word()]
+}
+
+// descriptor reports whether token j is a common noun that describes the
+// name right after it, or after one more such noun: "industry tracker
+// Dataforce", "state utility EVN", "research firm Kpler".
+func (w *worker) descriptor(j int) bool {
+	for x := j; x < len(w.toks) && x <= j+1; x++ {
+		k := &w.toks[x]
+		if k.quoted || k.cap || k.poss || k.cls&^(cBody|cGeneric|cTitle) != 0 || x > j && k.gap&(gHard|gComma) != 0 {
+			return false
+		}
+		if x+1 < len(w.toks) && w.toks[x+1].gap&(gHard|gComma) == 0 && w.nameWord(x+1) {
+			// the noun right before the name: a body's or a speaker's
+			// word, or an agent noun ("tracker", "consultancy"); never a
+			// verb ("Pompeo met Foreign Minister Taro Kono")
+			n := k.word()
+			return k.cls&(cBody|cGeneric) != 0 || strings.HasSuffix(n, "er") || strings.HasSuffix(n, "or") || strings.HasSuffix(n, "cy") || strings.HasSuffix(n, "ist")
+		}
+	}
+	return false
 }
