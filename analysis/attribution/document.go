@@ -263,3 +263,59 @@ func (w *worker) mastheadSide(d *corpus.Document) string {
 	}
 	return w.lineSide(d, a, a+b)
 }
+
+// datelineSide is the side of the place a wire story is filed from, when
+// the outlet gives none (an international agency, a masthead several
+// countries share): "TOKYO (AP) —", "CANBERRA, Australia (ABC) -",
+// "SEOUL, March 10 (Yonhap) --". Its bodies named without a side ("the
+// Cabinet Office said") are that country's. "" when there is no dateline
+// near the top or its place is no side's.
+func (w *worker) datelineSide(raw string) string {
+	head := raw[:min(len(raw), 3000)]
+	for off := 0; ; {
+		i := strings.Index(head[off:], ") ")
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 2
+		open := strings.LastIndexByte(head[:i], '(')
+		if open < 0 || i-open > 24 {
+			continue
+		}
+		credit := head[open+1 : i]
+		if credit == "" || strings.ContainsAny(credit, " ,") || credit[0] < 'A' || credit[0] > 'Z' {
+			continue
+		}
+		rest, dash := head[i+2:], false
+		for _, d := range []string{"-- ", "\u2013 ", "\u2014 ", "- "} {
+			dash = dash || strings.HasPrefix(rest, d)
+		}
+		if !dash {
+			continue
+		}
+		line := head[:open]
+		if nl := strings.LastIndexByte(line, '\n'); nl >= 0 {
+			line = line[nl+1:]
+		}
+		parts := strings.Split(line, ",")
+		if sd := w.placeSide(strings.Fields(parts[0])); sd != "" {
+			return sd
+		}
+		if len(parts) > 1 {
+			return w.placeSide(strings.Fields(parts[1]))
+		}
+		return ""
+	}
+}
+
+// placeSide is the side whose name ends words ("NEW DELHI", "Australia"):
+// the last three, two or one of them.
+func (w *worker) placeSide(words []string) string {
+	for n := min(3, len(words)); n >= 1; n-- {
+		if sd, ok := w.x.sideWord[strings.ToLower(strings.Join(words[len(words)-n:], " "))]; ok {
+			return w.x.sides[sd]
+		}
+	}
+	return ""
+}

@@ -117,6 +117,8 @@ var kindCases = []struct {
 	{"a common noun describing the name after it", "", "Sales rose 2.5 points in a year, according to industry tracker Dataforce. " +
 		"Imports hit 1.1 million barrels, according to ship-tracking firm Kpler. Mike Pompeo met Foreign Minister Taro Kono and urged restraint.",
 		[]string{"Dataforce | unknown | according to", "Kpler | unknown | according to", "Mike Pompeo | US | urged"}},
+	{"a wire story's bodies are its dateline's", "", "TOKYO (AP) — The economy grew 1.1 percent in the quarter, the Cabinet Office said.",
+		[]string{"Cabinet Office | Japan | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -76,6 +76,9 @@ func (w *worker) reset(d *corpus.Document) {
 	if w.home == "" {
 		w.home = w.mastheadSide(d)
 	}
+	if w.home == "" {
+		w.home = w.datelineSide(d.Raw)
+	}
 }
 
 // document attributes every sentence of d in two passes: the first reads
