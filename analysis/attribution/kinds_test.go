@@ -119,6 +119,9 @@ var kindCases = []struct {
 		[]string{"Dataforce | unknown | according to", "Kpler | unknown | according to", "Mike Pompeo | US | urged"}},
 	{"a wire story's bodies are its dateline's", "", "TOKYO (AP) — The economy grew 1.1 percent in the quarter, the Cabinet Office said.",
 		[]string{"Cabinet Office | Japan | said"}},
+	{"the company a sentence opens with", "", "Turkish Airlines operates 21 weekly flights to China, the company said. " +
+		"Russian Railways shipped 1.2 million tonnes, up by one-third, the company said. South Korea bought more, the company said.",
+		[]string{"Turkish Airlines | Turkey | said", "Russian Railways | Russia | said", "company | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -58,6 +58,13 @@ skip:
 	if k.cls&cPron != 0 {
 		return w.pronoun(raw, j)
 	}
+	if j > 0 && companyNouns[k.word()] && toks[j-1].word() == "the" && !toks[j-1].quoted && j+1 == i {
+		// "Turkish Airlines operates 21 weekly flights to China, the
+		// company said": the firm the sentence opens with
+		if sp, ok := w.openingFirm(raw, j-1); ok {
+			return sp, true
+		}
+	}
 	if j > 0 && k.cls == 0 && !k.cap && toks[j-1].word() == "the" && !toks[j-1].quoted {
 		// "the board said": a noun the table does not know, the head of
 		// an organization's name the article gave before
@@ -280,4 +287,47 @@ func (w *worker) reducedRelative(j, end int) bool {
 		return false
 	}
 	return next.gap&(gComma|gHard) == 0 && (next.cls&(cStop|cTo|cWeekday) != 0 || next.word() == "last" || next.word() == "earlier")
+}
+
+// companyNouns name a firm by its kind: "the company said".
+var companyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true, "group": true,
+	"operator": true, "lender": true, "utility": true, "automaker": true, "carmaker": true, "chipmaker": true,
+	"shipbuilder": true, "producer": true, "exporter": true, "insurer": true, "conglomerate": true}
+
+// openingFirm is the organization a sentence opens with, before token end,
+// when the frame names it by its kind: a name of capitalized words (with
+// "of", "and", "&") that is no person's and more than a side's word
+// ("Turkish Airlines", "Russian Railways"), its side from its words.
+func (w *worker) openingFirm(raw string, end int) (speaker, bool) {
+	f := w.firstProse()
+	if f >= end || w.toks[f].quoted {
+		return speaker{}, false
+	}
+	b, words := f, 0
+	for b < end && (w.toks[b].cap || b > f && w.toks[b].cls&cConn != 0) && (b == f || w.toks[b].gap&(gHard|gComma) == 0) {
+		if w.toks[b].cap {
+			words++
+		}
+		b++
+	}
+	for b > f && w.toks[b-1].cls&cConn != 0 {
+		b--
+	}
+	if words < 2 || words > 6 {
+		return speaker{}, false
+	}
+	for _, h := range w.heads(raw, seg{f, b}) {
+		if h.sp.person {
+			return speaker{}, false
+		}
+	}
+	name := w.text(raw, f, b)
+	if _, side := w.x.sideWord[strings.ToLower(name)]; side {
+		return speaker{}, false
+	}
+	side := w.x.wordsSide(name)
+	if side == "" {
+		side = Unknown
+	}
+	return speaker{name: name, side: side, actor: -1, named: true}, true
 }
