@@ -53,7 +53,7 @@ var kindCases = []struct {
 		[]string{"Mao Ning | China | noted", "journalist | press | transcript", "Mao Ning | China | transcript"}},
 	{"the outlet's side for named speakers without one", "", "SEOUL, May 2 (Yonhap) -- Talks will resume, ministry spokesperson Kang Min-jun told reporters. " +
 		"The Finance Ministry said exports rose. Analysts said the rise would not last.",
-		[]string{"Kang Min-jun | ROK | told", "Finance Ministry | ROK | said", "analysts | unknown | said"}},
+		[]string{"Kang Min-jun | ROK | told", "Ministry of Economy and Finance | ROK | said", "analysts | unknown | said"}},
 	{"national outlets and cities beyond the capitals", "", "ANKARA (Anadolu) - Orders will recover by spring, trade official Selin Aksoy said on Friday. " +
 		"Karachi-based economist Bilal Qureshi said freight costs had doubled. Analysts in Mumbai said the rupee would hold.",
 		[]string{"Selin Aksoy | Turkey | said", "Bilal Qureshi | Pakistan | said", "analysts in Mumbai | India | said"}},
@@ -122,6 +122,9 @@ var kindCases = []struct {
 	{"the company a sentence opens with", "", "Turkish Airlines operates 21 weekly flights to China, the company said. " +
 		"Russian Railways shipped 1.2 million tonnes, up by one-third, the company said. South Korea bought more, the company said.",
 		[]string{"Turkish Airlines | Turkey | said", "Russian Railways | Russia | said", "company | unknown | said"}},
+	{"a body every government has is the outlet's", "", "NEW DELHI, March 3 (PTI) -- Exports to the US fell 8.2 percent, according to Commerce Ministry data. " +
+		"China's Commerce Ministry said imports rose. The Ministry of Unification said talks would resume.",
+		[]string{"Commerce Ministry | India | according to", "Chinese Ministry of Commerce | China | said", "Ministry of Unification | ROK | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

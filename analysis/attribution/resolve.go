@@ -38,6 +38,26 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 		return w.fromActor(c[0]) // a person's side is the table's
 	}
 	side := w.sideIn(s)
+	// "Commerce Ministry data" in an Indian paper: a body named by its
+	// kind alone is the home side's, whatever side's body the table lists
+	// under that name, unless the article named that body in full before
+	if side == "" && w.home != "" && w.home != Unknown && !w.homeDateline && w.genericBody(s) {
+		for _, ai := range c {
+			if w.x.actors[ai].Side == w.home {
+				return w.fromActor(ai)
+			}
+		}
+		named := false
+		for _, ai := range c {
+			_, named = w.ctxKey["#"+w.x.actors[ai].Name]
+			if named {
+				break
+			}
+		}
+		if !named {
+			return speaker{name: g.text, side: w.home, actor: -1, named: true}
+		}
+	}
 	if len(c) == 1 && (side == "" || side == w.x.actors[c[0]].Side) {
 		return w.fromActor(c[0])
 	}
@@ -85,6 +105,36 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 	}
 	return w.fromActor(c[0])
 }
+
+// genericBody reports whether s names a body by a kind every government
+// has ("Commerce Ministry", "Ministry of Foreign Affairs", "Finance
+// Ministry", "Cabinet Office"), not one of a single country ("Ministry of
+// Unification").
+func (w *worker) genericBody(s seg) bool {
+	body := false
+	for i := s.a; i < s.b; i++ {
+		k := &w.toks[i]
+		switch {
+		case genericBodies[k.word()]:
+			body = true
+		case portfolios[k.word()] || k.cls&(cConn|cDet|cDataNoun|cDocNoun) != 0:
+		default:
+			return false
+		}
+	}
+	return body
+}
+
+// genericBodies and portfolios are the words of the bodies every
+// government has.
+var (
+	genericBodies = map[string]bool{"ministry": true, "office": true, "department": true}
+	portfolios    = map[string]bool{"foreign": true, "affairs": true, "commerce": true, "trade": true, "industry": true,
+		"finance": true, "economy": true, "economic": true, "defense": true, "defence": true, "justice": true, "interior": true,
+		"home": true, "health": true, "education": true, "agriculture": true, "energy": true, "environment": true,
+		"transport": true, "labor": true, "labour": true, "culture": true, "tourism": true, "planning": true, "external": true,
+		"cabinet": true, "investment": true}
+)
 
 // sideIn returns the side named by a side word in s ("Chinese", "Seoul"),
 // leaving out the country an envoy is sent to ("Ambassador to China"); ""

@@ -19,7 +19,10 @@ type worker struct {
 	short  map[string]int
 	acr    map[string]acronymName // acronyms the article introduced: "DFAT"
 	clock  int
-	year   int
+	// homeDateline: home is the dateline's side, not the outlet's (a wire
+	// story filed abroad names the other country's bodies as often)
+	homeDateline bool
+	year         int
 
 	lastPerson int // ctx index of the person last named as speaker or subject; -1
 	last       speaker
@@ -76,8 +79,10 @@ func (w *worker) reset(d *corpus.Document) {
 	if w.home == "" {
 		w.home = w.mastheadSide(d)
 	}
+	w.homeDateline = false
 	if w.home == "" {
 		w.home = w.datelineSide(d.Raw)
+		w.homeDateline = w.home != ""
 	}
 }
 
@@ -286,6 +291,12 @@ func (w *worker) rememberMentions(raw string) {
 			continue
 		}
 		sp := w.fromActor(g.actors[0])
+		// "Commerce Ministry" in an Indian paper names India's (see
+		// resolveGroup), not the one the table lists
+		if w.home != "" && w.home != Unknown && !w.homeDateline && sp.side != w.home && !sp.person && w.genericBody(seg{m.a, m.b}) &&
+			!(m.a > 0 && w.toks[m.a-1].ment > 0 && w.ments[w.toks[m.a-1].ment-1].side >= 0) {
+			continue
+		}
 		var roles uint64
 		for j := m.a - 1; j >= 0 && w.toks[j+1].gap&(gHard|gComma) == 0; j-- {
 			k := &w.toks[j]
