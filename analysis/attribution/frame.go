@@ -290,8 +290,10 @@ func (w *worker) jointStatement(from int) bool {
 		if j >= len(toks) || j > i+2 {
 			continue
 		}
-		if toks[j].word() == "press" && (j+1 >= len(toks) || toks[j+1].cls&cJointDoc == 0) {
-			continue // "at a joint press conference"
+		if toks[j].word() == "press" {
+			// "at a joint press conference"; "Prabowo said in a joint
+			// press statement": each leader reads his own part
+			continue
 		}
 		for b := i - 1; b >= from && b >= i-3; b-- {
 			if n := toks[b].word(); n == "in" || n == "according" {

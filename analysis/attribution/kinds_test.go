@@ -125,6 +125,11 @@ var kindCases = []struct {
 	{"a body every government has is the outlet's", "", "NEW DELHI, March 3 (PTI) -- Exports to the US fell 8.2 percent, according to Commerce Ministry data. " +
 		"China's Commerce Ministry said imports rose. The Ministry of Unification said talks would resume.",
 		[]string{"Commerce Ministry | India | according to", "Chinese Ministry of Commerce | China | said", "Ministry of Unification | ROK | said"}},
+	{"described is never inverted; a joint press statement is each leader's; contractions are pronouns", "",
+		"Rubio met Jaishankar. Rubio, on a two-day visit, described India as \"a partner\" and said talks would go on. " +
+			"\"Korea is a trusted friend,\" Prabowo said in a joint press statement. He noted that investment rose. He'd said so before.",
+		[]string{"narrator | narrator | narrator", "Marco Rubio | US | described", "Prabowo Subianto | Indonesia | said",
+			"Prabowo Subianto | Indonesia | noted", "Prabowo Subianto | Indonesia | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

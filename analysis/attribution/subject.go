@@ -123,6 +123,9 @@ var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "ask
 // minister", "said Wang Yi on Monday"), or it is what was said ("said China
 // valued the ties").
 func (w *worker) inverted(raw string, end int) (speaker, bool) {
+	if e := w.toks[end].e; e != nil && e.cue == "described" {
+		return speaker{}, false // "Rubio, on a visit, described India as ...": India is described
+	}
 	s := w.forward(end + 1)
 	if s.b <= s.a || w.toks[s.b-1].poss {
 		return speaker{}, false // "stressed Washington's commitment": an object's owner
@@ -215,7 +218,11 @@ var subjectClause = map[string]bool{"where": true, "when": true, "as": true, "af
 // a sentence; "they" the last speaker; "it" the last organization speaking;
 // "we" and "I" outside quotations the speaker of a transcript's turn.
 func (w *worker) pronoun(raw string, j int) (speaker, bool) {
-	switch w.toks[j].word() {
+	p := w.toks[j].word()
+	if c := strings.IndexAny(p, "'’"); c > 0 {
+		p = p[:c] // "I'd say", "we're", "he'd"
+	}
+	switch p {
 	case "he", "she", "him", "her":
 		for x := 0; x < j; x++ {
 			if k := &w.toks[x]; k.poss && !k.quoted {
@@ -243,7 +250,7 @@ func (w *worker) pronoun(raw string, j int) (speaker, bool) {
 		if w.lastPerson >= 0 {
 			return w.ctx[w.lastPerson].sp, true
 		}
-		name := w.toks[j].word()
+		name := p
 		if name == "him" {
 			name = "he"
 		} else if name == "her" {

@@ -139,7 +139,7 @@ var wordClasses = []struct {
 		publicly firmly clearly explicitly openly reportedly has have had will would could may
 		might can shall should already still even has not never`},
 	{cBe, "is was were are been be being"},
-	{cPron, "he she they we i it him them"},
+	{cPron, "he she they we i it him them i'd i'm i've i'll we'd we're we've we'll he'd she'd they'd they're they've"},
 	{cRel, "who which"},
 	{cStop, `in on at with about between against toward towards among including like than into
 		onto upon over under after before during since while when where whereas as if because
