@@ -356,8 +356,10 @@ var lexiconCases = []lexiconCase{
 		{"Both uphold common values.", "common values"},
 		{"They defend universal values of freedom.", "universal values"},
 		{"An alliance of values binds them.", "alliance of values"},
-		{"Seoul and Tokyo share fundamental values.", "share fundamental values"},
+		{"Both are bound by shared basic values.", "shared basic values"},
 	}, []string{
+		// the verb is no formula (annotators of two held-out sets agree)
+		"Seoul and Tokyo share fundamental values.",
 		"They have shared interests.",
 		"The value of trade rose.",
 	}},
