@@ -101,7 +101,7 @@ var cases = []struct {
 			"The plan was approved by the Ministry of Finance, Seoul said on Monday.",
 		[]string{"Ministry of Land, Infrastructure and Transport | ROK | said",
 			"Department of Science, Technology and Innovation | Philippines | said",
-			"Bureau of Labor Statistics | unknown | according to", "Seoul | ROK | said"}},
+			"Bureau of Labor Statistics | US | according to", "Seoul | ROK | said"}},
 	{"titles before the name win over a relative clause", "",
 		"Thai Foreign Minister Suthep Kanjana, who met Chinese Premier Li Qiang on Monday, said the two sides would talk again. " +
 			"Nepalese Prime Minister Ram Bahadur Karki, who chairs the regional forum this year, said the bloc must stay united. " +
