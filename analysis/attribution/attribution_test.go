@@ -82,7 +82,7 @@ var cases = []struct {
 	{"short names by date, later", "2023-03-01", "Foreign Minister Park said the sanctions must be enforced.",
 		[]string{"Park Jin | ROK | said"}},
 	{"unknown speakers", "", "Lee Min-ho, a researcher at the Asan Institute, said the deal was fragile. Lee added that markets agreed.",
-		[]string{"Lee Min-ho | unknown | said", "Lee Min-ho | unknown | added"}},
+		[]string{"Lee Min-ho | ROK | said", "Lee Min-ho | ROK | added"}},
 	{"country adjectives", "", "A Chinese official said the talks were over. South Korean officials said they would wait. " +
 		"Beijing said it had lodged a protest. Seoul said it was ready. Tokyo warned of a response. Washington urged restraint.",
 		[]string{"Chinese official | China | said", "South Korean officials | ROK | said", "Beijing | China | said",
