@@ -14,7 +14,8 @@ func TestDefaultActors(t *testing.T) {
 		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia", "India",
 		"Pakistan", "Bangladesh", "Nepal", "Kazakhstan", "Uzbekistan", "Brazil", "Argentina", "Turkey", "Iran", "Israel", "Saudi Arabia",
 		"UAE", "Qatar", "Egypt", "Serbia", "Poland", "Ukraine", "Germany", "France", "Italy", "Spain", "Nigeria", "South Africa",
-		"Ethiopia", "Canada", "New Zealand", "Switzerland", "Taiwan", "Sri Lanka", "Kyrgyzstan", "Tajikistan", "Mexico", "Hungary", "Kenya"}
+		"Ethiopia", "Canada", "New Zealand", "Switzerland", "Taiwan", "Sri Lanka", "Kyrgyzstan", "Tajikistan", "Mexico", "Hungary", "Kenya",
+		"Turkmenistan", "Azerbaijan", "Solomon Islands", "Papua New Guinea", "Fiji", "Chile"}
 	var got []string
 	for _, s := range a.Sides() {
 		got = append(got, s.Name)
@@ -39,6 +40,8 @@ func TestDefaultActors(t *testing.T) {
 		"Pham Minh Chinh": "Vietnam", "Kim Jong Un": "DPRK", "Choe Son Hui": "DPRK", "Vladimir Putin": "Russia",
 		"Sergey Lavrov": "Russia", "Korean Central News Agency": "DPRK", "Xinhua News Agency": "China",
 		"Yonhap News Agency": "ROK", "Kyodo News": "Japan", "Kao Kim Hourn": "ASEAN", "European Commission": "EU",
+		"Bank of Japan": "Japan", "Australian Bureau of Statistics": "Australia", "VDA": "Germany", "Russian Railways": "Russia",
+		"TSMC": "Taiwan", "Liberal Democratic Party": "Japan", "Lowy Institute": "Australia", "Central Bank of Solomon Islands": "Solomon Islands",
 	} {
 		if names[name] != side {
 			t.Errorf("%s: side %q, want %q", name, names[name], side)
@@ -109,5 +112,57 @@ Kim Min-seok (org) = Kim Min Seok
 		if act.Name == "Vinay Kwatra" {
 			t.Error("Merge changed the built-in table")
 		}
+	}
+}
+
+// TestInstitutionSides: our own sentences, one article per case, one row
+// per sentence ("speaker | side | cue"): central banks, statistics offices,
+// trade bodies, industry associations, companies, parties and think tanks
+// of the table speak for their country, and the forms the table leaves out
+// for being shared give no side.
+func TestInstitutionSides(t *testing.T) {
+	at := New(nil, Options{})
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"statistics offices and trade departments",
+			"Data from the Australian Bureau of Statistics show exports rose 5 percent. ABS figures show imports fell. DFAT said the talks were useful.",
+			[]string{"Australian Bureau of Statistics | Australia | data", "Australian Bureau of Statistics | Australia | data", "Department of Foreign Affairs and Trade | Australia | said"}},
+		{"industry associations and Destatis",
+			"VDA said German carmakers sell one in three cars in China. The BDI said the tariffs were harmful. Destatis said exports fell 2 percent.",
+			[]string{"VDA | Germany | said", "BDI | Germany | said", "Destatis | Germany | said"}},
+		{"state firms",
+			"Russian Railways said it shipped 1.2 million tonnes of cargo. Rosatom said the plant would open in 2028. Gazprom said gas flows had resumed.",
+			[]string{"Russian Railways | Russia | said", "Rosatom | Russia | said", "Gazprom | Russia | said"}},
+		{"central banks by their acronyms",
+			"The BOK said growth would slow. The PBoC said the yuan was stable. Keidanren said Japanese firms were cautious. The RBI said the rupee was stable.",
+			[]string{"Bank of Korea | ROK | said", "People's Bank of China | China | said", "Keidanren | Japan | said", "Reserve Bank of India | India | said"}},
+		{"central banks by their names",
+			"Bank Negara Malaysia said inflation eased. Bangko Sentral ng Pilipinas said remittances rose. The Central Bank of Kenya said the shilling was stable.",
+			[]string{"Bank Negara Malaysia | Malaysia | said", "Bangko Sentral ng Pilipinas | Philippines | said", "Central Bank of Kenya | Kenya | said"}},
+		{"companies of one country",
+			"Vale said iron ore shipments rose. Saudi Aramco said prices would hold. ADNOC said it signed a deal. TSMC said demand was strong.",
+			[]string{"Vale | Brazil | said", "Saudi Aramco | Saudi Arabia | said", "Abu Dhabi National Oil Company | UAE | said", "TSMC | Taiwan | said"}},
+		{"parties",
+			"The Liberal Democratic Party said it would back the deal. The People Power Party said it opposed the plan. The BJP said the visit was historic. " +
+				"Russia's Liberal Democratic Party said the sanctions were illegal.",
+			[]string{"Liberal Democratic Party | Japan | said", "People Power Party | ROK | said", "Bharatiya Janata Party | India | said", "Liberal Democratic Party | Russia | said"}},
+		{"think tanks",
+			"A researcher at the Lowy Institute said the visit mattered. Chatham House said the risks were rising. Lee Min-ho, a fellow at the Sejong Institute, said the deal was fragile.",
+			[]string{"Lowy Institute | Australia | said", "Chatham House | UK | said", "Lee Min-ho | ROK | said"}},
+		{"shared names and acronyms give no side",
+			"ABS-CBN said the typhoon was strong. The Democratic Party said the summit was humiliating. BNP Paribas said the yuan would weaken.",
+			[]string{"ABS-CBN | unknown | said", "Democratic Party | unknown | said", "BNP Paribas | unknown | said"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, a := range at.Document(parse(t, c.text, "")) {
+				got = append(got, row(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
 	}
 }

@@ -82,7 +82,7 @@ var cases = []struct {
 	{"short names by date, later", "2023-03-01", "Foreign Minister Park said the sanctions must be enforced.",
 		[]string{"Park Jin | ROK | said"}},
 	{"unknown speakers", "", "Lee Min-ho, a researcher at the Asan Institute, said the deal was fragile. Lee added that markets agreed.",
-		[]string{"Lee Min-ho | unknown | said", "Lee Min-ho | unknown | added"}},
+		[]string{"Lee Min-ho | ROK | said", "Lee Min-ho | ROK | added"}},
 	{"country adjectives", "", "A Chinese official said the talks were over. South Korean officials said they would wait. " +
 		"Beijing said it had lodged a protest. Seoul said it was ready. Tokyo warned of a response. Washington urged restraint.",
 		[]string{"Chinese official | China | said", "South Korean officials | ROK | said", "Beijing | China | said",
@@ -101,7 +101,7 @@ var cases = []struct {
 			"The plan was approved by the Ministry of Finance, Seoul said on Monday.",
 		[]string{"Ministry of Land, Infrastructure and Transport | ROK | said",
 			"Department of Science, Technology and Innovation | Philippines | said",
-			"Bureau of Labor Statistics | unknown | according to", "Seoul | ROK | said"}},
+			"Bureau of Labor Statistics | US | according to", "Seoul | ROK | said"}},
 	{"titles before the name win over a relative clause", "",
 		"Thai Foreign Minister Suthep Kanjana, who met Chinese Premier Li Qiang on Monday, said the two sides would talk again. " +
 			"Nepalese Prime Minister Ram Bahadur Karki, who chairs the regional forum this year, said the bloc must stay united. " +

@@ -149,7 +149,7 @@ var kindCases = []struct {
 	{"data without a source's name", "", "Government figures show that one in four visitors came from China. " +
 		"A Gallup Korea survey showed 59 percent opposed the plan. A survey of 250 hotels found that four in ten had cancellations. " +
 		"A study by the Korea Development Institute estimates that tariffs cost each household $1,300 a year.",
-		[]string{"government figures | unknown | data", "Gallup Korea | ROK | data", "survey | unknown | data", "Development Institute | ROK | estimated"}},
+		[]string{"government figures | unknown | data", "Gallup Korea | ROK | data", "survey | unknown | data", "Korea Development Institute | ROK | estimated"}},
 	{"subjects across commas and addressees", "", "US Secretary of State Marco Rubio, who was due in Kuala Lumpur on Thursday, has repeatedly stressed the alliance. " +
 		"Sun Yiming, a research fellow at a Shanghai institute, told the Global Times on Monday that ties were strained. " +
 		`"Nobody is rethinking supply chains," said a Shanghai-based trade consultant. ` +
