@@ -105,31 +105,10 @@ var kindCases = []struct {
 		[]string{"Guo Jiakun | China | said", "Wang Yi | China | said", "Seoul | ROK | expected"}},
 	{"a photo's credit run into a sentence", "", "Delegates attend a fair in Qingdao. Photo: VCG  China hopes to expand trade. Photo: Getty Images  Japan said it would help.",
 		[]string{"narrator | narrator | narrator", "China | China | hoped", "Japan | Japan | said"}},
-	{"an acronym of a name the article gave in full", "", "Trade reached $38.2 billion, Philippine Statistics Authority data showed. " +
-		"The PSA figures also showed imports rose. Data from the Department of Foreign Affairs and Trade show trade rose. DFAT data show more. The EU said so.",
-		[]string{"Authority | Philippines | data", "Philippine Statistics Authority | Philippines | data", "Department of Foreign Affairs and Trade | unknown | data",
-			"Department of Foreign Affairs and Trade | unknown | data", "EU | EU | said"}},
-	{"a speaker brought in with an indefinite article", "", "Foreign Secretary Vikram Misri met Wang Yi. \"Trust takes time,\" said a former Indian ambassador to Beijing. He estimated that most points were settled. " +
-		"A senior EU diplomat said the summit was short. \"They do not want to talk,\" the diplomat said. " +
-		"A South Korean diplomat in Beijing, who declined to be named, said students came. Imports rose 5 percent last year, an industry body said.",
-		[]string{"narrator | narrator | narrator", "former Indian ambassador to Beijing | India | said", "former Indian ambassador to Beijing | India | estimated", "senior EU diplomat | EU | said",
-			"senior EU diplomat | EU | said", "South Korean diplomat in Beijing | ROK | said", "industry body | unknown | said"}},
-	{"a common noun describing the name after it", "", "Sales rose 2.5 points in a year, according to industry tracker Dataforce. " +
-		"Imports hit 1.1 million barrels, according to ship-tracking firm Kpler. Mike Pompeo met Foreign Minister Taro Kono and urged restraint.",
-		[]string{"Dataforce | unknown | according to", "Kpler | unknown | according to", "Mike Pompeo | US | urged"}},
-	{"a wire story's bodies are its dateline's", "", "TOKYO (AP) — The economy grew 1.1 percent in the quarter, the Cabinet Office said.",
-		[]string{"Cabinet Office | Japan | said"}},
-	{"the company a sentence opens with", "", "Turkish Airlines operates 21 weekly flights to China, the company said. " +
-		"Russian Railways shipped 1.2 million tonnes, up by one-third, the company said. South Korea bought more, the company said.",
-		[]string{"Turkish Airlines | Turkey | said", "Russian Railways | Russia | said", "company | unknown | said"}},
-	{"a body every government has is the outlet's", "", "NEW DELHI, March 3 (PTI) -- Exports to the US fell 8.2 percent, according to Commerce Ministry data. " +
-		"China's Commerce Ministry said imports rose. The Ministry of Unification said talks would resume.",
-		[]string{"Commerce Ministry | India | according to", "Chinese Ministry of Commerce | China | said", "Ministry of Unification | ROK | said"}},
-	{"described is never inverted; a joint press statement is each leader's; contractions are pronouns", "",
-		"Rubio met Jaishankar. Rubio, on a two-day visit, described India as \"a partner\" and said talks would go on. " +
-			"\"Korea is a trusted friend,\" Prabowo said in a joint press statement. He noted that investment rose. He'd said so before.",
-		[]string{"narrator | narrator | narrator", "Marco Rubio | US | described", "Prabowo Subianto | Indonesia | said",
-			"Prabowo Subianto | Indonesia | noted", "Prabowo Subianto | Indonesia | said"}},
+	{"an acronym of a name the article gave in full", "", "Trade reached $38.2 billion, Philippine Rice Research Institute data showed. " +
+		"The PRRI figures also showed yields rose. Data from the Department of Regional Development and Trade show trade rose. DRDT data show more. The EU said so.",
+		[]string{"Rice Research Institute | Philippines | data", "Philippine Rice Research Institute | Philippines | data", "Department of Regional Development and Trade | unknown | data",
+			"Department of Regional Development and Trade | unknown | data", "EU | EU | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
