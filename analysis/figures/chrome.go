@@ -44,7 +44,7 @@ var (
 		"photos": true, "images": true, "videos": true, "pictures": true, "slides": true,
 	}
 	// "Photo 1 of 5", "Page 2 of 3": positions in a gallery or a listing
-	positionLabels = map[string]bool{"photo": true, "photos": true, "image": true, "images": true, "slide": true,
+	positionLabels = map[string]bool{"photo": true, "photos": true, "image": true, "images": true, "slide": true, "list": true, "item": true,
 		"picture": true, "pictures": true, "page": true, "video": true, "사진": true, "图": true, "图片": true}
 	// the words of a posting time: "Updated 3 hours ago"
 	postedWords = map[string]bool{"updated": true, "posted": true, "published": true, "edited": true, "modified": true,
@@ -125,6 +125,19 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 	if f.Unit == "" && textStart >= 2 && readingVerbs[s.toks[textStart-1].lower] && s.chromeClass(textStart-2)&cwReading != 0 {
 		return true
 	}
+	// "Listen to this article | 5 mins": a listening time
+	if f.Kind == Duration && f.Unit == "minute" && textStart >= 2 && chromeSeps[s.toks[textStart-1].s] {
+		for p := textStart - 2; p >= 0 && p >= textStart-6; p-- {
+			if readingLabels[s.toks[p].lower] {
+				return true
+			}
+		}
+	}
+	// "... inflection point — 2 hours ago": a posting time in digits,
+	// hours or minutes ago, after a dash ("He left 3 hours ago" is prose)
+	if f.Kind == Duration && !num.written && (f.Unit == "hour" || f.Unit == "minute") && s.tok(k).lower == "ago" && textStart > 0 && isDash(s.toks[textStart-1].s) {
+		return true
+	}
 	// "Updated 3 hours ago", "Posted 2 days ago", "| 1 hour ago ·"
 	if f.Kind == Duration {
 		return s.tok(k).lower == "ago" && (s.chromeClass(textStart-1)&cwPosted != 0 || textStart > 0 && chromeSeps[s.toks[textStart-1].s] || s.atLineStart(textStart))
@@ -142,6 +155,10 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 		if textStart >= 3 && s.toks[textStart-1].lower == "of" && s.toks[textStart-2].kind == tNum && s.chromeClass(textStart-3)&cwPosition != 0 {
 			return true
 		}
+	}
+	// "Recommended Stories list of 4 items"
+	if f.Unit == "items" && textStart >= 2 && s.toks[textStart-1].lower == "of" && s.toks[textStart-2].lower == "list" {
+		return true
 	}
 	isNoun := false
 	if f.Unit == "" {

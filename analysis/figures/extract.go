@@ -160,6 +160,9 @@ func (s *scanner) figureAt(i int) (raw, int, bool) {
 		}
 	}
 	neg, j2 := s.signAt(j)
+	if !neg && j2 > j && textStart == j {
+		textStart = j2 // "plus or minus 2.8 percentage points": the figure is 2.8 pp
+	}
 	j = j2
 	cur, _, j3 := s.currencyPrefixAt(j)
 	j = j3
@@ -508,6 +511,9 @@ func isASCII(s string) bool {
 func (s *scanner) signAt(j int) (bool, int) {
 	t := s.tok(j)
 	if t.kind == tWord && t.lower == "minus" && j+1 < len(s.toks) {
+		if j >= 2 && s.toks[j-1].lower == "or" && s.toks[j-2].lower == "plus" {
+			return false, j + 1 // "a margin of error of plus or minus 2.8 percentage points"
+		}
 		return true, j + 1
 	}
 	if t.kind == tSym && (t.s == "-" || t.s == "−") && j+1 < len(s.toks) && !s.toks[j+1].gap &&

@@ -227,6 +227,8 @@ var chromeCases = []extractCase{
 	{"May 12, 2025 10:47 AM GMT+8 Updated 3 hours ago", nil},
 	{"Posted 3 days ago | 1,234 comments", nil},
 	{"Published: November 3, 2026 | 2:15 pm 1,067 Views | 5 Comments Like | Share", nil},
+	{"Listen to this article | 5 mins Recommended Stories list of 4 items list 1 of 4 Ukraine trade accusations list 2 of 4 end of list", nil},
+	{"Von der Leyen warns of 'inflection point' — 2 hours ago", nil},
 	{"By Kim Soo-yeon Share | Facebook | X | Email | 12", nil},
 	{"1,234 comments", nil},
 	{"Comments (34)", nil},
@@ -294,6 +296,9 @@ var referenceCases = []extractCase{
 	{"For two large countries like China and the United States, and as two major economies, cooperation matters.", nil},
 	{"Lee visited three countries and leaders from two countries met.", []want{{"three countries", 3, "countries", Count, "", ""}, {"two countries", 2, "countries", Count, "", ""}}},
 	{"We are two democracies. All three countries signed, and vehicles went to all nine provinces.", []want{{"nine provinces", 9, "provinces", Count, "", ""}}},
+	{"They resumed a two-plus-two dialogue and a seventy-billion-won fund; only one in 20 said so, plus or minus 2.8 percentage points. He won two in 30 days.",
+		[]want{{"seventy-billion-won", 70e9, "KRW", Money, "", ""}, {"one in 20", 5, "%", Percent, "", ""}, {"2.8 percentage points", 2.8, "pp", PercentagePoints, "", ""},
+			{"two", 2, "", Count, "", ""}, {"30 days", 30, "day", Duration, "", ""}}},
 	// a period that dates another figure
 	{"Trade was $13.7 billion in the ten months to January 20. Exports for the 12 months through March rose.",
 		[]want{{"$13.7 billion", 13.7e9, "USD", Money, "", ""}}},

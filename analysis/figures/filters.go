@@ -344,6 +344,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			return false
 		}
 	}
+	// "two-plus-two dialogue": the second number of the compound
+	if hasPrev && isDash(prev.s) && !nt.gap && !prev.gap && s.tok(textStart-2).lower == "plus" {
+		return false
+	}
 	// compounds: "two-way", "three-party", "2+2 dialogue"
 	if f.Kind == Count && f.Unit == "" && isDash(nextAfterNum.s) && !nextAfterNum.gap && s.tok(num.end+1).kind == tWord && !s.tok(num.end+1).gap && !f.IsRange() {
 		return false

@@ -196,6 +196,13 @@ func parseWritten(toks []tok, i int) (number, bool) {
 					continue
 				}
 			}
+			// "a seventy-billion-won fund": a hyphen before a scale word
+			if isDash(t.s) && any && !t.gap && words > 0 && j+1 < len(toks) && !toks[j+1].gap && lastScale == 0 {
+				if sc := scaleWords[toks[j+1].lower]; sc >= 1e3 && !strings.HasSuffix(toks[j+1].lower, "s") {
+					j++
+					continue
+				}
+			}
 			// "three million, two hundred & forty"
 			if (t.s == "&") && any && j+1 < len(toks) && isNumberWord(toks[j+1].lower) {
 				j++

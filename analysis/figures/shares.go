@@ -83,7 +83,8 @@ func (s *scanner) shareOfUnit(j int) (float64, int, int, *unit, bool) {
 
 // ratioAt reads the denominator of a ratio after a whole numerator num at
 // toks[k]: "in 5", "in every four", "out of 10", "out of every ten". A bare
-// "in" takes only 2-10, 100 and 1000 ("1 in 5", not "3 in 2024"); "every"
+// "in" takes only 2-100 and 1000 ("1 in 5", "one in 20", not "3 in 2024",
+// nor "two in 30 days"); "every"
 // and "out of" make any larger whole number a denominator.
 func (s *scanner) ratioAt(k int, num float64) (float64, int, bool) {
 	j := k
@@ -105,9 +106,16 @@ func (s *scanner) ratioAt(k int, num float64) (float64, int, bool) {
 	if !ok || d.suffix != "" || d.scaled || d.fraction || d.value <= num || d.value != math.Trunc(d.value) || d.start != j {
 		return 0, k, false
 	}
-	if !explicit && !(d.value <= 10 || d.value == 100 || d.value == 1000) || explicit && d.value > 1e6 {
+	// "one in 20 said" too, but not "two in 30 days"
+	if !explicit && !(d.value <= 10 || d.value == 100 || d.value == 1000 || d.value <= 100 && !s.timeUnitAt(d.end)) || explicit && d.value > 1e6 {
 		return 0, k, false
 	}
 	// "3 in 10 Americans" yes; "one in 2024" is a year, kept out above
 	return d.value, d.end, true
+}
+
+// timeUnitAt reports whether toks[k] is a unit of time ("days", "years").
+func (s *scanner) timeUnitAt(k int) bool {
+	u, _ := s.unitAt(k, number{})
+	return u != nil && u.kind == Duration
 }
