@@ -47,8 +47,8 @@ func (w *worker) documentSpeaker(d *corpus.Document) docSpeaker {
 			end += off
 		}
 		line := raw[off:end]
-		if len(strings.Fields(line)) > headingWords {
-			break
+		if n := len(strings.Fields(line)); n > headingWords || n > 8 && strings.HasSuffix(strings.TrimSpace(line), ".") {
+			break // the body: a long line, or a sentence ("In the joint statement, the sides reaffirmed ... era.")
 		}
 		if side == "" {
 			side = w.lineSide(d, off, end)
