@@ -112,6 +112,8 @@ var kindCases = []struct {
 	{"a sentence near the top is no heading", "", "Aliyev, Xi elevate ties\n\nIn the joint statement, the sides reaffirmed their commitment to the Five Principles of Peaceful Coexistence.\n\n" +
 		"The Azerbaijani side reiterated its adherence to the one-China principle.\n\nTrade rose 22 percent, the committee said.",
 		[]string{"narrator | narrator | narrator", "both | both | joint statement", "Azerbaijani side | Azerbaijan | reiterated", "committee | unknown | said"}},
+	{"a joint press release", "", "A joint press release said they called for regional peace. Prabowo said in a joint press statement that ties grew.",
+		[]string{"both | both | said", "Prabowo Subianto | Indonesia | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -348,8 +348,13 @@ func (w *worker) jointDoc(s seg) bool {
 	switch w.toks[s.b-1].word() {
 	case "declaration", "communique", "communiqué":
 		return true
-	case "statement":
-		return s.b-s.a >= 2 && w.toks[s.b-2].cls&cJoint != 0
+	case "statement", "release", "readout", "communication":
+		// "the joint statement", "a joint press release said"
+		for i := s.b - 2; i >= s.a && i >= s.b-3; i-- {
+			if w.toks[i].cls&cJoint != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
