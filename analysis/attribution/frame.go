@@ -30,10 +30,21 @@ func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 	// with "according to" for a person ("According to a Chinese readout,
 	// Mr. Wang said ...", but "According to the White House, Japan agreed
 	// ..." is the White House's account)
+	if ok && !f.sp.person && f.cue == "according to" && at > from {
+		// "Mr Wang, according to the Foreign Office, said ...": the
+		// subject before the aside speaks
+		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && w.asideBefore(at, at2) {
+			if segs, n, ok3 := w.backward(at-1, true); ok3 && n > 0 {
+				if sp, ok4 := w.choose(raw, segs[:n]); ok4 && sp.person && sp.named {
+					f, at = found{sp, g.cue}, at2
+				}
+			}
+		}
+	}
 	if ok && !f.sp.person {
 		media := f.sp.actor >= 0 && w.isMedia(f.sp.actor)
 		if g, at2, ok2 := w.firstFrame(raw, at+1); ok2 && !(g.sp.actor >= 0 && w.isMedia(g.sp.actor)) && g.sp.named &&
-			(media || f.cue == "according to" && at == from && g.sp.person) {
+			(media || f.cue == "according to" && (at == from || w.asideBefore(at, at2)) && g.sp.person) {
 			f, at = g, at2
 		}
 	}
@@ -473,3 +484,18 @@ func (w *worker) actObject(i int) bool {
 // numberWords open a quantity in words.
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "hundreds": true, "thousands": true, "millions": true, "billions": true}
+
+// asideBefore reports whether the "according to" at token at is an aside
+// between a subject and its verb at token verb: "Mr Wang, according to the
+// Foreign Office, said ...".
+func (w *worker) asideBefore(at, verb int) bool {
+	if at == 0 || w.toks[at].gap&gComma == 0 {
+		return false
+	}
+	for i := at + 1; i <= verb; i++ {
+		if w.toks[i].gap&gComma != 0 {
+			return i+2 > verb // the aside's closing comma, then the verb (or an adverb before it)
+		}
+	}
+	return false
+}

@@ -114,6 +114,9 @@ var kindCases = []struct {
 		[]string{"narrator | narrator | narrator", "both | both | joint statement", "Azerbaijani side | Azerbaijan | reiterated", "committee | unknown | said"}},
 	{"a joint press release", "", "A joint press release said they called for regional peace. Prabowo said in a joint press statement that ties grew.",
 		[]string{"both | both | said", "Prabowo Subianto | Indonesia | said"}},
+	{"an according-to aside or ending relays the person", "", "Wang Yi met Dar. Mr Wang, according to the Foreign Office, said China valued Pakistan. " +
+		"Xi Jinping said China will expand cooperation, and jointly oppose protectionism, according to a Chinese readout.",
+		[]string{"narrator | narrator | narrator", "Wang Yi | China | said", "Xi Jinping | China | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

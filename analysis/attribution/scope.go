@@ -223,7 +223,11 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 			}
 		case c.ok:
 			last = i
-			if i != main && (c.f.sp.name != f.sp.name || c.f.cue != f.cue) {
+			// "Mr Xi said China will ..., and jointly oppose
+			// protectionism, according to a Chinese readout": the
+			// readout relays the person's words, to the end
+			relay := i > main && c.f.cue == "according to" && !c.f.sp.person && f.sp.person && f.sp.named && f.cue != "according to"
+			if i != main && !relay && (c.f.sp.name != f.sp.name || c.f.cue != f.cue) {
 				spoken = append(spoken, tokPart{a: c.a, b: c.b, f: c.f})
 			}
 			if c.at >= 0 {
