@@ -360,7 +360,8 @@ func (w *worker) jointDoc(s seg) bool {
 }
 
 // jointPlural are the plurals that "the" makes joint: "the leaders agreed".
-var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true}
+var jointPlural = map[string]bool{"leaders": true, "sides": true, "presidents": true, "premiers": true, "heads": true, "delegations": true,
+	"ministers": true, "governments": true, "countries": true, "nations": true, "negotiators": true, "envoys": true}
 
 // theNorth reports whether token i is "the North's" or "the North" (not
 // "the North Atlantic"): North Korea, in the news of the peninsula.
