@@ -118,9 +118,10 @@ var kindCases = []struct {
 		"Xi Jinping said China will expand cooperation, and jointly oppose protectionism, according to a Chinese readout.",
 		[]string{"narrator | narrator | narrator", "Wang Yi | China | said", "Xi Jinping | China | said"}},
 	{"joint plurals, a subject of study, an outlet's own analyst", "", "Baku, April 24 (News.Az) - Azerbaijan and China signed deals.\n\n" +
-		"Political analyst Farhad Mammadov told News.Az that the status would help. The ministers also agreed to expand exchanges. " +
-		"Wu Xinbo, director of the Center for American Studies at Fudan University, said ties improved.",
-		[]string{"narrator | narrator | narrator", "Farhad Mammadov | Azerbaijan | told", "both | both | agreed", "Wu Xinbo | unknown | said"}},
+		"Political analyst Farhad Mammadov told News.Az that the status would help. The ministers also agreed to expand exchanges.",
+		[]string{"narrator | narrator | narrator", "Farhad Mammadov | Azerbaijan | told", "both | both | agreed"}},
+	{"a subject of study is no side", "", "Wu Xinbo, director of the Center for American Studies at Fudan University, said ties improved.",
+		[]string{"Wu Xinbo | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
