@@ -122,6 +122,9 @@ var kindCases = []struct {
 		[]string{"narrator | narrator | narrator", "Farhad Mammadov | Azerbaijan | told", "both | both | agreed"}},
 	{"a subject of study is no side", "", "Wu Xinbo, director of the Center for American Studies at Fudan University, said ties improved.",
 		[]string{"Wu Xinbo | unknown | said"}},
+	{"lower-case modifiers of a body after an article", "", "Twenty nationals have been killed since 2021, including five engineers who died in March, according to the interior ministry. " +
+		"Exports rose, according to the state news agency. Park Yoon-joo, an official, said two working groups would be set up.",
+		[]string{"interior ministry | unknown | according to", "state news agency | unknown | according to", "Park Yoon-joo | ROK | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

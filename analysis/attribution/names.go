@@ -320,8 +320,8 @@ func (w *worker) nameSide(i, j int) string {
 	}
 	for x := i - 1; x >= 0 && x >= i-6 && toks[x+1].gap&(gHard|gComma) == 0; x-- {
 		k := &toks[x]
-		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo|cGeneric) == 0 && k.ment == 0 && !k.cap {
-			break
+		if k.quoted || k.cls&(cRole|cTitle|cDet|cBody|cConn|cTo|cGeneric) == 0 && k.ment == 0 && !k.cap && !w.modifier(x) {
+			break // "the European steel association Eurofer": "steel" modifies
 		}
 		if !add(x) {
 			return ""

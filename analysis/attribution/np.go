@@ -117,7 +117,7 @@ func (w *worker) forward(i int) seg {
 	} else if i >= len(w.toks) || !w.npWord(i) && !w.descriptor(i) {
 		return seg{i, i}
 	}
-	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j) || w.toks[j].word() == "and" && j+1 < len(w.toks) && w.npWord(j+1) || w.descriptor(j)) {
+	for j < len(w.toks) && w.toks[j].gap&(gHard|gComma) == 0 && (w.npWord(j) || w.joins(j) || w.toks[j].word() == "and" && j+1 < len(w.toks) && w.npWord(j+1) || w.descriptor(j) || w.toks[i].cls&cDet != 0 && w.modifier(j)) {
 		j++
 	}
 	for j > i+1 && w.toks[j-1].cls&(cConn|cTo|cSrcPrep|cSrcVerb) != 0 && !w.npWord(j-1) {
@@ -184,6 +184,25 @@ func (w *worker) selfRef(i int) bool {
 		return false
 	}
 	return outletNouns[w.toks[i+1].word()]
+}
+
+// modifier reports whether token j is a lower-case word of no class right
+// before the lower-case head of a body or a speaker: "the interior
+// ministry", "the state news agency".
+func (w *worker) modifier(j int) bool {
+	for x := j; x < len(w.toks) && x <= j+1; x++ {
+		k := &w.toks[x]
+		if k.quoted || k.cap || k.poss || k.cls != 0 && x == j || x > j && k.gap&(gHard|gComma) != 0 {
+			return false
+		}
+		if x+1 >= len(w.toks) {
+			return false
+		}
+		if n := &w.toks[x+1]; !n.cap && !n.quoted && n.gap&(gHard|gComma) == 0 && n.cls&(cBody|cRole) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptor reports whether token j is a common noun that describes the
