@@ -125,6 +125,10 @@ var kindCases = []struct {
 	{"lower-case modifiers of a body after an article", "", "Twenty nationals have been killed since 2021, including five engineers who died in March, according to the interior ministry. " +
 		"Exports rose, according to the state news agency. Park Yoon-joo, an official, said two working groups would be set up.",
 		[]string{"interior ministry | unknown | according to", "state news agency | unknown | according to", "Park Yoon-joo | ROK | said"}},
+	{"unnamed sources of wire copy", "", "People familiar with the talks said China would buy soybeans. Two sources close to the government said the deal was near. " +
+		"A person with knowledge of the matter said so. Chinese officials briefed on the plan said it would start in May.",
+		[]string{"people familiar with the talks | unknown | said", "Two sources close to the government | unknown | said",
+			"person with knowledge of the matter | unknown | said", "Chinese officials briefed on the plan | China | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

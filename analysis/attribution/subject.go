@@ -58,6 +58,9 @@ skip:
 	if k.cls&cPron != 0 {
 		return w.pronoun(raw, j)
 	}
+	if sp, ok := w.informed(raw, j); ok {
+		return sp, true
+	}
 	if j > 0 && companyNouns[k.word()] && toks[j-1].word() == "the" && !toks[j-1].quoted && j+1 == i {
 		// "Turkish Airlines operates 21 weekly flights to China, the
 		// company said": the firm the sentence opens with
@@ -337,4 +340,47 @@ func (w *worker) openingFirm(raw string, end int) (speaker, bool) {
 		side = Unknown
 	}
 	return speaker{name: name, side: side, actor: -1, named: true}, true
+}
+
+// informedWords follow the unnamed sources of wire copy: "people familiar
+// with the talks", "sources close to the government", "officials briefed
+// on the plan", "a person with knowledge of the matter".
+var informedWords = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledge": true}
+
+// informed reads an unnamed source whose phrase ends at token j, before
+// its verb: "People familiar with the talks said": people familiar with
+// the talks, with the side of a side's word in it.
+func (w *worker) informed(raw string, j int) (speaker, bool) {
+	for x := j; x >= 1 && x >= j-6; x-- {
+		k := &w.toks[x]
+		if k.quoted || x < j && w.toks[x+1].gap&(gHard|gComma) != 0 {
+			return speaker{}, false
+		}
+		if !informedWords[k.word()] {
+			continue
+		}
+		a := x - 1
+		if k.word() == "knowledge" && a >= 1 && w.toks[a].word() == "with" {
+			a--
+		}
+		if w.toks[a].cls&(cGeneric|cPlural) == 0 && w.toks[a].word() != "people" && w.toks[a].word() != "person" && w.toks[a].word() != "persons" {
+			return speaker{}, false
+		}
+		for a > 0 && w.toks[a].gap&(gHard|gComma) == 0 && w.toks[a-1].cls&(cDet|cTitle|cTwo) != 0 {
+			a-- // "two people", "senior officials", "a person"
+		}
+		if a > 0 && w.toks[a].gap&(gHard|gComma) == 0 && w.toks[a-1].cap && w.mentionAt(a-1) != nil {
+			a-- // "Chinese officials briefed on"
+		}
+		side := w.sideIn(seg{a, j + 1})
+		if side == "" {
+			side = Unknown
+		}
+		name := w.text(raw, a, j+1)
+		if w.toks[a].cls&cDet != 0 {
+			name = w.text(raw, a+1, j+1)
+		}
+		return speaker{name: name, side: side, actor: -1, named: true}, true
+	}
+	return speaker{}, false
 }
