@@ -152,18 +152,57 @@ const homeBytes = 600
 // spokesperson, a ministry or a person without titles) speaks for it.
 func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	head := d.Raw[:min(len(d.Raw), homeBytes)]
-	low := strings.ToLower(head)
-	best, side, outlet := len(head), "", int32(-1)
-	for _, m := range w.x.media {
-		at := wordIndex(head, m.name)
-		if at < 0 && len(m.name) >= 5 {
-			at = wordIndex(low, m.low)
+	// the words of the head in order, each looked up by its first word
+	// among the outlets' names: the first that matches, as written (or in
+	// any case for names of five bytes or more), is the outlet
+	for i := 0; i < len(head); {
+		if !wordStart(head, i) {
+			i++
+			continue
 		}
-		if at >= 0 && at < best {
-			best, side, outlet = at, w.x.actors[m.actor].Side, m.actor
+		e := firstWordEnd(head, i)
+		for _, mi := range w.x.mediaFirst[strings.ToLower(head[i:e])] {
+			m := &w.x.media[mi]
+			end := i + len(m.name)
+			if end > len(head) || !wordBoundary(head, i, end) {
+				continue
+			}
+			if head[i:end] == m.name || len(m.name) >= 5 && strings.EqualFold(head[i:end], m.name) {
+				return w.x.actors[m.actor].Side, m.actor
+			}
 		}
+		i = max(e, i+1)
 	}
-	return side, outlet
+	return "", -1
+}
+
+// wordStart reports whether a word starts at byte i of s: a letter or a
+// digit after none.
+func wordStart(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+// firstWordEnd is the end of the word that starts at byte i of s: letters,
+// digits and the marks inside names ("News.Az", "Yonhap's" ends before
+// the apostrophe's s only with it).
+func firstWordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(r == '.' || r == '-' || r == '&') || r == '.' && (j+n >= len(s) || s[j+n] == ' ') {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // wordIndex is the first index of v in s as whole words, or -1.

@@ -52,6 +52,9 @@ type actorInfo struct {
 // index is the compiled table: one hash lookup per token gives everything.
 type index struct {
 	media  []mediaName // the names of the news outlets among actors, for homeSide
+	// mediaFirst maps the lower-case first word of each outlet's name to
+	// its indexes in media: homeSide reads a document's head once
+	mediaFirst map[string][]int32
 	words  map[uint64]*entry
 	groups []group
 	sides  []string
@@ -175,6 +178,11 @@ func newIndex(acts *Actors, stem bool) *index {
 		x.actors = append(x.actors, info)
 		if info.media && !info.person {
 			for _, n := range names {
+				if x.mediaFirst == nil {
+					x.mediaFirst = map[string][]int32{}
+				}
+				first := strings.ToLower(n[:firstWordEnd(n, 0)])
+				x.mediaFirst[first] = append(x.mediaFirst[first], int32(len(x.media)))
 				x.media = append(x.media, mediaName{actor: int32(ai), name: n, low: strings.ToLower(n)})
 			}
 		}
