@@ -51,14 +51,14 @@ type actorInfo struct {
 
 // index is the compiled table: one hash lookup per token gives everything.
 type index struct {
-	media  []mediaName // the names of the news outlets among actors, for homeSide
+	media []mediaName // the names of the news outlets among actors, for homeSide
 	// mediaFirst maps the lower-case first word of each outlet's name to
 	// its indexes in media: homeSide reads a document's head once
 	mediaFirst map[string][]int32
-	words  map[uint64]*entry
-	groups []group
-	sides  []string
-	actors []actorInfo
+	words      map[uint64]*entry
+	groups     []group
+	sides      []string
+	actors     []actorInfo
 	// sideWord maps a side's one-word names, lower case and unstemmed, to
 	// the side: "Beijing" for "Beijing-based"
 	sideWord map[string]int16
