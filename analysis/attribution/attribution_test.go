@@ -131,7 +131,7 @@ var cases = []struct {
 		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},
 	{"participle", "", "Lee Jae-myung welcomed the delegation, adding that trade would grow. " +
 		"For his part, Ishiba Shigeru thanked his hosts, saying the ties were strong.",
-		[]string{"Lee Jae-myung | ROK | added", "Ishiba Shigeru | Japan | said"}},
+		[]string{"Lee Jae-myung | ROK | added", "Ishiba Shigeru | Japan | thanked"}},
 	{"quote, attribution last", "", `"The door is open. We are ready to talk," Guo Jiakun said.`,
 		[]string{"Guo Jiakun | China | quote", "Guo Jiakun | China | said"}},
 	{"quote, attribution first", "", `Cho Hyun said: "We want stability. Nobody gains from a crisis. Talks must resume."`,

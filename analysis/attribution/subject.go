@@ -119,7 +119,8 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 
 // addressee are the speech verbs whose object is who was spoken to, never
 // an inverted subject: "Sun Yiming, a fellow at ..., told the Global Times".
-var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "urged": true, "urges": true, "called": true, "calls": true, "on": true, "upon": true}
+var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "urged": true, "urges": true, "called": true, "calls": true, "on": true, "upon": true,
+	"thanked": true, "thanks": true}
 
 // inverted reads the speaker after the verb at end: '"...," said Wang Yi'.
 // The phrase must end the clause ("said Wang Yi.", "said Wang Yi, the

@@ -55,6 +55,7 @@ var speechVerbs = map[string][]string{
 	"expected":     {"expected", "expects", "expect"},
 	"believed":     {"believed", "believes", "believe"},
 	"accused":      {"accused", "accuses", "accusing"},
+	"thanked":      {"thanked", "thanks", "thanking"},
 	"condemned":    {"condemned", "condemns", "condemning", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticizing", "criticised", "criticises", "criticising"},
 	"reiterated":   {"reiterated", "reiterates", "reiterating"},
 	"underscored":  {"underscored", "underscores", "underscoring", "underlined", "underlines", "underlining"},
