@@ -120,8 +120,9 @@ var kindCases = []struct {
 	{"joint plurals, a subject of study, an outlet's own analyst", "", "Baku, April 24 (News.Az) - Azerbaijan and China signed deals.\n\n" +
 		"Political analyst Farhad Mammadov told News.Az that the status would help. The ministers also agreed to expand exchanges.",
 		[]string{"narrator | narrator | narrator", "Farhad Mammadov | Azerbaijan | told", "both | both | agreed"}},
-	{"a subject of study is no side", "", "Wu Xinbo, director of the Center for American Studies at Fudan University, said ties improved.",
-		[]string{"Wu Xinbo | unknown | said"}},
+	{"a subject of study is no side", "", "Wu Xinbo, director of the Center for American Studies at Fudan University, said ties improved. " +
+		"Wang Lutong, director-general of European affairs at China's foreign ministry, told reporters that talks went on.",
+		[]string{"Wu Xinbo | unknown | said", "Wang Lutong | China | told"}},
 	{"lower-case modifiers of a body after an article", "", "Twenty nationals have been killed since 2021, including five engineers who died in March, according to the interior ministry. " +
 		"Exports rose, according to the state news agency. Park Yoon-joo, an official, said two working groups would be set up.",
 		[]string{"interior ministry | unknown | according to", "state news agency | unknown | according to", "Park Yoon-joo | ROK | said"}},

@@ -299,7 +299,7 @@ func (w *worker) nameSide(i, j int) string {
 	side := int16(-1)
 	add := func(x int) bool {
 		sd := int16(-1)
-		if m := w.mentionAt(x); m != nil && m.a == x && m.b < len(toks) && toks[m.b].word() == "studies" {
+		if m := w.mentionAt(x); m != nil && m.a == x && m.b < len(toks) && (toks[m.b].word() == "studies" || toks[m.b].word() == "affairs") {
 			return true // "director of the Center for American Studies": a subject, not a side
 		}
 		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
