@@ -124,8 +124,10 @@ var kindCases = []struct {
 		"Wang Lutong, director-general of European affairs at China's foreign ministry, told reporters that talks went on.",
 		[]string{"Wu Xinbo | unknown | said", "Wang Lutong | China | told"}},
 	{"lower-case modifiers of a body after an article", "", "Twenty nationals have been killed since 2021, including five engineers who died in March, according to the interior ministry. " +
-		"Exports rose, according to the state news agency. Park Yoon-joo, an official, said two working groups would be set up.",
-		[]string{"interior ministry | unknown | according to", "state news agency | unknown | according to", "Park Yoon-joo | ROK | said"}},
+		"Exports rose, according to the state news agency. Park Yoon-joo, an official, said two working groups would be set up. " +
+		"\"The sea is no place for hegemony,\" said a maritime law professor at the University of the Philippines.",
+		[]string{"interior ministry | unknown | according to", "state news agency | unknown | according to", "Park Yoon-joo | ROK | said",
+			"maritime law professor | Philippines | said"}},
 	{"unnamed sources of wire copy", "", "People familiar with the talks said China would buy soybeans. Two sources close to the government said the deal was near. " +
 		"A person with knowledge of the matter said so. Chinese officials briefed on the plan said it would start in May.",
 		[]string{"people familiar with the talks | unknown | said", "Two sources close to the government | unknown | said",

@@ -198,7 +198,7 @@ func (w *worker) modifier(j int) bool {
 		if x+1 >= len(w.toks) {
 			return false
 		}
-		if n := &w.toks[x+1]; !n.cap && !n.quoted && n.gap&(gHard|gComma) == 0 && n.cls&(cBody|cRole) != 0 {
+		if n := &w.toks[x+1]; !n.cap && !n.quoted && n.gap&(gHard|gComma) == 0 && n.cls&(cBody|cRole|cGeneric) != 0 {
 			return true
 		}
 	}
