@@ -145,7 +145,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				}
 				if mark > 0 && int(rd[i]) >= mark &&
 					(mark == o.MaxN && inPassage != nil || dc.info[seq[i]].edge && dc.info[seq[i+mark-1]].edge) {
-					if gi, ok := levels[mark].idx[h.sum(i, mark)]; ok && covers(mark, gi) {
+					if gi, ok := levels[mark].idx.get(h.sum(i, mark)); ok && covers(mark, gi) {
 						end[i] = max(end[i], uint8(mark))
 					}
 				}
@@ -154,7 +154,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 					continue // no recurring n-gram starts here
 				}
 				if n == o.MaxN && len(passFirst) > 0 {
-					if gi, ok := levels[n].idx[h.sum(i, n)]; ok {
+					if gi, ok := levels[n].idx.get(h.sum(i, n)); ok {
 						if pi, ok := passFirst[gi]; ok {
 							dc.occurrence(&cs.list[pi], di, i, n, sent, sentStart, true, quoted[di])
 						}
@@ -163,7 +163,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				if !dc.info[seq[i]].edge || !dc.info[seq[i+n-1]].edge {
 					continue
 				}
-				gi, ok := levels[n].idx[h.sum(i, n)]
+				gi, ok := levels[n].idx.get(h.sum(i, n))
 				if !ok || cs.at[n][gi] < 0 {
 					continue
 				}
@@ -293,7 +293,7 @@ func (dc *Discoverer) passages(lv *level, n int) []passage {
 		seq := dc.docs[g.firstDoc].seq
 		p := passage{windows: []int32{int32(gi)}, n: n, lo: g.lo, hi: g.hi}
 		for pos := int(g.firstPos) + 1; pos+n <= len(seq) && seq[pos+n-1] >= 0; pos++ {
-			ni, ok := lv.idx[hashIDs(seq[pos:pos+n])]
+			ni, ok := lv.idx.get(hashIDs(seq[pos:pos+n]))
 			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
 				break
 			}
@@ -324,10 +324,10 @@ func (dc *Discoverer) entropy(levels []*level, cs *candSet) {
 			g := &levels[n+1].grams[gi]
 			ids := dc.window(g, n+1)
 			cl := float64(g.count) * math.Log(float64(g.count))
-			if si, ok := levels[n].idx[hashIDs(ids[:n])]; ok && cs.at[n][si] >= 0 {
+			if si, ok := levels[n].idx.get(hashIDs(ids[:n])); ok && cs.at[n][si] >= 0 {
 				cs.list[cs.at[n][si]].sr += cl
 			}
-			if si, ok := levels[n].idx[hashIDs(ids[1:])]; ok && cs.at[n][si] >= 0 {
+			if si, ok := levels[n].idx.get(hashIDs(ids[1:])); ok && cs.at[n][si] >= 0 {
 				cs.list[cs.at[n][si]].sl += cl
 			}
 		}

@@ -54,37 +54,29 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 		a, b := ps[i].ids, ps[g.leader].ids
 		return splitFrom(b, sides[g.leader], a, coreOf, recurs) || splitFrom(a, sides[i], b, coreOf, recurs)
 	}
-	// cover[doc<<32|pos] is the group whose leader's occurrence covers the
-	// word (the best-ranked such leader).
-	cover := map[uint64]int32{}
+	// cover[doc][pos] is the group whose leader's occurrence covers the
+	// word (the best-ranked such leader), -1 for none.
+	var cover coverIdx
+	// tally counts per group: in, the words of one occurrence each group
+	// covers; votes, the occurrences each group covers at least half of.
+	in, votes := newTally(top), newTally(top)
 	overlap := func(i int) int {
-		votes := map[int32]int{}
 		n := len(ps[i].ids)
 		for _, o := range ps[i].at {
 			// the group whose leaders cover most of the occurrence's
 			// words, if they cover at least half
-			in := map[int32]int{}
 			for k := int(o.pos); k < int(o.pos)+n; k++ {
-				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
-					in[g]++
+				if g := cover.get(o.doc, k); g >= 0 {
+					in.add(g)
 				}
 			}
-			best, bestN := int32(-1), 0
-			for g, c := range in {
-				if c > bestN || c == bestN && g < best {
-					best, bestN = g, c
-				}
-			}
+			best, bestN := in.best()
 			if 2*bestN >= n {
-				votes[best]++
+				votes.add(best)
 			}
 		}
-		best, bestN := -1, 0
-		for g, n := range votes {
-			if n > bestN || n == bestN && int(g) < best {
-				best, bestN = int(g), n
-			}
-		}
+		b, bestN := votes.best()
+		best := int(b)
 		if 2*bestN < len(ps[i].at) || best >= 0 && (ps[groups[best].leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
 			return -1
 		}
@@ -95,12 +87,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 	}
 	lead := func(i, g int) {
 		for _, o := range ps[i].at {
-			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
-				key := uint64(o.doc)<<32 | uint64(k)
-				if _, ok := cover[key]; !ok {
-					cover[key] = int32(g)
-				}
-			}
+			cover.set(o.doc, int(o.pos), int(o.pos)+len(ps[i].ids), int32(g))
 		}
 	}
 	for i := 0; i < top; i++ {
@@ -242,4 +229,65 @@ func editDistance(a, b []int32) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// coverIdx holds, per document and word, the group that covers it (see
+// group): -1 for none.
+type coverIdx [][]int32
+
+func (c coverIdx) get(doc int32, k int) int32 {
+	if int(doc) >= len(c) || k >= len(c[doc]) {
+		return -1
+	}
+	return c[doc][k]
+}
+
+// set gives the words from..to of doc to group g where no group has them.
+func (c *coverIdx) set(doc int32, from, to int, g int32) {
+	for int(doc) >= len(*c) {
+		*c = append(*c, nil)
+	}
+	d := (*c)[doc]
+	if len(d) < to {
+		n := len(d)
+		d = slices.Grow(d, max(to, 2*n, 64)-n)[:max(to, 2*n, 64)]
+		for k := n; k < len(d); k++ {
+			d[k] = -1
+		}
+	}
+	for k := from; k < to; k++ {
+		if d[k] < 0 {
+			d[k] = g
+		}
+	}
+	(*c)[doc] = d
+}
+
+// tally counts per group.
+type tally struct {
+	n       []int
+	touched []int32
+}
+
+func newTally(groups int) *tally { return &tally{n: make([]int, groups)} }
+
+func (t *tally) add(g int32) {
+	if t.n[g] == 0 {
+		t.touched = append(t.touched, g)
+	}
+	t.n[g]++
+}
+
+// best returns the group counted most (the lowest of a tie) and its count,
+// or -1 and 0 when none was counted, and resets the tally.
+func (t *tally) best() (int32, int) {
+	best, bestN := int32(-1), 0
+	for _, g := range t.touched {
+		if c := t.n[g]; c > bestN || c == bestN && g < best {
+			best, bestN = g, c
+		}
+		t.n[g] = 0
+	}
+	t.touched = t.touched[:0]
+	return best, bestN
 }

@@ -2,7 +2,7 @@ package phrases
 
 // level holds the recurring n-grams of one length.
 type level struct {
-	idx   map[uint64]int32 // hash -> index into grams
+	idx   gramIndex // hash -> index into grams
 	grams []gram
 }
 
@@ -14,10 +14,8 @@ type gram struct {
 }
 
 func (lv *level) add(key uint64, doc, pos int32, d day) int32 {
-	gi, ok := lv.idx[key]
-	if !ok {
-		gi = int32(len(lv.grams))
-		lv.idx[key] = gi
+	gi, added := lv.idx.insert(key, int32(len(lv.grams)))
+	if added {
 		lv.grams = append(lv.grams, gram{lastDoc: -1, firstDoc: doc, firstPos: pos})
 	}
 	g := &lv.grams[gi]
@@ -39,25 +37,18 @@ func (lv *level) add(key uint64, doc, pos int32, d day) int32 {
 
 // prune keeps the grams in at least minDocs documents.
 func (lv *level) prune(minDocs int) {
-	kept := lv.grams[:0]
-	idx := make(map[uint64]int32, len(lv.idx)/4)
-	for k, gi := range lv.idx {
-		if int(lv.grams[gi].docs) >= minDocs {
-			idx[k] = gi
-		}
-	}
 	// Compact grams, renumbering the index.
-	remap := make(map[int32]int32, len(idx))
+	remap := make([]int32, len(lv.grams))
+	kept := lv.grams[:0]
 	for gi := range lv.grams {
+		remap[gi] = -1
 		if int(lv.grams[gi].docs) >= minDocs {
-			remap[int32(gi)] = int32(len(kept))
+			remap[gi] = int32(len(kept))
 			kept = append(kept, lv.grams[gi])
 		}
 	}
-	for k, gi := range idx {
-		idx[k] = remap[gi]
-	}
-	lv.grams, lv.idx = kept[:len(kept):len(kept)], idx
+	lv.idx = lv.idx.remapped(remap, len(kept))
+	lv.grams = kept[:len(kept):len(kept)]
 }
 
 // hasher computes polynomial hashes of windows of a term-ID sequence, and

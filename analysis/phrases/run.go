@@ -77,7 +77,7 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 		if n == 2 {
 			rec = dc.recurring(2, o.MinDocs) // the recurring bigrams only
 		}
-		lv := &level{idx: map[uint64]int32{}}
+		lv := &level{}
 		for di := range dc.docs {
 			d := &dc.docs[di]
 			h.load(d.seq)
