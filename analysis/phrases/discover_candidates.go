@@ -293,7 +293,7 @@ func (dc *Discoverer) passages(lv *level, n int) []passage {
 		seq := dc.docs[g.firstDoc].seq
 		p := passage{windows: []int32{int32(gi)}, n: n, lo: g.lo, hi: g.hi}
 		for pos := int(g.firstPos) + 1; pos+n <= len(seq) && seq[pos+n-1] >= 0; pos++ {
-			ni, ok := lv.idx.get(hashIDs(seq[pos:pos+n]))
+			ni, ok := lv.idx.get(hashIDs(seq[pos : pos+n]))
 			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
 				break
 			}
