@@ -56,7 +56,8 @@ func (lv *level) prune(minDocs int) {
 type hasher struct {
 	pre []uint64 // pre[i] = hash of seq[:i]
 	pow []uint64
-	brk []int // brk[i] = index of the first break at or after i
+	brk []int32  // brk[i] = index of the first break at or after i
+	tab []uint64 // mix of each term ID (see mixTable), or nil
 }
 
 const hashBase = 0x9E3779B97F4A7C15 | 1
@@ -78,15 +79,26 @@ func (h *hasher) load(seq []int32) {
 		}
 		h.pow = append(h.pow, h.pow[len(h.pow)-1]*hashBase)
 	}
+	if cap(h.pre) < n+1 {
+		h.pre = append(h.pre, make([]uint64, n)...)[:1]
+	}
+	x := uint64(0)
 	for _, id := range seq {
-		h.pre = append(h.pre, h.pre[len(h.pre)-1]*hashBase+mix(uint64(uint32(id))))
+		var m uint64
+		if id >= 0 && int(id) < len(h.tab) {
+			m = h.tab[id]
+		} else {
+			m = mix(uint64(uint32(id)))
+		}
+		x = x*hashBase + m
+		h.pre = append(h.pre, x)
 	}
 	if cap(h.brk) < n {
-		h.brk = make([]int, n)
+		h.brk = make([]int32, n)
 	}
 	h.brk = h.brk[:n]
-	next := n
-	for i := n - 1; i >= 0; i-- {
+	next := int32(n)
+	for i := int32(n) - 1; i >= 0; i-- {
 		if seq[i] < 0 {
 			next = i
 		}

@@ -2,7 +2,6 @@ package phrases
 
 import (
 	"github.com/dipstat/dipstat/analysis/period"
-	"slices"
 	"sort"
 )
 
@@ -64,7 +63,8 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 	o := dc.opts
 	levels = make([]*level, o.MaxN+1)
 	reach = make([][]uint8, len(dc.docs))
-	var h hasher
+	shards := dc.shards()
+	tab := dc.mixTable()
 	// reach[di][i] >= n-1 says that the (n-1)-gram at i recurs; pos[di][i]
 	// is the gram counted at i in this level (-1 for none).
 	pos := make([][]int32, len(dc.docs))
@@ -72,39 +72,60 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 		pos[di] = make([]int32, len(dc.docs[di].seq))
 		reach[di] = make([]uint8, len(dc.docs[di].seq))
 	}
+	parts := make([]*level, len(shards))
 	for n := 1; n <= o.MaxN; n++ {
-		var rec []uint64
+		var rec *gramIndex
 		if n == 2 {
-			rec = dc.recurring(2, o.MinDocs) // the recurring bigrams only
+			rec = dc.recurring(2, o.MinDocs, shards, tab) // the recurring bigrams only
 		}
-		lv := &level{}
-		for di := range dc.docs {
-			d := &dc.docs[di]
-			h.load(d.seq)
-			dd := dayOf(d.date)
-			r, ps := reach[di], pos[di]
-			for i := range ps {
-				ps[i] = -1
-				if i+n > len(d.seq) || h.brk[i] < i+n || n > 1 && !(int(r[i]) >= n-1 && int(r[i+1]) >= n-1) {
-					continue
-				}
-				key := h.sum(i, n)
-				if rec != nil {
-					if _, ok := slices.BinarySearch(rec, key); !ok {
+		parallel(shards, func(s int, sh shard) {
+			lv := &level{}
+			h := hasher{tab: tab}
+			for di := sh.lo; di < sh.hi; di++ {
+				d := &dc.docs[di]
+				h.load(d.seq)
+				dd := dayOf(d.date)
+				r, ps := reach[di], pos[di]
+				for i := range ps {
+					ps[i] = -1
+					if i+n > len(d.seq) || h.brk[i] < int32(i+n) || n > 1 && !(int(r[i]) >= n-1 && int(r[i+1]) >= n-1) {
 						continue
 					}
-				}
-				ps[i] = lv.add(key, int32(di), int32(i), dd)
-			}
-		}
-		for di := range dc.docs {
-			ps, r := pos[di], reach[di]
-			for i, gi := range ps {
-				if gi >= 0 && int(lv.grams[gi].docs) >= o.MinDocs {
-					r[i] = uint8(n)
+					key := h.sum(i, n)
+					if rec != nil {
+						if _, ok := rec.get(key); !ok {
+							continue
+						}
+					}
+					ps[i] = lv.add(key, int32(di), int32(i), dd)
 				}
 			}
+			parts[s] = lv
+		})
+		lv := parts[0]
+		remaps := make([][]int32, len(shards))
+		for s := 1; s < len(shards); s++ {
+			remaps[s] = lv.merge(parts[s])
+			parts[s] = nil
 		}
+		parallel(shards, func(s int, sh shard) {
+			remap := remaps[s]
+			for di := sh.lo; di < sh.hi; di++ {
+				ps, r := pos[di], reach[di]
+				for i, gi := range ps {
+					if gi < 0 {
+						continue
+					}
+					if remap != nil {
+						gi = remap[gi]
+						ps[i] = gi
+					}
+					if int(lv.grams[gi].docs) >= o.MinDocs {
+						r[i] = uint8(n)
+					}
+				}
+			}
+		})
 		lv.prune(o.MinDocs)
 		levels[n] = lv
 		if len(lv.grams) == 0 {
