@@ -2,11 +2,11 @@ package phrases
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -134,23 +134,40 @@ func kindRank(k Kind) int {
 	return 1
 }
 
+// sortRanked sorts the phrases by rank, stably: an index is sorted, then
+// the phrases moved once.
 func sortRanked(ps []Phrase) {
-	sort.SliceStable(ps, func(a, b int) bool {
+	order := make([]int32, len(ps))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
 		x, y := &ps[a], &ps[b]
 		switch {
 		case kindRank(x.Kind) != kindRank(y.Kind):
-			return kindRank(x.Kind) < kindRank(y.Kind)
+			return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind))
 		case x.Score != y.Score:
-			return x.Score > y.Score
+			switch {
+			case x.Score > y.Score:
+				return -1
+			case y.Score > x.Score:
+				return 1
+			}
+			return 0 // NaN: as sort.SliceStable with x.Score > y.Score took it
 		case x.Docs != y.Docs:
-			return x.Docs > y.Docs
+			return cmp.Compare(y.Docs, x.Docs)
 		case x.Count != y.Count:
-			return x.Count > y.Count
+			return cmp.Compare(y.Count, x.Count)
 		case x.N != y.N:
-			return x.N > y.N
+			return cmp.Compare(y.N, x.N)
 		}
-		return x.Text < y.Text
+		return strings.Compare(x.Text, y.Text)
 	})
+	sorted := make([]Phrase, len(ps))
+	for k, i := range order {
+		sorted[k] = ps[i]
+	}
+	copy(ps, sorted)
 }
 
 // rank scores and sorts the phrases and groups the top GroupTop into

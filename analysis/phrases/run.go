@@ -156,26 +156,45 @@ func (dc *Discoverer) docLists(ps []Phrase) {
 type place struct{ doc, pos int32 }
 
 // locate finds every occurrence of each phrase in one pass: phrases are
-// indexed by their first word and checked word by word.
+// listed by their first word and checked word by word; the shards of the
+// documents are searched in parallel and their lists joined in order.
 func (dc *Discoverer) locate(ps []Phrase) [][]place {
-	out := make([][]place, len(ps))
-	byFirst := map[int32][]int{}
-	for i := range ps {
-		byFirst[ps[i].ids[0]] = append(byFirst[ps[i].ids[0]], i)
+	// head[id] is the first phrase beginning with term id, next[pi] the
+	// phrase after pi (-1 ends a list).
+	head := make([]int32, len(dc.terms))
+	for id := range head {
+		head[id] = -1
 	}
-	for di := range dc.docs {
-		seq := dc.docs[di].seq
-		for i, id := range seq {
-			if id < 0 {
-				continue
-			}
-			for _, pi := range byFirst[id] {
-				ids := ps[pi].ids
-				if i+len(ids) > len(seq) || !equalIDs(seq[i:i+len(ids)], ids) {
+	next := make([]int32, len(ps))
+	for i := len(ps) - 1; i >= 0; i-- {
+		first := ps[i].ids[0]
+		next[i], head[first] = head[first], int32(i)
+	}
+	shards := dc.shards()
+	parts := make([][][]place, len(shards))
+	parallel(shards, func(s int, sh shard) {
+		out := make([][]place, len(ps))
+		for di := sh.lo; di < sh.hi; di++ {
+			seq := dc.docs[di].seq
+			for i, id := range seq {
+				if id < 0 {
 					continue
 				}
-				out[pi] = append(out[pi], place{int32(di), int32(i)})
+				for pi := head[id]; pi >= 0; pi = next[pi] {
+					ids := ps[pi].ids
+					if i+len(ids) > len(seq) || !equalIDs(seq[i:i+len(ids)], ids) {
+						continue
+					}
+					out[pi] = append(out[pi], place{int32(di), int32(i)})
+				}
 			}
+		}
+		parts[s] = out
+	})
+	out := parts[0]
+	for _, part := range parts[1:] {
+		for pi, occ := range part {
+			out[pi] = append(out[pi], occ...)
 		}
 	}
 	return out
