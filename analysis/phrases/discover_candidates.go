@@ -78,7 +78,7 @@ func (dc *Discoverer) edges(ids []int32) bool {
 // taken longest first, and one pass over the words per length marks where the
 // candidates kept so far reach (ends) and counts each shorter candidate's
 // occurrences outside them.
-func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
+func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shard, pf *prefixes) *candSet {
 	o := dc.opts
 	cs := &candSet{at: make([][]int32, o.MaxN+1)}
 	top := o.MaxN
@@ -149,7 +149,6 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 	grams := make([][]int32, len(dc.docs))
 	// caps[di] has a bit per word that begins with a capital letter.
 	caps := make([][]uint64, len(dc.docs))
-	shards := dc.shards()
 	parallel(shards, func(_ int, sh shard) {
 		for di := sh.lo; di < sh.hi; di++ {
 			ends[di] = make([]uint8, len(dc.docs[di].seq))
@@ -158,7 +157,6 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 			grams[di] = make([]int32, len(dc.docs[di].seq))
 		}
 	})
-	tab := dc.mixTable()
 	arts := dc.articles()
 	for n := top; n >= o.MinN; n-- {
 		mark := n + 1 // the level whose kept candidates now mark ends
@@ -188,11 +186,9 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 					return &loc[npass+int(ci)-from[n]]
 				}
 			}
-			h := hasher{tab: tab}
 			for di := sh.lo; di < sh.hi; di++ {
 				d := &dc.docs[di]
-				seq, end, rd := d.seq, ends[di], reach[di]
-				h.load(seq)
+				seq, end, rd, pre := d.seq, ends[di], reach[di], pf.pre[di]
 				reached, sent, sentStart := int32(-1), 0, 0
 				prev := grams[di]
 				for i := range seq {
@@ -217,7 +213,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 					if !edge && (n != o.MaxN || inPassage == nil) {
 						continue // not a candidate, nor a passage's window
 					}
-					gi, ok := levels[n].idx.get(h.sum(i, n))
+					gi, ok := levels[n].idx.get(pf.sum(pre, i, n))
 					if !ok {
 						continue
 					}

@@ -10,7 +10,7 @@ import "slices"
 // bytes against the 8 bytes per word this pass needs for a moment. Each
 // shard sorts the hashes of its documents; the runs are counted over the
 // shards' lists at once.
-func (dc *Discoverer) recurring(n, minDocs int, shards []shard, tab []uint64) *gramIndex {
+func (dc *Discoverer) recurring(n, minDocs int, shards []shard, pf *prefixes) *gramIndex {
 	if minDocs <= 1 {
 		return nil
 	}
@@ -21,14 +21,16 @@ func (dc *Discoverer) recurring(n, minDocs int, shards []shard, tab []uint64) *g
 			total += len(dc.docs[di].seq)
 		}
 		hs := make([]uint64, 0, total)
-		h := hasher{tab: tab}
 		for di := sh.lo; di < sh.hi; di++ {
-			seq := dc.docs[di].seq
-			h.load(seq)
+			seq, pre := dc.docs[di].seq, pf.pre[di]
 			from := len(hs)
-			for i := 0; i+n <= len(seq); i++ {
-				if h.brk[i] >= int32(i+n) {
-					hs = append(hs, h.sum(i, n))
+			brk := 0 // words since the last sentence break
+			for i, id := range seq {
+				brk++
+				if id < 0 {
+					brk = 0
+				} else if brk >= n {
+					hs = append(hs, pf.sum(pre, i+1-n, n))
 				}
 			}
 			// Once per document: the runs below then count documents.

@@ -239,7 +239,7 @@ func TestRecurring(t *testing.T) {
 		third := len(dc.docs) / 3
 		for _, sh := range [][]shard{{{0, len(dc.docs)}}, {{0, third}, {third, 2 * third}, {2 * third, len(dc.docs)}}} {
 			var got []uint64
-			rec := dc.recurring(3, minDocs, sh, dc.mixTable())
+			rec := dc.recurring(3, minDocs, sh, dc.prefixes(sh))
 			for i, v := range rec.vals {
 				if v != 0 {
 					got = append(got, rec.keys[i])
@@ -251,7 +251,7 @@ func TestRecurring(t *testing.T) {
 			}
 		}
 	}
-	if dc.recurring(3, 1, dc.shards(), nil) != nil {
+	if dc.recurring(3, 1, dc.shards(), dc.prefixes(dc.shards())) != nil {
 		t.Error("min docs 1 filters")
 	}
 }

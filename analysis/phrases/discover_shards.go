@@ -53,13 +53,51 @@ func parallel(shards []shard, f func(s int, sh shard)) {
 	wg.Wait()
 }
 
-// mixTable is mix of each term ID, for hasher.load.
-func (dc *Discoverer) mixTable() []uint64 {
-	t := make([]uint64, len(dc.terms))
-	for id := range t {
-		t[id] = mix(uint64(uint32(id)))
+// prefixes hold the polynomial hash of each prefix of each document's
+// term IDs (see hashIDs): computed once, 8 bytes per word, for every pass
+// of counting and folding, which hash windows at every word.
+type prefixes struct {
+	pre    [][]uint64 // pre[di][i] = hash of dc.docs[di].seq[:i]
+	pow    []uint64   // powers of hashBase
+	lenMix []uint64   // mix(n<<40), mixed into the hash of n words
+}
+
+// prefixes computes the prefix hashes of the documents, on the shards in
+// parallel.
+func (dc *Discoverer) prefixes(shards []shard) *prefixes {
+	p := &prefixes{pre: make([][]uint64, len(dc.docs))}
+	longest := 0
+	for di := range dc.docs {
+		longest = max(longest, len(dc.docs[di].seq))
 	}
-	return t
+	p.pow = make([]uint64, longest+1)
+	p.pow[0] = 1
+	for i := 1; i < len(p.pow); i++ {
+		p.pow[i] = p.pow[i-1] * hashBase
+	}
+	p.lenMix = make([]uint64, dc.opts.MaxN+2)
+	for n := range p.lenMix {
+		p.lenMix[n] = mix(uint64(n) << 40)
+	}
+	parallel(shards, func(_ int, sh shard) {
+		for di := sh.lo; di < sh.hi; di++ {
+			seq := dc.docs[di].seq
+			pre := make([]uint64, len(seq)+1)
+			x := uint64(0)
+			for i, id := range seq {
+				x = x*hashBase + mix(uint64(uint32(id)))
+				pre[i+1] = x
+			}
+			p.pre[di] = pre
+		}
+	})
+	return p
+}
+
+// sum is the hash of words i..i+n of the document whose prefix hashes are
+// pre, equal to hashIDs of those words.
+func (p *prefixes) sum(pre []uint64, i, n int) uint64 {
+	return (pre[i+n] - pre[i]*p.pow[n]) ^ p.lenMix[n]
 }
 
 // merge adds the grams of b, counted over documents after all of lv's, to

@@ -1,6 +1,6 @@
 package phrases
 
-// gramIndex maps the hash of an n-gram (see hasher) to its index in a
+// gramIndex maps the hash of an n-gram (see hashIDs) to its index in a
 // level's grams: an open-addressing table with linear probing, for the
 // lookups that dominate counting and folding (a Go map hashes the key
 // again and probes by control bytes; the key here is a hash already).

@@ -51,15 +51,9 @@ func (lv *level) prune(minDocs int) {
 	lv.grams = kept[:len(kept):len(kept)]
 }
 
-// hasher computes polynomial hashes of windows of a term-ID sequence, and
-// where each window must stop (the next sentence break).
-type hasher struct {
-	pre []uint64 // pre[i] = hash of seq[:i]
-	pow []uint64
-	brk []int32  // brk[i] = index of the first break at or after i
-	tab []uint64 // mix of each term ID (see mixTable), or nil
-}
-
+// The hash of n term IDs is polynomial in their mixed values, with the
+// length mixed in (see hashIDs, and prefixes for the same over the words
+// of the documents).
 const hashBase = 0x9E3779B97F4A7C15 | 1
 
 func mix(x uint64) uint64 { // splitmix64 finalizer
@@ -69,50 +63,8 @@ func mix(x uint64) uint64 { // splitmix64 finalizer
 	return x ^ (x >> 31)
 }
 
-func (h *hasher) load(seq []int32) {
-	n := len(seq)
-	h.pre = append(h.pre[:0], 0)
-	for len(h.pow) <= n {
-		if len(h.pow) == 0 {
-			h.pow = append(h.pow, 1)
-			continue
-		}
-		h.pow = append(h.pow, h.pow[len(h.pow)-1]*hashBase)
-	}
-	if cap(h.pre) < n+1 {
-		h.pre = append(h.pre, make([]uint64, n)...)[:1]
-	}
-	x := uint64(0)
-	for _, id := range seq {
-		var m uint64
-		if id >= 0 && int(id) < len(h.tab) {
-			m = h.tab[id]
-		} else {
-			m = mix(uint64(uint32(id)))
-		}
-		x = x*hashBase + m
-		h.pre = append(h.pre, x)
-	}
-	if cap(h.brk) < n {
-		h.brk = make([]int32, n)
-	}
-	h.brk = h.brk[:n]
-	next := int32(n)
-	for i := int32(n) - 1; i >= 0; i-- {
-		if seq[i] < 0 {
-			next = i
-		}
-		h.brk[i] = next
-	}
-}
-
-// sum is the hash of seq[i:i+n], with the length mixed in.
-func (h *hasher) sum(i, n int) uint64 {
-	return (h.pre[i+n] - h.pre[i]*h.pow[n]) ^ mix(uint64(n)<<40)
-}
-
-// hashIDs is the hash of a whole window, equal to hasher.sum over the same
-// words; it costs O(len(ids)) without loading the document.
+// hashIDs is the hash of a whole window, equal to prefixes.sum over the
+// same words.
 func hashIDs(ids []int32) uint64 {
 	var x uint64
 	for _, id := range ids {

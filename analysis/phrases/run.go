@@ -38,9 +38,11 @@ func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
 	res := &Discovery{Options: o, Docs: len(dc.docs), Tokens: dc.tokens, Words: dc.words,
 		Seen: dc.seen, SeenTokens: dc.seenTokens, Sample: dc.sample(), Warnings: dc.warnings()}
-	levels, reach := dc.count()
-	cands := dc.candidates(levels, reach)
-	reach = nil
+	shards := dc.shards()
+	pf := dc.prefixes(shards)
+	levels, reach := dc.count(shards, pf)
+	cands := dc.candidates(levels, reach, shards, pf)
+	reach, pf = nil, nil
 	dc.entropy(levels, cands)
 	for _, c := range cands.list {
 		if !c.kept {
@@ -59,12 +61,10 @@ func (dc *Discoverer) Run() *Discovery {
 // of n words in at least MinDocs documents. reach[di][i] is the length of
 // the longest recurring n-gram at word i of document di (1 byte per word),
 // so that later passes skip the words where nothing long enough starts.
-func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
+func (dc *Discoverer) count(shards []shard, pf *prefixes) (levels []*level, reach [][]uint8) {
 	o := dc.opts
 	levels = make([]*level, o.MaxN+1)
 	reach = make([][]uint8, len(dc.docs))
-	shards := dc.shards()
-	tab := dc.mixTable()
 	// reach[di][i] >= n-1 says that the (n-1)-gram at i recurs; pos[di][i]
 	// is the gram counted at i in this level (-1 for none).
 	pos := make([][]int32, len(dc.docs))
@@ -76,22 +76,23 @@ func (dc *Discoverer) count() (levels []*level, reach [][]uint8) {
 	for n := 1; n <= o.MaxN; n++ {
 		var rec *gramIndex
 		if n == 2 {
-			rec = dc.recurring(2, o.MinDocs, shards, tab) // the recurring bigrams only
+			rec = dc.recurring(2, o.MinDocs, shards, pf) // the recurring bigrams only
 		}
 		parallel(shards, func(s int, sh shard) {
 			lv := &level{}
-			h := hasher{tab: tab}
 			for di := sh.lo; di < sh.hi; di++ {
 				d := &dc.docs[di]
-				h.load(d.seq)
+				pre := pf.pre[di]
 				dd := dayOf(d.date)
 				r, ps := reach[di], pos[di]
 				for i := range ps {
 					ps[i] = -1
-					if i+n > len(d.seq) || h.brk[i] < int32(i+n) || n > 1 && !(int(r[i]) >= n-1 && int(r[i+1]) >= n-1) {
+					// a word, or n words whose two (n-1)-word parts recur
+					// (so they are in one sentence)
+					if i+n > len(d.seq) || n == 1 && d.seq[i] < 0 || n > 1 && !(int(r[i]) >= n-1 && int(r[i+1]) >= n-1) {
 						continue
 					}
-					key := h.sum(i, n)
+					key := pf.sum(pre, i, n)
 					if rec != nil {
 						if _, ok := rec.get(key); !ok {
 							continue
