@@ -2,6 +2,7 @@ package phrases
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -112,10 +113,11 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 		}
 	}
 	npass := len(cs.list)
-	from := make([]int, top+1) // from[n]: the first candidate of n words
+	// The grams that are candidates, marked 0 first and counted, so that
+	// the list is allocated once.
+	more := 0
 	for n := o.MinN; n <= top; n++ {
 		lv := levels[n]
-		from[n] = len(cs.list)
 		cs.at[n] = make([]int32, len(lv.grams))
 		for gi := range lv.grams {
 			cs.at[n][gi] = -1
@@ -123,6 +125,17 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 				continue
 			}
 			if dc.edges(dc.window(&lv.grams[gi], n)) {
+				cs.at[n][gi] = 0
+				more++
+			}
+		}
+	}
+	cs.list = slices.Grow(cs.list, more)
+	from := make([]int, top+1) // from[n]: the first candidate of n words
+	for n := o.MinN; n <= top; n++ {
+		from[n] = len(cs.list)
+		for gi, ci := range cs.at[n] {
+			if ci == 0 {
 				cs.at[n][gi] = int32(len(cs.list))
 				cs.list = append(cs.list, cand{lvl: int8(n), gi: int32(gi), n: int32(n), occCounts: occCounts{lastDoc: -1}})
 			}

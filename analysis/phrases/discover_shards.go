@@ -36,6 +36,16 @@ func (dc *Discoverer) shards() []shard {
 	return append(out, shard{lo, len(dc.docs)})
 }
 
+// split splits n items into k runs of about equal size.
+func split(n, k int) []shard {
+	k = max(1, min(k, n))
+	out := make([]shard, k)
+	for s := range out {
+		out[s] = shard{s * n / k, (s + 1) * n / k}
+	}
+	return out
+}
+
 // parallel runs f on each shard, in goroutines when there are several.
 func parallel(shards []shard, f func(s int, sh shard)) {
 	if len(shards) == 1 {

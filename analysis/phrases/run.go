@@ -44,12 +44,27 @@ func (dc *Discoverer) Run() *Discovery {
 	cands := dc.candidates(levels, reach, shards, pf)
 	reach, pf = nil, nil
 	dc.entropy(levels, cands)
-	for _, c := range cands.list {
-		if !c.kept {
-			continue
+	// The phrases of the candidates kept, in order, made on the shards of
+	// the list in parallel.
+	var kept []int32
+	for ci := range cands.list {
+		if cands.list[ci].kept {
+			kept = append(kept, int32(ci))
 		}
-		if p, ok := dc.phrase(c, levels); ok {
-			res.Phrases = append(res.Phrases, p)
+	}
+	made := make([]Phrase, len(kept))
+	ok := make([]bool, len(kept))
+	parallel(split(len(kept), len(shards)), func(_ int, sh shard) {
+		for k := sh.lo; k < sh.hi; k++ {
+			made[k], ok[k] = dc.phrase(cands.list[kept[k]], levels)
+		}
+	})
+	for k := range made {
+		if ok[k] {
+			if res.Phrases == nil {
+				res.Phrases = made[:0] // nil when there are none, as before
+			}
+			res.Phrases = append(res.Phrases, made[k])
 		}
 	}
 	levels, cands = nil, nil
