@@ -134,38 +134,44 @@ func kindRank(k Kind) int {
 	return 1
 }
 
-// sortRanked sorts the phrases by rank, stably: an index is sorted, then
-// the phrases moved once.
+// sortRanked sorts the phrases by rank, stably: the sort keys are copied
+// into a compact array, which is sorted, then the phrases moved once.
 func sortRanked(ps []Phrase) {
-	order := make([]int32, len(ps))
-	for i := range order {
-		order[i] = int32(i)
+	type key struct {
+		kind           int
+		score          float64
+		docs, count, n int
+		i              int32
 	}
-	slices.SortStableFunc(order, func(a, b int32) int {
-		x, y := &ps[a], &ps[b]
+	keys := make([]key, len(ps))
+	for i := range ps {
+		p := &ps[i]
+		keys[i] = key{kindRank(p.Kind), p.Score, p.Docs, p.Count, p.N, int32(i)}
+	}
+	slices.SortStableFunc(keys, func(x, y key) int {
 		switch {
-		case kindRank(x.Kind) != kindRank(y.Kind):
-			return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind))
-		case x.Score != y.Score:
+		case x.kind != y.kind:
+			return cmp.Compare(x.kind, y.kind)
+		case x.score != y.score:
 			switch {
-			case x.Score > y.Score:
+			case x.score > y.score:
 				return -1
-			case y.Score > x.Score:
+			case y.score > x.score:
 				return 1
 			}
 			return 0 // NaN: as sort.SliceStable with x.Score > y.Score took it
-		case x.Docs != y.Docs:
-			return cmp.Compare(y.Docs, x.Docs)
-		case x.Count != y.Count:
-			return cmp.Compare(y.Count, x.Count)
-		case x.N != y.N:
-			return cmp.Compare(y.N, x.N)
+		case x.docs != y.docs:
+			return cmp.Compare(y.docs, x.docs)
+		case x.count != y.count:
+			return cmp.Compare(y.count, x.count)
+		case x.n != y.n:
+			return cmp.Compare(y.n, x.n)
 		}
-		return strings.Compare(x.Text, y.Text)
+		return strings.Compare(ps[x.i].Text, ps[y.i].Text)
 	})
 	sorted := make([]Phrase, len(ps))
-	for k, i := range order {
-		sorted[k] = ps[i]
+	for k, x := range keys {
+		sorted[k] = ps[x.i]
 	}
 	copy(ps, sorted)
 }

@@ -29,10 +29,11 @@ const minCore = 2
 func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool) []Candidate {
 	type grp struct {
 		leader  int
-		core    map[string]bool // see cores
-		own     map[string]bool
+		core    []int32 // see cores: interned, sorted (see coreSets)
+		rare    []int32 // the rare ones of its own core words
 		members []int
 	}
+	sets := newCoreSets(coreOf, rare)
 	var groups []*grp
 	// A side of a coordination is not its wording (see splitFrom): sides
 	// are the coordinations' sides, when split.
@@ -98,7 +99,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			groups[g].members = append(groups[g].members, i)
 			continue
 		}
-		c, own := cores(ps[i].ids, coreOf)
+		c, own := sets.of(ps[i].ids)
 		if len(c) == 0 {
 			continue
 		}
@@ -107,12 +108,14 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			if (ps[g.leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
 				continue // names group with names, phrases with phrases
 			}
-			sim := jaccard(c, g.core)
+			// jaccard, subset and sharesRare over the sets as sorted IDs
+			inter := intersection(c, g.core)
+			sim := float64(inter) / float64(len(c)+len(g.core)-inter)
 			var ok bool
 			if len(c) < minCore || len(g.core) < minCore {
-				ok = sim == 1 || sharesRare(own, g.own, rare)
+				ok = sim == 1 || intersection(own, g.rare) > 0
 			} else {
-				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(own, g.own, rare)
+				ok = sim >= 0.5 || inter == len(c) || inter == len(g.core) || intersection(own, g.rare) > 0
 				if !ok && sim > 0 {
 					a, b := ps[i].ids, ps[g.leader].ids
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
@@ -126,7 +129,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 		}
 		if best < 0 {
 			lead(i, len(groups))
-			groups = append(groups, &grp{leader: i, core: c, own: own, members: []int{i}})
+			groups = append(groups, &grp{leader: i, core: c, rare: own, members: []int{i}})
 			continue
 		}
 		groups[best].members = append(groups[best].members, i)
@@ -177,37 +180,78 @@ func cores(ids []int32, coreOf []string) (sim, own map[string]bool) {
 	return sim, own
 }
 
-// sharesRare reports whether a and b share a rare word.
-func sharesRare(a, b, rare map[string]bool) bool {
-	for w := range a {
-		if b[w] && rare[w] {
-			return true
-		}
-	}
-	return false
+// coreSets interns core words, for group: a phrase's core words (see
+// cores) as sorted IDs, and its own core words that are rare.
+type coreSets struct {
+	coreOf []string
+	rare   map[string]bool
+	ids    map[string]int32
+	terms  map[int32]termCores
 }
 
-// subset reports whether every word of a is in b.
-func subset(a, b map[string]bool) bool {
-	for w := range a {
-		if !b[w] {
-			return false
-		}
-	}
-	return true
+type termCores struct {
+	sim  []int32
+	own  int32 // -1 for none
+	rare bool  // own is a rare word
 }
 
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+func newCoreSets(coreOf []string, rare map[string]bool) *coreSets {
+	return &coreSets{coreOf: coreOf, rare: rare, ids: map[string]int32{}, terms: map[int32]termCores{}}
+}
+
+func (cs *coreSets) intern(w string) int32 {
+	id, ok := cs.ids[w]
+	if !ok {
+		id = int32(len(cs.ids))
+		cs.ids[w] = id
 	}
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
+	return id
+}
+
+// of returns the core words of a phrase (cores' sim) and its own core words
+// that are rare, each sorted.
+func (cs *coreSets) of(ids []int32) (sim, rareOwn []int32) {
+	for _, id := range ids {
+		tc, ok := cs.terms[id]
+		if !ok {
+			tc.own = -1
+			if f := strings.Fields(cs.coreOf[id]); len(f) > 0 {
+				tc.own, tc.rare = cs.intern(f[0]), cs.rare[f[0]]
+				if len(f) > 1 {
+					f = f[1:]
+				}
+				for _, w := range f {
+					tc.sim = append(tc.sim, cs.intern(w))
+				}
+			}
+			cs.terms[id] = tc
+		}
+		sim = append(sim, tc.sim...)
+		if tc.rare {
+			rareOwn = append(rareOwn, tc.own)
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	slices.Sort(sim)
+	slices.Sort(rareOwn)
+	return slices.Compact(sim), slices.Compact(rareOwn)
+}
+
+// intersection counts the IDs two sorted sets share.
+func intersection(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // editDistance is the Levenshtein distance between word sequences.
