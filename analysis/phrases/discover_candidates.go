@@ -171,6 +171,12 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 		}
 	})
 	arts := dc.articles()
+	isEdge := make([]bool, len(dc.info)) // per term: dc.info's edge, compact
+	for id := range isEdge {
+		isEdge[id] = dc.info[id].edge
+	}
+	// covered[gi] is covers(n+1, gi) in the pass of length n.
+	var covered []bool
 	for n := top; n >= o.MinN; n-- {
 		mark := n + 1 // the level whose kept candidates now mark ends
 		if mark > top {
@@ -213,7 +219,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 					// the gram of mark words here, found by the pass of
 					// that length
 					if mark > 0 {
-						if gi := prev[i]; gi >= 0 && covers(mark, gi) {
+						if gi := prev[i]; gi >= 0 && covered[gi] {
 							end[i] = max(end[i], uint8(mark))
 						}
 					}
@@ -222,7 +228,7 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 					if int(rd[i]) < n {
 						continue // no recurring n-gram starts here
 					}
-					edge := dc.info[seq[i]].edge && dc.info[seq[i+n-1]].edge
+					edge := isEdge[seq[i]] && isEdge[seq[i+n-1]]
 					if !edge && (n != o.MaxN || inPassage == nil) {
 						continue // not a candidate, nor a passage's window
 					}
@@ -257,6 +263,10 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shar
 				c := &cs.list[ci]
 				c.kept = int(c.ownDocs) >= o.MinDocs
 			}
+		}
+		covered = make([]bool, len(cs.at[n]))
+		for gi := range covered {
+			covered[gi] = covers(n, int32(gi))
 		}
 	}
 	return cs
