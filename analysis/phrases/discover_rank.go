@@ -196,7 +196,11 @@ func (dc *Discoverer) rank(res *Discovery) {
 	top := min(dc.opts.GroupTop, len(ps))
 	dc.docLists(ps[:top])
 	rare := dc.rareCores()
-	for _, c := range group(ps, top, dc.core, dc.terms, rare, false) {
+	lens := make([]int32, len(dc.docs)) // words per document, for group
+	for di := range dc.docs {
+		lens[di] = int32(len(dc.docs[di].seq))
+	}
+	for _, c := range group(ps, top, dc.core, dc.terms, rare, false, lens) {
 		v := math.Log(float64(wordings(ps, c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
@@ -223,7 +227,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
 		}
 	}
-	res.Candidates = group(ps, top, dc.core, dc.terms, rare, true)
+	res.Candidates = group(ps, top, dc.core, dc.terms, rare, true, lens)
 	for i := range ps[:top] {
 		ps[i].at = nil
 	}

@@ -26,7 +26,7 @@ const minCore = 2
 // are in the order of their leaders. With split, no rule joins a phrase to
 // a coordination it is one side of, nor a coordination to its side ("de-risking"
 // and "de-risking not decoupling": see splitFrom).
-func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool) []Candidate {
+func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool, lens []int32) []Candidate {
 	type grp struct {
 		leader  int
 		core    []int32 // see cores: interned, sorted (see coreSets)
@@ -57,7 +57,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 	}
 	// cover[doc][pos] is the group whose leader's occurrence covers the
 	// word (the best-ranked such leader), -1 for none.
-	var cover coverIdx
+	cover := newCoverIdx(lens)
 	// tally counts per group: in, the words of one occurrence each group
 	// covers; votes, the occurrences each group covers at least half of.
 	in, votes := newTally(top), newTally(top)
@@ -275,36 +275,36 @@ func editDistance(a, b []int32) int {
 	return prev[len(b)]
 }
 
-// coverIdx holds, per document and word, the group that covers it (see
-// group): -1 for none.
-type coverIdx [][]int32
+// coverIdx holds, per document and word, the group that covers it plus one
+// (0 for none; see group), a document's words allocated when first set.
+type coverIdx struct {
+	lens []int32 // words per document
+	docs [][]int32
+}
 
-func (c coverIdx) get(doc int32, k int) int32 {
-	if int(doc) >= len(c) || k >= len(c[doc]) {
-		return -1
+func newCoverIdx(lens []int32) *coverIdx {
+	return &coverIdx{lens: lens, docs: make([][]int32, len(lens))}
+}
+
+func (c *coverIdx) get(doc int32, k int) int32 {
+	if d := c.docs[doc]; d != nil {
+		return d[k] - 1
 	}
-	return c[doc][k]
+	return -1
 }
 
 // set gives the words from..to of doc to group g where no group has them.
 func (c *coverIdx) set(doc int32, from, to int, g int32) {
-	for int(doc) >= len(*c) {
-		*c = append(*c, nil)
-	}
-	d := (*c)[doc]
-	if len(d) < to {
-		n := len(d)
-		d = slices.Grow(d, max(to, 2*n, 64)-n)[:max(to, 2*n, 64)]
-		for k := n; k < len(d); k++ {
-			d[k] = -1
-		}
+	d := c.docs[doc]
+	if d == nil {
+		d = make([]int32, c.lens[doc])
+		c.docs[doc] = d
 	}
 	for k := from; k < to; k++ {
-		if d[k] < 0 {
-			d[k] = g
+		if d[k] == 0 {
+			d[k] = g + 1
 		}
 	}
-	(*c)[doc] = d
 }
 
 // tally counts per group.
