@@ -31,8 +31,13 @@ import (
 // per word position remembers the longest recurring n-gram there), so each
 // level costs one pass over the words; folding costs one more pass per
 // length, over the positions where a long enough n-gram recurs. The bigrams
-// are first hashed into one sorted array (8 bytes per word, for a moment) so
-// that only the recurring ones are counted. Memory: 14 bytes per word and
+// are first hashed into sorted arrays (8 bytes per word, for a moment) so
+// that only the recurring ones are counted. The prefix hashes of every
+// document are computed once (8 bytes per word, until folding ends). The
+// passes over the words, and making the phrases, run on shards of the
+// documents in parallel, one per core (see shards); what they count is
+// merged in document order, so the result is the same on any number of
+// cores. Memory: about 22 bytes per word while counting and folding, and
 // O(recurring n-grams).
 func (dc *Discoverer) Run() *Discovery {
 	o := dc.opts
