@@ -135,7 +135,8 @@ func kindRank(k Kind) int {
 }
 
 // sortRanked sorts the phrases by rank, stably: the sort keys are copied
-// into a compact array, which is sorted, then the phrases moved once.
+// into a compact array, sorted with the index as the last key (the order a
+// stable sort gives), then the phrases moved into place once.
 func sortRanked(ps []Phrase) {
 	type key struct {
 		kind           int
@@ -148,7 +149,7 @@ func sortRanked(ps []Phrase) {
 		p := &ps[i]
 		keys[i] = key{kindRank(p.Kind), p.Score, p.Docs, p.Count, p.N, int32(i)}
 	}
-	slices.SortStableFunc(keys, func(x, y key) int {
+	slices.SortFunc(keys, func(x, y key) int {
 		switch {
 		case x.kind != y.kind:
 			return cmp.Compare(x.kind, y.kind)
@@ -159,7 +160,7 @@ func sortRanked(ps []Phrase) {
 			case y.score > x.score:
 				return 1
 			}
-			return 0 // NaN: as sort.SliceStable with x.Score > y.Score took it
+			return cmp.Compare(x.i, y.i) // NaN: as sort.SliceStable with x.Score > y.Score took it
 		case x.docs != y.docs:
 			return cmp.Compare(y.docs, x.docs)
 		case x.count != y.count:
@@ -167,13 +168,29 @@ func sortRanked(ps []Phrase) {
 		case x.n != y.n:
 			return cmp.Compare(y.n, x.n)
 		}
-		return strings.Compare(ps[x.i].Text, ps[y.i].Text)
+		if c := strings.Compare(ps[x.i].Text, ps[y.i].Text); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
 	})
-	sorted := make([]Phrase, len(ps))
-	for k, x := range keys {
-		sorted[k] = ps[x.i]
+	// Move each phrase once, following the permutation's cycles.
+	for start := range keys {
+		if keys[start].i < 0 {
+			continue
+		}
+		tmp := ps[start]
+		j := start
+		for {
+			k := int(keys[j].i)
+			keys[j].i = -1
+			if k == start {
+				ps[j] = tmp
+				break
+			}
+			ps[j] = ps[k]
+			j = k
+		}
 	}
-	copy(ps, sorted)
 }
 
 // rank scores and sorts the phrases and groups the top GroupTop into

@@ -62,8 +62,8 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 	// covers; votes, the occurrences each group covers at least half of.
 	in, votes := newTally(top), newTally(top)
 	overlap := func(i int) int {
-		n := len(ps[i].ids)
-		for _, o := range ps[i].at {
+		n, occ, most := len(ps[i].ids), len(ps[i].at), 0
+		for k, o := range ps[i].at {
 			// the group whose leaders cover most of the occurrence's
 			// words, if they cover at least half
 			for k := int(o.pos); k < int(o.pos)+n; k++ {
@@ -74,6 +74,11 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			best, bestN := in.best()
 			if 2*bestN >= n {
 				votes.add(best)
+				most = max(most, votes.n[best])
+			}
+			if 2*(most+occ-k-1) < occ {
+				votes.best() // no group can have half the votes: reset
+				return -1
 			}
 		}
 		b, bestN := votes.best()
