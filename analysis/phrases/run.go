@@ -84,6 +84,12 @@ func (dc *Discoverer) Run() *Discovery {
 func (dc *Discoverer) count(shards []shard, pf *prefixes) (levels []*level, reach [][]uint8) {
 	o := dc.opts
 	levels = make([]*level, o.MaxN+1)
+	// The recurring bigrams first, while the arrays below are not there
+	// yet: their hashes take 8 bytes per word for a moment.
+	var rec2 *gramIndex
+	if o.MaxN >= 2 {
+		rec2 = dc.recurring(2, o.MinDocs, shards, pf)
+	}
 	reach = make([][]uint8, len(dc.docs))
 	// reach[di][i] >= n-1 says that the (n-1)-gram at i recurs; pos[di][i]
 	// is the gram counted at i in this level (-1 for none).
@@ -96,7 +102,7 @@ func (dc *Discoverer) count(shards []shard, pf *prefixes) (levels []*level, reac
 	for n := 1; n <= o.MaxN; n++ {
 		var rec *gramIndex
 		if n == 2 {
-			rec = dc.recurring(2, o.MinDocs, shards, pf) // the recurring bigrams only
+			rec, rec2 = rec2, nil // the recurring bigrams only
 		}
 		parallel(shards, func(s int, sh shard) {
 			lv := &level{}
