@@ -40,8 +40,10 @@ type DiscoverOptions struct {
 // DefaultMaxWords is the default word budget: 10 million words. Measured on
 // synthetic news (see BenchmarkDiscoverStream), the kept documents take 23
 // bytes per word (12 for term IDs and spans, about 7 for the text, the rest
-// per sentence and document), about 230 MB, and Run's heap peaks at about 60
-// bytes per word kept, live and garbage: about 600 MB. A corpus of 130
+// per sentence and document), about 230 MB, and Run's heap peaks at about 70
+// bytes per word kept, live and garbage (64 before Run kept each document's
+// prefix hashes for its passes: 422 against 456 MB on the 6.6 million words
+// of the 20,000-article corpus's sample): about 700 MB. A corpus of 130
 // million words is then discovered on a 1/16 sample of about 8 million words.
 const DefaultMaxWords = 10_000_000
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/metrics"
+	"syscall"
 	"testing"
 	"time"
 
@@ -103,4 +104,54 @@ func watchHeap() func() uint64 {
 		close(done)
 		return <-peak
 	}
+}
+
+// BenchmarkDiscoverRun times Discoverer.Run alone on the 20,000-article
+// synthetic corpus (DIPSTAT_BENCH_CORPUS names a folder of articles to use
+// instead of generating one): the documents are added once, untimed, and
+// each round runs discovery on them. It reports Run's CPU seconds (user and
+// system, of the process: Run's workers included) beside the wall time.
+func BenchmarkDiscoverRun(b *testing.B) {
+	dir := os.Getenv("DIPSTAT_BENCH_CORPUS")
+	if dir == "" {
+		sents, err := corpustest.Sentences(seedsDir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dir = b.TempDir()
+		if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	copt := corpus.DefaultOptions()
+	copt.KeepDuplicates = true
+	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := corpus.Stream(context.Background(), []string{dir}, copt, func(d *corpus.Document) error {
+		dc.Add(d)
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	cpu0 := cpuSeconds()
+	var res *Discovery
+	for b.Loop() {
+		res = dc.Run()
+	}
+	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(len(res.Phrases)), "phrases")
+	b.ReportMetric(float64(len(res.Candidates)), "candidates")
+}
+
+// cpuSeconds is the user and system CPU time of the process so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
 }

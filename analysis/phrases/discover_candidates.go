@@ -2,6 +2,7 @@ package phrases
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -14,6 +15,14 @@ type cand struct {
 	lvl     int8  // the level of its gram
 	passage bool
 	kept    bool // not folded into a longer candidate
+	occCounts
+	sl, sr      float64
+	count, docs int32 // of a passage (a gram's are in the gram)
+	lo, hi      day
+}
+
+// occCounts count the occurrences of a candidate (see occurrence).
+type occCounts struct {
 	// own and ownDocs count the occurrences outside every longer candidate
 	// kept (C-value's independent frequency) and their documents.
 	own, ownDocs, lastDoc int32
@@ -22,9 +31,21 @@ type cand struct {
 	article               int32 // occurrences right after an article
 	afterNum              int32 // occurrences right after a number (a unit: "terawatt-hours of electricity")
 	caps, capsOf          int32 // occurrences with every content word capitalized, of capsOf that can tell
-	sl, sr                float64
-	count, docs           int32 // of a passage (a gram's are in the gram)
-	lo, hi                day
+}
+
+// add adds the counts b made over documents after all of c's.
+func (c *occCounts) add(b *occCounts) {
+	c.own += b.own
+	c.ownDocs += b.ownDocs
+	if b.lastDoc >= 0 {
+		c.lastDoc = b.lastDoc
+	}
+	c.rep += b.rep
+	c.quoted += b.quoted
+	c.article += b.article
+	c.afterNum += b.afterNum
+	c.caps += b.caps
+	c.capsOf += b.capsOf
 }
 
 // candSet holds the candidates and, per level, the candidate of each gram.
@@ -58,7 +79,7 @@ func (dc *Discoverer) edges(ids []int32) bool {
 // taken longest first, and one pass over the words per length marks where the
 // candidates kept so far reach (ends) and counts each shorter candidate's
 // occurrences outside them.
-func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
+func (dc *Discoverer) candidates(levels []*level, reach [][]uint8, shards []shard, pf *prefixes) *candSet {
 	o := dc.opts
 	cs := &candSet{at: make([][]int32, o.MaxN+1)}
 	top := o.MaxN
@@ -88,9 +109,13 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 			}
 			passFirst[p.windows[0]] = int32(len(cs.list))
 			cs.list = append(cs.list, cand{lvl: int8(top), gi: p.windows[0], off: int16(lead), n: int32(n), passage: true, kept: true,
-				count: first.count, docs: first.docs, lo: p.lo, hi: p.hi, lastDoc: -1})
+				count: first.count, docs: first.docs, lo: p.lo, hi: p.hi, occCounts: occCounts{lastDoc: -1}})
 		}
 	}
+	npass := len(cs.list)
+	// The grams that are candidates, marked 0 first and counted, so that
+	// the list is allocated once.
+	more := 0
 	for n := o.MinN; n <= top; n++ {
 		lv := levels[n]
 		cs.at[n] = make([]int32, len(lv.grams))
@@ -100,8 +125,19 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				continue
 			}
 			if dc.edges(dc.window(&lv.grams[gi], n)) {
+				cs.at[n][gi] = 0
+				more++
+			}
+		}
+	}
+	cs.list = slices.Grow(cs.list, more)
+	from := make([]int, top+1) // from[n]: the first candidate of n words
+	for n := o.MinN; n <= top; n++ {
+		from[n] = len(cs.list)
+		for gi, ci := range cs.at[n] {
+			if ci == 0 {
 				cs.at[n][gi] = int32(len(cs.list))
-				cs.list = append(cs.list, cand{lvl: int8(n), gi: int32(gi), n: int32(n), lastDoc: -1})
+				cs.list = append(cs.list, cand{lvl: int8(n), gi: int32(gi), n: int32(n), occCounts: occCounts{lastDoc: -1}})
 			}
 		}
 	}
@@ -118,56 +154,108 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 	// candidate starting at word i reaches: the words a shorter candidate
 	// occurs in on its own are those no kept occurrence before reaches past.
 	ends := make([][]uint8, len(dc.docs))
-	for di := range dc.docs {
-		ends[di] = make([]uint8, len(dc.docs[di].seq))
-	}
 	// quoted[di] has a bit per word inside quotation marks.
 	quoted := make([][]uint64, len(dc.docs))
-	for di := range dc.docs {
-		quoted[di] = dc.quotedWords(di)
+	// grams[di][i] is the gram at word i of the length the last pass took,
+	// if it looked it up (a candidate's, or a passage's window), else -1:
+	// the next pass reads there which kept candidates mark ends.
+	grams := make([][]int32, len(dc.docs))
+	// caps[di] has a bit per word that begins with a capital letter.
+	caps := make([][]uint64, len(dc.docs))
+	parallel(shards, func(_ int, sh shard) {
+		for di := sh.lo; di < sh.hi; di++ {
+			ends[di] = make([]uint8, len(dc.docs[di].seq))
+			quoted[di] = dc.quotedWords(di)
+			caps[di] = dc.capsWords(di)
+			grams[di] = make([]int32, len(dc.docs[di].seq))
+		}
+	})
+	arts := dc.articles()
+	isEdge := make([]bool, len(dc.info)) // per term: dc.info's edge, compact
+	for id := range isEdge {
+		isEdge[id] = dc.info[id].edge
 	}
-	var h hasher
+	// covered[gi] is covers(n+1, gi) in the pass of length n.
+	var covered []bool
 	for n := top; n >= o.MinN; n-- {
 		mark := n + 1 // the level whose kept candidates now mark ends
 		if mark > top {
 			mark = 0
 		}
-		for di := range dc.docs {
-			d := &dc.docs[di]
-			seq, end, rd := d.seq, ends[di], reach[di]
-			h.load(seq)
-			reached, sent, sentStart := int32(-1), 0, 0
-			for i := range seq {
-				if seq[i] < 0 {
-					sent++
-					sentStart = i + 1
-					continue
+		// The first shard counts into the candidates, the others into
+		// counts of their own (the passages', then this level's), added
+		// after.
+		to := len(cs.list)
+		if n < top {
+			to = from[n+1]
+		}
+		local := make([][]occCounts, len(shards))
+		parallel(shards, func(s int, sh shard) {
+			counts := func(ci int32) *occCounts { return &cs.list[ci].occCounts }
+			if s > 0 {
+				loc := make([]occCounts, npass+to-from[n])
+				for k := range loc {
+					loc[k].lastDoc = -1
 				}
-				if mark > 0 && int(rd[i]) >= mark &&
-					(mark == o.MaxN && inPassage != nil || dc.info[seq[i]].edge && dc.info[seq[i+mark-1]].edge) {
-					if gi, ok := levels[mark].idx[h.sum(i, mark)]; ok && covers(mark, gi) {
-						end[i] = max(end[i], uint8(mark))
+				local[s] = loc
+				counts = func(ci int32) *occCounts {
+					if int(ci) < npass {
+						return &loc[ci]
 					}
+					return &loc[npass+int(ci)-from[n]]
 				}
-				reached = max(reached, int32(i)+int32(end[i]))
-				if int(rd[i]) < n {
-					continue // no recurring n-gram starts here
-				}
-				if n == o.MaxN && len(passFirst) > 0 {
-					if gi, ok := levels[n].idx[h.sum(i, n)]; ok {
-						if pi, ok := passFirst[gi]; ok {
-							dc.occurrence(&cs.list[pi], di, i, n, sent, sentStart, true, quoted[di])
+			}
+			for di := sh.lo; di < sh.hi; di++ {
+				d := &dc.docs[di]
+				seq, end, rd, pre := d.seq, ends[di], reach[di], pf.pre[di]
+				reached, sent, sentStart := int32(-1), 0, 0
+				prev := grams[di]
+				for i := range seq {
+					if seq[i] < 0 {
+						sent++
+						sentStart = i + 1
+						continue
+					}
+					// the gram of mark words here, found by the pass of
+					// that length
+					if mark > 0 {
+						if gi := prev[i]; gi >= 0 && covered[gi] {
+							end[i] = max(end[i], uint8(mark))
 						}
 					}
+					prev[i] = -1
+					reached = max(reached, int32(i)+int32(end[i]))
+					if int(rd[i]) < n {
+						continue // no recurring n-gram starts here
+					}
+					edge := isEdge[seq[i]] && isEdge[seq[i+n-1]]
+					if !edge && (n != o.MaxN || inPassage == nil) {
+						continue // not a candidate, nor a passage's window
+					}
+					gi, ok := levels[n].idx.get(pf.sum(pre, i, n))
+					if !ok {
+						continue
+					}
+					prev[i] = gi
+					if n == o.MaxN && len(passFirst) > 0 {
+						if pi, ok := passFirst[gi]; ok {
+							dc.occurrence(counts(pi), di, i, n, sent, sentStart, true, quoted[di], caps[di], arts)
+						}
+					}
+					if !edge || cs.at[n][gi] < 0 {
+						continue
+					}
+					dc.occurrence(counts(cs.at[n][gi]), di, i, n, sent, sentStart, reached < int32(i+n), quoted[di], caps[di], arts)
 				}
-				if !dc.info[seq[i]].edge || !dc.info[seq[i+n-1]].edge {
-					continue
+			}
+		})
+		for _, loc := range local[1:] {
+			for k := range loc {
+				ci := k
+				if k >= npass {
+					ci = from[n] + k - npass
 				}
-				gi, ok := levels[n].idx[h.sum(i, n)]
-				if !ok || cs.at[n][gi] < 0 {
-					continue
-				}
-				dc.occurrence(&cs.list[cs.at[n][gi]], di, i, n, sent, sentStart, reached < int32(i+n), quoted[di])
+				cs.list[ci].add(&loc[k])
 			}
 		}
 		for _, ci := range cs.at[n] {
@@ -176,14 +264,19 @@ func (dc *Discoverer) candidates(levels []*level, reach [][]uint8) *candSet {
 				c.kept = int(c.ownDocs) >= o.MinDocs
 			}
 		}
+		covered = make([]bool, len(cs.at[n]))
+		for gi := range covered {
+			covered[gi] = covers(n, int32(gi))
+		}
 	}
 	return cs
 }
 
 // occurrence counts one occurrence of c at seq[i:i+n] of document di, in
 // sentence sent starting at unit sentStart; own says it lies outside every
-// longer candidate kept.
-func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own bool, quoted []uint64) {
+// longer candidate kept. quoted and caps are the document's bits of
+// quotedWords and capsWords, arts the term IDs of articles.
+func (dc *Discoverer) occurrence(c *occCounts, di, i, n, sent, sentStart int, own bool, quoted, caps []uint64, arts [3]int32) {
 	d := &dc.docs[di]
 	if own {
 		c.own++
@@ -199,7 +292,7 @@ func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own boo
 		c.quoted++
 	}
 	if i > sentStart {
-		if w := dc.terms[d.seq[i-1]]; w == "the" || w == "a" || w == "an" {
+		if w := d.seq[i-1]; w == arts[0] || w == arts[1] || w == arts[2] {
 			c.article++
 		}
 		if dc.info[d.seq[i-1]].number {
@@ -213,7 +306,7 @@ func (dc *Discoverer) occurrence(c *cand, di, i, n, sent, sentStart int, own boo
 			continue // a sentence's first word is capitalized anyway
 		}
 		checked++
-		if !capitalized(d.raw, int(d.span.start(k))) {
+		if caps[k/64]&(1<<(k%64)) == 0 {
 			upper = false
 			break
 		}
@@ -261,6 +354,30 @@ func (dc *Discoverer) quotedWords(di int) []uint64 {
 	return out
 }
 
+// capsWords returns a bit per word of document di, set for the words that
+// begin with an upper-case letter (see capitalized).
+func (dc *Discoverer) capsWords(di int) []uint64 {
+	d := &dc.docs[di]
+	out := make([]uint64, (len(d.seq)+63)/64)
+	for i, id := range d.seq {
+		if id >= 0 && capitalized(d.raw, int(d.span.start(i))) {
+			out[i/64] |= 1 << (i % 64)
+		}
+	}
+	return out
+}
+
+// articles are the term IDs of "the", "a" and "an" (-2 for one not seen).
+func (dc *Discoverer) articles() [3]int32 {
+	out := [3]int32{-2, -2, -2}
+	for k, w := range []string{"the", "a", "an"} {
+		if id, ok := dc.ids[w]; ok {
+			out[k] = id
+		}
+	}
+	return out
+}
+
 type passage struct {
 	windows []int32 // the grams of the top level it joins, in order
 	n       int
@@ -293,7 +410,7 @@ func (dc *Discoverer) passages(lv *level, n int) []passage {
 		seq := dc.docs[g.firstDoc].seq
 		p := passage{windows: []int32{int32(gi)}, n: n, lo: g.lo, hi: g.hi}
 		for pos := int(g.firstPos) + 1; pos+n <= len(seq) && seq[pos+n-1] >= 0; pos++ {
-			ni, ok := lv.idx[hashIDs(seq[pos:pos+n])]
+			ni, ok := lv.idx.get(hashIDs(seq[pos : pos+n]))
 			if !ok || absorbed[ni] || lv.grams[ni].docs != g.docs || lv.grams[ni].count != g.count {
 				break
 			}
@@ -324,10 +441,10 @@ func (dc *Discoverer) entropy(levels []*level, cs *candSet) {
 			g := &levels[n+1].grams[gi]
 			ids := dc.window(g, n+1)
 			cl := float64(g.count) * math.Log(float64(g.count))
-			if si, ok := levels[n].idx[hashIDs(ids[:n])]; ok && cs.at[n][si] >= 0 {
+			if si, ok := levels[n].idx.get(hashIDs(ids[:n])); ok && cs.at[n][si] >= 0 {
 				cs.list[cs.at[n][si]].sr += cl
 			}
-			if si, ok := levels[n].idx[hashIDs(ids[1:])]; ok && cs.at[n][si] >= 0 {
+			if si, ok := levels[n].idx.get(hashIDs(ids[1:])); ok && cs.at[n][si] >= 0 {
 				cs.list[cs.at[n][si]].sl += cl
 			}
 		}

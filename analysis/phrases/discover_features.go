@@ -157,7 +157,7 @@ func (dc *Discoverer) unigram(id int32, levels []*level) float64 {
 	if levels[1] == nil {
 		return 0
 	}
-	if gi, ok := levels[1].idx[hashIDs([]int32{id})]; ok {
+	if gi, ok := levels[1].idx.get(hashIDs([]int32{id})); ok {
 		return float64(levels[1].grams[gi].count)
 	}
 	return 0
@@ -190,7 +190,7 @@ func (dc *Discoverer) gramCount(ids []int32, levels []*level) float64 {
 	if len(ids) >= len(levels) || levels[len(ids)] == nil {
 		return 0
 	}
-	if gi, ok := levels[len(ids)].idx[hashIDs(ids)]; ok {
+	if gi, ok := levels[len(ids)].idx.get(hashIDs(ids)); ok {
 		return float64(levels[len(ids)].grams[gi].count)
 	}
 	return 0

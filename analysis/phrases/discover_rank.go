@@ -2,11 +2,11 @@ package phrases
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -134,23 +134,63 @@ func kindRank(k Kind) int {
 	return 1
 }
 
+// sortRanked sorts the phrases by rank, stably: the sort keys are copied
+// into a compact array, sorted with the index as the last key (the order a
+// stable sort gives), then the phrases moved into place once.
 func sortRanked(ps []Phrase) {
-	sort.SliceStable(ps, func(a, b int) bool {
-		x, y := &ps[a], &ps[b]
+	type key struct {
+		kind           int
+		score          float64
+		docs, count, n int
+		i              int32
+	}
+	keys := make([]key, len(ps))
+	for i := range ps {
+		p := &ps[i]
+		keys[i] = key{kindRank(p.Kind), p.Score, p.Docs, p.Count, p.N, int32(i)}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
 		switch {
-		case kindRank(x.Kind) != kindRank(y.Kind):
-			return kindRank(x.Kind) < kindRank(y.Kind)
-		case x.Score != y.Score:
-			return x.Score > y.Score
-		case x.Docs != y.Docs:
-			return x.Docs > y.Docs
-		case x.Count != y.Count:
-			return x.Count > y.Count
-		case x.N != y.N:
-			return x.N > y.N
+		case x.kind != y.kind:
+			return cmp.Compare(x.kind, y.kind)
+		case x.score != y.score:
+			switch {
+			case x.score > y.score:
+				return -1
+			case y.score > x.score:
+				return 1
+			}
+			return cmp.Compare(x.i, y.i) // NaN: as sort.SliceStable with x.Score > y.Score took it
+		case x.docs != y.docs:
+			return cmp.Compare(y.docs, x.docs)
+		case x.count != y.count:
+			return cmp.Compare(y.count, x.count)
+		case x.n != y.n:
+			return cmp.Compare(y.n, x.n)
 		}
-		return x.Text < y.Text
+		if c := strings.Compare(ps[x.i].Text, ps[y.i].Text); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
 	})
+	// Move each phrase once, following the permutation's cycles.
+	for start := range keys {
+		if keys[start].i < 0 {
+			continue
+		}
+		tmp := ps[start]
+		j := start
+		for {
+			k := int(keys[j].i)
+			keys[j].i = -1
+			if k == start {
+				ps[j] = tmp
+				break
+			}
+			ps[j] = ps[k]
+			j = k
+		}
+	}
 }
 
 // rank scores and sorts the phrases and groups the top GroupTop into
@@ -173,7 +213,11 @@ func (dc *Discoverer) rank(res *Discovery) {
 	top := min(dc.opts.GroupTop, len(ps))
 	dc.docLists(ps[:top])
 	rare := dc.rareCores()
-	for _, c := range group(ps, top, dc.core, dc.terms, rare, false) {
+	lens := make([]int32, len(dc.docs)) // words per document, for group
+	for di := range dc.docs {
+		lens[di] = int32(len(dc.docs[di].seq))
+	}
+	for _, c := range group(ps, top, dc.core, dc.terms, rare, false, lens) {
 		v := math.Log(float64(wordings(ps, c.Phrases)))
 		for _, m := range c.Phrases {
 			ps[m].Features[fVariants] = v
@@ -200,7 +244,7 @@ func (dc *Discoverer) rank(res *Discovery) {
 			ps[i].DocIDs, ps[i].docs, ps[i].at = sub[k].DocIDs, sub[k].docs, sub[k].at
 		}
 	}
-	res.Candidates = group(ps, top, dc.core, dc.terms, rare, true)
+	res.Candidates = group(ps, top, dc.core, dc.terms, rare, true, lens)
 	for i := range ps[:top] {
 		ps[i].at = nil
 	}

@@ -235,12 +235,23 @@ func TestRecurring(t *testing.T) {
 			}
 		}
 		slices.Sort(want)
-		got := dc.recurring(3, minDocs)
-		if len(want) == 0 || !slices.Equal(got, want) {
-			t.Errorf("min docs %d: %d recurring 3-grams, want %d", minDocs, len(got), len(want))
+		// one shard, and three (the lists merged)
+		third := len(dc.docs) / 3
+		for _, sh := range [][]shard{{{0, len(dc.docs)}}, {{0, third}, {third, 2 * third}, {2 * third, len(dc.docs)}}} {
+			var got []uint64
+			rec := dc.recurring(3, minDocs, sh, dc.prefixes(sh))
+			for i, v := range rec.vals {
+				if v != 0 {
+					got = append(got, rec.keys[i])
+				}
+			}
+			slices.Sort(got)
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("min docs %d, %d shards: %d recurring 3-grams, want %d", minDocs, len(sh), len(got), len(want))
+			}
 		}
 	}
-	if dc.recurring(3, 1) != nil {
+	if dc.recurring(3, 1, dc.shards(), dc.prefixes(dc.shards())) != nil {
 		t.Error("min docs 1 filters")
 	}
 }

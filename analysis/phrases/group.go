@@ -26,13 +26,14 @@ const minCore = 2
 // are in the order of their leaders. With split, no rule joins a phrase to
 // a coordination it is one side of, nor a coordination to its side ("de-risking"
 // and "de-risking not decoupling": see splitFrom).
-func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool) []Candidate {
+func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, split bool, lens []int32) []Candidate {
 	type grp struct {
 		leader  int
-		core    map[string]bool // see cores
-		own     map[string]bool
+		core    []int32 // see cores: interned, sorted (see coreSets)
+		rare    []int32 // the rare ones of its own core words
 		members []int
 	}
+	sets := newCoreSets(coreOf, rare)
 	var groups []*grp
 	// A side of a coordination is not its wording (see splitFrom): sides
 	// are the coordinations' sides, when split.
@@ -54,37 +55,34 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 		a, b := ps[i].ids, ps[g.leader].ids
 		return splitFrom(b, sides[g.leader], a, coreOf, recurs) || splitFrom(a, sides[i], b, coreOf, recurs)
 	}
-	// cover[doc<<32|pos] is the group whose leader's occurrence covers the
-	// word (the best-ranked such leader).
-	cover := map[uint64]int32{}
+	// cover[doc][pos] is the group whose leader's occurrence covers the
+	// word (the best-ranked such leader), -1 for none.
+	cover := newCoverIdx(lens)
+	// tally counts per group: in, the words of one occurrence each group
+	// covers; votes, the occurrences each group covers at least half of.
+	in, votes := newTally(top), newTally(top)
 	overlap := func(i int) int {
-		votes := map[int32]int{}
-		n := len(ps[i].ids)
-		for _, o := range ps[i].at {
+		n, occ, most := len(ps[i].ids), len(ps[i].at), 0
+		for k, o := range ps[i].at {
 			// the group whose leaders cover most of the occurrence's
 			// words, if they cover at least half
-			in := map[int32]int{}
 			for k := int(o.pos); k < int(o.pos)+n; k++ {
-				if g, ok := cover[uint64(o.doc)<<32|uint64(k)]; ok {
-					in[g]++
+				if g := cover.get(o.doc, k); g >= 0 {
+					in.add(g)
 				}
 			}
-			best, bestN := int32(-1), 0
-			for g, c := range in {
-				if c > bestN || c == bestN && g < best {
-					best, bestN = g, c
-				}
-			}
+			best, bestN := in.best()
 			if 2*bestN >= n {
-				votes[best]++
+				votes.add(best)
+				most = max(most, votes.n[best])
+			}
+			if 2*(most+occ-k-1) < occ {
+				votes.best() // no group can have half the votes: reset
+				return -1
 			}
 		}
-		best, bestN := -1, 0
-		for g, n := range votes {
-			if n > bestN || n == bestN && int(g) < best {
-				best, bestN = int(g), n
-			}
-		}
+		b, bestN := votes.best()
+		best := int(b)
 		if 2*bestN < len(ps[i].at) || best >= 0 && (ps[groups[best].leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
 			return -1
 		}
@@ -95,12 +93,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 	}
 	lead := func(i, g int) {
 		for _, o := range ps[i].at {
-			for k := int(o.pos); k < int(o.pos)+len(ps[i].ids); k++ {
-				key := uint64(o.doc)<<32 | uint64(k)
-				if _, ok := cover[key]; !ok {
-					cover[key] = int32(g)
-				}
-			}
+			cover.set(o.doc, int(o.pos), int(o.pos)+len(ps[i].ids), int32(g))
 		}
 	}
 	for i := 0; i < top; i++ {
@@ -111,7 +104,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			groups[g].members = append(groups[g].members, i)
 			continue
 		}
-		c, own := cores(ps[i].ids, coreOf)
+		c, own := sets.of(ps[i].ids)
 		if len(c) == 0 {
 			continue
 		}
@@ -120,12 +113,14 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 			if (ps[g.leader].Kind == KindActor) != (ps[i].Kind == KindActor) {
 				continue // names group with names, phrases with phrases
 			}
-			sim := jaccard(c, g.core)
+			// jaccard, subset and sharesRare over the sets as sorted IDs
+			inter := intersection(c, g.core)
+			sim := float64(inter) / float64(len(c)+len(g.core)-inter)
 			var ok bool
 			if len(c) < minCore || len(g.core) < minCore {
-				ok = sim == 1 || sharesRare(own, g.own, rare)
+				ok = sim == 1 || intersection(own, g.rare) > 0
 			} else {
-				ok = sim >= 0.5 || subset(c, g.core) || subset(g.core, c) || sharesRare(own, g.own, rare)
+				ok = sim >= 0.5 || inter == len(c) || inter == len(g.core) || intersection(own, g.rare) > 0
 				if !ok && sim > 0 {
 					a, b := ps[i].ids, ps[g.leader].ids
 					ok = 3*editDistance(a, b) <= max(len(a), len(b))
@@ -139,7 +134,7 @@ func group(ps []Phrase, top int, coreOf, terms []string, rare map[string]bool, s
 		}
 		if best < 0 {
 			lead(i, len(groups))
-			groups = append(groups, &grp{leader: i, core: c, own: own, members: []int{i}})
+			groups = append(groups, &grp{leader: i, core: c, rare: own, members: []int{i}})
 			continue
 		}
 		groups[best].members = append(groups[best].members, i)
@@ -190,37 +185,78 @@ func cores(ids []int32, coreOf []string) (sim, own map[string]bool) {
 	return sim, own
 }
 
-// sharesRare reports whether a and b share a rare word.
-func sharesRare(a, b, rare map[string]bool) bool {
-	for w := range a {
-		if b[w] && rare[w] {
-			return true
-		}
-	}
-	return false
+// coreSets interns core words, for group: a phrase's core words (see
+// cores) as sorted IDs, and its own core words that are rare.
+type coreSets struct {
+	coreOf []string
+	rare   map[string]bool
+	ids    map[string]int32
+	terms  map[int32]termCores
 }
 
-// subset reports whether every word of a is in b.
-func subset(a, b map[string]bool) bool {
-	for w := range a {
-		if !b[w] {
-			return false
-		}
-	}
-	return true
+type termCores struct {
+	sim  []int32
+	own  int32 // -1 for none
+	rare bool  // own is a rare word
 }
 
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+func newCoreSets(coreOf []string, rare map[string]bool) *coreSets {
+	return &coreSets{coreOf: coreOf, rare: rare, ids: map[string]int32{}, terms: map[int32]termCores{}}
+}
+
+func (cs *coreSets) intern(w string) int32 {
+	id, ok := cs.ids[w]
+	if !ok {
+		id = int32(len(cs.ids))
+		cs.ids[w] = id
 	}
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
+	return id
+}
+
+// of returns the core words of a phrase (cores' sim) and its own core words
+// that are rare, each sorted.
+func (cs *coreSets) of(ids []int32) (sim, rareOwn []int32) {
+	for _, id := range ids {
+		tc, ok := cs.terms[id]
+		if !ok {
+			tc.own = -1
+			if f := strings.Fields(cs.coreOf[id]); len(f) > 0 {
+				tc.own, tc.rare = cs.intern(f[0]), cs.rare[f[0]]
+				if len(f) > 1 {
+					f = f[1:]
+				}
+				for _, w := range f {
+					tc.sim = append(tc.sim, cs.intern(w))
+				}
+			}
+			cs.terms[id] = tc
+		}
+		sim = append(sim, tc.sim...)
+		if tc.rare {
+			rareOwn = append(rareOwn, tc.own)
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	slices.Sort(sim)
+	slices.Sort(rareOwn)
+	return slices.Compact(sim), slices.Compact(rareOwn)
+}
+
+// intersection counts the IDs two sorted sets share.
+func intersection(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // editDistance is the Levenshtein distance between word sequences.
@@ -242,4 +278,65 @@ func editDistance(a, b []int32) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// coverIdx holds, per document and word, the group that covers it plus one
+// (0 for none; see group), a document's words allocated when first set.
+type coverIdx struct {
+	lens []int32 // words per document
+	docs [][]int32
+}
+
+func newCoverIdx(lens []int32) *coverIdx {
+	return &coverIdx{lens: lens, docs: make([][]int32, len(lens))}
+}
+
+func (c *coverIdx) get(doc int32, k int) int32 {
+	if d := c.docs[doc]; d != nil {
+		return d[k] - 1
+	}
+	return -1
+}
+
+// set gives the words from..to of doc to group g where no group has them.
+func (c *coverIdx) set(doc int32, from, to int, g int32) {
+	d := c.docs[doc]
+	if d == nil {
+		d = make([]int32, c.lens[doc])
+		c.docs[doc] = d
+	}
+	for k := from; k < to; k++ {
+		if d[k] == 0 {
+			d[k] = g + 1
+		}
+	}
+}
+
+// tally counts per group.
+type tally struct {
+	n       []int
+	touched []int32
+}
+
+func newTally(groups int) *tally { return &tally{n: make([]int, groups)} }
+
+func (t *tally) add(g int32) {
+	if t.n[g] == 0 {
+		t.touched = append(t.touched, g)
+	}
+	t.n[g]++
+}
+
+// best returns the group counted most (the lowest of a tie) and its count,
+// or -1 and 0 when none was counted, and resets the tally.
+func (t *tally) best() (int32, int) {
+	best, bestN := int32(-1), 0
+	for _, g := range t.touched {
+		if c := t.n[g]; c > bestN || c == bestN && g < best {
+			best, bestN = g, c
+		}
+		t.n[g] = 0
+	}
+	t.touched = t.touched[:0]
+	return best, bestN
 }

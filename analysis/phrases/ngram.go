@@ -2,7 +2,7 @@ package phrases
 
 // level holds the recurring n-grams of one length.
 type level struct {
-	idx   map[uint64]int32 // hash -> index into grams
+	idx   gramIndex // hash -> index into grams
 	grams []gram
 }
 
@@ -14,10 +14,8 @@ type gram struct {
 }
 
 func (lv *level) add(key uint64, doc, pos int32, d day) int32 {
-	gi, ok := lv.idx[key]
-	if !ok {
-		gi = int32(len(lv.grams))
-		lv.idx[key] = gi
+	gi, added := lv.idx.insert(key, int32(len(lv.grams)))
+	if added {
 		lv.grams = append(lv.grams, gram{lastDoc: -1, firstDoc: doc, firstPos: pos})
 	}
 	g := &lv.grams[gi]
@@ -39,35 +37,23 @@ func (lv *level) add(key uint64, doc, pos int32, d day) int32 {
 
 // prune keeps the grams in at least minDocs documents.
 func (lv *level) prune(minDocs int) {
-	kept := lv.grams[:0]
-	idx := make(map[uint64]int32, len(lv.idx)/4)
-	for k, gi := range lv.idx {
-		if int(lv.grams[gi].docs) >= minDocs {
-			idx[k] = gi
-		}
-	}
 	// Compact grams, renumbering the index.
-	remap := make(map[int32]int32, len(idx))
+	remap := make([]int32, len(lv.grams))
+	kept := lv.grams[:0]
 	for gi := range lv.grams {
+		remap[gi] = -1
 		if int(lv.grams[gi].docs) >= minDocs {
-			remap[int32(gi)] = int32(len(kept))
+			remap[gi] = int32(len(kept))
 			kept = append(kept, lv.grams[gi])
 		}
 	}
-	for k, gi := range idx {
-		idx[k] = remap[gi]
-	}
-	lv.grams, lv.idx = kept[:len(kept):len(kept)], idx
+	lv.idx = lv.idx.remapped(remap, len(kept))
+	lv.grams = kept[:len(kept):len(kept)]
 }
 
-// hasher computes polynomial hashes of windows of a term-ID sequence, and
-// where each window must stop (the next sentence break).
-type hasher struct {
-	pre []uint64 // pre[i] = hash of seq[:i]
-	pow []uint64
-	brk []int // brk[i] = index of the first break at or after i
-}
-
+// The hash of n term IDs is polynomial in their mixed values, with the
+// length mixed in (see hashIDs, and prefixes for the same over the words
+// of the documents).
 const hashBase = 0x9E3779B97F4A7C15 | 1
 
 func mix(x uint64) uint64 { // splitmix64 finalizer
@@ -77,39 +63,8 @@ func mix(x uint64) uint64 { // splitmix64 finalizer
 	return x ^ (x >> 31)
 }
 
-func (h *hasher) load(seq []int32) {
-	n := len(seq)
-	h.pre = append(h.pre[:0], 0)
-	for len(h.pow) <= n {
-		if len(h.pow) == 0 {
-			h.pow = append(h.pow, 1)
-			continue
-		}
-		h.pow = append(h.pow, h.pow[len(h.pow)-1]*hashBase)
-	}
-	for _, id := range seq {
-		h.pre = append(h.pre, h.pre[len(h.pre)-1]*hashBase+mix(uint64(uint32(id))))
-	}
-	if cap(h.brk) < n {
-		h.brk = make([]int, n)
-	}
-	h.brk = h.brk[:n]
-	next := n
-	for i := n - 1; i >= 0; i-- {
-		if seq[i] < 0 {
-			next = i
-		}
-		h.brk[i] = next
-	}
-}
-
-// sum is the hash of seq[i:i+n], with the length mixed in.
-func (h *hasher) sum(i, n int) uint64 {
-	return (h.pre[i+n] - h.pre[i]*h.pow[n]) ^ mix(uint64(n)<<40)
-}
-
-// hashIDs is the hash of a whole window, equal to hasher.sum over the same
-// words; it costs O(len(ids)) without loading the document.
+// hashIDs is the hash of a whole window, equal to prefixes.sum over the
+// same words.
 func hashIDs(ids []int32) uint64 {
 	var x uint64
 	for _, id := range ids {
