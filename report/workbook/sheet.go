@@ -126,6 +126,9 @@ func (b *builder) writeRows(sw *excelize.StreamWriter, t *table.Table, rows int,
 			x.buf = p.send(x.buf)
 		}
 	}
+	if err := table.Err(t); err != nil {
+		return err
+	}
 	p.send(x.buf)
 	// the compressor goes on while the next sheet is made
 	p.end()
