@@ -69,19 +69,21 @@ func (r *runRecords) close() {
 	}
 }
 
-// occurrences are the occurrences written (the concordance's) and the
-// number found.
-func (r *runRecords) occurrences() ([]phrases.Occurrence, int, error) {
+// occurrences are the number of occurrences written (the concordance's)
+// and the number found.
+func (r *runRecords) occurrences() (written, total int) {
 	if r.sp == nil {
-		return nil, 0, nil
+		return 0, 0
 	}
-	var occs []phrases.Occurrence
-	err := r.sp.EachOccurrence(func(o phrases.Occurrence) error {
-		occs = append(occs, o)
+	return r.sp.Occurrences()
+}
+
+// eachOccurrence walks the occurrences written, in order.
+func (r *runRecords) eachOccurrence(fn func(phrases.Occurrence) error) error {
+	if r.sp == nil {
 		return nil
-	})
-	_, total := r.sp.Occurrences()
-	return occs, total, err
+	}
+	return r.sp.EachOccurrence(fn)
 }
 
 // eachFigure walks the figures written, in input order.

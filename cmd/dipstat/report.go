@@ -182,21 +182,21 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	res.Terms = nil
 	famSummary := res.Phrases.Summarize(unit, res.Families)
 	figIn := bundle.FiguresInput{Figures: res.Figures}
+	phIn := bundle.PhrasesInput{Summary: famSummary, Occurrences: res.Occurrences, Discovery: res.Discovery}
 	if rec := an.records; rec != nil {
-		// streamed to disk: the concordance's occurrences are read back,
-		// the figures walked as often as the tables need
-		occs, total, err := rec.occurrences()
-		if err != nil {
-			return err
-		}
-		res.Occurrences, res.OccurrencesTotal = occs, total
-		res.Notes = append(pipeline.CapNotes(total, len(occs), rec.figures(), pipeline.DefaultMaxFigures), an.agg.Warnings...)
-		figIn = bundle.FiguresInput{Each: rec.eachFigure, Total: rec.figures()}
+		// streamed to disk: the concordance's and the Figures sheet's
+		// rows are made from the spool each time they are read, the
+		// figures walked as often as the tables need (issue 22)
+		written, total := rec.occurrences()
+		res.OccurrencesTotal = total
+		res.Notes = append(pipeline.CapNotes(total, written, rec.figures(), pipeline.DefaultMaxFigures), an.agg.Warnings...)
+		phIn.EachOccurrence, phIn.OccurrenceCount = rec.eachOccurrence, written
+		figIn = bundle.FiguresInput{Each: rec.eachFigure, Total: rec.figures(), RowsOnRead: true}
 	} else {
 		figIn.Series = figures.GroupSeries(res.Figures, figures.SeriesOptions{})
 	}
-	parts = append(parts, bundle.PhrasesPart(bundle.PhrasesInput{Summary: famSummary,
-		Occurrences: res.Occurrences, Discovery: res.Discovery}, cap))
+	parts = append(parts, bundle.PhrasesPart(phIn, cap))
+	phIn = bundle.PhrasesInput{}
 	res.Occurrences, res.Discovery = nil, nil
 	res.Figures = nil
 	fp, err := bundle.FiguresPart(figIn, cap)

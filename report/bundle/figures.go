@@ -28,6 +28,9 @@ type FiguresInput struct {
 	// MaxRows bounds the Figures and Figure series sheets (default
 	// DefaultMaxFigureRows); charts use every figure.
 	MaxRows int
+	// RowsOnRead, with Each, makes the Figures sheet's rows from Each each
+	// time they are read instead of holding them (issue 22).
+	RowsOnRead bool
 }
 
 // DefaultMaxFigureRows is the default bound on the figure sheets' rows: the
@@ -140,17 +143,28 @@ func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
 	}
 	figs, total := in.Figures, len(in.Figures)
 	var view seriesView
+	var ft *table.Table
+	shown := 0
 	if in.Each != nil {
-		figs, total = make([]figures.Figure, 0, min(maxRows, in.Total)), in.Total
-		err := in.Each(func(f figures.Figure) error {
-			if len(figs) == maxRows {
-				return spoolStop
+		total = in.Total
+		var err error
+		if in.RowsOnRead {
+			shown = min(maxRows, in.Total)
+			if ft, err = table.FiguresWalked(shown, in.Each); err != nil {
+				return p, err
 			}
-			figs = append(figs, f)
-			return nil
-		})
-		if err != nil && !errors.Is(err, spoolStop) {
-			return p, err
+		} else {
+			figs = make([]figures.Figure, 0, min(maxRows, in.Total))
+			err = in.Each(func(f figures.Figure) error {
+				if len(figs) == maxRows {
+					return spoolStop
+				}
+				figs = append(figs, f)
+				return nil
+			})
+			if err != nil && !errors.Is(err, spoolStop) {
+				return p, err
+			}
 		}
 		if view, err = planSeries(in.Each, maxRows, n); err != nil {
 			return p, err
@@ -161,9 +175,11 @@ func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
 		}
 		view = viewSeries(in.Series, maxRows, n)
 	}
-	ft := table.Figures(figs)
-	if len(figs) < total {
-		ft.Notes = append(ft.Notes, fmt.Sprintf("the first %d of %d figures, in input order", len(figs), total))
+	if ft == nil {
+		ft, shown = table.Figures(figs), len(figs)
+	}
+	if shown < total {
+		ft.Notes = append(ft.Notes, fmt.Sprintf("the first %d of %d figures, in input order", shown, total))
 	}
 	st := table.FigureSeries(view.table)
 	if view.points > maxRows {

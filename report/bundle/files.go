@@ -121,6 +121,9 @@ func writeCSV(path string, t *table.Table) error {
 	bw := bufio.NewWriterSize(f, 1<<20)
 	err = table.WriteCSV(bw, t)
 	if err == nil {
+		err = table.Err(t) // a row source that failed to read
+	}
+	if err == nil {
 		err = bw.Flush()
 	}
 	if cerr := f.Close(); err == nil {

@@ -18,6 +18,11 @@ type PhrasesInput struct {
 	Summary     *phrases.Summary
 	Occurrences []phrases.Occurrence // with Left and Right context
 	Discovery   *phrases.Discovery   // recurring phrases; nil to leave out
+	// EachOccurrence, when not nil, stands for Occurrences: it walks
+	// OccurrenceCount occurrences each time the concordance's rows are
+	// read, which are then never held (issue 22).
+	EachOccurrence  func(fn func(phrases.Occurrence) error) error
+	OccurrenceCount int
 	// VariantCharts is the number of families (most frequent first) that get
 	// a variant-share chart (default 4); MaxVariants the variants drawn per
 	// family before the rest are summed as "other" (default 6).
@@ -48,7 +53,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 	p.Tables = append(p.Tables,
 		sheet(table.PhraseVariants(s, 0), "Phrase variants"),
 		sheet(table.PhraseVariantPeriods(s), "Variant shares"),
-		sheet(table.AttributedConcordance(in.Occurrences), "Phrase occurrences"))
+		sheet(concordance(in), "Phrase occurrences"))
 	if d := in.Discovery; d != nil {
 		p.Tables = append(p.Tables, sheet(table.Discovered(d, 0, ""), "Recurring phrases"),
 			sheet(table.CandidateFamilies(d, 0, ""), "Candidate families"))
@@ -160,6 +165,14 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 // summaryCandidates is how many new formula candidates the Summary sheet
 // lists.
 const summaryCandidates = 10
+
+// concordance is the Phrase occurrences sheet's table.
+func concordance(in PhrasesInput) *table.Table {
+	if in.EachOccurrence != nil {
+		return table.AttributedConcordanceWalked(in.OccurrenceCount, in.EachOccurrence)
+	}
+	return table.AttributedConcordance(in.Occurrences)
+}
 
 // newCandidates lists the best new formula candidates (no known family
 // matches them) for the Summary sheet.

@@ -243,6 +243,8 @@ func writeWorkbook(path string, book *workbook.Book) (*workbook.Result, error) {
 		return nil, err
 	}
 	bw := bufio.NewWriterSize(f, 1<<20)
+	// the sheets' rows wait, compressed, in the staging folder too
+	book.TempDir = filepath.Dir(path)
 	res, err := workbook.Write(bw, book)
 	if err == nil {
 		err = bw.Flush()

@@ -75,24 +75,30 @@ func (b *builder) families() []Highlight {
 // other highlight quotes.
 func (b *builder) familySentence(family string) (sentence, doc string, date time.Time) {
 	c := b.rows(concordance)
+	// the best row's cells are kept, not read again: the concordance may
+	// be read from disk in order (table.Walked), where going back costs a
+	// walk from the start
 	best := -1
+	var bestSentence, bestDoc string
+	var bestDate time.Time
 	better := func(i int) bool {
 		if best < 0 {
 			return true
 		}
-		if fresh, was := !b.quoted[c.str(i, "sentence")], !b.quoted[c.str(best, "sentence")]; fresh != was {
+		if fresh, was := !b.quoted[c.str(i, "sentence")], !b.quoted[bestSentence]; fresh != was {
 			return fresh
 		}
-		return c.date(i, "date").After(c.date(best, "date"))
+		return c.date(i, "date").After(bestDate)
 	}
 	for i := range c.n() {
 		if c.str(i, "family") == family && better(i) {
 			best = i
+			bestSentence, bestDoc, bestDate = c.str(i, "sentence"), c.str(i, "doc"), c.date(i, "date")
 		}
 	}
 	if best < 0 {
 		return "", "", time.Time{}
 	}
-	b.quoted[c.str(best, "sentence")] = true
-	return c.str(best, "sentence"), c.str(best, "doc"), c.date(best, "date")
+	b.quoted[bestSentence] = true
+	return bestSentence, bestDoc, bestDate
 }

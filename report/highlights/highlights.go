@@ -119,11 +119,45 @@ func newBuilder(in Input) *builder {
 	b := &builder{tables: map[string]*table.Table{}, charts: in.Charts, quoted: map[string]bool{}}
 	for _, t := range in.Tables {
 		if _, dup := b.tables[t.Name]; !dup {
+			if table.Sequential(t) {
+				t = held(t, heldKeys[t.Name])
+			}
 			b.tables[t.Name] = t
 		}
 	}
 	b.latest, b.dated = latestPeriod(b.tables[periodsTable])
 	return b
+}
+
+// heldKeys are the columns the highlights read of the tables that may be
+// read from disk in order (table.Walked): the concordance and figures.
+var heldKeys = map[string][]string{
+	concordance:  {"doc", "date", "family", "variant", "sentence", "speaker", "side"},
+	figuresTable: {"text", "value", "sentence", "doc"},
+}
+
+// held is t read once, its columns with the given keys (all when none)
+// held while the highlights are made: they go back to rows they read
+// before, which would restart a walk from disk each time.
+func held(t *table.Table, keys []string) *table.Table {
+	out := &table.Table{Name: t.Name, Title: t.Title, Notes: t.Notes}
+	var keep []int
+	for i, c := range t.Columns {
+		if len(keys) == 0 || slices.Contains(keys, c.Key) {
+			keep = append(keep, i)
+			out.Columns = append(out.Columns, c)
+		}
+	}
+	out.Rows = make([][]any, t.Len())
+	for r := range out.Rows {
+		row := t.Row(r)
+		cells := make([]any, len(keep))
+		for j, i := range keep {
+			cells[j] = row[i]
+		}
+		out.Rows[r] = cells
+	}
+	return out
 }
 
 func (b *builder) rows(name string) rows { return newRows(b.tables[name]) }

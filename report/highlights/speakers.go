@@ -3,6 +3,7 @@ package highlights
 import (
 	"fmt"
 	"sort"
+	"time"
 )
 
 // maxIntroduced is how many families the who-introduced lines name.
@@ -20,7 +21,13 @@ func (b *builder) introduced() []Highlight {
 		return nil
 	}
 	uses := map[string]int{}
-	first := map[string]int{} // family -> row of its first attributed use
+	// family -> its first attributed use, its cells kept rather than read
+	// again (the concordance may be read from disk in order: table.Walked)
+	type use struct {
+		date                         time.Time
+		speaker, side, doc, sentence string
+	}
+	first := map[string]use{}
 	for i := range c.n() {
 		fam := c.str(i, "family")
 		uses[fam]++
@@ -28,8 +35,8 @@ func (b *builder) introduced() []Highlight {
 		if sp == "" || sp == narrator || d.IsZero() {
 			continue
 		}
-		if j, ok := first[fam]; !ok || d.Before(c.date(j, "date")) {
-			first[fam] = i
+		if u, ok := first[fam]; !ok || d.Before(u.date) {
+			first[fam] = use{date: d, speaker: sp, side: c.str(i, "side"), doc: c.str(i, "doc"), sentence: c.str(i, "sentence")}
 		}
 	}
 	fams := make([]string, 0, len(first))
@@ -44,15 +51,15 @@ func (b *builder) introduced() []Highlight {
 	})
 	var out []Highlight
 	for _, fam := range fams[:min(len(fams), maxIntroduced)] {
-		i := first[fam]
-		who := c.str(i, "speaker")
-		if side := c.str(i, "side"); side != "" && side != who {
+		u := first[fam]
+		who := u.speaker
+		if side := u.side; side != "" && side != who {
 			who += " (" + side + ")"
 		}
 		h := b.line(FirstSpeaker, concordance, fmt.Sprintf("%s was first used by %s on %s, in %s (%s in all)",
-			fam, who, day(c.date(i, "date")), c.str(i, "doc"), count(uses[fam], "occurrence")))
+			fam, who, day(u.date), u.doc, count(uses[fam], "occurrence")))
 		h.Chart = b.chartOf("families", fam)
-		h.Quote, h.Doc, h.Date = c.str(i, "sentence"), c.str(i, "doc"), c.date(i, "date")
+		h.Quote, h.Doc, h.Date = u.sentence, u.doc, u.date
 		b.quoted[h.Quote] = true
 		out = append(out, h)
 	}

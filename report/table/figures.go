@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -68,6 +69,45 @@ func figureTable(figs []figures.Figure, speakers bool) *Table {
 		t.Notes = append(t.Notes, OrdinalsNote(n))
 	}
 	return t
+}
+
+// FiguresWalked is Figures of the first n figures each walks, made from
+// them each time the rows are read (Walked) instead of held; each is
+// walked once here, for the note on ordinals.
+func FiguresWalked(n int, each func(fn func(figures.Figure) error) error) (*Table, error) {
+	first := func(fn func(figures.Figure) error) error {
+		i := 0
+		return each(func(f figures.Figure) error {
+			if i == n {
+				return ErrStop
+			}
+			i++
+			return fn(f)
+		})
+	}
+	t := figureTable(nil, false)
+	ordinals := 0
+	err := first(func(f figures.Figure) error {
+		if f.Kind == figures.Ordinal {
+			ordinals++
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, ErrStop) {
+		return nil, err
+	}
+	if ordinals > 0 {
+		t.Notes = append(t.Notes, OrdinalsNote(ordinals))
+	}
+	t.Source = Walked(n, len(t.Columns), func(yield func([]any) bool) error {
+		return first(func(f figures.Figure) error {
+			if !yield(FigureRow(f, false)) {
+				return ErrStop
+			}
+			return nil
+		})
+	})
+	return t, nil
 }
 
 // OrdinalsNote is the note of a figures table that lists n ordinals.

@@ -214,6 +214,22 @@ func concordance(occs []phrases.Occurrence, speakers bool) *Table {
 	return t
 }
 
+// AttributedConcordanceWalked is AttributedConcordance of the n
+// occurrences each walks, made from them each time the rows are read
+// (Walked) instead of held.
+func AttributedConcordanceWalked(n int, each func(fn func(phrases.Occurrence) error) error) *Table {
+	t := concordance(nil, true)
+	t.Source = Walked(n, len(t.Columns), func(yield func([]any) bool) error {
+		return each(func(o phrases.Occurrence) error {
+			if !yield(ConcordanceRow(o, true)) {
+				return ErrStop
+			}
+			return nil
+		})
+	})
+	return t
+}
+
 // ConcordanceRow is the row of an occurrence in Concordance
 // (AttributedConcordance with speakers), for writing lines as they come
 // (RowWriter).

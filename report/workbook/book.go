@@ -37,6 +37,9 @@ type Book struct {
 	Charts  []NativeChart  // native Excel charts on the Charts sheet
 	Images  []Image        // PNG renderings below the native charts
 	Link    LinkFunc       // targets of Link cells; nil keeps the value
+	// TempDir holds the sheets' rows, compressed, until they go into the
+	// file (unlinked at once); "" is the system's temporary folder.
+	TempDir string
 }
 
 // Result says what the writer had to cut, for the manifest and warnings.
@@ -52,6 +55,11 @@ type builder struct {
 	used   map[string]bool
 	link   LinkFunc
 	sheets map[string]*sheetInfo // by table name
+	zip    *spliceZip
+	npiece int
+	tmp    string
+	// timeStyle is excelize's style for a date in a cell without one
+	timeStyle int
 }
 
 // SummarySheet and ChartsSheet are the fixed sheets' names.
@@ -64,13 +72,18 @@ const (
 func Write(w io.Writer, bk *Book) (*Result, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	zw := newZipWriter(w)
+	zw := &spliceZip{zw: newZipWriter(w), pieces: map[string]*piece{}}
+	defer func() {
+		for _, p := range zw.pieces {
+			p.close()
+		}
+	}()
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	st, err := newStyles(f)
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{f: f, st: st, used: map[string]bool{}, link: bk.Link, sheets: map[string]*sheetInfo{}}
+	b := &builder{f: f, st: st, used: map[string]bool{}, link: bk.Link, sheets: map[string]*sheetInfo{}, zip: zw, tmp: bk.TempDir}
 	if err := f.SetSheetName("Sheet1", SummarySheet); err != nil {
 		return nil, err
 	}

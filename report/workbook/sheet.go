@@ -76,18 +76,9 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 		info.dropped = rows - maxRows
 		rows = maxRows
 	}
-	vals := make([]any, ncol)
-	for r := range rows {
-		for i, v := range t.Row(r) {
-			c, cut := cell(v, t.Columns[i], colStyle[i], b.link)
-			if cut {
-				info.cut++
-			}
-			vals[i] = c
-		}
-		ref, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := sw.SetRow(ref, vals); err != nil {
-			return nil, fmt.Errorf("sheet %s row %d: %w", name, r+2, err)
+	if rows > 0 {
+		if err := b.writeRows(sw, t, rows, colStyle, info); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
 	info.rows = rows
@@ -102,6 +93,58 @@ func (b *builder) writeTable(t *table.Table) (*sheetInfo, error) {
 		return nil, fmt.Errorf("sheet %s: %w", name, err)
 	}
 	return info, nil
+}
+
+// writeRows writes t's first rows data rows: a placeholder row through
+// excelize, the rows themselves into a piece (see spliceZip).
+func (b *builder) writeRows(sw *excelize.StreamWriter, t *table.Table, rows int, colStyle []int, info *sheetInfo) error {
+	b.npiece++
+	token := fmt.Sprintf("%s%d", tokenPrefix, b.npiece)
+	if err := sw.SetRow("A2", []any{token}); err != nil {
+		return err
+	}
+	p, err := newPiece(b.tmp, token)
+	if err != nil {
+		return err
+	}
+	b.zip.pieces[token] = p
+	x := newRowXML(len(t.Columns), b.dateStyle)
+	x.buf = <-p.free
+	cells := make([]excelize.Cell, len(t.Columns))
+	for r := range rows {
+		for i, v := range t.Row(r) {
+			c, cut := cell(v, t.Columns[i], colStyle[i], b.link)
+			if cut {
+				info.cut++
+			}
+			cells[i] = c
+		}
+		if err := x.row(r+2, cells); err != nil {
+			return fmt.Errorf("row %d: %w", r+2, err)
+		}
+		if len(x.buf) >= pieceChunk {
+			x.buf = p.send(x.buf)
+		}
+	}
+	if err := table.Err(t); err != nil {
+		return err
+	}
+	p.send(x.buf)
+	// the compressor goes on while the next sheet is made
+	p.end()
+	return nil
+}
+
+// dateStyle is the style excelize gives a date in a cell without one.
+func (b *builder) dateStyle() (int, error) {
+	if b.timeStyle == 0 {
+		id, err := b.f.NewStyle(&excelize.Style{NumFmt: 22})
+		if err != nil {
+			return 0, err
+		}
+		b.timeStyle = id
+	}
+	return b.timeStyle, nil
 }
 
 var badSheetChars = regexp.MustCompile(`[\[\]:*?/\\]`)
