@@ -125,6 +125,10 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 	if f.Unit == "" && textStart >= 2 && readingVerbs[s.toks[textStart-1].lower] && s.chromeClass(textStart-2)&cwReading != 0 {
 		return true
 	}
+	// "Listen (5 min)", "Read (3 min)": a widget's time
+	if p := textStart - 1; p >= 1 && (s.toks[p].s == "(" || s.toks[p].s == ":") && readingLabels[s.toks[p-1].lower] && isCapitalized(s.toks[p-1].s) {
+		return true
+	}
 	// "Listen to this article | 5 mins": a listening time
 	if f.Kind == Duration && f.Unit == "minute" && textStart >= 2 && chromeSeps[s.toks[textStart-1].s] {
 		for p := textStart - 2; p >= 0 && p >= textStart-6; p-- {

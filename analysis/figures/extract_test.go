@@ -229,6 +229,7 @@ var chromeCases = []extractCase{
 	{"Published: November 3, 2026 | 2:15 pm 1,067 Views | 5 Comments Like | Share", nil},
 	{"Listen to this article | 5 mins Recommended Stories list of 4 items list 1 of 4 Ukraine trade accusations list 2 of 4 end of list", nil},
 	{"Von der Leyen warns of 'inflection point' — 2 hours ago", nil},
+	{"Gift this article | Listen (5 min) | Share", nil},
 	{"By Kim Soo-yeon Share | Facebook | X | Email | 12", nil},
 	{"1,234 comments", nil},
 	{"Comments (34)", nil},
@@ -299,6 +300,10 @@ var referenceCases = []extractCase{
 	{"They resumed a two-plus-two dialogue and a seventy-billion-won fund; only one in 20 said so, plus or minus 2.8 percentage points. He won two in 30 days.",
 		[]want{{"seventy-billion-won", 70e9, "KRW", Money, "", ""}, {"one in 20", 5, "%", Percent, "", ""}, {"2.8 percentage points", 2.8, "pp", PercentagePoints, "", ""},
 			{"two", 2, "", Count, "", ""}, {"30 days", 30, "day", Duration, "", ""}}},
+	{"The talks lasted about 2½ hours; he got 3½ years. Arrivals rose 27 per cent to 4.3 million, over the past 34 years of ties.",
+		[]want{{"2½ hours", 2.5, "hour", Duration, "about", ""}, {"3½ years", 3.5, "year", Duration, "", ""}, {"27 per cent", 27, "%", Percent, "up", ""},
+			{"4.3 million", 4.3e6, "", Count, "", ""}, {"34 years", 34, "year", Duration, "", ""}}},
+	{"Trade rose in the first three quarters of this year. Tune in on FM93.9 (Klang Valley).", nil},
 	// a period that dates another figure
 	{"Trade was $13.7 billion in the ten months to January 20. Exports for the 12 months through March rose.",
 		[]want{{"$13.7 billion", 13.7e9, "USD", Money, "", ""}}},

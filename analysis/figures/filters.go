@@ -333,7 +333,7 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	// and so is "the first 10 months to October" (what follows "the first
 	// N months" only names the year or the month it ends)
 	if f.Kind == Duration && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") &&
-		(s.tok(k).lower == "of" || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(" || s.tok(textStart-2).lower == "the")) {
+		(s.tok(k).lower == "of" && s.datesOf(k+1) || prev.lower == "first" && (s.tok(k).kind == tEnd || s.tok(k).isPunct() && s.tok(k).s != "(" || s.tok(textStart-2).lower == "the")) {
 		return false
 	}
 	// "in the ten months to January 20", "for the 12 months through
@@ -343,6 +343,14 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 			(s.isMonth(k+1) || s.tok(k+1).kind == tNum && len(s.tok(k+1).s) == 4 || s.tok(k+1).lower == "the" && s.tok(k+2).lower == "end") {
 			return false
 		}
+	}
+	// "the first three quarters of this year": quarters of a year, a period
+	if f.Kind == Percent && num.written && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") {
+		return false
+	}
+	// "FM93.9", "A320.5": the decimals of a code of letters and digits
+	if hasPrev && prev.s == "." && !nt.gap && !prev.gap && textStart >= 2 && lettersAndDigits(s.toks[textStart-2].s) {
+		return false
 	}
 	// "two-plus-two dialogue": the second number of the compound
 	if hasPrev && isDash(prev.s) && !nt.gap && !prev.gap && s.tok(textStart-2).lower == "plus" {
@@ -532,4 +540,32 @@ func (s *scanner) quotedName(i int) bool {
 		}
 	}
 	return false
+}
+
+// lettersAndDigits reports whether w has both ASCII letters and digits:
+// "FM93", "A320".
+func lettersAndDigits(w string) bool {
+	letter, digit := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		}
+	}
+	return letter && digit
+}
+
+// datesOf reports whether toks[k] opens what a period "of" dates: "this
+// year", "last year", "2025", "the year", "the century" ("the first 10
+// months of this year"), not a thing ("the past 34 years of dialogue
+// relations" is a duration).
+func (s *scanner) datesOf(k int) bool {
+	t := s.tok(k)
+	switch t.lower {
+	case "this", "last", "next", "the", "that", "its", "his", "her", "their", "fiscal", "each", "every":
+		return true
+	}
+	return t.kind == tNum && len(t.s) == 4 || s.isMonth(k)
 }

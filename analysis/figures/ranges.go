@@ -62,6 +62,10 @@ func (s *scanner) rangeAfter(k int, intro bool, f Figure, lo number) (float64, i
 		if noun, _ := s.countNoun(e); noun != "" {
 			return 0, k, nil, false, 0
 		}
+		// "rose 27 per cent to 4.3 million": a share, then a level
+		if f.Kind == Percent && n.scaled {
+			return 0, k, nil, false, 0
+		}
 	}
 	if f.Kind == Money && f.Unit != "" && strings.Contains(f.Unit, "/") {
 		if s.tok(e).lower == "per" {

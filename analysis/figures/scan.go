@@ -77,6 +77,12 @@ func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	}
 	n := number{start: j, value: v, plainDigit: isAllDigits(t.s), integer: !strings.Contains(t.s, ".")}
 	e := j + 1
+	// "2½ hours", "3¾ percent": a vulgar fraction glued to the digits
+	if f := vulgarFractions[s.tok(e).s]; f != 0 && !s.tok(e).gap && isAllDigits(t.s) {
+		v += f
+		e++
+		n.plainDigit, n.integer = false, false
+	}
 	// space-grouped thousands: "1 234 567", "10 000 dollars"
 	if n.plainDigit && len(t.s) <= 3 {
 		for {
@@ -345,3 +351,6 @@ func commonDenominator(b float64) bool {
 	}
 	return false
 }
+
+// vulgarFractions are the fraction characters written after digits.
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8}
