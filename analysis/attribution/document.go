@@ -168,6 +168,9 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 				continue
 			}
 			if head[i:end] == m.name || len(m.name) >= 5 && strings.EqualFold(head[i:end], m.name) {
+				if globalOutlets[w.x.actors[m.actor].Name] {
+					return "", m.actor // a world outlet's story is as often about another country
+				}
 				return w.x.actors[m.actor].Side, m.actor
 			}
 		}
@@ -175,6 +178,13 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	}
 	return "", -1
 }
+
+// globalOutlets report the world from bureaus abroad: their articles' bodies
+// and analysts named without a side are not their own country's ("Japan's
+// Ministry of Finance" in Bloomberg is "the Ministry of Finance").
+var globalOutlets = map[string]bool{"Bloomberg": true, "CNN": true, "BBC": true, "Financial Times": true,
+	"Wall Street Journal": true, "New York Times": true, "Washington Post": true, "The Economist": true,
+	"Al Jazeera": true, "Politico": true, "Nikkei Asia": true}
 
 // wordStart reports whether a word starts at byte i of s: a letter or a
 // digit after none.

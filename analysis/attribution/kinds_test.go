@@ -132,6 +132,8 @@ var kindCases = []struct {
 		"A person with knowledge of the matter said so. Chinese officials briefed on the plan said it would start in May.",
 		[]string{"people familiar with the talks | unknown | said", "Two sources close to the government | unknown | said",
 			"person with knowledge of the matter | unknown | said", "Chinese officials briefed on the plan | China | said"}},
+	{"a world outlet gives no home side", "", "By Bloomberg News\n\nJapan shipped $148 billion of goods to the US, according to the Ministry of Finance. Kazutaka Maeda, an economist, said so.",
+		[]string{"narrator | narrator | narrator", "Japanese Ministry of Finance | Japan | according to", "Kazutaka Maeda | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
