@@ -122,10 +122,7 @@ Kim Min-seok (org) = Kim Min Seok
 // for being shared give no side.
 func TestInstitutionSides(t *testing.T) {
 	at := New(nil, Options{})
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, at, []rowCase{
 		{"statistics offices and trade departments",
 			"Data from the Australian Bureau of Statistics show exports rose 5 percent. ABS figures show imports fell. DFAT said the talks were useful.",
 			[]string{"Australian Bureau of Statistics | Australia | data", "Australian Bureau of Statistics | Australia | data", "Department of Foreign Affairs and Trade | Australia | said"}},
@@ -154,15 +151,5 @@ func TestInstitutionSides(t *testing.T) {
 		{"shared names and acronyms give no side",
 			"ABS-CBN said the typhoon was strong. The Democratic Party said the summit was humiliating. BNP Paribas said the yuan would weaken.",
 			[]string{"ABS-CBN | unknown | said", "Democratic Party | unknown | said", "BNP Paribas | unknown | said"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, a := range at.Document(parse(t, c.text, "")) {
-				got = append(got, row(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
-		})
-	}
+	})
 }

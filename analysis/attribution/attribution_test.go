@@ -278,3 +278,26 @@ func TestUndated(t *testing.T) {
 		t.Errorf("an undated short name: %s (want the first actor of the table)", got)
 	}
 }
+
+// rowCase is an article of our own and the row ("speaker | side | cue")
+// each of its sentences should get.
+type rowCase struct {
+	name, text string
+	want       []string
+}
+
+// checkRows attributes each case's text, undated, and compares the rows.
+func checkRows(t *testing.T, at *Attributor, cases []rowCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, a := range at.Document(parse(t, c.text, "")) {
+				got = append(got, row(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

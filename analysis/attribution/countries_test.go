@@ -73,10 +73,7 @@ func TestCountries(t *testing.T) {
 // sentence ("speaker | side | cue").
 func TestCountrySides(t *testing.T) {
 	at := New(nil, Options{})
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, at, []rowCase{
 		{"demonym title, then short mentions",
 			"Ethiopian Prime Minister Abiy Ahmed arrived in Beijing on Monday. Prime Minister Abiy said the dam was finished. Abiy added that more power lines would follow.",
 			[]string{"narrator | narrator | narrator", "Abiy Ahmed | Ethiopia | said", "Abiy Ahmed | Ethiopia | added"}},
@@ -123,15 +120,5 @@ func TestCountrySides(t *testing.T) {
 		{"actors.txt keeps its words",
 			"European officials said the tariffs were unfair. Washington said the talks would go on. Seoul and New Delhi agreed to expand trade.",
 			[]string{"European officials | EU | said", "Washington | US | said", "both | both | agreed"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, a := range at.Document(parse(t, c.text, "")) {
-				got = append(got, row(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
-		})
-	}
+	})
 }
