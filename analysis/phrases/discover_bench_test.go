@@ -26,17 +26,7 @@ import (
 // the live heap after the last Add, B/word-kept that per word kept,
 // run-peak-heap-MB the largest heap (live and garbage) seen during Run.
 func BenchmarkDiscoverStream(b *testing.B) {
-	dir := os.Getenv("DIPSTAT_BENCH_CORPUS")
-	if dir == "" {
-		sents, err := corpustest.Sentences(seedsDir)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dir = b.TempDir()
-		if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := benchCorpusDir(b)
 	copt := corpus.DefaultOptions()
 	copt.KeepDuplicates = true
 	aliases := corpus.DefaultAliases()
@@ -112,17 +102,7 @@ func watchHeap() func() uint64 {
 // each round runs discovery on them. It reports Run's CPU seconds (user and
 // system, of the process: Run's workers included) beside the wall time.
 func BenchmarkDiscoverRun(b *testing.B) {
-	dir := os.Getenv("DIPSTAT_BENCH_CORPUS")
-	if dir == "" {
-		sents, err := corpustest.Sentences(seedsDir)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dir = b.TempDir()
-		if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := benchCorpusDir(b)
 	copt := corpus.DefaultOptions()
 	copt.KeepDuplicates = true
 	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
@@ -154,4 +134,23 @@ func cpuSeconds() float64 {
 	}
 	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
 	return tv(ru.Utime) + tv(ru.Stime)
+}
+
+// benchCorpusDir is the folder of the discovery benchmarks' articles:
+// DIPSTAT_BENCH_CORPUS, or benchArticles synthetic ones generated from the
+// seeds.
+func benchCorpusDir(b *testing.B) string {
+	b.Helper()
+	if dir := os.Getenv("DIPSTAT_BENCH_CORPUS"); dir != "" {
+		return dir
+	}
+	sents, err := corpustest.Sentences(seedsDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+		b.Fatal(err)
+	}
+	return dir
 }

@@ -4,12 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
-	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 )
 
 // The sample must keep a full run's top candidates: each of the full run's
@@ -28,17 +26,7 @@ const (
 // the others went. DIPSTAT_BENCH_CORPUS names a folder of articles to use
 // instead of generating one.
 func BenchmarkDiscoverSampleAgrees(b *testing.B) {
-	dir := os.Getenv("DIPSTAT_BENCH_CORPUS")
-	if dir == "" {
-		sents, err := corpustest.Sentences(seedsDir)
-		if err != nil {
-			b.Fatal(err)
-		}
-		dir = b.TempDir()
-		if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := benchCorpusDir(b)
 	copt := corpus.DefaultOptions()
 	copt.KeepDuplicates = true
 	run := func(budget int) *Discovery {
