@@ -25,9 +25,10 @@ const heldout2Dir = "../../testdata/heldout2"
 // outlets, leaders and cities the table lacked, relative clauses,
 // acronyms), each a general rule with table tests of our own: side 0.895,
 // speaker 0.898, so this set is no longer blind for attribution either;
-// floors 0.87 and 0.87.
+// floors 0.87 and 0.87. Raised to 0.90 and 0.91 when a later session's
+// rules brought it to 0.931 and 0.940.
 var heldout2Floors = heldOutFloors{
-	families: 0.95, figures: 0.95, side: 0.87, speaker: 0.87,
+	families: 0.95, figures: 0.95, side: 0.90, speaker: 0.91,
 }
 
 // TestHeldOut2 scores the second held-out set: articles and gold written by

@@ -16,7 +16,7 @@ const heldout3Dir = "../../testdata/heldout3"
 // 1.000; attr4: outlets, definite descriptions, acronyms, joint leaders,
 // headlines, side 0.883, speaker 0.913), so it is no longer blind for
 // figures and attribution. Floors a little under.
-var heldout3Floors = heldOutFloors{families: 0.95, figures: 0.97, side: 0.86, speaker: 0.89}
+var heldout3Floors = heldOutFloors{families: 0.95, figures: 0.97, side: 0.87, speaker: 0.89}
 
 // TestHeldOut3 scores the third held-out set. Do not tune on it.
 func TestHeldOut3(t *testing.T) {

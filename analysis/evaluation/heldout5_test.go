@@ -12,8 +12,10 @@ const heldout5Dir = "../../testdata/heldout5"
 // accuracy 0.861, speaker accuracy 0.858 (423 found). main at the start of
 // that work (70bf287) scored figures P 0.935 R 0.982, side 0.863, speaker
 // 0.860: the rules from heldout4 did not carry to this set's attribution.
-// Floors about 0.05 under the first scores.
-var heldout5Floors = heldOutFloors{families: 0.95, figures: 0.89, side: 0.81, speaker: 0.80}
+// Its errors then led rules of that session (so it is no longer blind):
+// figures P 0.995 R 1.000, side 0.920, speaker 0.918. Floors about 0.03
+// under those.
+var heldout5Floors = heldOutFloors{families: 0.95, figures: 0.96, side: 0.89, speaker: 0.89}
 
 // TestHeldOut5 scores the fifth held-out set.
 func TestHeldOut5(t *testing.T) {
