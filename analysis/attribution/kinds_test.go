@@ -134,6 +134,9 @@ var kindCases = []struct {
 			"person with knowledge of the matter | unknown | said", "Chinese officials briefed on the plan | China | said"}},
 	{"a world outlet gives no home side", "", "By Bloomberg News\n\nJapan shipped $148 billion of goods to the US, according to the Ministry of Finance. Kazutaka Maeda, an economist, said so.",
 		[]string{"narrator | narrator | narrator", "Japanese Ministry of Finance | Japan | according to", "Kazutaka Maeda | unknown | said"}},
+	{"a trailing data frame with an appositive; who said", "", "Barley shipments reached 4.2 million tonnes, data from ABARES, the government's farm forecaster, showed. " +
+		"Tariffs remain at 50%, according to officials familiar with the talks, who said Tokyo wanted a cut within 45 days. Lee, who is on a six-day visit, said ties were strong.",
+		[]string{"ABARES | unknown | data", "officials | unknown | according to", "Lee Jae-myung | ROK | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

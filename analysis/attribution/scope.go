@@ -249,7 +249,8 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 			from = c.at + 1
 		}
 		for x := from; x < c.b; x++ {
-			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && (relatives[k.word()] || w.describes(x)) && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) {
+			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && (relatives[k.word()] || w.describes(x)) && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) &&
+				!(k.word() == "who" && w.speechAt(x+1)) {
 				narr(x, c.b)
 				break
 			}
@@ -359,6 +360,18 @@ func (w *worker) speakerRelative(x int) bool {
 	return false
 }
 
+// speechAt reports whether token i is a speech verb's form: "who said".
+func (w *worker) speechAt(i int) bool {
+	for i < len(w.toks) && w.toks[i].cls&cAdv != 0 {
+		i++ // "who also said"
+	}
+	if i >= len(w.toks) {
+		return false
+	}
+	k := &w.toks[i]
+	return k.cls&cVerb != 0 && k.e != nil && k.e.cue != ""
+}
+
 // subjectScope marks the narrator's words of a frame's clause [a, b) with
 // the frame's cue at token at: what stands before its subject ("In the
 // talks, which lasted an hour, Abe said ...", "Yoon, who is on a six-day
@@ -411,8 +424,9 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 		return
 	}
 	if toks[j+1].gap&(gComma|gHard) != 0 {
-		// "Yoon, who is on a visit, said ...", but not "..., said Wang Yi"
-		if !w.endsClause(end) {
+		// "Yoon, who is on a visit, said ...", but not "..., said Wang Yi",
+		// nor "..., data from ABARES, the farm forecaster, showed, while"
+		if !w.endsClause(end) && !w.reportsBefore(at) {
 			narr(a, at)
 		}
 		return
