@@ -137,6 +137,8 @@ var kindCases = []struct {
 	{"a trailing data frame with an appositive; who said", "", "Barley shipments reached 4.2 million tonnes, data from ABARES, the government's farm forecaster, showed. " +
 		"Tariffs remain at 50%, according to officials familiar with the talks, who said Tokyo wanted a cut within 45 days. Lee, who is on a six-day visit, said ties were strong.",
 		[]string{"ABARES | unknown | data", "officials | unknown | according to", "Lee Jae-myung | ROK | said"}},
+	{"a relative clause with its own trailing frame", "", "Iwaya expressed concern over activity around the Senkaku Islands, where vessels were spotted for 335 days last year, the Japan Coast Guard said.",
+		[]string{"Iwaya Takeshi | Japan | expressed"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -251,6 +251,12 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 		for x := from; x < c.b; x++ {
 			if k := &w.toks[x]; !k.quoted && k.gap&gComma != 0 && (relatives[k.word()] || w.describes(x)) && !w.speakerRelative(x) && !w.modalIn(x+1, c.b) &&
 				!(k.word() == "who" && w.speechAt(x+1)) {
+				// "..., where vessels were spotted for 335 days, the Japan
+				// Coast Guard said": a frame at the clause's end reports it
+				if g, at2, ok := w.firstFrame(raw, x+1); ok && at2 < c.b && g.sp.named && g.sp.name != f.sp.name && w.reportsBefore(at2) {
+					spoken = append(spoken, tokPart{a: x, b: c.b, f: g})
+					break
+				}
 				narr(x, c.b)
 				break
 			}
