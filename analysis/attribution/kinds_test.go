@@ -139,6 +139,9 @@ var kindCases = []struct {
 		[]string{"ABARES | unknown | data", "officials | unknown | according to", "Lee Jae-myung | ROK | said"}},
 	{"a relative clause with its own trailing frame", "", "Iwaya expressed concern over activity around the Senkaku Islands, where vessels were spotted for 335 days last year, the Japan Coast Guard said.",
 		[]string{"Iwaya Takeshi | Japan | expressed"}},
+	{"an opening participle of speaking, an aka aside", "", "Foreign Minister Datuk Seri Mohamad Hasan arrived in Beijing. " +
+		"Speaking to Malaysian media at the end of his four-day visit, Mohamad, better known as Tok Mat, said ties were at their best. Beijing on Monday said it would respond.",
+		[]string{"narrator | narrator | narrator", "Mohamad Hasan | Malaysia | said", "Beijing | China | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -284,6 +284,10 @@ func (w *worker) nameWord(i int) bool {
 	if !k.cap || k.quoted || k.ment > 0 || strings.HasSuffix(k.word(), "-based") {
 		return false // "a Shanghai-based consultant" names a place, not the speaker
 	}
+	// "Speaking to Malaysian media, ...": a participle opens the sentence
+	if k.ing && len(k.word()) >= 6 && i == w.firstProse() && i+1 < len(w.toks) && !w.toks[i+1].cap {
+		return false
+	}
 	if k.org {
 		return true
 	}

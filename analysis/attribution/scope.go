@@ -215,7 +215,7 @@ func (w *worker) scope(raw string, from int, f found, fAt int) []tokPart {
 		case i < main:
 			// "Noting that visits exceeded 12 million, the leaders
 			// agreed": an opening participle of speech is the subject's
-			if k := &w.toks[c.a]; c.a == w.firstProse() && k.ing && k.cls&cVerb != 0 && !k.quoted {
+			if k := &w.toks[c.a]; c.a == w.firstProse() && k.ing && (k.cls&cVerb != 0 || speakingWords[k.word()]) && !k.quoted {
 				continue
 			}
 			if m.f.cue != "according to" && !after {
@@ -448,7 +448,7 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	if topics[toks[a].word()] {
 		return // "On the peninsula issue, Li said": the speaker's topic
 	}
-	if k := &toks[a]; a == w.firstProse() && k.ing && k.cls&cVerb != 0 && !k.quoted {
+	if k := &toks[a]; a == w.firstProse() && k.ing && (k.cls&cVerb != 0 || speakingWords[k.word()]) && !k.quoted {
 		return // "Noting that visits rose, the leaders agreed": a participle of speech is the subject's
 	}
 	// the phrases set off by commas before the subject: "In the talks,
@@ -622,3 +622,7 @@ func infinitive(k *tok) bool {
 	}
 	return !strings.HasSuffix(k.lw, "s") || strings.HasSuffix(k.lw, "ss")
 }
+
+// speakingWords open a sentence with its subject speaking: "Speaking to
+// Malaysian media at the end of his visit, Mohamad said ...".
+var speakingWords = map[string]bool{"speaking": true, "addressing": true, "talking": true, "briefing": true, "responding": true, "commenting": true}

@@ -75,6 +75,10 @@ skip:
 			return sp, true
 		}
 	}
+	// "Mohamad, better known as Tok Mat, said": the name before the aka
+	if j2, ok := w.knownAs(j); ok {
+		j = j2
+	}
 	segs, n, ok := w.backward(j, verbGap&gComma != 0)
 	if n > 0 && segs[0].a > 0 && w.toks[segs[0].a].gap&(gComma|gHard) == 0 {
 		if x := w.modifiedStart(segs[0].a, 0); x < segs[0].a { // "the transport department"
@@ -384,4 +388,26 @@ func (w *worker) informed(raw string, j int) (speaker, bool) {
 		return speaker{name: name, side: side, actor: -1, named: true}, true
 	}
 	return speaker{}, false
+}
+
+// knownAs reads back over an "also known as" aside that ends at token j
+// (", better known as Tok Mat,") and returns the token before its comma.
+func (w *worker) knownAs(j int) (int, bool) {
+	for x := j; x >= 2 && x > j-6; x-- {
+		if w.toks[x].gap&(gHard|gComma) != 0 {
+			return 0, false
+		}
+		if w.toks[x-1].word() != "as" || w.toks[x-2].word() != "known" {
+			continue
+		}
+		a := x - 2
+		if a > 0 && w.toks[a].gap&gComma == 0 {
+			a-- // "better known", "also known", "popularly known"
+		}
+		if a > 0 && w.toks[a].gap&gComma != 0 {
+			return a - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
