@@ -248,7 +248,8 @@ func takesHome(sp speaker) bool {
 		switch f {
 		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
 			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission",
-			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility":
+			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility",
+			"institute", "institution", "association", "chamber", "federation", "foundation", "university", "group", "center", "centre":
 			return true
 		}
 	}

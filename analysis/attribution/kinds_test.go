@@ -142,6 +142,9 @@ var kindCases = []struct {
 	{"an opening participle of speaking, an aka aside", "", "Foreign Minister Datuk Seri Mohamad Hasan arrived in Beijing. " +
 		"Speaking to Malaysian media at the end of his four-day visit, Mohamad, better known as Tok Mat, said ties were at their best. Beijing on Monday said it would respond.",
 		[]string{"narrator | narrator | narrator", "Mohamad Hasan | Malaysia | said", "Beijing | China | said"}},
+	{"a national outlet's unnamed and named institutions take its side", "", "SEOUL, Sept. 30 (Yonhap) -- Ties improved.\n\n" +
+		"A survey by the East Asia Institute found that 43.5 percent of South Koreans view Japan favorably. Of the 15 plaintiffs, only two are alive, according to a civic group.",
+		[]string{"narrator | narrator | narrator", "East Asia Institute | ROK | data", "civic group | ROK | according to"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",
