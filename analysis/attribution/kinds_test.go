@@ -145,6 +145,8 @@ var kindCases = []struct {
 	{"a national outlet's unnamed and named institutions take its side", "", "SEOUL, Sept. 30 (Yonhap) -- Ties improved.\n\n" +
 		"A survey by the East Asia Institute found that 43.5 percent of South Koreans view Japan favorably. Of the 15 plaintiffs, only two are alive, according to a civic group.",
 		[]string{"narrator | narrator | narrator", "East Asia Institute | ROK | data", "civic group | ROK | according to"}},
+	{"an appositive's side stops at its relative clause", "", "\"This is the best environment in 35 years,\" said Alexander Gabuev, a Russian analyst who heads the Carnegie Russia Eurasia Center in Berlin.",
+		[]string{"Alexander Gabuev | Russia | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

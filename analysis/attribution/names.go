@@ -337,8 +337,8 @@ func (w *worker) nameSide(i, j int) string {
 	if side < 0 && j < len(toks) && toks[j].gap&gComma != 0 && toks[j].gap&gHard == 0 && w.appositive(j) && toks[j].cls&cRel == 0 {
 		for x := j; x < len(toks) && x < j+16; x++ {
 			k := &toks[x]
-			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&cVerb != 0 || k.lw == "with" || k.lw == "and" {
-				break
+			if x > j && k.gap&(gHard|gComma) != 0 || k.quoted || k.cls&(cVerb|cRel) != 0 || k.lw == "with" || k.lw == "and" {
+				break // "a Russian analyst who heads the Carnegie ... Center in Berlin": Russia
 			}
 			if !add(x) {
 				return ""
