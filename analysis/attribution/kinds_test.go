@@ -147,6 +147,9 @@ var kindCases = []struct {
 		[]string{"narrator | narrator | narrator", "East Asia Institute | ROK | data", "civic group | ROK | according to"}},
 	{"an appositive's side stops at its relative clause", "", "\"This is the best environment in 35 years,\" said Alexander Gabuev, a Russian analyst who heads the Carnegie Russia Eurasia Center in Berlin.",
 		[]string{"Alexander Gabuev | Russia | said"}},
+	{"unnamed sources after the words they report", "", "Japan plans a vehicle to channel $550 billion into US projects, people familiar with the matter said, a key plank of a trade deal that cuts tariffs to 15%. " +
+		"Only 1% to 2% would be direct investment, one of them said.",
+		[]string{"people familiar with the matter | unknown | said", "people familiar with the matter | unknown | said"}},
 	{"condemning is a speech act", "", "Choe Son Hui met Lavrov. According to KCNA, she also denounced the sanctions. Lin Jian criticized the visit.",
 		[]string{"narrator | narrator | narrator", "Choe Son Hui | DPRK | condemned", "Lin Jian | China | condemned"}},
 	{"the side of a plural of a side's word", "", "South Koreans said the alliance mattered.",

@@ -313,7 +313,7 @@ func (w *worker) describes(x int) bool {
 	if n := w.toks[x].word(); n != "a" && n != "an" {
 		return false
 	}
-	for y := x + 1; y < len(w.toks) && y <= x+5; y++ {
+	for y := x + 1; y < len(w.toks) && y <= x+8; y++ {
 		k := &w.toks[y]
 		if k.quoted || k.gap&(gComma|gHard) != 0 {
 			return false
@@ -440,6 +440,11 @@ func (w *worker) subjectScope(a, b, at int, f found, narr func(a, b int)) {
 	s := j
 	for s > a && toks[s].gap&(gHard|gComma) == 0 && w.inNP(s-1) {
 		s--
+	}
+	if a2, ok := w.informedStart(j); ok && a2 >= a {
+		s = a2 // "..., people familiar with the matter said"
+	} else if j >= a+2 && toks[j].cls&cPron != 0 && toks[j-1].word() == "of" && toks[j-2].cls&cDet != 0 {
+		s = j - 2 // "..., one of them said"
 	}
 	s = w.modifiedStart(s, a)
 	if s > a && toks[s].gap&(gComma|gHard) != 0 && (!w.complement(end) || w.toldOnly(at, end)) {

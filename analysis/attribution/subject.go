@@ -356,10 +356,28 @@ var informedWords = map[string]bool{"familiar": true, "close": true, "briefed": 
 // its verb: "People familiar with the talks said": people familiar with
 // the talks, with the side of a side's word in it.
 func (w *worker) informed(raw string, j int) (speaker, bool) {
+	a, ok := w.informedStart(j)
+	if !ok {
+		return speaker{}, false
+	}
+	side := w.sideIn(seg{a, j + 1})
+	if side == "" {
+		side = Unknown
+	}
+	name := w.text(raw, a, j+1)
+	if w.toks[a].cls&cDet != 0 {
+		name = w.text(raw, a+1, j+1)
+	}
+	return speaker{name: name, side: side, actor: -1, named: true}, true
+}
+
+// informedStart is the first token of an unnamed source's phrase that ends
+// at token j ("people familiar with the talks").
+func (w *worker) informedStart(j int) (int, bool) {
 	for x := j; x >= 1 && x >= j-6; x-- {
 		k := &w.toks[x]
 		if k.quoted || x < j && w.toks[x+1].gap&(gHard|gComma) != 0 {
-			return speaker{}, false
+			return 0, false
 		}
 		if !informedWords[k.word()] {
 			continue
@@ -369,7 +387,7 @@ func (w *worker) informed(raw string, j int) (speaker, bool) {
 			a--
 		}
 		if w.toks[a].cls&(cGeneric|cPlural) == 0 && w.toks[a].word() != "people" && w.toks[a].word() != "person" && w.toks[a].word() != "persons" {
-			return speaker{}, false
+			return 0, false
 		}
 		for a > 0 && w.toks[a].gap&(gHard|gComma) == 0 && w.toks[a-1].cls&(cDet|cTitle|cTwo) != 0 {
 			a-- // "two people", "senior officials", "a person"
@@ -377,17 +395,9 @@ func (w *worker) informed(raw string, j int) (speaker, bool) {
 		if a > 0 && w.toks[a].gap&(gHard|gComma) == 0 && w.toks[a-1].cap && w.mentionAt(a-1) != nil {
 			a-- // "Chinese officials briefed on"
 		}
-		side := w.sideIn(seg{a, j + 1})
-		if side == "" {
-			side = Unknown
-		}
-		name := w.text(raw, a, j+1)
-		if w.toks[a].cls&cDet != 0 {
-			name = w.text(raw, a+1, j+1)
-		}
-		return speaker{name: name, side: side, actor: -1, named: true}, true
+		return a, true
 	}
-	return speaker{}, false
+	return 0, false
 }
 
 // knownAs reads back over an "also known as" aside that ends at token j
