@@ -264,6 +264,7 @@ func (s *Scores) AddFigures(doc, raw string, gold []Figure, pred []FigureHit) {
 		}
 	}
 	used := make([]bool, len(ps))
+	formOf := make([]*Count, len(ps)) // a matched prediction counts in its gold's form
 	for _, g := range gold {
 		c, form := class(s.Kinds, g.Kind), &s.Digits
 		if g.Words() {
@@ -276,6 +277,7 @@ func (s *Scores) AddFigures(doc, raw string, gold []Figure, pred []FigureHit) {
 		for i, p := range ps {
 			if !used[i] && figureMatch(g, p) {
 				used[i], found = true, true
+				formOf[i] = form
 				c.Correct++
 				form.Correct++
 				s.FiguresTotal.Correct++
@@ -295,9 +297,12 @@ func (s *Scores) AddFigures(doc, raw string, gold []Figure, pred []FigureHit) {
 		}
 	}
 	for i, p := range ps {
-		form := &s.Digits
-		if !strings.ContainsAny(p.Text, "0123456789") {
-			form = &s.Words
+		form := formOf[i]
+		if form == nil {
+			form = &s.Digits
+			if !strings.ContainsAny(p.Text, "0123456789") {
+				form = &s.Words
+			}
 		}
 		class(s.Kinds, p.Kind).Predicted++
 		form.Predicted++

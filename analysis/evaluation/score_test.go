@@ -73,6 +73,9 @@ func TestScoreFigures(t *testing.T) {
 		{"wrong currency", []FigureHit{{"$298.9 billion", 298.9e9, "CNY", "money", s1, e1, "", "", ""}}, 1, 0, 0, 0, 1, 2},
 		{"chrome and ordinals", []FigureHit{{"1,234 comments", 1234, "comments", "count", s3, e3, "", "", ""}, {"30th", 30, "", "ordinal", s3, e3, "", "", ""}}, 1, 0, 0, 0, 1, 2},
 		{"value within rounding", []FigureHit{{"$298.9 billion", 298.95e9, "usd", "money", s1, e1, "", "", ""}}, 1, 1, 1, 0, 0, 1},
+		// a prediction written otherwise than its gold counts in the gold's
+		// form, so that no form's precision passes 1
+		{"form of the gold", []FigureHit{{"2.5 percent", 2.5, "%", "percent", s2 - 10, e2, "", "", ""}}, 1, 1, 0, 1, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,6 +88,9 @@ func TestScoreFigures(t *testing.T) {
 				} else {
 					fp++
 				}
+			}
+			if s.Digits.Correct > s.Digits.Predicted || s.Words.Correct > s.Words.Predicted {
+				t.Errorf("a form's precision passes 1: digits %+v words %+v", s.Digits, s.Words)
 			}
 			if s.FiguresTotal.Predicted != tt.predicted || s.FiguresTotal.Correct != tt.correct ||
 				s.Digits.Correct != tt.digitsOK || s.Words.Correct != tt.wordsOK || fp != tt.falsePos || miss != tt.missed {
