@@ -243,7 +243,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	n := w.toks[s.a].word()
 	indefinite := roles != 0 && person && (n == "a" || n == "an")
 	if roles != 0 && !indefinite {
-		if sp, ok := w.byRole(roles, person, side); ok && w.modifiersIn(raw, s, sp.name) {
+		if sp, ok := w.byRole(roles, person, side); ok && w.modifiersIn(s, sp.name) {
 			return sp, true
 		}
 		if person && side != "" {
@@ -287,7 +287,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 // s, words of no class ("the transport department"), all occur in name: a
 // body named before with the same role word but not those words ("General
 // Department of Vietnam Customs") is another.
-func (w *worker) modifiersIn(raw string, s seg, name string) bool {
+func (w *worker) modifiersIn(s seg, name string) bool {
 	name = strings.ToLower(name)
 	for i := s.a; i < s.b; i++ {
 		if k := &w.toks[i]; k.cls == 0 && !k.cap && !k.poss && k.ment == 0 && !strings.Contains(name, k.word()) {
