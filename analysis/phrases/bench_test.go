@@ -5,22 +5,15 @@ import (
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
-	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 )
 
 // BenchmarkSynthetic20k measures family matching and discovery on the
-// 20,000-article synthetic corpus (about 60 MB): go test -bench Synthetic
+// 20,000-article synthetic corpus (about 60 MB; DIPSTAT_BENCH_CORPUS names
+// another folder): go test -bench Synthetic
 // -benchtime 1x ./analysis/phrases. Generating and loading the corpus is not
 // timed.
 func BenchmarkSynthetic20k(b *testing.B) {
-	sents, err := corpustest.Sentences(seedsDir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := b.TempDir()
-	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: benchArticles, Seed: 1, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-		b.Fatal(err)
-	}
+	dir := benchCorpusDir(b)
 	o := corpus.DefaultOptions()
 	o.KeepDuplicates = true
 	c, err := corpus.Load(context.Background(), []string{dir}, o)

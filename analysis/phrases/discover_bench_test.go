@@ -102,19 +102,7 @@ func watchHeap() func() uint64 {
 // each round runs discovery on them. It reports Run's CPU seconds (user and
 // system, of the process: Run's workers included) beside the wall time.
 func BenchmarkDiscoverRun(b *testing.B) {
-	dir := benchCorpusDir(b)
-	copt := corpus.DefaultOptions()
-	copt.KeepDuplicates = true
-	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := corpus.Stream(context.Background(), []string{dir}, copt, func(d *corpus.Document) error {
-		dc.Add(d)
-		return nil
-	}); err != nil {
-		b.Fatal(err)
-	}
+	dc := discovererOf(b, benchCorpusDir(b), DefaultDiscoverOptions())
 	runtime.GC()
 	cpu0 := cpuSeconds()
 	var res *Discovery
@@ -153,4 +141,23 @@ func benchCorpusDir(b *testing.B) string {
 		b.Fatal(err)
 	}
 	return dir
+}
+
+// discovererOf is a Discoverer with options o that every article of dir,
+// duplicates kept, was added to.
+func discovererOf(b *testing.B, dir string, o DiscoverOptions) *Discoverer {
+	b.Helper()
+	copt := corpus.DefaultOptions()
+	copt.KeepDuplicates = true
+	dc, err := NewDiscoverer(corpus.DefaultAliases(), o)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := corpus.Stream(context.Background(), []string{dir}, copt, func(d *corpus.Document) error {
+		dc.Add(d)
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	return dc
 }

@@ -1,13 +1,10 @@
 package phrases
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"strings"
 	"testing"
-
-	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // The sample must keep a full run's top candidates: each of the full run's
@@ -27,22 +24,10 @@ const (
 // instead of generating one.
 func BenchmarkDiscoverSampleAgrees(b *testing.B) {
 	dir := benchCorpusDir(b)
-	copt := corpus.DefaultOptions()
-	copt.KeepDuplicates = true
 	run := func(budget int) *Discovery {
 		o := DefaultDiscoverOptions()
 		o.MaxWords = budget
-		dc, err := NewDiscoverer(corpus.DefaultAliases(), o)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := corpus.Stream(context.Background(), []string{dir}, copt, func(d *corpus.Document) error {
-			dc.Add(d)
-			return nil
-		}); err != nil {
-			b.Fatal(err)
-		}
-		return dc.Run()
+		return discovererOf(b, dir, o).Run()
 	}
 	for b.Loop() {
 		sample, full := run(DefaultMaxWords), run(-1)
