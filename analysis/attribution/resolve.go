@@ -41,7 +41,7 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 	// "Commerce Ministry data" in an Indian paper: a body named by its
 	// kind alone is the home side's, whatever side's body the table lists
 	// under that name, unless the article named that body in full before
-	if side == "" && w.home != "" && w.home != Unknown && !w.homeDateline && w.genericBody(s) {
+	if side == "" && w.homeBody(s) {
 		for _, ai := range c {
 			if w.x.actors[ai].Side == w.home {
 				return w.fromActor(ai)
@@ -104,6 +104,13 @@ func (w *worker) resolveGroup(g *group, s seg) speaker {
 		}
 	}
 	return w.fromActor(c[0])
+}
+
+// homeBody reports whether s names a body every government has and the
+// outlet gives the home side it belongs to (not a dateline, whose stories
+// name the other country's bodies as often).
+func (w *worker) homeBody(s seg) bool {
+	return w.home != "" && w.home != Unknown && !w.homeDateline && w.genericBody(s)
 }
 
 // genericBody reports whether s names a body by a kind every government

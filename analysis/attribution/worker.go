@@ -293,7 +293,7 @@ func (w *worker) rememberMentions(raw string) {
 		sp := w.fromActor(g.actors[0])
 		// "Commerce Ministry" in an Indian paper names India's (see
 		// resolveGroup), not the one the table lists
-		if w.home != "" && w.home != Unknown && !w.homeDateline && sp.side != w.home && !sp.person && w.genericBody(seg{m.a, m.b}) &&
+		if sp.side != w.home && !sp.person && w.homeBody(seg{m.a, m.b}) &&
 			!(m.a > 0 && w.toks[m.a-1].ment > 0 && w.ments[w.toks[m.a-1].ment-1].side >= 0) {
 			continue
 		}
