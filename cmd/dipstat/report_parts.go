@@ -86,7 +86,11 @@ func compareWithPrevious(out, name string, parts []bundle.Part) (history.Changes
 	if err != nil {
 		return history.Changes{}, fmt.Errorf("changes: previous report %s: %w", prevDir, err)
 	}
-	return history.Compare(prev, cur), nil
+	ch, err := history.Compare(prev, cur)
+	if err != nil {
+		return history.Changes{}, fmt.Errorf("changes: %w", err)
+	}
+	return ch, nil
 }
 
 // The report's term tables are bounded, so a corpus of any size gives a

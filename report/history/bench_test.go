@@ -28,7 +28,10 @@ func BenchmarkCompare(b *testing.B) {
 	prev, cur := mk(0, 200000), mk(2000, 200000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c := Compare(prev, cur)
+		c, err := Compare(prev, cur)
+		if err != nil {
+			b.Fatal(err)
+		}
 		if len(c.NewDocuments) != 2000 {
 			b.Fatalf("%d new documents", len(c.NewDocuments))
 		}

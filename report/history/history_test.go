@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -66,6 +67,25 @@ func snap(t *testing.T, name string, tabs []*table.Table) Snapshot {
 	return s
 }
 
+func mustCompare(t *testing.T, prev, cur Snapshot) Changes {
+	t.Helper()
+	c, err := Compare(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// documents lists a snapshot's documents.
+func documents(t *testing.T, s Snapshot) []Document {
+	t.Helper()
+	var ds []Document
+	if err := s.EachDocument(func(d Document) { ds = append(ds, d) }); err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
 func TestCompareSeeds(t *testing.T) {
 	prevTabs, curTabs := seedTables(t, 2), seedTables(t, 5)
 	prev, cur := snap(t, "2026-11-20", prevTabs), snap(t, "2026-11-21", curTabs)
@@ -74,13 +94,13 @@ func TestCompareSeeds(t *testing.T) {
 			t.Fatalf("snapshot lacks %s", part)
 		}
 	}
-	c := Compare(prev, cur)
+	c := mustCompare(t, prev, cur)
 	var got []string
 	for _, d := range c.NewDocuments {
 		got = append(got, d.ID)
 	}
 	var want []string
-	for _, d := range cur.Documents[2:] {
+	for _, d := range documents(t, cur)[2:] {
 		want = append(want, d.ID)
 	}
 	if len(want) != 3 || !reflect.DeepEqual(got, want) {
@@ -112,11 +132,11 @@ func TestCompareSeeds(t *testing.T) {
 		t.Error("three more articles cite no new figures")
 	}
 	// Nothing changes between a report and itself; and dropping goes the other way.
-	if same := Compare(cur, cur); len(same.NewDocuments)+len(same.DroppedDocuments)+len(same.Families)+
+	if same := mustCompare(t, cur, cur); len(same.NewDocuments)+len(same.DroppedDocuments)+len(same.Families)+
 		len(same.NewPhrases)+len(same.NewFigures)+len(same.ChangedFigures) != 0 {
 		t.Errorf("a report differs from itself: %+v", same)
 	}
-	if back := Compare(cur, prev); len(back.DroppedDocuments) != 3 || len(back.NewDocuments) != 0 {
+	if back := mustCompare(t, cur, prev); len(back.DroppedDocuments) != 3 || len(back.NewDocuments) != 0 {
 		t.Errorf("reverse: %d dropped, %d new", len(back.DroppedDocuments), len(back.NewDocuments))
 	}
 	if s := c.Summary(); !strings.HasPrefix(s, "since 2026-11-20: 3 new documents, 0 dropped documents, ") {
@@ -153,6 +173,12 @@ func TestReadSnapshotRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	mem := snap(t, "2026-11-21", tabs)
+	if !reflect.DeepEqual(documents(t, read), documents(t, mem)) {
+		t.Errorf("documents read back differ:\n%+v\n%+v", documents(t, read), documents(t, mem))
+	}
+	for _, s := range []*Snapshot{&read, &mem} {
+		s.docs = nil // the tables they walk
+	}
 	if !reflect.DeepEqual(read, mem) {
 		t.Errorf("read back differs:\n%+v\n%+v", read, mem)
 	}
@@ -162,7 +188,7 @@ func TestReadSnapshotRoundTrip(t *testing.T) {
 	if err != nil || read.Has[FiguresTable] || len(read.Figures) != 0 {
 		t.Fatalf("without figures.csv: %v %v", read.Has, err)
 	}
-	if c := Compare(read, mem); len(c.Skipped) != 1 || c.Skipped[0] != FiguresTable || len(c.NewFigures) != 0 {
+	if c := mustCompare(t, read, mem); len(c.Skipped) != 1 || c.Skipped[0] != FiguresTable || len(c.NewFigures) != 0 {
 		t.Errorf("figures compared though one report has none: %+v", c.Skipped)
 	}
 	// A table without a needed column is an error naming it.
@@ -191,7 +217,7 @@ func TestFigureChanges(t *testing.T) {
 		fig("tourists", 2e6, "2025-02-01", "c5"),
 		fig("", 8, "2025-01-01", "c6"),
 	)}
-	c := Compare(prev, cur)
+	c := mustCompare(t, prev, cur)
 	if len(c.ChangedFigures) != 1 {
 		t.Fatalf("changed %+v, want bilateral trade only", c.ChangedFigures)
 	}
@@ -241,7 +267,7 @@ func TestFirstRun(t *testing.T) {
 }
 
 func TestTablesAndJSON(t *testing.T) {
-	c := Compare(snap(t, "a", seedTables(t, 2)), snap(t, "b", seedTables(t, 5)))
+	c := mustCompare(t, snap(t, "a", seedTables(t, 2)), snap(t, "b", seedTables(t, 5)))
 	tb := c.Tables()[0]
 	count := map[string]int{}
 	for _, r := range tb.Rows {
@@ -288,11 +314,48 @@ func FuzzReadSnapshot(f *testing.F) {
 		if err != nil {
 			return
 		}
-		c := Compare(s, s)
+		c := mustCompare(t, s, s)
 		if len(c.NewDocuments)+len(c.DroppedDocuments)+len(c.NewFigures)+len(c.ChangedFigures) != 0 {
 			t.Fatalf("a snapshot differs from itself: %+v", c)
 		}
 		c.Tables()
 		c.WriteJSON(&bytes.Buffer{})
 	})
+}
+
+// TestWriteJSONStreamsAsMarshalIndent: changes.json written a document at a
+// time has the bytes json.MarshalIndent gives the whole object, with lists
+// empty, short and long, and strings that look like its fields.
+func TestWriteJSONStreamsAsMarshalIndent(t *testing.T) {
+	day := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	docs := func(n int) []Document {
+		var ds []Document
+		for i := range n {
+			ds = append(ds, Document{ID: fmt.Sprint("d", i), File: fmt.Sprintf("in/%d.txt", i), Date: day,
+				Title: "a title with\n  \"new_documents\": [] in it", Status: "ok"})
+		}
+		return ds
+	}
+	for _, tc := range []struct {
+		name string
+		c    Changes
+	}{
+		{"first", First(Snapshot{Report: "r1"})},
+		{"empty", Changes{Previous: "a", Current: "b"}},
+		{"new", Changes{Previous: "a", Current: "b", NewDocuments: docs(3)}},
+		{"both", Changes{Previous: "a\n  \"dropped_documents\": []", Current: "b", NewDocuments: docs(1), DroppedDocuments: docs(1200),
+			Families: []FamilyChange{{Family: "f", Before: 1, After: 2, Delta: 1}}, Skipped: []string{FiguresTable}}},
+	} {
+		var got bytes.Buffer
+		if err := tc.c.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.MarshalIndent(tc.c.jsonObject(), "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = append(want, '\n'); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s: WriteJSON gave\n%s\nwant\n%s", tc.name, got.Bytes(), want)
+		}
+	}
 }

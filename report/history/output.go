@@ -1,6 +1,8 @@
 package history
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -126,12 +128,46 @@ func dateOf(f Figure) any {
 
 // WriteJSON writes changes.json: the Changes as one indented JSON object
 // with every list present (empty, not null), and a message on a first run.
+// The document lists, which can hold every document of a corpus, are
+// written one document at a time, never as one buffer; the bytes are those
+// of json.MarshalIndent.
 func (c Changes) WriteJSON(w io.Writer) error {
-	type out struct {
-		Message string `json:"message,omitempty"`
-		Changes
+	o := c.jsonObject()
+	lists := [][]Document{o.NewDocuments, o.DroppedDocuments}
+	o.NewDocuments, o.DroppedDocuments = []Document{}, []Document{}
+	b, err := json.MarshalIndent(o, "", "  ")
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
 	}
-	o := out{Changes: c}
+	bw := bufio.NewWriter(w)
+	for i, key := range []string{"new_documents", "dropped_documents"} {
+		// a newline and two spaces only ever open a field of the object:
+		// strings hold their newlines escaped
+		mark := "\n  \"" + key + "\": []"
+		at := bytes.Index(b, []byte(mark))
+		if at < 0 {
+			return fmt.Errorf("history: no %s in changes.json", key)
+		}
+		at += len(mark) - len("[]")
+		bw.Write(b[:at])
+		b = b[at+len("[]"):]
+		if err := writeDocuments(bw, lists[i]); err != nil {
+			return err
+		}
+	}
+	bw.Write(b)
+	bw.WriteByte('\n')
+	return bw.Flush()
+}
+
+// changesJSON is the object changes.json holds.
+type changesJSON struct {
+	Message string `json:"message,omitempty"`
+	Changes
+}
+
+func (c Changes) jsonObject() changesJSON {
+	o := changesJSON{Changes: c}
 	if c.First {
 		o.Message = NothingToCompare
 	} else {
@@ -143,11 +179,30 @@ func (c Changes) WriteJSON(w io.Writer) error {
 	fill(&o.NewPhrases)
 	fill(&o.NewFigures)
 	fill(&o.ChangedFigures)
-	b, err := json.MarshalIndent(o, "", "  ")
-	if err != nil {
-		return fmt.Errorf("history: %w", err)
+	return o
+}
+
+// writeDocuments writes ds as the value of a field of changes.json's
+// object, indented as json.MarshalIndent(o, "", "  ") would.
+func writeDocuments(w *bufio.Writer, ds []Document) error {
+	if len(ds) == 0 {
+		_, err := w.WriteString("[]")
+		return err
 	}
-	_, err = w.Write(append(b, '\n'))
+	w.WriteString("[\n")
+	for i, d := range ds {
+		b, err := json.MarshalIndent(d, "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("history: %w", err)
+		}
+		w.WriteString("    ")
+		w.Write(b)
+		if i < len(ds)-1 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('\n')
+	}
+	_, err := w.WriteString("  ]")
 	return err
 }
 

@@ -36,7 +36,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ch := Compare(prev, cur)
+	ch := mustCompare(t, prev, cur)
 	if len(ch.NewFigures) != 0 || len(ch.ChangedFigures) != 0 {
 		t.Errorf("the same figures read back from CSV compare as new %v or changed %v", ch.NewFigures, ch.ChangedFigures)
 	}

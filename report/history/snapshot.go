@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,8 +29,14 @@ const (
 // Snapshot is what one report says about its corpus, as far as run history
 // compares it.
 type Snapshot struct {
-	Report    string // the report's name (its folder name)
+	Report string // the report's name (its folder name)
+	// Documents lists the corpus of a Snapshot made in memory (tests); a
+	// Snapshot read from a report's tables walks them instead when compared
+	// (EachDocument), so that no list of every document is held: a report of
+	// a million articles would hold a million rows twice.
 	Documents []Document
+	docs      *grid
+	docKeys   []uint64 // the docKey of each document of docs, sorted
 	Families  []Family
 	Phrases   []Phrase
 	Figures   []Figure
@@ -85,8 +92,13 @@ type grid struct {
 // cell is the cell of column key in row, copied so that keeping it does not
 // keep the row's buffer alive.
 func (g *grid) cell(row []string, key string) string {
+	return strings.Clone(g.field(row, key))
+}
+
+// field is the cell of column key in row, not to be kept.
+func (g *grid) field(row []string, key string) string {
 	if i, ok := g.cols[key]; ok && i < len(row) {
-		return strings.Clone(row[i])
+		return row[i]
 	}
 	return ""
 }
@@ -198,12 +210,14 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		if err := g.require("id", "file"); err != nil {
 			return s, err
 		}
+		// read once here, so that a broken table fails now, not when compared
 		if err := g.each(func(r []string) {
-			s.Documents = append(s.Documents, Document{ID: g.cell(r, "id"), File: g.cell(r, "file"),
-				Date: day(g.cell(r, "date")), Title: g.cell(r, "title"), Status: g.cell(r, "status")})
+			s.docKeys = append(s.docKeys, docKey(Document{ID: g.field(r, "id"), File: g.field(r, "file")}))
 		}); err != nil {
 			return s, err
 		}
+		slices.Sort(s.docKeys)
+		s.docs = g
 		s.Has[DocumentsTable] = true
 	}
 	if g := grids[FamiliesTable]; g != nil {
@@ -261,6 +275,35 @@ func fromGrids(name string, grids map[string]*grid) (Snapshot, error) {
 		s.Has[FiguresTable] = true
 	}
 	return s, nil
+}
+
+// EachDocument calls fn with each document of the snapshot's corpus, in the
+// order of its table; a table read from a file is read again on each call.
+func (s Snapshot) EachDocument(fn func(Document)) error {
+	if s.docs == nil {
+		for _, d := range s.Documents {
+			fn(d)
+		}
+		return nil
+	}
+	g := s.docs
+	return g.each(func(r []string) {
+		fn(Document{ID: g.cell(r, "id"), File: g.cell(r, "file"),
+			Date: day(g.cell(r, "date")), Title: g.cell(r, "title"), Status: g.cell(r, "status")})
+	})
+}
+
+// keys returns the sorted docKeys of the snapshot's documents.
+func (s Snapshot) keys() []uint64 {
+	if s.docs != nil {
+		return s.docKeys
+	}
+	keys := make([]uint64, 0, len(s.Documents))
+	for _, d := range s.Documents {
+		keys = append(keys, docKey(d))
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func day(s string) time.Time {
