@@ -1,5 +1,7 @@
 package corpus
 
+import "fmt"
+
 // Tally counts the listing entries handed to Options.OnEntry: what the
 // listing still knows of them once they are gone.
 type Tally struct {
@@ -39,4 +41,86 @@ func (l *Listing) Skipped() int {
 		}
 	}
 	return n
+}
+
+// EachEntry calls fn with each entry, those of Entries then those of Log,
+// until fn returns false. fn may keep the entry but not the pointer.
+func (l *Listing) EachEntry(fn func(e *Entry) bool) error {
+	for i := range l.Entries {
+		if !fn(&l.Entries[i]) {
+			return nil
+		}
+	}
+	if l.Log == nil {
+		return nil
+	}
+	stopped := false
+	if err := l.Log.Each(func(e *Entry) bool {
+		stopped = !fn(e)
+		return !stopped
+	}); err != nil {
+		return fmt.Errorf("listing: %w", err)
+	}
+	return nil
+}
+
+// NumEntries is the number of entries EachEntry walks.
+func (l *Listing) NumEntries() int {
+	if l.Log == nil {
+		return len(l.Entries)
+	}
+	return len(l.Entries) + l.Log.Len()
+}
+
+// EntryAt is entry i of those EachEntry walks.
+func (l *Listing) EntryAt(i int) (Entry, error) {
+	if i < len(l.Entries) {
+		return l.Entries[i], nil
+	}
+	return l.Log.At(i - len(l.Entries))
+}
+
+// Filter keeps the entries for which keep is true, in Entries and in Log
+// (whose tally in Streamed follows), and returns how many it dropped.
+func (l *Listing) Filter(keep func(e *Entry) bool) (int, error) {
+	dropped := 0
+	kept := l.Entries[:0]
+	for _, e := range l.Entries {
+		if keep(&e) {
+			kept = append(kept, e)
+		} else {
+			dropped++
+		}
+	}
+	clear(l.Entries[len(kept):])
+	l.Entries = kept
+	if l.Log == nil {
+		return dropped, nil
+	}
+	nl := NewEntryLog(l.Log.dir)
+	var t Tally
+	err := l.Log.Each(func(e *Entry) bool {
+		if !keep(e) {
+			dropped++
+			return true
+		}
+		t.Entries++
+		if e.Counted() {
+			t.Counted++
+		}
+		if e.Status == StatusSkipped {
+			t.Skipped++
+		}
+		return nl.Append(*e) == nil
+	})
+	if err == nil {
+		err = nl.Err()
+	}
+	if err != nil {
+		nl.Close()
+		return dropped, fmt.Errorf("listing: %w", err)
+	}
+	l.Log.Close()
+	l.Log, l.Streamed = nl, t
+	return dropped, nil
 }

@@ -28,6 +28,9 @@ type Listing struct {
 	PathWarnings int
 	LeftOut      LeftOut // documents the filters left out (Options.Match, Options.Lang)
 	Streamed     Tally   // entries handed to Options.OnEntry, not kept in Entries
+	// Log, when not nil, holds the entries handed to Options.OnEntry (its
+	// Append): EachEntry and EntryAt read them after Entries.
+	Log *EntryLog
 }
 
 // Input is one input file as it was read: its size on disk and, with

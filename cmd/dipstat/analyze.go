@@ -45,6 +45,9 @@ type analysis struct {
 type runRecords struct {
 	dir string
 	sp  *spool.Spool
+	// log holds the listing's entries, compact and mostly on disk, instead
+	// of the listing's Entries (issue 22: 300 MB a million files)
+	log *corpus.EntryLog
 }
 
 func (r *runRecords) add(occs []phrases.Occurrence, figs []figures.Figure) error {
@@ -66,6 +69,9 @@ func (r *runRecords) close() {
 	if r != nil && r.sp != nil {
 		r.sp.Close()
 		r.sp = nil
+	}
+	if r != nil && r.log != nil {
+		r.log.Close()
 	}
 }
 
@@ -175,8 +181,9 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	// and dipstat analyze's aggregate file keep them in the aggregate.
 	var records *runRecords
 	if !keepPrints && o.cache == "" {
-		records = &runRecords{dir: o.report.out}
+		records = &runRecords{dir: o.report.out, log: corpus.NewEntryLog(copts.ScratchDir)}
 		popts.Records = records.add
+		copts.OnEntry = records.log.Append
 	}
 	var ck *checkpoint
 	if o.cache != "" {
@@ -210,6 +217,9 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 				return fn(d)
 			})
 			listing = l
+			if l != nil && records != nil {
+				l.Log = records.log
+			}
 			return err
 		}
 		res, loadErr = pipeline.Run(ctx, stream, popts)
@@ -263,7 +273,9 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			"resumed", resumed, "analysed", len(listing.Inputs)-resumed)
 	}
 	if win.IsSet() {
-		an.left = applyWindow(listing, win)
+		if an.left, err = applyWindow(listing, win); err != nil {
+			return nil, err
+		}
 	}
 	for _, p := range reportParams(fs, cfg, unit, auto, "", win, an.left) {
 		if analysisParam(p.Name) {

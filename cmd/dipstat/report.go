@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/figures"
 	"github.com/dipstat/dipstat/analysis/period"
 	"github.com/dipstat/dipstat/analysis/pipeline"
@@ -162,11 +163,12 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	lap("discovery", t0)
 	first, last := bundle.DateRange(listing)
 	undated := 0
-	for _, en := range listing.Entries {
+	listing.EachEntry(func(en *corpus.Entry) bool {
 		if en.Counted() && en.Date.IsZero() {
 			undated++
 		}
-	}
+		return true
+	})
 	cap := bundle.Caption{Corpus: strings.Join(paths, ", "), Docs: res.Docs, Undated: undated,
 		Unit: unit, From: first, To: last}
 
@@ -273,6 +275,11 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 	man, err := bundle.Write(ctx, st.Dir, rep)
 	if err != nil {
 		return fmt.Errorf("report %s: %w", name, err)
+	}
+	if listing.Log != nil && listing.Log.Err() != nil {
+		// an entry of the listing could not be read back: the tables
+		// made from it are short
+		return fmt.Errorf("report %s: %w", name, listing.Log.Err())
 	}
 	if err := beforePublish(st.Dir); err != nil {
 		return fmt.Errorf("report %s: %w", name, err)

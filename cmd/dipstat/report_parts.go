@@ -18,32 +18,23 @@ import (
 // applyWindow drops from the listing the counted documents dated outside
 // win (undated ones cannot be shown to be inside it) and returns how many it
 // dropped. Entries that were not counted anyway (skipped, duplicates) stay.
-func applyWindow(l *corpus.Listing, win window) int {
-	var entries []corpus.Entry
-	left := 0
-	for _, en := range l.Entries {
-		if en.Counted() && !win.Contains(en.Date) {
-			left++
-			continue
-		}
-		entries = append(entries, en)
-	}
-	l.Entries = entries
-	return left
+func applyWindow(l *corpus.Listing, win window) (int, error) {
+	return l.Filter(func(en *corpus.Entry) bool { return !en.Counted() || win.Contains(en.Date) })
 }
 
 // noDocsInWindow is the error of a report whose window holds none of the
 // documents read.
 func noDocsInWindow(win window, l *corpus.Listing) error {
 	read, undated := 0, 0
-	for _, en := range l.Entries {
+	l.EachEntry(func(en *corpus.Entry) bool {
 		if en.Counted() {
 			read++
 			if en.Date.IsZero() {
 				undated++
 			}
 		}
-	}
+		return true
+	})
 	var where string
 	switch from, to := win.From.Format(time.DateOnly), win.To.AddDate(0, 0, -1).Format(time.DateOnly); {
 	case win.To.IsZero():

@@ -30,27 +30,30 @@ func CorpusVolume(l *corpus.Listing, u period.Unit) Volume {
 	}
 	v.Docs = make([]int, len(v.Periods))
 	v.Tokens = make([]int, len(v.Periods))
-	for _, e := range l.Entries {
+	// (a listing that cannot be read back keeps the error: Log.Err)
+	l.EachEntry(func(e *corpus.Entry) bool {
 		if !e.Counted() {
-			continue
+			return true
 		}
 		if e.Date.IsZero() {
 			v.Undated++
-			continue
+			return true
 		}
 		i := idx[u.Label(e.Date)]
 		v.Docs[i]++
 		v.Tokens[i] += e.Tokens
-	}
+		return true
+	})
 	return v
 }
 
 // DateRange is the first and last date of the counted documents (zero when
 // none is dated).
+// A listing whose entries cannot be read back gives what was read.
 func DateRange(l *corpus.Listing) (first, last time.Time) {
-	for _, e := range l.Entries {
+	l.EachEntry(func(e *corpus.Entry) bool {
 		if !e.Counted() || e.Date.IsZero() {
-			continue
+			return true
 		}
 		if first.IsZero() || e.Date.Before(first) {
 			first = e.Date
@@ -58,7 +61,8 @@ func DateRange(l *corpus.Listing) (first, last time.Time) {
 		if e.Date.After(last) {
 			last = e.Date
 		}
-	}
+		return true
+	})
 	return first, last
 }
 

@@ -15,13 +15,17 @@ func fontWarning(l *corpus.Listing, nCharts int, fonts func() error) string {
 	if nCharts == 0 || l == nil {
 		return ""
 	}
-	for _, e := range l.Entries {
+	cjk := false
+	l.EachEntry(func(e *corpus.Entry) bool {
 		switch lang, _, _ := strings.Cut(e.Lang, "-"); lang {
 		case "zh", "ko", "ja":
-			if err := fonts(); err != nil {
-				return err.Error()
-			}
-			return ""
+			cjk = true
+		}
+		return !cjk
+	})
+	if cjk {
+		if err := fonts(); err != nil {
+			return err.Error()
 		}
 	}
 	return ""

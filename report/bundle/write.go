@@ -207,8 +207,8 @@ func chartFile(name string, s chart.Size, format string) string {
 
 func corpusInfo(r *Report) CorpusInfo {
 	l := r.Listing
-	ci := CorpusInfo{Paths: r.Paths, Documents: len(l.Entries), Period: r.Unit.String()}
-	for _, e := range l.Entries {
+	ci := CorpusInfo{Paths: r.Paths, Documents: l.NumEntries(), Period: r.Unit.String()}
+	l.EachEntry(func(e *corpus.Entry) bool {
 		switch {
 		case e.Status == corpus.StatusSkipped:
 			ci.Skipped++
@@ -222,7 +222,8 @@ func corpusInfo(r *Report) CorpusInfo {
 				ci.Undated++
 			}
 		}
-	}
+		return true
+	})
 	first, last := DateRange(l)
 	if !first.IsZero() {
 		ci.First, ci.Last = first.Format(time.DateOnly), last.Format(time.DateOnly)

@@ -1,20 +1,49 @@
 package table
 
-import "github.com/dipstat/dipstat/analysis/corpus"
+import (
+	"sync"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
 
 // Corpus lists every input document with its status. Its rows are made
 // from the listing when read (Table.Source), not held as cells.
 func Corpus(l *corpus.Listing) *Table {
 	t := CorpusHeader()
-	t.Source = listingRows{l}
+	t.Source = &listingRows{l: l, ncol: len(t.Columns)}
 	return t
 }
 
-// listingRows are the rows of a listing's entries.
-type listingRows struct{ l *corpus.Listing }
+// listingRows are the rows of a listing's entries, in memory or in its
+// Log (a scratch file, which can fail: Err).
+type listingRows struct {
+	mu   sync.Mutex
+	l    *corpus.Listing
+	ncol int
+	err  error
+}
 
-func (r listingRows) Len() int        { return len(r.l.Entries) }
-func (r listingRows) Row(i int) []any { return CorpusRow(r.l.Entries[i]) }
+func (r *listingRows) Len() int { return r.l.NumEntries() }
+
+func (r *listingRows) Row(i int) []any {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e, err := r.l.EntryAt(i)
+	if err != nil {
+		if r.err == nil {
+			r.err = err
+		}
+		return make([]any, r.ncol)
+	}
+	return CorpusRow(e)
+}
+
+// Err is the first error reading the listing's entries.
+func (r *listingRows) Err() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.err
+}
 
 // CorpusHeader is Corpus's table without its rows, for writing a listing
 // row by row (CorpusRow, a RowWriter).

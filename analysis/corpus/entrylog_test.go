@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+)
+
+// entries makes n entries with every field set in some of them.
+func testEntries(n int) []Entry {
+	day := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	var es []Entry
+	for i := range n {
+		e := Entry{ID: fmt.Sprintf("%07d", i), File: fmt.Sprintf("corpus/%04d/%07d.txt", i/1000, i), Line: i % 7,
+			Sentences: i % 50, Tokens: i * 3, Bytes: i * 17, Status: Status(i % 4)}
+		if i%3 != 0 {
+			e.Date = day.AddDate(0, 0, i%900)
+		}
+		if i%5 == 0 {
+			e.Source, e.Title, e.URL, e.Lang = "Yonhap", fmt.Sprintf("Title № %d — “quoted”", i), "https://example.org/a?"+e.ID, "ko"
+		}
+		if i%11 == 0 {
+			e.DuplicateOf, e.Reason = "0000001", "too large: 51 MB"
+		}
+		es = append(es, e)
+	}
+	return es
+}
+
+// TestEntryLog: entries read back from the log, in memory or spilled to a
+// scratch file over several blocks, in order and at random, equal what was
+// appended; Filter keeps the ones asked for.
+func TestEntryLog(t *testing.T) {
+	es := testEntries(30000) // about 2.5 blocks
+	for _, dir := range []string{"", t.TempDir()} {
+		lg := NewEntryLog(dir)
+		for _, e := range es {
+			if err := lg.Append(e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if dir != "" && lg.spilled == 0 {
+			t.Fatal("nothing spilled")
+		}
+		l := &Listing{Entries: slices.Clone(es[:3]), Log: lg}
+		if l.NumEntries() != len(es)+3 {
+			t.Fatalf("%d entries", l.NumEntries())
+		}
+		var got []Entry
+		if err := l.EachEntry(func(e *Entry) bool { got = append(got, *e); return true }); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, append(es[:3:3], es...)) {
+			t.Fatalf("dir %q: entries read back differ", dir)
+		}
+		r := rand.New(rand.NewPCG(1, 2))
+		for range 2000 {
+			i := r.IntN(len(es))
+			e, err := lg.At(i)
+			if err != nil || !reflect.DeepEqual(e, es[i]) {
+				t.Fatalf("dir %q: At(%d) = %+v, %v; want %+v", dir, i, e, err, es[i])
+			}
+		}
+		dropped, err := l.Filter(func(e *Entry) bool { return e.Tokens%2 == 0 })
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []Entry
+		for _, e := range append(es[:3:3], es...) {
+			if e.Tokens%2 == 0 {
+				want = append(want, e)
+			}
+		}
+		got = got[:0]
+		l.EachEntry(func(e *Entry) bool { got = append(got, *e); return true })
+		if !reflect.DeepEqual(got, want) || dropped != len(es)+3-len(want) || l.Streamed.Entries != l.Log.Len() {
+			t.Fatalf("dir %q: filter kept %d of %d (dropped %d), want %d", dir, len(got), len(es)+3, dropped, len(want))
+		}
+		if err := lg.Close(); err != nil {
+			t.Fatal(err)
+		}
+		l.Log.Close()
+	}
+}
+
+func FuzzDecodeEntry(f *testing.F) {
+	for _, e := range testEntries(12) {
+		f.Add(encodeEntry(nil, &e))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, n, err := decodeEntry(b)
+		if err != nil {
+			return
+		}
+		if n > len(b) {
+			t.Fatalf("took %d of %d bytes", n, len(b))
+		}
+		if again := encodeEntry(nil, &e); len(again) != n {
+			// varints may be written longer than needed; the entry must
+			// still encode and decode to itself
+			if e2, _, err := decodeEntry(again); err != nil || !reflect.DeepEqual(e, e2) {
+				t.Fatalf("re-encoding %+v: %+v, %v", e, e2, err)
+			}
+		}
+	})
+}
