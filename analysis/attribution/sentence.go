@@ -349,6 +349,9 @@ func datelineEnd(s string) int {
 	if end > 0 && !strings.Contains(s[:end], "(") {
 		end = 0
 	}
+	if !strings.Contains(s, "Anchor") { // a fast scan spares three slow ones
+		return end
+	}
 	for _, tag := range []string{"[Anchor Lead]", "[Anchor]", " Anchor: "} {
 		if i := strings.LastIndex(s, tag); i > 0 && i+len(tag) > end {
 			end = i + len(tag)

@@ -18,6 +18,20 @@ import (
 // Korea" is not "Korea".
 type Aliases struct {
 	byFirst map[string][]aliasVariant // keyed by the variant's first word
+	// firsts has the bit WordHash(w) % firstBits set for each key w of
+	// byFirst: Match asks it before the map, and most words are no key.
+	firsts []uint64
+}
+
+const firstBits = 1 << 16
+
+// index sets firsts from byFirst.
+func (a *Aliases) index() {
+	a.firsts = make([]uint64, firstBits/64)
+	for w := range a.byFirst {
+		h := WordHash(w) % firstBits
+		a.firsts[h/64] |= 1 << (h % 64)
+	}
 }
 
 type aliasVariant struct {
@@ -66,6 +80,7 @@ func ReadAliases(r io.Reader) (*Aliases, error) {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 	}
+	a.index()
 	return a, sc.Err()
 }
 
@@ -101,12 +116,20 @@ func (a *Aliases) Merge(b *Aliases) *Aliases {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 		m.byFirst[k] = list
 	}
+	m.index()
 	return m
 }
 
 // Match reports the actor named at toks[i:], the canonical name and how many
 // tokens the name spans; n is 0 when no alias starts at i.
 func (a *Aliases) Match(raw string, toks []Token, i int) (canon string, n int) {
+	h := toks[i].Hash
+	if h == 0 { // a Token not made by a Tokenizer
+		h = WordHash(toks[i].Norm)
+	}
+	if h %= firstBits; a.firsts[h/64]&(1<<(h%64)) == 0 {
+		return "", 0
+	}
 	for _, v := range a.byFirst[toks[i].Norm] {
 		if i+len(v.words) > len(toks) {
 			continue
