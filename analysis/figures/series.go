@@ -31,6 +31,9 @@ type FigureSeries struct {
 	Points  []Point
 	// Conflicts describes each pair of points that disagree for one period.
 	Conflicts []string
+	// Of, when not 0, is the series' number of points in all, of which
+	// Points holds a part (SeriesPlan.CollectFirst, CollectSample).
+	Of int
 }
 
 // SeriesOptions tunes Series.

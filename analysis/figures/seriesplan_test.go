@@ -90,3 +90,128 @@ func TestPlanWalkError(t *testing.T) {
 		t.Errorf("Collect: error %v, want %v", err, boom)
 	}
 }
+
+// TestCollectBounded: CollectFirst keeps exactly the first points Collect
+// gives a series; CollectSample gives a series no larger than its size as
+// Collect does, and of a larger one about size points in series order with
+// its first, last, lowest and highest dated points.
+func TestCollectBounded(t *testing.T) {
+	figs := planFigures(t)
+	plan, err := PlanSeries(EachOf(figs), SeriesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := plan.Collect(EachOf(figs), func(int) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := 0 // the largest series
+	for i, s := range all {
+		if len(s.Points) > len(all[big].Points) {
+			big = i
+		}
+	}
+	n := len(all[big].Points)
+	if n < 60 {
+		t.Fatalf("largest series has %d points", n)
+	}
+	first, err := plan.CollectFirst(EachOf(figs), func(i int) int {
+		switch i {
+		case big:
+			return n / 3
+		case 0, 1:
+			return -1
+		}
+		return 0
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range first {
+		var want FigureSeries
+		for _, a := range all {
+			if a.Key == s.Key {
+				want = a
+			}
+		}
+		k := len(want.Points)
+		if s.Key == all[big].Key {
+			k = n / 3
+			if s.Of != n {
+				t.Errorf("cut series: Of %d, want %d", s.Of, n)
+			}
+		}
+		if len(s.Points) != k {
+			t.Fatalf("series %s: %d points, want %d", s.Key, len(s.Points), k)
+		}
+		for j := range s.Points {
+			got, w := s.Points[j], want.Points[j]
+			got.Conflict, w.Conflict = false, false // flagged among the points kept
+			if !reflect.DeepEqual(got, w) {
+				t.Fatalf("series %s point %d: %+v, want %+v", s.Key, j, got, w)
+			}
+		}
+	}
+	if len(first) != 3 && !(big <= 1 && len(first) == 2) {
+		t.Errorf("%d series collected, want 3", len(first))
+	}
+	// Sampling: the whole series when it fits.
+	whole, err := plan.CollectSample(EachOf(figs), func(i int) bool { return i == big }, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole) != 1 || !reflect.DeepEqual(whole[0], all[big]) {
+		t.Errorf("a series no larger than the sample differs from Collect's")
+	}
+	size := n / 4
+	some, err := plan.CollectSample(EachOf(figs), func(i int) bool { return i == big }, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := some[0]
+	if s.Of != n || len(s.Points) < size/2 || len(s.Points) > 2*size+6 {
+		t.Fatalf("sample of %d of %d points (Of %d), want about %d", len(s.Points), n, s.Of, size)
+	}
+	var dated []Point
+	for _, p := range all[big].Points {
+		if !p.Date.IsZero() {
+			dated = append(dated, p)
+		}
+	}
+	has := func(want Point) bool {
+		for _, p := range s.Points {
+			if p.Doc == want.Doc && p.Start == want.Start {
+				return true
+			}
+		}
+		return false
+	}
+	lo, hi := dated[0], dated[0]
+	for _, p := range dated {
+		if p.Value < lo.Value {
+			lo = p
+		}
+		if p.Value > hi.Value {
+			hi = p
+		}
+	}
+	for name, p := range map[string]Point{"first": dated[0], "last": dated[len(dated)-1]} {
+		if !has(p) {
+			t.Errorf("the sample lacks the %s dated point", name)
+		}
+	}
+	for name, v := range map[string]float64{"lowest": lo.Value, "highest": hi.Value} {
+		found := false
+		for _, p := range s.Points {
+			found = found || !p.Date.IsZero() && p.Value == v
+		}
+		if !found {
+			t.Errorf("the sample lacks a point of the %s value, %g", name, v)
+		}
+	}
+	for j := 1; j < len(s.Points); j++ {
+		if pointLess(s.Points[j], s.Points[j-1]) {
+			t.Fatalf("sample out of order at %d", j)
+		}
+	}
+}

@@ -110,7 +110,23 @@ func planSeries(each figures.Each, maxRows, panels int) (seriesView, error) {
 			return fn(f)
 		})
 	}
-	got, err := plan.Collect(lean, func(i int) bool { return i < inTable || drawn[i] })
+	// The sheet's series keep the points its rows show, the panels' a
+	// sample of those of a series too large to draw whole (issue 22):
+	// neither grows with the corpus.
+	rows := make([]int, inTable)
+	for i, rem := 0, maxRows; i < inTable; i++ {
+		rows[i] = min(plan.Series[i].Points, rem)
+		rem -= rows[i]
+	}
+	if v.table, err = plan.CollectFirst(lean, func(i int) int {
+		if i < inTable {
+			return rows[i]
+		}
+		return 0
+	}); err != nil {
+		return seriesView{}, err
+	}
+	got, err := plan.CollectSample(lean, func(i int) bool { return drawn[i] }, maxPanelSample)
 	if err != nil {
 		return seriesView{}, err
 	}
@@ -118,15 +134,16 @@ func planSeries(each figures.Each, maxRows, panels int) (seriesView, error) {
 	for _, s := range got {
 		byKey[s.Key] = s
 	}
-	for i := range inTable {
-		v.table = append(v.table, byKey[plan.Series[i].Key])
-	}
-	v.table = firstPoints(v.table, maxRows)
 	for _, i := range cands {
 		v.cands = append(v.cands, seriesCand{byKey[plan.Series[i].Key], plan.Series[i].Dated})
 	}
 	return v, nil
 }
+
+// maxPanelSample is the most points of a series a panel draws from: a
+// larger series is sampled (figures.SeriesPlan.CollectSample), and its
+// panel thinned to maxPanelPoints marks in any case.
+const maxPanelSample = 20_000
 
 // FiguresPart is the figures analysis's share of a report: the Figures and
 // Figure series sheets and one panel per series of dated figures, each point
@@ -213,6 +230,13 @@ func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
 	note := ""
 	if len(src) > 0 {
 		note = "sources: " + strings.Join(src, ", ")
+	}
+	for _, c := range cands {
+		if c.s.Of > 0 {
+			// the sources named are those of the points drawn
+			note += fmt.Sprintf("; series of more than %d points are drawn from a sample of them", maxPanelSample)
+			break
+		}
 	}
 	title := "Cited figures over time"
 	if view.series > len(series) && len(series) > 0 {

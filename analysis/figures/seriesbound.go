@@ -1,0 +1,238 @@
+package figures
+
+import (
+	"container/heap"
+	"hash/fnv"
+	"sort"
+)
+
+// Bounded collection (issue 22): a report shows the first rows of the
+// largest series and draws a few of them, so what it collects of a series
+// need not grow with the corpus. At a million synthetic articles Collect
+// held 535 MB of points for the sheet's and the panels' series, the largest
+// live structure of the run.
+
+// CollectFirst is Collect keeping, of each series i with first(i) > 0, only
+// its first first(i) points in series order (first(i) < 0: all of them);
+// series with first(i) == 0 are not collected. The points kept are exactly
+// the first ones of the series Collect gives; Conflicts are flagged among
+// them, so a disagreement with a later point of a series cut short is not.
+// Each series' Of says how many points it has in all when it was cut.
+func (p *SeriesPlan) CollectFirst(each Each, first func(i int) int) ([]FigureSeries, error) {
+	heaps := map[int]*lastHeap{}
+	w := &seriesWalk{opt: p.opt, keys: p.keys}
+	seq := 0
+	err := each(func(f Figure) error {
+		key, _, base, ok := w.point(&f)
+		if !ok {
+			return nil
+		}
+		i, ok := p.index[key]
+		if !ok {
+			return nil
+		}
+		n := first(i)
+		if n == 0 {
+			return nil
+		}
+		if n < 0 || n > p.Series[i].Points {
+			n = p.Series[i].Points
+		}
+		h := heaps[i]
+		if h == nil {
+			h = &lastHeap{max: n}
+			heaps[i] = h
+		}
+		seq++
+		h.offer(seqPoint{Point{Figure: f, Base: base}, seq})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p.assemble(heaps, func(i int, pts []seqPoint) []seqPoint { return pts }), nil
+}
+
+// CollectSample is Collect for drawing: of each series i that drawn
+// accepts, a series of at most about size points keeps them all, exactly as
+// Collect gives them; a larger one keeps a sample of about size points
+// chosen by a hash of each point's document and place (the same on every
+// run), and always its first and last dated points and those with its
+// lowest and highest Value and Base, so the drawing keeps its span and
+// scale. Each sampled series' Of says how many points it has in all.
+func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) ([]FigureSeries, error) {
+	type acc struct {
+		pts     []seqPoint
+		extreme [6]seqPoint // first, last, min and max Value, min and max Base
+		has     bool
+	}
+	accs := map[int]*acc{}
+	w := &seriesWalk{opt: p.opt, keys: p.keys}
+	seq := 0
+	err := each(func(f Figure) error {
+		key, _, base, ok := w.point(&f)
+		if !ok {
+			return nil
+		}
+		i, ok := p.index[key]
+		if !ok || !drawn(i) {
+			return nil
+		}
+		a := accs[i]
+		if a == nil {
+			a = &acc{}
+			accs[i] = a
+		}
+		seq++
+		sp := seqPoint{Point{Figure: f, Base: base}, seq}
+		total := p.Series[i].Points
+		if total <= size || sampled(&f, total, size) {
+			a.pts = append(a.pts, sp)
+			return nil
+		}
+		if f.Date.IsZero() {
+			return nil
+		}
+		e := &a.extreme
+		if !a.has {
+			for k := range e {
+				e[k] = sp
+			}
+			a.has = true
+			return nil
+		}
+		if seqLess(sp, e[0]) {
+			e[0] = sp
+		}
+		if seqLess(e[1], sp) {
+			e[1] = sp
+		}
+		if sp.Value < e[2].Value {
+			e[2] = sp
+		}
+		if sp.Value > e[3].Value {
+			e[3] = sp
+		}
+		if sp.Base < e[4].Base {
+			e[4] = sp
+		}
+		if sp.Base > e[5].Base {
+			e[5] = sp
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	heaps := map[int]*lastHeap{}
+	for i, a := range accs {
+		pts := a.pts
+		if a.has {
+			in := map[int]bool{}
+			for _, sp := range pts {
+				in[sp.seq] = true
+			}
+			for _, sp := range a.extreme {
+				if !in[sp.seq] {
+					in[sp.seq] = true
+					pts = append(pts, sp)
+				}
+			}
+		}
+		heaps[i] = &lastHeap{pts: pts}
+	}
+	return p.assemble(heaps, func(i int, pts []seqPoint) []seqPoint {
+		sort.Slice(pts, func(a, b int) bool { return seqLess(pts[a], pts[b]) })
+		return pts
+	}), nil
+}
+
+// sampled reports whether f is among the about size of total points a
+// sample keeps.
+func sampled(f *Figure, total, size int) bool {
+	h := fnv.New64a()
+	h.Write([]byte(f.Doc))
+	var b [8]byte
+	for k := range b {
+		b[k] = byte(f.Start >> (8 * k))
+	}
+	h.Write(b[:])
+	return h.Sum64()%uint64(total) < uint64(size)
+}
+
+// assemble makes the series of the collected points, in p.Series' order;
+// order puts each series' points in series order first.
+func (p *SeriesPlan) assemble(heaps map[int]*lastHeap, order func(i int, pts []seqPoint) []seqPoint) []FigureSeries {
+	idx := make([]int, 0, len(heaps))
+	for i := range heaps {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	out := make([]FigureSeries, 0, len(idx))
+	for _, i := range idx {
+		s := p.Series[i]
+		sps := order(i, heaps[i].sorted())
+		pts := make([]Point, len(sps))
+		for k, sp := range sps {
+			pts[k] = sp.Point
+		}
+		delete(heaps, i)
+		g := FigureSeries{Key: s.Key, Subject: s.Subject, Family: s.Family, Kind: s.Kind, Unit: s.Unit, Points: pts}
+		if len(pts) < s.Points {
+			g.Of = s.Points
+		}
+		g.flagConflicts()
+		out = append(out, g)
+	}
+	return out
+}
+
+// seqPoint is a point with its place in the walk, which breaks pointLess's
+// ties as sortPoints' stable sort does.
+type seqPoint struct {
+	Point
+	seq int
+}
+
+func seqLess(a, b seqPoint) bool {
+	if pointLess(a.Point, b.Point) != pointLess(b.Point, a.Point) {
+		return pointLess(a.Point, b.Point)
+	}
+	return a.seq < b.seq
+}
+
+// lastHeap keeps the max points first in series order: a heap whose top is
+// the last of them, replaced by a point before it. max 0 keeps every point.
+type lastHeap struct {
+	pts []seqPoint
+	max int
+}
+
+func (h *lastHeap) Len() int           { return len(h.pts) }
+func (h *lastHeap) Less(i, j int) bool { return seqLess(h.pts[j], h.pts[i]) }
+func (h *lastHeap) Swap(i, j int)      { h.pts[i], h.pts[j] = h.pts[j], h.pts[i] }
+func (h *lastHeap) Push(x any)         { h.pts = append(h.pts, x.(seqPoint)) }
+func (h *lastHeap) Pop() any {
+	x := h.pts[len(h.pts)-1]
+	h.pts = h.pts[:len(h.pts)-1]
+	return x
+}
+
+func (h *lastHeap) offer(sp seqPoint) {
+	switch {
+	case len(h.pts) < h.max:
+		heap.Push(h, sp)
+	case seqLess(sp, h.pts[0]):
+		h.pts[0] = sp
+		heap.Fix(h, 0)
+	}
+}
+
+// sorted returns the points in series order (a heap's, or as they came).
+func (h *lastHeap) sorted() []seqPoint {
+	pts := h.pts
+	if h.max > 0 {
+		sort.Slice(pts, func(a, b int) bool { return seqLess(pts[a], pts[b]) })
+	}
+	return pts
+}
