@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-warc bench-warc-large bench-beam bench-records fmt clean
+.PHONY: build report test bench bench-scale bench-growth bench-warc bench-warc-large bench-beam bench-records fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -103,6 +103,52 @@ bench-scale: build
 	rm -f "$$tmp/runs"; measure "ngrams-zh" $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	mb=$$(find "$$dir" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $$1 } END { printf "%.1f", s / 1e6 }'); \
 	awk -v mb=$$mb -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" '{ printf "%-22s %8.1f %8.2f %8.2f %9.1f %8.0f %6s  %s\n", $$1, mb, $$2, $$3 + $$4, mb / ($$3 + $$4), $$5 / 1024, $$6, load }' "$$tmp/runs"
+
+# How the cost grows (issue 22): dipstat ngrams and dipstat report on the
+# synthetic corpora of GROWTH_SIZES articles (200,000 and 1,000,000 by default:
+# 0.85 and 4.2 GB, made once by cmd/synth -seed 1 into SCALE_DIR and kept),
+# one run each (GROWTH_RUNS; a 1M report takes about 11 minutes on two cores).
+# For each run: wall and CPU seconds, peak RSS, the collector's share of the
+# CPU profile's samples, the report's phases (manifest.json's timings) and the
+# size of manifest.json; then the ratios of the largest size to the smallest
+# (targets: at most 5.5x for 5x the articles; peak RSS under 2 GiB at 1M).
+GROWTH_SIZES ?= 200k 1m
+GROWTH_RUNS ?= 1
+bench-growth: build
+	@[ -x /usr/bin/time ] || { echo "bench-growth: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; bin=$$(pwd)/$(BIN); \
+	printf '%-13s %8s %8s %8s %6s %9s %9s %8s %8s  %s\n' run wall_s cpu_s rss_MB gc_% analyses_s tables_s output_s manifest "load average"; \
+	for n in $(GROWTH_SIZES); do \
+	  dir="$(SCALE_DIR)/dipstat-corpus-$$n"; count=$$(echo $$n | sed 's/k$$/000/; s/m$$/000000/'); \
+	  [ "$$(ls "$$dir" 2>/dev/null | wc -l)" = "$$count" ] || $(GO) run ./cmd/synth -n $$count -seed 1 -force "$$dir" >/dev/null || exit 1; \
+	  for r in $$(seq $(GROWTH_RUNS)); do \
+	    for what in ngrams report; do \
+	      rm -rf "$$tmp/out"; \
+	      if [ $$what = ngrams ]; then set -- $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
+	      else set -- $$bin report -quiet -out "$$tmp/out" -name r -formats pdf,png "$$dir"; fi; \
+	      DIPSTAT_CPUPROFILE="$$tmp/cpu.prof" /usr/bin/time -f "%e %U %S %M" -o "$$tmp/time" "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	      gc=$$($(GO) tool pprof -top -focus "$(GC_FRAMES)" $(BIN) "$$tmp/cpu.prof" 2>/dev/null | sed -n 's/.*, \([0-9.]*\)% of .* total.*/\1/p'); \
+	      phases="- - - -"; \
+	      if [ $$what = report ]; then \
+	        m="$$tmp/out/r/manifest.json"; \
+	        t() { sed -n 's/.*"'"$$1"'": *\([0-9.]*\).*/\1/p' "$$m" | head -1; }; \
+	        phases="$$(t analyses) $$(t tables) $$(awk -v a=$$(t total) -v b=$$(t analyses) -v c=$$(t tables) 'BEGIN { print a - b - c }') $$(wc -c < "$$m")"; \
+	      fi; \
+	      echo "$$what-$$n $$(cat "$$tmp/time") $${gc:--} $$phases $$(cut -d' ' -f1-3 /proc/loadavg)" >> "$$tmp/runs"; \
+	    done; \
+	  done; \
+	done; \
+	awk 'function median(a, k,   i, j, t) { for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t } return k % 2 ? a[(k+1)/2] : (a[k/2] + a[k/2+1]) / 2 } \
+	  { l = $$1; if (!(l in k)) order[++m] = l; i = ++k[l]; W[l, i] = $$2; C[l, i] = $$3 + $$4; R[l, i] = $$5; G[l, i] = $$6; A[l] = $$7; T[l] = $$8; O[l] = $$9; M[l] = $$10; L[l] = $$11 " " $$12 " " $$13 } \
+	  END { for (o = 1; o <= m; o++) { l = order[o]; delete w; delete c; delete r; for (i = 1; i <= k[l]; i++) { w[i] = W[l, i]; c[i] = C[l, i]; r[i] = R[l, i] } \
+	      wall[l] = median(w, k[l]); cpu[l] = median(c, k[l]); rss[l] = median(r, k[l]) / 1024; \
+	      printf "%-13s %8.1f %8.1f %8.0f %6s %9s %9s %8s %8s  %s\n", l, wall[l], cpu[l], rss[l], G[l, 1], ms(A[l]), ms(T[l]), ms(O[l]), M[l], L[l]; \
+	      split(l, p, "-"); size[p[2]] = 1; if (!(p[2] in first)) { first[p[2]] = o; sizes[++ns] = p[2] } } \
+	    if (ns >= 2) { a = sizes[1]; b = sizes[ns]; \
+	      for (x = 1; x <= 2; x++) { what = x == 1 ? "ngrams" : "report"; \
+	        printf "%s-%s / %s-%s: %.2fx wall, %.2fx CPU (target 5.5x)\n", what, b, what, a, wall[what "-" b] / wall[what "-" a], cpu[what "-" b] / cpu[what "-" a] } \
+	      printf "report-%s peak RSS: %.0f MB (target under 2 GiB, %d MB)\n", b, rss["report-" b], 2048 * 1.048576 } } \
+	  function ms(x) { return x == "-" ? "-" : sprintf("%.1f", x / 1000) }' "$$tmp/runs"
 
 # End to end on a gzipped web archive of 2,000 synthetic news pages of about
 # 50 KB, each crawled as a request, a response and a metadata record (made by
