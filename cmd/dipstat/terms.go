@@ -349,6 +349,12 @@ func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Optio
 		opts.Unit = period.Auto(span.First, span.Last)
 	}
 	c := terms.NewCounter(opts)
+	if copts.OnEntry == nil {
+		// the listing is only counted (-strict asks it for skipped
+		// files): a million entries held cost 200 MB and the collector's
+		// time (issue 22)
+		copts.OnEntry = func(corpus.Entry) error { return nil }
+	}
 	l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
 		c.Add(d)
 		return nil
