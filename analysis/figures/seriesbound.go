@@ -20,20 +20,11 @@ import (
 // Each series' Of says how many points it has in all when it was cut.
 func (p *SeriesPlan) CollectFirst(each Each, first func(i int) int) ([]FigureSeries, error) {
 	heaps := map[int]*lastHeap{}
-	w := &seriesWalk{opt: p.opt, keys: p.keys}
 	seq := 0
-	err := each(func(f Figure) error {
-		key, _, base, ok := w.point(&f)
-		if !ok {
-			return nil
-		}
-		i, ok := p.index[key]
-		if !ok {
-			return nil
-		}
+	err := p.walk(each, func(i int, pt Point) {
 		n := first(i)
 		if n == 0 {
-			return nil
+			return
 		}
 		if n < 0 || n > p.Series[i].Points {
 			n = p.Series[i].Points
@@ -44,8 +35,7 @@ func (p *SeriesPlan) CollectFirst(each Each, first func(i int) int) ([]FigureSer
 			heaps[i] = h
 		}
 		seq++
-		h.offer(seqPoint{Point{Figure: f, Base: base}, seq})
-		return nil
+		h.offer(seqPoint{pt, seq})
 	})
 	if err != nil {
 		return nil, err
@@ -67,16 +57,10 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 		has     bool
 	}
 	accs := map[int]*acc{}
-	w := &seriesWalk{opt: p.opt, keys: p.keys}
 	seq := 0
-	err := each(func(f Figure) error {
-		key, _, base, ok := w.point(&f)
-		if !ok {
-			return nil
-		}
-		i, ok := p.index[key]
-		if !ok || !drawn(i) {
-			return nil
+	err := p.walk(each, func(i int, pt Point) {
+		if !drawn(i) {
+			return
 		}
 		a := accs[i]
 		if a == nil {
@@ -84,14 +68,14 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 			accs[i] = a
 		}
 		seq++
-		sp := seqPoint{Point{Figure: f, Base: base}, seq}
+		sp := seqPoint{pt, seq}
 		total := p.Series[i].Points
-		if total <= size || sampled(&f, total, size) {
+		if total <= size || sampled(&pt.Figure, total, size) {
 			a.pts = append(a.pts, sp)
-			return nil
+			return
 		}
-		if f.Date.IsZero() {
-			return nil
+		if pt.Date.IsZero() {
+			return
 		}
 		e := &a.extreme
 		if !a.has {
@@ -99,7 +83,7 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 				e[k] = sp
 			}
 			a.has = true
-			return nil
+			return
 		}
 		if seqLess(sp, e[0]) {
 			e[0] = sp
@@ -119,7 +103,6 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 		if sp.Base > e[5].Base {
 			e[5] = sp
 		}
-		return nil
 	})
 	if err != nil {
 		return nil, err

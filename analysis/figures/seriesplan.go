@@ -149,21 +149,14 @@ func PlanSeries(each Each, opt SeriesOptions) (*SeriesPlan, error) {
 // GroupSeries gives it (points sorted, conflicts flagged).
 func (p *SeriesPlan) Collect(each Each, keep func(i int) bool) ([]FigureSeries, error) {
 	points := map[int][]Point{}
-	w := &seriesWalk{opt: p.opt, keys: p.keys}
-	err := each(func(f Figure) error {
-		key, _, base, ok := w.point(&f)
-		if !ok {
-			return nil
-		}
-		i, ok := p.index[key]
-		if !ok || !keep(i) {
-			return nil
+	err := p.walk(each, func(i int, pt Point) {
+		if !keep(i) {
+			return
 		}
 		if points[i] == nil { // the plan knows each series' size
 			points[i] = make([]Point, 0, p.Series[i].Points)
 		}
-		points[i] = append(points[i], Point{Figure: f, Base: base})
-		return nil
+		points[i] = append(points[i], pt)
 	})
 	if err != nil {
 		return nil, err
@@ -182,6 +175,22 @@ func (p *SeriesPlan) Collect(each Each, keep func(i int) bool) ([]FigureSeries, 
 		out = append(out, g)
 	}
 	return out, nil
+}
+
+// walk walks the figures and calls fn with each point of a planned series,
+// with the series' index, as GroupSeries groups them.
+func (p *SeriesPlan) walk(each Each, fn func(i int, pt Point)) error {
+	w := &seriesWalk{opt: p.opt, keys: p.keys}
+	return each(func(f Figure) error {
+		key, _, base, ok := w.point(&f)
+		if !ok {
+			return nil
+		}
+		if i, ok := p.index[key]; ok {
+			fn(i, Point{Figure: f, Base: base})
+		}
+		return nil
+	})
 }
 
 // EachOf walks a list of figures.
