@@ -3,6 +3,8 @@ package figures
 import (
 	"container/heap"
 	"hash/fnv"
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -146,11 +148,7 @@ func sampled(f *Figure, total, size int) bool {
 // assemble makes the series of the collected points, in p.Series' order;
 // order puts each series' points in series order first.
 func (p *SeriesPlan) assemble(heaps map[int]*lastHeap, order func(i int, pts []seqPoint) []seqPoint) []FigureSeries {
-	idx := make([]int, 0, len(heaps))
-	for i := range heaps {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
+	idx := slices.Sorted(maps.Keys(heaps))
 	out := make([]FigureSeries, 0, len(idx))
 	for _, i := range idx {
 		s := p.Series[i]

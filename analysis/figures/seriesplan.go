@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -161,11 +163,7 @@ func (p *SeriesPlan) Collect(each Each, keep func(i int) bool) ([]FigureSeries, 
 	if err != nil {
 		return nil, err
 	}
-	idx := make([]int, 0, len(points))
-	for i := range points {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
+	idx := slices.Sorted(maps.Keys(points))
 	out := make([]FigureSeries, 0, len(idx))
 	for _, i := range idx {
 		s := p.Series[i]
