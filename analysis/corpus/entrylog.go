@@ -30,7 +30,8 @@ type EntryLog struct {
 	cache   []byte   // the spilled block read last
 	cached  int      // its number, -1 if none
 	buf     []byte   // one entry's encoding
-	err     error    // the first failed write or read
+	err     error    // the first failed read
+	note    string   // why the blocks stay in memory
 }
 
 const entryBlock = 1 << 20
@@ -42,8 +43,8 @@ func NewEntryLog(dir string) *EntryLog { return &EntryLog{dir: dir, cached: -1} 
 // Len is the number of entries appended.
 func (lg *EntryLog) Len() int { return len(lg.places) }
 
-// Append adds e; it fails only when the scratch file cannot be written (the
-// entries stay in memory then, and the error is kept for Err).
+// Append adds e. When the scratch file cannot be made or written, the
+// entries stay in memory (Note says why) and the run goes on.
 func (lg *EntryLog) Append(e Entry) error {
 	b := encodeEntry(lg.buf[:0], &e)
 	lg.buf = b
@@ -59,18 +60,18 @@ func (lg *EntryLog) Append(e Entry) error {
 	blk := lg.blocks[n-1]
 	lg.places = append(lg.places, uint64(lg.spilled+n-1)<<32|uint64(len(blk)))
 	lg.blocks[n-1] = append(blk, b...)
-	return lg.err
+	return nil
 }
 
 // spill writes the full blocks in memory to the scratch file.
 func (lg *EntryLog) spill() {
-	if lg.dir == "" || lg.err != nil || len(lg.blocks) == 0 {
+	if lg.dir == "" || lg.note != "" || len(lg.blocks) == 0 {
 		return
 	}
 	if lg.f == nil {
 		f, err := os.CreateTemp(lg.dir, ".tmp-listing-*")
 		if err != nil {
-			lg.err = fmt.Errorf("listing: scratch file: %w", err)
+			lg.note = fmt.Sprintf("the listing stays in memory (about 100 bytes a document): cannot make its scratch file: %v", err)
 			return
 		}
 		lg.f, lg.name = f, f.Name()
@@ -78,9 +79,11 @@ func (lg *EntryLog) spill() {
 			lg.name = ""
 		}
 	}
-	for _, blk := range lg.blocks {
+	for k, blk := range lg.blocks {
 		if _, err := lg.f.WriteAt(blk, lg.written); err != nil {
-			lg.err = fmt.Errorf("listing: scratch file: %w", err)
+			// the blocks not written stay in memory, after those in the file
+			lg.note = fmt.Sprintf("the listing stays in memory (about 100 bytes a document): cannot write its scratch file: %v", err)
+			lg.blocks = lg.blocks[k:]
 			return
 		}
 		lg.written += int64(len(blk))
@@ -148,9 +151,13 @@ func (lg *EntryLog) Each(fn func(e *Entry) bool) error {
 	return nil
 }
 
-// Err is the first error writing or reading the scratch file: a report
-// checks it before it publishes what it read from the log.
+// Err is the first error reading the scratch file back: a report checks
+// it before it publishes what it read from the log.
 func (lg *EntryLog) Err() error { return lg.err }
+
+// Note says why the log keeps its entries in memory although it was given
+// a folder ("" when it does not).
+func (lg *EntryLog) Note() string { return lg.note }
 
 // Close removes the scratch file; the log is empty afterwards.
 func (lg *EntryLog) Close() error {

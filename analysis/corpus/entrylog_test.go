@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -106,4 +107,24 @@ func FuzzDecodeEntry(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEntryLogNoScratch: a log whose folder cannot take its scratch file
+// keeps its entries in memory and says why.
+func TestEntryLogNoScratch(t *testing.T) {
+	es := testEntries(20000) // more than a block
+	lg := NewEntryLog(filepath.Join(t.TempDir(), "missing"))
+	for _, e := range es {
+		if err := lg.Append(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if lg.Note() == "" || lg.spilled != 0 {
+		t.Fatalf("note %q, %d blocks spilled", lg.Note(), lg.spilled)
+	}
+	for _, i := range []int{0, 9999, 19999} {
+		if e, err := lg.At(i); err != nil || !reflect.DeepEqual(e, es[i]) {
+			t.Fatalf("At(%d) = %+v, %v", i, e, err)
+		}
+	}
 }

@@ -240,6 +240,9 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			an.inputWarnings[w.Error()]++
 		}
 	}
+	if records != nil && records.log.Note() != "" {
+		log.Warn(records.log.Note())
+	}
 	// A report of nothing would replace the previous report with an empty
 	// one: for a scheduled run, the worst outcome. No articles, or none in
 	// the window, fails the run before the output folder is touched.
