@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
@@ -17,8 +18,10 @@ import (
 // entries' places, 8 bytes an entry (issue 22: a listing of any length in
 // bounded memory). Hand Append to Options.OnEntry, then set Listing.Log.
 //
-// Reading is fastest in order: At keeps the block it last read.
+// Reading is fastest in order: At keeps the block it last read. Reads may
+// run at once; Append may not run beside them.
 type EntryLog struct {
+	mu      sync.Mutex // guards the read cache and err
 	dir     string
 	blocks  [][]byte // in memory: every block; with a file, only the one being filled
 	places  []uint64 // entry i: block<<32 | offset in block
@@ -125,6 +128,8 @@ func (lg *EntryLog) block(k int) ([]byte, error) {
 
 // At decodes entry i.
 func (lg *EntryLog) At(i int) (Entry, error) {
+	lg.mu.Lock()
+	defer lg.mu.Unlock()
 	p := lg.places[i]
 	blk, err := lg.block(int(p >> 32))
 	if err != nil {
@@ -153,7 +158,11 @@ func (lg *EntryLog) Each(fn func(e *Entry) bool) error {
 
 // Err is the first error reading the scratch file back: a report checks
 // it before it publishes what it read from the log.
-func (lg *EntryLog) Err() error { return lg.err }
+func (lg *EntryLog) Err() error {
+	lg.mu.Lock()
+	defer lg.mu.Unlock()
+	return lg.err
+}
 
 // Note says why the log keeps its entries in memory although it was given
 // a folder ("" when it does not).
@@ -171,7 +180,8 @@ func (lg *EntryLog) Close() error {
 			err = errors.Join(err, os.Remove(lg.name))
 		}
 	}
-	*lg = EntryLog{dir: lg.dir, cached: -1}
+	lg.blocks, lg.places, lg.f, lg.name, lg.written, lg.spilled, lg.ends = nil, nil, nil, "", 0, 0, nil
+	lg.cache, lg.cached, lg.buf, lg.err, lg.note = nil, -1, nil, nil, ""
 	return err
 }
 
