@@ -18,6 +18,8 @@ import (
 	"golang.org/x/image/font/opentype"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/dipstat/dipstat/report/internal/iox"
 )
 
 // PDF is a vg.Canvas that writes a PDF document through fpdf. Unlike
@@ -394,22 +396,11 @@ func (p *PDF) WriteTo(w io.Writer) (int64, error) {
 		return 0, p.err
 	}
 	p.doc.RawWriteStr("Q")
-	cw := &countWriter{w: w}
+	cw := &iox.CountWriter{W: w}
 	if err := p.doc.Output(cw); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
-	return cw.n, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
+	return cw.N, nil
 }
 
 // num formats a coordinate with at most 3 decimals and no trailing zeros.

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/klauspost/compress/flate"
+
+	"github.com/dipstat/dipstat/report/internal/iox"
 )
 
 // A table's data rows do not go through excelize (issues 16 and 22): its
@@ -68,23 +70,11 @@ func newPiece(dir, token string) (*piece, error) {
 	return p, nil
 }
 
-// countWriter counts the bytes written through it.
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
-}
-
 // compress deflates the chunks sent until the channel is closed, ending
 // with a sync flush (not a final block: more of the part follows).
 func (p *piece) compress() {
 	bw := bufio.NewWriterSize(p.f, 256<<10)
-	cw := &countWriter{w: bw}
+	cw := &iox.CountWriter{W: bw}
 	fw, err := flate.NewWriter(cw, deflateLevel)
 	for b := range p.ch {
 		if err == nil {
@@ -100,7 +90,7 @@ func (p *piece) compress() {
 	if err == nil {
 		err = bw.Flush()
 	}
-	p.size = cw.n
+	p.size = cw.N
 	p.done <- err
 }
 
