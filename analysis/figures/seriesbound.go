@@ -2,7 +2,6 @@ package figures
 
 import (
 	"container/heap"
-	"hash/fnv"
 	"maps"
 	"slices"
 	"sort"
@@ -133,16 +132,17 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 }
 
 // sampled reports whether f is among the about size of total points a
-// sample keeps.
+// sample keeps: FNV-1a of its document and place, computed inline since it
+// runs for every point of a large drawn series.
 func sampled(f *Figure, total, size int) bool {
-	h := fnv.New64a()
-	h.Write([]byte(f.Doc))
-	var b [8]byte
-	for k := range b {
-		b[k] = byte(f.Start >> (8 * k))
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(f.Doc); i++ {
+		h = (h ^ uint64(f.Doc[i])) * 1099511628211
 	}
-	h.Write(b[:])
-	return h.Sum64()%uint64(total) < uint64(size)
+	for k := 0; k < 8; k++ {
+		h = (h ^ uint64(byte(f.Start>>(8*k)))) * 1099511628211
+	}
+	return h%uint64(total) < uint64(size)
 }
 
 // assemble makes the series of the collected points, in p.Series' order;
