@@ -159,4 +159,7 @@ func (t *table) grow() {
 
 func (t *table) free() { t.b.free(); t.n = 0 }
 
+// reset empties the table, keeping its slots.
+func (t *table) reset() { clear(t.b.s); t.n = 0 }
+
 func (t *table) bytes() int { return len(t.b.s) * 8 }

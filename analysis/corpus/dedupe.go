@@ -1,10 +1,7 @@
 package corpus
 
 import (
-	"fmt"
-	"os"
 	"slices"
-	"unsafe"
 )
 
 // Duplicates are found on the normalized token stream, so copies that differ
@@ -119,29 +116,44 @@ func mix(x uint64) uint64 {
 }
 
 // deduper remembers the documents kept so far and finds copies among them.
-// Its memory is arrays of integers (bigmem.go), about 240 bytes a kept
-// document: for each band a table from the band's 32-bit key to the
+// It keeps arrays of integers (bigmem.go, spill.go), about 250 bytes a kept
+// document: for each band a multimap from the band's 32-bit key to the
 // signatures filed under it (8 bytes an entry, 9 to 18 with its free
 // slots), the exact hashes, and 16 bits of each MinHash value (256 bytes),
 // enough to estimate similarity: two different values agree by chance once
-// in 65,536 bins. Those 256 bytes go to a scratch file when sigs has a
-// folder, read back only for a candidate a band key brings up. A truncated
-// key that collides only adds a candidate, which the signature check
-// rejects.
+// in 65,536 bins. Given a scratch folder, all of it goes to scratch files
+// there but for a bounded part (spill.go): the recent entries of each
+// multimap and one block of each column, about 170 MB in all, whatever
+// the number of documents. A signature is read back only for a candidate a
+// band key brings up. A truncated key that collides only adds a
+// candidate, which the signature check rejects.
 type deduper struct {
 	threshold float64
-	exact     table          // top 32 bits of an exact hash -> 1 + kept document
-	keptExact column[uint64] // each kept document's exact hash
-	keptDoc   column[uint32] // each kept document's number (Decider)
-	buckets   [bands]table   // band key -> 1 + signature
-	sigDoc    column[uint32] // each signature's document number
-	sigs      sigStore
+	sc        *scratch
+	exact     spillMap            // top 32 bits of an exact hash -> 1 + kept document
+	keptExact spillColumn[uint64] // each kept document's exact hash
+	keptDoc   spillColumn[uint32] // each kept document's number (Decider)
+	buckets   [bands]spillMap     // band key -> 1 + signature
+	sigDoc    spillColumn[uint32] // each signature's document number
+	sigs      spillColumn[uint16] // the signatures, numHashes values each
 	cands     []uint32
 	cand      [numHashes]uint16
 }
 
-func newDeduper(threshold float64, scratchDir string) *deduper {
-	return &deduper{threshold: threshold, sigs: sigStore{dir: scratchDir}}
+func newDeduper(threshold float64, sc *scratch) *deduper {
+	dd := &deduper{
+		threshold: threshold,
+		sc:        sc,
+		exact:     newSpillMap(sc, "exact"),
+		keptExact: newSpillColumn[uint64](sc, "exact"),
+		keptDoc:   newSpillColumn[uint32](sc, "kept"),
+		sigDoc:    newSpillColumn[uint32](sc, "sigdoc"),
+		sigs:      newSpillColumn[uint16](sc, "near-dup"),
+	}
+	for b := range dd.buckets {
+		dd.buckets[b] = newSpillMap(sc, "band")
+	}
+	return dd
 }
 
 // check returns the number of an earlier document that p copies and true,
@@ -164,7 +176,7 @@ func (dd *deduper) check(doc uint32, p *Print) (uint32, bool) {
 		slices.Sort(dd.cands)
 		best, bestSim := -1, 0.0
 		for i, s := range dd.cands {
-			if i > 0 && s == dd.cands[i-1] || !dd.sigs.get(int(s), &dd.cand) {
+			if i > 0 && s == dd.cands[i-1] || !dd.sigs.copyOut(dd.cand[:], int(s)*numHashes) {
 				continue
 			}
 			// in order of s, so the earliest of the most similar wins
@@ -177,7 +189,7 @@ func (dd *deduper) check(doc uint32, p *Print) (uint32, bool) {
 		}
 		n := uint32(dd.sigDoc.n)
 		dd.sigDoc.push(doc)
-		dd.sigs.add(&p.sig)
+		dd.sigs.pushAll(p.sig[:])
 		for b, k := range p.keys {
 			dd.buckets[b].add(k, n+1)
 		}
@@ -188,9 +200,9 @@ func (dd *deduper) check(doc uint32, p *Print) (uint32, bool) {
 	return 0, false
 }
 
-// bytes is the memory the deduper holds outside its scratch file.
+// bytes is the memory the deduper holds outside its scratch files.
 func (dd *deduper) bytes() int {
-	n := dd.exact.bytes() + dd.keptExact.bytes() + dd.keptDoc.bytes() + dd.sigDoc.bytes() + dd.sigs.mem.bytes()
+	n := dd.exact.bytes() + dd.keptExact.bytes() + dd.keptDoc.bytes() + dd.sigDoc.bytes() + dd.sigs.bytes()
 	for i := range dd.buckets {
 		n += dd.buckets[i].bytes()
 	}
@@ -205,87 +217,7 @@ func (dd *deduper) free() {
 		dd.buckets[i].free()
 	}
 	dd.sigDoc.free()
-	dd.sigs.close()
-}
-
-// sigStore keeps the signatures of the documents kept, numHashes 16-bit
-// values each, in order: in memory (mem), or, given a folder, in a scratch
-// file there, full blocks of mem written out as they fill (the file is
-// removed as soon as it is made where the system allows, else when closed).
-// Reading one back costs a read of 256 bytes from the file, done only for a
-// candidate a band key brings up. If the file cannot be made or written,
-// the signatures stay in memory (note says why).
-type sigStore struct {
-	dir     string
-	mem     column[uint16] // signatures written .. n
-	f       *os.File
-	name    string // to remove when closed ("" if removed already)
-	written int    // signatures in the file
-	n       int
-	note    string // why the signatures stay in memory
-	err     error  // the first failed read
-}
-
-// sigsPerBlock signatures fill one block of a column.
-const sigsPerBlock = colLen / numHashes
-
-func (st *sigStore) add(sig *[numHashes]uint16) {
-	st.mem.pushAll(sig[:])
-	st.n++
-	if st.dir != "" && st.note == "" && st.mem.n == colLen {
-		st.spill()
-	}
-}
-
-// spill writes mem's one full block to the file.
-func (st *sigStore) spill() {
-	if st.f == nil {
-		f, err := os.CreateTemp(st.dir, "dipstat-near-dup-*")
-		if err != nil {
-			st.note = fmt.Sprintf("the near-duplicate index stays in memory (about 500 bytes a document): cannot make its scratch file: %v", err)
-			return
-		}
-		st.f, st.name = f, f.Name()
-		if os.Remove(st.name) == nil {
-			st.name = ""
-		}
-	}
-	blk := st.mem.blocks[0].s
-	if _, err := st.f.Write(unsafe.Slice((*byte)(unsafe.Pointer(&blk[0])), len(blk)*2)); err != nil {
-		// what may have been written past st.written is never read
-		st.note = fmt.Sprintf("the near-duplicate index stays in memory from signature %d on: cannot write its scratch file: %v", st.n-sigsPerBlock+1, err)
-		return
-	}
-	st.written += sigsPerBlock
-	st.mem.free()
-}
-
-// get reads signature i into dst, or reports false after a failed read.
-func (st *sigStore) get(i int, dst *[numHashes]uint16) bool {
-	if i >= st.written {
-		st.mem.copyOut(dst[:], (i-st.written)*numHashes)
-		return true
-	}
-	// the file holds the values as this process wrote them, so in its byte order
-	b := unsafe.Slice((*byte)(unsafe.Pointer(&dst[0])), numHashes*2)
-	if _, err := st.f.ReadAt(b, int64(i)*numHashes*2); err != nil {
-		if st.err == nil {
-			st.err = fmt.Errorf("reading the near-duplicate index's scratch file in %s: %w", st.dir, err)
-		}
-		return false
-	}
-	return true
-}
-
-func (st *sigStore) close() {
-	st.mem.free()
-	if st.f != nil {
-		st.f.Close()
-		if st.name != "" {
-			os.Remove(st.name)
-		}
-		st.f = nil
-	}
+	dd.sigs.free()
 }
 
 // similarity estimates the Jaccard similarity of two documents from their

@@ -147,16 +147,20 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 	prints := nearDupPrints(t, 3000, 1)
 	t.Logf("%d prints in %v", len(prints), time.Since(start))
 	for _, th := range []float64{0.9, 0.75, 0.5} {
-		for _, scratch := range []string{"", "folder", "missing folder"} {
+		for _, scratch := range []string{"", "folder", "folder, small blocks", "missing folder"} {
 			o := DefaultOptions()
 			o.NearDuplicate = th
 			switch scratch {
-			case "folder":
+			case "folder", "folder, small blocks":
 				o.ScratchDir = t.TempDir()
 			case "missing folder":
 				o.ScratchDir = filepath.Join(t.TempDir(), "none")
 			}
 			dec := NewDecider(o)
+			if scratch == "folder, small blocks" {
+				// every column and map goes to its file many times over
+				dec.setSpillLimits(1000, 300)
+			}
 			ref := newRefDecider(th)
 			near, renamed := 0, 0
 			exact := map[uint64]bool{}
@@ -177,7 +181,10 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 			if err := dec.Err(); err != nil || (dec.Note() != "") != (scratch == "missing folder") {
 				t.Errorf("threshold %v, scratch %v: err %v, note %q", th, scratch, err, dec.Note())
 			}
-			if (scratch == "folder") != (dec.dd.sigs.written > 0) {
+			if merged := dec.dd.buckets[0].runN > 0 && dec.dd.exact.runN > 0 && dec.ids.first.runN > 0; merged != (scratch == "folder, small blocks") {
+				t.Errorf("threshold %v, scratch %v: maps merged into their files: %v", th, scratch, merged)
+			}
+			if strings.HasPrefix(scratch, "folder") != (dec.dd.sigs.written > 0) {
 				t.Errorf("threshold %v, scratch %v: %d signatures written to a scratch file", th, scratch, dec.dd.sigs.written)
 			}
 			// the set must exercise what it compares
@@ -190,21 +197,44 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 	}
 }
 
-// TestDeciderScratchReadError checks that a signature the scratch file
-// fails to give back is an error of the Decider, not a silent miss.
-func TestDeciderScratchReadError(t *testing.T) {
-	o := DefaultOptions()
-	o.ScratchDir = t.TempDir()
-	dec := NewDecider(o)
-	defer dec.Close()
-	prints := nearDupPrints(t, 1500, 2)
-	for i := range prints {
-		if i == 1000 {
-			dec.dd.sigs.f.Close() // the file fails from here on
-		}
-		dec.Decide(&prints[i])
+// setSpillLimits writes the Decider's columns to their files every col
+// elements and merges its maps into theirs every m entries.
+func (d *decider) setSpillLimits(col, m int) {
+	dd := d.dd
+	dd.keptExact.limit, dd.keptDoc.limit, dd.sigDoc.limit, dd.sigs.limit = col, col, col, col
+	d.ids.text.limit, d.ids.end.limit = col, col
+	dd.exact.limit, d.ids.first.limit = m, m
+	for b := range dd.buckets {
+		dd.buckets[b].limit = m
 	}
-	if err := dec.Err(); err == nil || !strings.Contains(err.Error(), "near-duplicate index's scratch file in "+o.ScratchDir) {
-		t.Errorf("err = %v", err)
+}
+
+// TestDeciderScratchReadError checks that a signature or a page of a map
+// that the scratch files fail to give back is an error of the Decider, not
+// a silent miss.
+func TestDeciderScratchReadError(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		fail func(d *decider)
+	}{
+		{"signatures", func(d *decider) { d.dd.sigs.f.Close() }},
+		{"band map", func(d *decider) { d.dd.buckets[3].run.Close() }},
+		{"IDs", func(d *decider) { d.ids.first.run.Close() }},
+	} {
+		o := DefaultOptions()
+		o.ScratchDir = t.TempDir()
+		dec := NewDecider(o)
+		dec.setSpillLimits(1000, 300)
+		prints := nearDupPrints(t, 1500, 2)
+		for i := range prints {
+			if i == 1000 {
+				tc.fail(dec.decider) // the file fails from here on
+			}
+			dec.Decide(&prints[i])
+		}
+		if err := dec.Err(); err == nil || !strings.Contains(err.Error(), "near-duplicate index's scratch file in "+o.ScratchDir) {
+			t.Errorf("%s: err = %v", tc.name, err)
+		}
+		dec.Close()
 	}
 }

@@ -44,9 +44,10 @@ func (d *Document) print() Print {
 // the copies among them, as Stream does: an ID already taken gets "~2",
 // "~3"... and a document whose print matches an earlier one's (exactly, or
 // at Options.NearDuplicate) is a duplicate of it, unless
-// Options.KeepDuplicates. It remembers about 300 bytes a document outside
-// the Go heap, and 256 more unless Options.ScratchDir holds them (see
-// deduper); Close returns that memory.
+// Options.KeepDuplicates. It remembers about 600 bytes a document outside
+// the Go heap; given Options.ScratchDir, all but a bounded part of that
+// (about 200 MB) goes to scratch files there (see deduper and spill.go).
+// Close returns that memory and removes the files.
 type Decider struct {
 	*decider
 	cleanup runtime.Cleanup
@@ -55,12 +56,14 @@ type Decider struct {
 type decider struct {
 	dd       *deduper
 	ids      idStore
+	sc       *scratch
 	keepDups bool
 }
 
 // NewDecider returns a Decider for documents loaded with o.
 func NewDecider(o Options) *Decider {
-	d := &decider{dd: newDeduper(o.NearDuplicate, o.ScratchDir), keepDups: o.KeepDuplicates}
+	sc := &scratch{dir: o.ScratchDir}
+	d := &decider{dd: newDeduper(o.NearDuplicate, sc), ids: newIDStore(sc), sc: sc, keepDups: o.KeepDuplicates}
 	dc := &Decider{decider: d}
 	// a Decider dropped without Close still returns its memory
 	dc.cleanup = runtime.AddCleanup(dc, (*decider).free, d)
@@ -88,11 +91,11 @@ func (dc *Decider) Decide(p *Print) (id, dupOf string) {
 
 // Err is the first error of the scratch file (Options.ScratchDir): a
 // signature that could not be read back, so a copy may have been missed.
-func (dc *Decider) Err() error { return dc.dd.sigs.err }
+func (dc *Decider) Err() error { return dc.sc.err }
 
 // Note says why the signatures are kept in memory though
 // Options.ScratchDir is set, or is "".
-func (dc *Decider) Note() string { return dc.dd.sigs.note }
+func (dc *Decider) Note() string { return dc.sc.note }
 
 // Close returns the Decider's memory and removes its scratch file. It
 // must not be used after. The cleanup is stopped first: without that, it
@@ -113,12 +116,16 @@ func (d *decider) free() {
 // table from the hash of an ID to the first document that had it. The
 // rare IDs seen more than once are counted in a map.
 type idStore struct {
-	text   column[uint8]
-	end    column[uint64]    // the end of each document's ID in text
-	first  table             // hash of an ID -> 1 + the first document with it
-	count  map[uint32]uint32 // first document -> times its ID was seen, if more than once
-	suffix map[uint32]uint32 // document -> its n, listed as ID~n
+	text   spillColumn[uint8]
+	end    spillColumn[uint64] // the end of each document's ID in text
+	first  spillMap            // hash of an ID -> 1 + the first document with it
+	count  map[uint32]uint32   // first document -> times its ID was seen, if more than once
+	suffix map[uint32]uint32   // document -> its n, listed as ID~n
 	buf    []byte
+}
+
+func newIDStore(sc *scratch) idStore {
+	return idStore{text: newSpillColumn[uint8](sc, "ids"), end: newSpillColumn[uint64](sc, "ids"), first: newSpillMap(sc, "ids")}
 }
 
 // add numbers the next document, whose reader gave it id, and returns its
@@ -150,13 +157,21 @@ func (s *idStore) add(id string) (doc uint32, n uint32) {
 // raw is the ID document doc's reader gave it, in a buffer reused by the
 // next call: compare it, or copy it.
 func (s *idStore) raw(doc uint32) string {
-	from := 0
-	if doc > 0 {
-		from = int(s.end.at(int(doc) - 1))
+	var ends [2]uint64 // where the ID before doc's ends, and where doc's does
+	ok := false
+	if doc == 0 {
+		ok = s.end.copyOut(ends[1:], 0)
+	} else {
+		ok = s.end.copyOut(ends[:], int(doc)-1)
 	}
-	to := int(s.end.at(int(doc)))
+	from, to := int(ends[0]), int(ends[1])
+	if !ok || to < from {
+		return "" // a failed read, which Decider.Err reports
+	}
 	s.buf = slices.Grow(s.buf[:0], to-from)[:to-from]
-	s.text.copyOut(s.buf, from)
+	if !s.text.copyOut(s.buf, from) {
+		return ""
+	}
 	return unsafe.String(unsafe.SliceData(s.buf), len(s.buf))
 }
 

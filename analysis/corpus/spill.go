@@ -1,0 +1,304 @@
+package corpus
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"unsafe"
+)
+
+// The Decider remembers every document of a run: its ID, its exact hash,
+// its MinHash signature and the signature's band keys. Given a scratch
+// folder (Options.ScratchDir), what it remembers goes to scratch files
+// there, so that its memory stays the same however many documents a run
+// reads: the columns (spillColumn) keep their last block in memory and
+// write full blocks out; the multimaps from a key to documents (spillMap)
+// keep their recent entries in a hash table and merge it, when full, into
+// a file of all older entries sorted by key, read back a page at a time.
+// The files are unlinked as soon as they are made where the system allows,
+// and the page cache, not the process, holds what is read often.
+
+// scratch is what the Decider's columns and maps share: the folder, and
+// the first failure. After a failure to make or write a file, nothing
+// more goes out (what is in memory stays there, and note says why); a
+// failed read is an error (err), since a copy may be missed.
+type scratch struct {
+	dir  string
+	note string
+	err  error
+}
+
+// on reports whether the scratch files are in use.
+func (sc *scratch) on() bool { return sc != nil && sc.dir != "" && sc.note == "" }
+
+// create makes a scratch file, unlinked where the system allows (name is
+// then ""), or sets note and returns nil.
+func (sc *scratch) create(what string) (f *os.File, name string) {
+	f, err := os.CreateTemp(sc.dir, "dipstat-"+what+"-*")
+	if err != nil {
+		sc.note = fmt.Sprintf("the near-duplicate index stays in memory (about 300 bytes a document): cannot make its scratch file: %v", err)
+		return nil, ""
+	}
+	name = f.Name()
+	if os.Remove(name) == nil {
+		name = ""
+	}
+	return f, name
+}
+
+func (sc *scratch) writeFailed(what string, err error) {
+	sc.note = fmt.Sprintf("the near-duplicate index stays in memory from here on (%s): cannot write its scratch file: %v", what, err)
+}
+
+func (sc *scratch) readFailed(err error) {
+	if sc.err == nil {
+		sc.err = fmt.Errorf("reading the near-duplicate index's scratch file in %s: %w", sc.dir, err)
+	}
+}
+
+func closeScratch(f *os.File, name string) {
+	if f != nil {
+		f.Close()
+		if name != "" {
+			os.Remove(name)
+		}
+	}
+}
+
+// asBytes is the memory of s as bytes, in this process's byte order:
+// scratch files are read only by the process that wrote them.
+func asBytes[T word](s []T) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(&s[0])), len(s)*sizeOf[T]())
+}
+
+// spillColumn is an append-only array whose elements, given a scratch
+// folder, go to a file there a block at a time: memory holds the elements
+// from written on (one block; more if the file fails).
+type spillColumn[T word] struct {
+	sc      *scratch
+	what    string
+	limit   int       // elements of a block written at once (colLen; less in tests)
+	mem     column[T] // elements written .. n
+	f       *os.File
+	name    string // to remove when closed ("" if removed already)
+	written int    // elements in the file
+	n       int
+}
+
+func newSpillColumn[T word](sc *scratch, what string) spillColumn[T] {
+	return spillColumn[T]{sc: sc, what: what, limit: colLen}
+}
+
+func (c *spillColumn[T]) push(v T) {
+	c.mem.push(v)
+	c.n++
+	if c.mem.n == c.limit && c.sc.on() {
+		c.spill()
+	}
+}
+
+// pushAll appends vs, which may straddle blocks.
+func (c *spillColumn[T]) pushAll(vs []T) {
+	for len(vs) > 0 {
+		k := len(vs)
+		if c.sc.on() {
+			k = min(k, c.limit-c.mem.n)
+		}
+		c.mem.pushAll(vs[:k])
+		c.n += k
+		vs = vs[k:]
+		if c.mem.n == c.limit && c.sc.on() {
+			c.spill()
+		}
+	}
+}
+
+// spill writes mem's one block to the file and empties it (keeping it).
+func (c *spillColumn[T]) spill() {
+	if c.f == nil {
+		if c.f, c.name = c.sc.create(c.what); c.f == nil {
+			return
+		}
+	}
+	if _, err := c.f.Write(asBytes(c.mem.blocks[0].s[:c.mem.n])); err != nil {
+		// what may have been written past c.written is never read
+		c.sc.writeFailed(c.what, err)
+		return
+	}
+	c.written += c.mem.n
+	c.mem.n = 0
+}
+
+// copyOut copies the elements from i on into dst, or reports false after
+// a failed read (Decider.Err).
+func (c *spillColumn[T]) copyOut(dst []T, i int) bool {
+	if i < c.written {
+		k := min(len(dst), c.written-i)
+		if _, err := c.f.ReadAt(asBytes(dst[:k]), int64(i)*int64(sizeOf[T]())); err != nil {
+			c.sc.readFailed(err)
+			return false
+		}
+		dst, i = dst[k:], i+k
+	}
+	if len(dst) > 0 {
+		c.mem.copyOut(dst, i-c.written)
+	}
+	return true
+}
+
+// at is element i (the zero value after a failed read).
+func (c *spillColumn[T]) at(i int) T {
+	var v [1]T
+	c.copyOut(v[:], i)
+	return v[0]
+}
+
+func (c *spillColumn[T]) bytes() int { return c.mem.bytes() }
+
+func (c *spillColumn[T]) free() {
+	c.mem.free()
+	closeScratch(c.f, c.name)
+	c.f, c.name, c.written, c.n = nil, "", 0, 0
+}
+
+// spillMap is a multimap from 32-bit keys to 32-bit references, like
+// table, that holds at most limit entries in memory given a scratch
+// folder: when its table fills, the table's entries are merged into a
+// scratch file of all earlier ones, sorted (key<<32 | ref, in this
+// process's byte order), of which memory keeps the first key of each page.
+type spillMap struct {
+	sc    *scratch
+	what  string
+	limit int // entries in the table before a merge
+	mem   table
+	run   *os.File
+	name  string
+	runN  int      // entries in run
+	first []uint32 // the key of each page's first entry
+	page  []uint64 // a page read back
+}
+
+// spillPage entries are read back at once: 1 KB.
+const spillPage = 128
+
+// spillMapLimit entries fill a table of 2^20 slots (8 MB) to 7/8.
+const spillMapLimit = 7 << 17
+
+func newSpillMap(sc *scratch, what string) spillMap {
+	return spillMap{sc: sc, what: what, limit: spillMapLimit}
+}
+
+func (m *spillMap) add(key, ref uint32) {
+	if m.mem.n == m.limit && m.sc.on() {
+		m.merge()
+	}
+	m.mem.add(key, ref)
+}
+
+// each calls fn with the reference of every entry under key, in no set
+// order: the table's, then the file's.
+func (m *spillMap) each(key uint32, fn func(ref uint32)) {
+	m.mem.each(key, fn)
+	if m.runN == 0 {
+		return
+	}
+	// the last page that starts below key may end with it
+	p := sort.Search(len(m.first), func(i int) bool { return m.first[i] >= key })
+	for pg := max(p-1, 0); pg < len(m.first); pg++ {
+		if m.first[pg] > key {
+			return
+		}
+		n := min(spillPage, m.runN-pg*spillPage)
+		if m.page == nil {
+			m.page = make([]uint64, spillPage)
+		}
+		buf := m.page[:n]
+		if _, err := m.run.ReadAt(asBytes(buf), int64(pg)*spillPage*8); err != nil {
+			m.sc.readFailed(err)
+			return
+		}
+		for _, e := range buf {
+			switch k := uint32(e >> 32); {
+			case k == key:
+				fn(uint32(e))
+			case k > key:
+				return
+			}
+		}
+	}
+}
+
+// merge writes the table's entries and the file's, sorted, to a new file
+// that replaces the old, and empties the table. If the new file cannot be
+// made or written, the old stays and the table goes on growing.
+func (m *spillMap) merge() {
+	ents := make([]uint64, 0, m.mem.n)
+	for _, s := range m.mem.b.s {
+		if s != 0 {
+			ents = append(ents, s)
+		}
+	}
+	slices.Sort(ents)
+	f, name := m.sc.create(m.what)
+	if f == nil {
+		return
+	}
+	first := make([]uint32, 0, (m.runN+len(ents))/spillPage+1)
+	w := bufio.NewWriterSize(f, 1<<16)
+	out := 0
+	var b [8]byte
+	emit := func(e uint64) {
+		if out%spillPage == 0 {
+			first = append(first, uint32(e>>32))
+		}
+		*(*uint64)(unsafe.Pointer(&b[0])) = e
+		w.Write(b[:])
+		out++
+	}
+	var err error
+	if m.runN > 0 {
+		r := bufio.NewReaderSize(io.NewSectionReader(m.run, 0, int64(m.runN)*8), 1<<16)
+		for i := 0; i < m.runN && err == nil; i++ {
+			if _, err = io.ReadFull(r, b[:]); err != nil {
+				m.sc.readFailed(err)
+				break
+			}
+			e := *(*uint64)(unsafe.Pointer(&b[0]))
+			for len(ents) > 0 && ents[0] < e {
+				emit(ents[0])
+				ents = ents[1:]
+			}
+			emit(e)
+		}
+	}
+	for _, e := range ents {
+		emit(e)
+	}
+	if err == nil {
+		err = w.Flush()
+		if err != nil {
+			m.sc.writeFailed(m.what, err)
+		}
+	}
+	if err != nil {
+		closeScratch(f, name)
+		return
+	}
+	closeScratch(m.run, m.name)
+	m.run, m.name, m.runN, m.first = f, name, out, first
+	m.mem.reset()
+}
+
+func (m *spillMap) bytes() int { return m.mem.bytes() + 4*cap(m.first) + 8*cap(m.page) }
+
+func (m *spillMap) free() {
+	m.mem.free()
+	closeScratch(m.run, m.name)
+	m.run, m.name, m.runN, m.first = nil, "", 0, nil
+}
