@@ -3,7 +3,7 @@ package terms
 import "github.com/dipstat/dipstat/analysis/internal/offheap"
 
 // perTable holds the per-period counts of the terms that occur in more
-// than one period but in fewer than promoteDocs documents (Counter.per):
+// than one period but have no row (see periods.go) (Counter.per):
 // pkey -> pval, by open addressing with linear probing in one array of
 // key-value pairs (key 0: empty; a pkey is never 0), at most 3/4 full.
 // Unlike a Go map it holds no pointers, and its large arrays are taken
