@@ -1,10 +1,12 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
+	"sort"
 	"sync"
 
 	"github.com/dipstat/dipstat/analysis/internal/wire"
@@ -15,66 +17,162 @@ import (
 // listed 300 MB of Entry values and their strings), and nothing the garbage
 // collector has to scan, since the blocks hold no pointers. Given a folder,
 // it writes each full block to a scratch file there and keeps only the
-// entries' places, 8 bytes an entry (issue 22: a listing of any length in
-// bounded memory). Hand Append to Options.OnEntry, then set Listing.Log.
+// number of each block's first entry, 8 bytes a block of thousands of
+// entries (issue 22: a listing of any length in bounded memory). Hand
+// Append to Options.OnEntry, then set Listing.Log.
 //
-// Reading is fastest in order: At keeps the block it last read. Reads may
-// run at once; Append may not run beside them.
+// Reading is fastest in order: At keeps the block it last read and where
+// it stopped. Reads may run at once; Append may not run beside them.
 type EntryLog struct {
-	mu      sync.Mutex // guards the read cache and err
-	dir     string
-	blocks  [][]byte // in memory: every block; with a file, only the one being filled
-	places  []uint64 // entry i: block<<32 | offset in block
-	f       *os.File // the scratch file, if any
-	name    string   // to remove when closed ("" once removed)
-	written int64    // bytes in the file: blocks 0 .. spilled-1, each entryBlock long but the last
-	spilled int      // blocks in the file
-	ends    []int64  // file offset where each spilled block ends
-	cache   []byte   // the spilled block read last
-	cached  int      // its number, -1 if none
-	buf     []byte   // one entry's encoding
-	err     error    // the first failed read
-	note    string   // why the blocks stay in memory
+	recordLog
 }
-
-const entryBlock = 1 << 20
 
 // NewEntryLog returns an empty log that spills its blocks to a scratch file
 // in dir, or keeps them in memory when dir is "".
-func NewEntryLog(dir string) *EntryLog { return &EntryLog{dir: dir, cached: -1} }
-
-// Len is the number of entries appended.
-func (lg *EntryLog) Len() int { return len(lg.places) }
+func NewEntryLog(dir string) *EntryLog {
+	return &EntryLog{recordLog{dir: dir, what: "listing", cached: -1, cur: cursor{k: -1}}}
+}
 
 // Append adds e. When the scratch file cannot be made or written, the
 // entries stay in memory (Note says why) and the run goes on.
 func (lg *EntryLog) Append(e Entry) error {
-	b := encodeEntry(lg.buf[:0], &e)
-	lg.buf = b
-	if len(b) > entryBlock {
-		return fmt.Errorf("listing: entry of %s: %d bytes, more than a block", e.File, len(b))
+	lg.buf = encodeEntry(lg.buf[:0], &e)
+	if err := lg.append(lg.buf); err != nil {
+		return fmt.Errorf("listing: entry of %s: %w", e.File, err)
+	}
+	return nil
+}
+
+// At decodes entry i.
+func (lg *EntryLog) At(i int) (Entry, error) {
+	var e Entry
+	err := lg.at(i, func(b []byte, decode bool) (int, error) {
+		if decode {
+			return scanEntry(b, &e)
+		}
+		return scanEntry(b, nil)
+	})
+	return e, err
+}
+
+// Each calls fn with every entry in order until fn returns false.
+func (lg *EntryLog) Each(fn func(e *Entry) bool) error {
+	for i := range lg.Len() {
+		e, err := lg.At(i)
+		if err != nil {
+			return err
+		}
+		if !fn(&e) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// An InputLog is an EntryLog of input files (Input): a folder of a
+// million articles is a million of them. Hand Append to Options.OnInput,
+// then set Listing.InputLog.
+type InputLog struct {
+	recordLog
+}
+
+// NewInputLog returns an empty log that spills its blocks to a scratch file
+// in dir, or keeps them in memory when dir is "".
+func NewInputLog(dir string) *InputLog {
+	return &InputLog{recordLog{dir: dir, what: "list of input files", cached: -1, cur: cursor{k: -1}}}
+}
+
+// Append adds in.
+func (lg *InputLog) Append(in Input) error {
+	lg.buf = encodeInput(lg.buf[:0], &in)
+	if err := lg.append(lg.buf); err != nil {
+		return fmt.Errorf("inputs: %s: %w", in.Path, err)
+	}
+	return nil
+}
+
+// At decodes input i.
+func (lg *InputLog) At(i int) (Input, error) {
+	var in Input
+	err := lg.at(i, func(b []byte, decode bool) (int, error) {
+		if decode {
+			return decodeInputRecord(b, &in)
+		}
+		return decodeInputRecord(b, nil)
+	})
+	return in, err
+}
+
+// Each calls fn with every input in order until fn returns false.
+func (lg *InputLog) Each(fn func(in *Input) bool) error {
+	for i := range lg.Len() {
+		in, err := lg.At(i)
+		if err != nil {
+			return err
+		}
+		if !fn(&in) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// recordLog keeps records (encoded by its user) end to end in blocks of
+// bytes; given a folder, full blocks go to a scratch file there.
+type recordLog struct {
+	mu      sync.Mutex // guards the read cache, the cursor and err
+	dir     string
+	what    string   // for messages: "listing"
+	blocks  [][]byte // in memory: every block; with a file, only the one being filled
+	n       int      // records
+	firsts  []int    // the first record of each block
+	cur     cursor   // where the record after the one read last starts
+	f       *os.File // the scratch file, if any
+	name    string   // to remove when closed ("" once removed)
+	written int64    // bytes in the file: blocks 0 .. spilled-1, each logBlock long but the last
+	spilled int      // blocks in the file
+	ends    []int64  // file offset where each spilled block ends
+	cache   []byte   // the spilled block read last
+	cached  int      // its number, -1 if none
+	buf     []byte   // one record's encoding
+	err     error    // the first failed read
+	note    string   // why the blocks stay in memory
+}
+
+const logBlock = 1 << 20
+
+// cursor is a place in the log: record i starts at offset off of block k.
+type cursor struct{ k, i, off int }
+
+// Len is the number of records appended.
+func (lg *recordLog) Len() int { return lg.n }
+
+// append adds one record's bytes.
+func (lg *recordLog) append(b []byte) error {
+	if len(b) > logBlock {
+		return fmt.Errorf("%d bytes, more than a block", len(b))
 	}
 	n := len(lg.blocks)
-	if n == 0 || len(lg.blocks[n-1])+len(b) > entryBlock {
+	if n == 0 || len(lg.blocks[n-1])+len(b) > logBlock {
 		lg.spill()
-		lg.blocks = append(lg.blocks, make([]byte, 0, entryBlock))
+		lg.blocks = append(lg.blocks, make([]byte, 0, logBlock))
+		lg.firsts = append(lg.firsts, lg.n)
 		n = len(lg.blocks)
 	}
-	blk := lg.blocks[n-1]
-	lg.places = append(lg.places, uint64(lg.spilled+n-1)<<32|uint64(len(blk)))
-	lg.blocks[n-1] = append(blk, b...)
+	lg.blocks[n-1] = append(lg.blocks[n-1], b...)
+	lg.n++
 	return nil
 }
 
 // spill writes the full blocks in memory to the scratch file.
-func (lg *EntryLog) spill() {
+func (lg *recordLog) spill() {
 	if lg.dir == "" || lg.note != "" || len(lg.blocks) == 0 {
 		return
 	}
 	if lg.f == nil {
-		f, err := os.CreateTemp(lg.dir, ".tmp-listing-*")
+		f, err := os.CreateTemp(lg.dir, ".tmp-log-*")
 		if err != nil {
-			lg.note = fmt.Sprintf("the listing stays in memory (about 100 bytes a document): cannot make its scratch file: %v", err)
+			lg.note = fmt.Sprintf("the %s stays in memory (about 100 bytes a document): cannot make its scratch file: %v", lg.what, err)
 			return
 		}
 		lg.f, lg.name = f, f.Name()
@@ -85,7 +183,7 @@ func (lg *EntryLog) spill() {
 	for k, blk := range lg.blocks {
 		if _, err := lg.f.WriteAt(blk, lg.written); err != nil {
 			// the blocks not written stay in memory, after those in the file
-			lg.note = fmt.Sprintf("the listing stays in memory (about 100 bytes a document): cannot write its scratch file: %v", err)
+			lg.note = fmt.Sprintf("the %s stays in memory (about 100 bytes a document): cannot write its scratch file: %v", lg.what, err)
 			lg.blocks = lg.blocks[k:]
 			return
 		}
@@ -97,7 +195,7 @@ func (lg *EntryLog) spill() {
 }
 
 // block returns block k's bytes.
-func (lg *EntryLog) block(k int) ([]byte, error) {
+func (lg *recordLog) block(k int) ([]byte, error) {
 	if k >= lg.spilled {
 		return lg.blocks[k-lg.spilled], nil
 	}
@@ -116,7 +214,7 @@ func (lg *EntryLog) block(k int) ([]byte, error) {
 	}
 	if _, err := lg.f.ReadAt(lg.cache, start); err != nil {
 		lg.cached = -1
-		err = fmt.Errorf("listing: scratch file: %w", err)
+		err = fmt.Errorf("%s: scratch file: %w", lg.what, err)
 		if lg.err == nil {
 			lg.err = err
 		}
@@ -126,50 +224,56 @@ func (lg *EntryLog) block(k int) ([]byte, error) {
 	return lg.cache, nil
 }
 
-// At decodes entry i.
-func (lg *EntryLog) At(i int) (Entry, error) {
+// at finds record i and hands it to scan with decode set: scan says how
+// many bytes the record at the start of b takes (and decodes it when
+// asked). Memory keeps where each block starts, not each record: at reads
+// on from the record read last when it can (records are mostly read in
+// order), else from the start of i's block.
+func (lg *recordLog) at(i int, scan func(b []byte, decode bool) (int, error)) error {
 	lg.mu.Lock()
 	defer lg.mu.Unlock()
-	p := lg.places[i]
-	blk, err := lg.block(int(p >> 32))
+	if i < 0 || i >= lg.n {
+		return fmt.Errorf("%s: record %d of %d", lg.what, i, lg.n)
+	}
+	k := sort.SearchInts(lg.firsts, i+1) - 1 // the last block starting at or before i
+	blk, err := lg.block(k)
 	if err != nil {
-		return Entry{}, err
+		return err
 	}
-	e, _, err := decodeEntry(blk[uint32(p):])
-	if err != nil && lg.err == nil {
-		lg.err = err
+	c := cursor{k: k, i: lg.firsts[k]}
+	if lg.cur.k == k && lg.cur.i <= i {
+		c = lg.cur
 	}
-	return e, err
-}
-
-// Each calls fn with every entry in order until fn returns false.
-func (lg *EntryLog) Each(fn func(e *Entry) bool) error {
-	for i := range lg.places {
-		e, err := lg.At(i)
-		if err != nil {
-			return err
+	for ; err == nil && c.i <= i; c.i++ {
+		var n int
+		n, err = scan(blk[c.off:], c.i == i)
+		c.off += n
+	}
+	if err != nil {
+		lg.cur = cursor{k: -1}
+		if lg.err == nil {
+			lg.err = err
 		}
-		if !fn(&e) {
-			return nil
-		}
+		return err
 	}
+	lg.cur = c
 	return nil
 }
 
 // Err is the first error reading the scratch file back: a report checks
 // it before it publishes what it read from the log.
-func (lg *EntryLog) Err() error {
+func (lg *recordLog) Err() error {
 	lg.mu.Lock()
 	defer lg.mu.Unlock()
 	return lg.err
 }
 
-// Note says why the log keeps its entries in memory although it was given
+// Note says why the log keeps its records in memory although it was given
 // a folder ("" when it does not).
-func (lg *EntryLog) Note() string { return lg.note }
+func (lg *recordLog) Note() string { return lg.note }
 
 // Close removes the scratch file; the log is empty afterwards.
-func (lg *EntryLog) Close() error {
+func (lg *recordLog) Close() error {
 	if lg == nil {
 		return nil
 	}
@@ -180,9 +284,64 @@ func (lg *EntryLog) Close() error {
 			err = errors.Join(err, os.Remove(lg.name))
 		}
 	}
-	lg.blocks, lg.places, lg.f, lg.name, lg.written, lg.spilled, lg.ends = nil, nil, nil, "", 0, 0, nil
+	lg.blocks, lg.n, lg.firsts, lg.cur, lg.f, lg.name, lg.written, lg.spilled, lg.ends = nil, 0, nil, cursor{k: -1}, nil, "", 0, 0, nil
 	lg.cache, lg.cached, lg.buf, lg.err, lg.note = nil, -1, nil, nil, ""
 	return err
+}
+
+// encodeInput appends in's encoding: its path and error with their
+// lengths, its size as a varint, a byte for Hashed and the hash if set.
+func encodeInput(b []byte, in *Input) []byte {
+	for _, s := range [...]string{in.Path, in.Err} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	b = binary.AppendVarint(b, in.Size)
+	if !in.Hashed {
+		return append(b, 0)
+	}
+	b = append(b, 1)
+	return append(b, in.SHA256[:]...)
+}
+
+var errInput = errors.New("inputs: scratch record is cut short")
+
+// decodeInputRecord says how many bytes the input at the start of b takes and,
+// unless in is nil, decodes it into in.
+func decodeInputRecord(b []byte, in *Input) (int, error) {
+	at := 0
+	var strs [2]string
+	for k := range strs {
+		n, w := binary.Uvarint(b[at:])
+		if w <= 0 || uint64(len(b)-at-w) < n {
+			return 0, errInput
+		}
+		at += w
+		if in != nil {
+			strs[k] = string(b[at : at+int(n)])
+		}
+		at += int(n)
+	}
+	size, w := binary.Varint(b[at:])
+	if w <= 0 || at+w >= len(b) {
+		return 0, errInput
+	}
+	at += w
+	hashed := b[at] == 1
+	at++
+	if hashed && len(b)-at < sha256.Size {
+		return 0, errInput
+	}
+	if in != nil {
+		*in = Input{Path: strs[0], Err: strs[1], Size: size, Hashed: hashed}
+		if hashed {
+			copy(in.SHA256[:], b[at:])
+		}
+	}
+	if hashed {
+		at += sha256.Size
+	}
+	return at, nil
 }
 
 // encodeEntry appends e's encoding: its strings with their lengths, its
@@ -204,28 +363,39 @@ var errEntry = errors.New("listing: scratch entry is cut short")
 // it took.
 func decodeEntry(b []byte) (Entry, int, error) {
 	var e Entry
+	n, err := scanEntry(b, &e)
+	return e, n, err
+}
+
+// scanEntry says how many bytes the entry at the start of b takes and,
+// unless e is nil, decodes it into e.
+func scanEntry(b []byte, e *Entry) (int, error) {
 	at := 0
 	var strs [8]string
 	for k := range strs {
 		n, w := binary.Uvarint(b[at:])
 		if w <= 0 || uint64(len(b)-at-w) < n {
-			return e, 0, errEntry
+			return 0, errEntry
 		}
 		at += w
-		strs[k] = string(b[at : at+int(n)])
+		if e != nil {
+			strs[k] = string(b[at : at+int(n)])
+		}
 		at += int(n)
 	}
 	var nums [6]int64
 	for k := range nums {
 		v, w := binary.Varint(b[at:])
 		if w <= 0 {
-			return e, 0, errEntry
+			return 0, errEntry
 		}
 		nums[k] = v
 		at += w
 	}
-	e = Entry{ID: strs[0], File: strs[1], Source: strs[2], Title: strs[3], URL: strs[4], Lang: strs[5],
-		DuplicateOf: strs[6], Reason: strs[7], Line: int(nums[0]), Date: wire.FromTime(nums[1]),
-		Sentences: int(nums[2]), Tokens: int(nums[3]), Bytes: int(nums[4]), Status: Status(nums[5])}
-	return e, at, nil
+	if e != nil {
+		*e = Entry{ID: strs[0], File: strs[1], Source: strs[2], Title: strs[3], URL: strs[4], Lang: strs[5],
+			DuplicateOf: strs[6], Reason: strs[7], Line: int(nums[0]), Date: wire.FromTime(nums[1]),
+			Sentences: int(nums[2]), Tokens: int(nums[3]), Bytes: int(nums[4]), Status: Status(nums[5])}
+	}
+	return at, nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -127,4 +128,114 @@ func TestEntryLogNoScratch(t *testing.T) {
 			t.Fatalf("At(%d) = %+v, %v", i, e, err)
 		}
 	}
+}
+
+// testInputs makes n inputs, hashed, unread and plain.
+func testInputs(n int) []Input {
+	var ins []Input
+	for i := range n {
+		in := Input{Path: fmt.Sprintf("corpus/%04d/%07d.txt", i/1000, i), Size: int64(i * 4099)}
+		switch i % 3 {
+		case 0:
+			in.Hashed = true
+			for k := range in.SHA256 {
+				in.SHA256[k] = byte(i + k)
+			}
+		case 1:
+			in.Err = "permission denied"
+		}
+		ins = append(ins, in)
+	}
+	return ins
+}
+
+// TestInputLog: inputs read back from the log, in memory or spilled over
+// several blocks, in order and at random, equal what was appended, and a
+// listing walks its Inputs then its InputLog.
+func TestInputLog(t *testing.T) {
+	ins := testInputs(40000) // about 2 blocks
+	for _, dir := range []string{"", t.TempDir()} {
+		lg := NewInputLog(dir)
+		for _, in := range ins {
+			if err := lg.Append(in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if dir != "" && lg.spilled == 0 {
+			t.Fatal("nothing spilled")
+		}
+		l := Listing{Inputs: ins[:2], InputLog: lg}
+		if l.NumInputs() != len(ins)+2 {
+			t.Fatalf("%d inputs", l.NumInputs())
+		}
+		var got []Input
+		if err := l.EachInput(func(in *Input) bool { got = append(got, *in); return true }); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, append(ins[:2:2], ins...)) {
+			t.Fatalf("dir %q: inputs read back differ", dir)
+		}
+		r := rand.New(rand.NewPCG(3, 4))
+		for range 500 {
+			i := r.IntN(len(ins))
+			if in, err := lg.At(i); err != nil || in != ins[i] {
+				t.Fatalf("dir %q: At(%d) = %+v, %v; want %+v", dir, i, in, err, ins[i])
+			}
+		}
+		if _, err := lg.At(len(ins)); err == nil {
+			t.Error("At past the end: no error")
+		}
+		if err := lg.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func FuzzDecodeInput(f *testing.F) {
+	for _, in := range testInputs(6) {
+		f.Add(encodeInput(nil, &in))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var in Input
+		n, err := decodeInputRecord(b, &in)
+		if err != nil {
+			return
+		}
+		if n > len(b) {
+			t.Fatalf("took %d of %d bytes", n, len(b))
+		}
+		var again Input
+		if _, err := decodeInputRecord(encodeInput(nil, &in), &again); err != nil || again != in {
+			t.Fatalf("re-encoding %+v: %+v, %v", in, again, err)
+		}
+	})
+}
+
+// TestInputList: findInputs's list, written to its scratch file in small
+// blocks, gives back every path with its format and compression, and a
+// failed read is an error.
+func TestInputList(t *testing.T) {
+	var want []input
+	for i := range 5000 {
+		in, _ := classifyPath(fmt.Sprintf("news/%03d/article-%d.%s", i/100, i, []string{"txt", "jsonl.gz", "html", "warc.gz", "pdf"}[i%5]))
+		want = append(want, in)
+	}
+	l := newInputList(t.TempDir())
+	l.text.limit, l.ends.limit = 1000, 300
+	for _, in := range want {
+		l.add(in)
+	}
+	if l.len() != len(want) || l.text.written == 0 || l.ends.written == 0 {
+		t.Fatalf("%d inputs, %d and %d written", l.len(), l.text.written, l.ends.written)
+	}
+	for i, w := range want {
+		if got, err := l.at(i); err != nil || got != w {
+			t.Fatalf("input %d: %+v, %v; want %+v", i, got, err, w)
+		}
+	}
+	l.text.f.Close()
+	if _, err := l.at(3); err == nil || !strings.Contains(err.Error(), "list of input files") {
+		t.Errorf("read after the file failed: %v", err)
+	}
+	l.free()
 }

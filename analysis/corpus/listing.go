@@ -64,6 +64,36 @@ func (l *Listing) EachEntry(fn func(e *Entry) bool) error {
 	return nil
 }
 
+// EachInput calls fn with each input file, those of Inputs then those of
+// InputLog, until fn returns false. fn may keep the input but not the
+// pointer.
+func (l *Listing) EachInput(fn func(in *Input) bool) error {
+	for i := range l.Inputs {
+		if !fn(&l.Inputs[i]) {
+			return nil
+		}
+	}
+	if l.InputLog == nil {
+		return nil
+	}
+	stopped := false
+	if err := l.InputLog.Each(func(in *Input) bool {
+		stopped = !fn(in)
+		return !stopped
+	}); err != nil {
+		return fmt.Errorf("listing: %w", err)
+	}
+	return nil
+}
+
+// NumInputs is the number of inputs EachInput walks.
+func (l *Listing) NumInputs() int {
+	if l.InputLog == nil {
+		return len(l.Inputs)
+	}
+	return len(l.Inputs) + l.InputLog.Len()
+}
+
 // NumEntries is the number of entries EachEntry walks.
 func (l *Listing) NumEntries() int {
 	if l.Log == nil {

@@ -31,6 +31,9 @@ type Listing struct {
 	// Log, when not nil, holds the entries handed to Options.OnEntry (its
 	// Append): EachEntry and EntryAt read them after Entries.
 	Log *EntryLog
+	// InputLog, when not nil, holds the inputs handed to Options.OnInput:
+	// EachInput and NumInputs read them after Inputs.
+	InputLog *InputLog
 }
 
 // Input is one input file as it was read: its size on disk and, with

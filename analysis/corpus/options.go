@@ -63,6 +63,12 @@ type Options struct {
 	// first error, as at one from Stream's fn. Such a listing, which has no
 	// entries, cannot be Resume's checkpoint.
 	OnEntry func(Entry) error
+
+	// OnInput, when not nil, is handed each input file as it is done, in
+	// input order, instead of Listing.Inputs keeping it (a folder of a
+	// million articles is a million inputs). Loading stops at its first
+	// error. Such a listing cannot be Resume's checkpoint either.
+	OnInput func(Input) error
 }
 
 // DefaultOptions returns the options dipstat uses when no flag is given.

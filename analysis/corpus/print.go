@@ -62,7 +62,7 @@ type decider struct {
 
 // NewDecider returns a Decider for documents loaded with o.
 func NewDecider(o Options) *Decider {
-	sc := &scratch{dir: o.ScratchDir}
+	sc := &scratch{dir: o.ScratchDir, of: "near-duplicate index"}
 	d := &decider{dd: newDeduper(o.NearDuplicate, sc), ids: newIDStore(sc), sc: sc, keepDups: o.KeepDuplicates}
 	dc := &Decider{decider: d}
 	// a Decider dropped without Close still returns its memory

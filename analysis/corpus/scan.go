@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"sync"
@@ -40,10 +41,11 @@ const headerBytes = 256
 // the span can be slightly wider than Load's; unreadable inputs are passed
 // over (Load reports them).
 func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, error) {
-	ins, _, err := findInputs(paths)
+	ins, _, err := findInputs(paths, opts.ScratchDir)
 	if err != nil {
 		return DateSpan{}, err
 	}
+	defer ins.free()
 	jobs := make(chan input)
 	spans := make([]DateSpan, opts.workers())
 	var wg sync.WaitGroup
@@ -56,8 +58,14 @@ func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, err
 			}
 		}()
 	}
-	for _, in := range ins {
+	var lerr error
+	for i := range ins.len() {
 		if ctx.Err() != nil {
+			break
+		}
+		in, err := ins.at(i)
+		if err != nil {
+			lerr = err
 			break
 		}
 		jobs <- in
@@ -75,7 +83,7 @@ func ScanDates(ctx context.Context, paths []string, opts Options) (DateSpan, err
 			total.Last = s.Last
 		}
 	}
-	return total, ctx.Err()
+	return total, cmp.Or(lerr, ctx.Err())
 }
 
 func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/csv"
@@ -14,8 +15,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // format is how an input file holds its articles.
@@ -60,22 +63,86 @@ type record struct {
 // unknownType is the warning about a file findInputs does not read.
 const unknownType = "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"
 
+// inputList is findInputs's list of input files, which a run reads in
+// order: the paths end to end, and where each ends with its format and
+// whether it is gzipped, pointer-free and, given a scratch folder, on disk
+// but for a block of each (a folder of a million articles is a million
+// inputs).
+type inputList struct {
+	sc   *scratch
+	text spillColumn[uint8]
+	ends spillColumn[uint64] // end of the path in text << 8 | format << 1 | gzip
+	buf  []byte
+}
+
+func newInputList(scratchDir string) *inputList {
+	sc := &scratch{dir: scratchDir, of: "list of input files"}
+	return &inputList{sc: sc, text: newSpillColumn[uint8](sc, "inputs"), ends: newSpillColumn[uint64](sc, "inputs")}
+}
+
+func (l *inputList) add(in input) {
+	l.text.pushAll(unsafe.Slice(unsafe.StringData(in.path), len(in.path)))
+	g := uint64(0)
+	if in.gzip {
+		g = 1
+	}
+	l.ends.push(uint64(l.text.n)<<8 | uint64(in.format)<<1 | g)
+}
+
+func (l *inputList) len() int { return l.ends.n }
+
+// at is input i, or an error if the scratch file fails to give it back.
+func (l *inputList) at(i int) (input, error) {
+	var ends [2]uint64 // where the path before i's ends, and i's own
+	ok := false
+	if i == 0 {
+		ok = l.ends.copyOut(ends[1:], 0)
+	} else {
+		ok = l.ends.copyOut(ends[:], i-1)
+	}
+	from, to := int(ends[0]>>8), int(ends[1]>>8)
+	if ok && from <= to {
+		l.buf = slices.Grow(l.buf[:0], to-from)[:to-from]
+		ok = l.text.copyOut(l.buf, from)
+	}
+	if !ok || from > to {
+		return input{}, fmt.Errorf("corpus: the list of input files: %w", cmp.Or(l.sc.err, errors.New("corrupt")))
+	}
+	return input{path: string(l.buf), format: format(ends[1] >> 1 & 0x7f), gzip: ends[1]&1 == 1}, nil
+}
+
+// note says why the list stays in memory though it was given a folder.
+func (l *inputList) note() string { return l.sc.note }
+
+func (l *inputList) free() {
+	l.text.free()
+	l.ends.free()
+}
+
 // findInputs expands paths (files or folders, walked recursively, in sorted
-// order) into input files. Symbolic links to files are followed; links to
+// order) into input files, listed in scratchDir when it is not "" (see
+// inputList); free the list when done. Symbolic links to files are followed; links to
 // folders, broken links, other non-regular files and files of unknown type
 // become warnings, whether found in a folder or named in paths; hidden files
 // and folders are passed over silently.
-func findInputs(paths []string) ([]input, []Warning, error) {
-	var ins []input
+func findInputs(paths []string, scratchDir string) (*inputList, []Warning, error) {
+	ins := newInputList(scratchDir)
 	var warns []Warning
-	seen := map[string]bool{}
+	// a path named twice, or in two folders named, is read once; one
+	// folder lists each path once
+	var seen map[string]bool
+	if len(paths) > 1 {
+		seen = map[string]bool{}
+	}
 	add := func(p string) {
-		if seen[p] {
-			return
+		if seen != nil {
+			if seen[p] {
+				return
+			}
+			seen[p] = true
 		}
-		seen[p] = true
 		if in, ok := classifyPath(p); ok {
-			ins = append(ins, in)
+			ins.add(in)
 		} else {
 			warns = append(warns, Warning{File: p, Msg: unknownType})
 		}
@@ -83,6 +150,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 	for _, root := range paths {
 		fi, err := os.Stat(root)
 		if err != nil {
+			ins.free()
 			return nil, nil, fmt.Errorf("corpus: %w", err)
 		}
 		if !fi.IsDir() {
@@ -130,6 +198,7 @@ func findInputs(paths []string) ([]input, []Warning, error) {
 			return nil
 		})
 		if err != nil {
+			ins.free()
 			return nil, nil, fmt.Errorf("corpus: walking %s: %w", root, err)
 		}
 		sort.Strings(files)

@@ -27,6 +27,7 @@ import (
 // failed read is an error (err), since a copy may be missed.
 type scratch struct {
 	dir  string
+	of   string // what the files hold, for messages: "near-duplicate index"
 	note string
 	err  error
 }
@@ -39,7 +40,7 @@ func (sc *scratch) on() bool { return sc != nil && sc.dir != "" && sc.note == ""
 func (sc *scratch) create(what string) (f *os.File, name string) {
 	f, err := os.CreateTemp(sc.dir, "dipstat-"+what+"-*")
 	if err != nil {
-		sc.note = fmt.Sprintf("the near-duplicate index stays in memory (about 300 bytes a document): cannot make its scratch file: %v", err)
+		sc.note = fmt.Sprintf("the %s stays in memory: cannot make its scratch file: %v", sc.of, err)
 		return nil, ""
 	}
 	name = f.Name()
@@ -50,12 +51,12 @@ func (sc *scratch) create(what string) (f *os.File, name string) {
 }
 
 func (sc *scratch) writeFailed(what string, err error) {
-	sc.note = fmt.Sprintf("the near-duplicate index stays in memory from here on (%s): cannot write its scratch file: %v", what, err)
+	sc.note = fmt.Sprintf("the %s stays in memory from here on (%s): cannot write its scratch file: %v", sc.of, what, err)
 }
 
 func (sc *scratch) readFailed(err error) {
 	if sc.err == nil {
-		sc.err = fmt.Errorf("reading the near-duplicate index's scratch file in %s: %w", sc.dir, err)
+		sc.err = fmt.Errorf("reading the %s's scratch file in %s: %w", sc.of, sc.dir, err)
 	}
 }
 

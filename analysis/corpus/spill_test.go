@@ -22,7 +22,7 @@ func TestSpillMap(t *testing.T) {
 		{"no merge", 1 << 31, 5000, 7000, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sc := &scratch{dir: t.TempDir()}
+			sc := &scratch{dir: t.TempDir(), of: "test"}
 			m := newSpillMap(sc, "test")
 			m.limit = tc.lim
 			defer m.free()
@@ -71,7 +71,7 @@ func TestSpillMap(t *testing.T) {
 // TestSpillColumn checks records that straddle the file and the block in
 // memory, with the block written out at a size that records do not divide.
 func TestSpillColumn(t *testing.T) {
-	sc := &scratch{dir: t.TempDir()}
+	sc := &scratch{dir: t.TempDir(), of: "test"}
 	c := newSpillColumn[uint16](sc, "test")
 	c.limit = 1000
 	defer c.free()

@@ -36,10 +36,11 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 	if err := opts.Check(); err != nil {
 		return nil, 0, err
 	}
-	ins, warns, err := findInputs(paths)
+	ins, warns, err := findInputs(paths, opts.ScratchDir)
 	if err != nil {
 		return nil, 0, err
 	}
+	defer ins.free()
 	l := &Listing{Warnings: warns, PathWarnings: len(warns)}
 	dec := NewDecider(opts)
 	defer dec.Close()
@@ -77,6 +78,7 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 	// most 64 documents (its out channel).
 	ordered := make(chan job, 8*workers)
 	var wg sync.WaitGroup
+	var listErr error
 	wg.Add(1)
 	go func() { // dispatch in input order
 		defer wg.Done()
@@ -95,7 +97,12 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 				return false
 			}
 		}
-		for i, in := range ins {
+		for i := range ins.len() {
+			in, err := ins.at(i)
+			if err != nil {
+				listErr = err // read after ordered is closed
+				return
+			}
 			if in.format == formatWARC && i >= resumed {
 				// One stream: the archive is read here, and its pages
 				// are extracted by the workers like files.
@@ -173,12 +180,21 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 		if j.verify && ferr == nil && (!j.info.Hashed || j.info.SHA256 != cp.Inputs[i].SHA256 || j.info.Err != "") {
 			fail(ErrCheckpoint)
 		}
-		l.Inputs = append(l.Inputs, *j.info)
+		if opts.OnInput != nil {
+			if err := opts.OnInput(*j.info); err != nil {
+				fail(err)
+			}
+		} else {
+			l.Inputs = append(l.Inputs, *j.info)
+		}
 		i++
 	}
 	wg.Wait()
-	if n := dec.Note(); n != "" {
-		l.Warnings = append(l.Warnings, Warning{Msg: n})
+	fail(listErr)
+	for _, n := range []string{ins.note(), dec.Note()} {
+		if n != "" {
+			l.Warnings = append(l.Warnings, Warning{Msg: n})
+		}
 	}
 	if err := dec.Err(); err != nil {
 		fail(err)
@@ -220,13 +236,13 @@ func verifyInput(in input, info *Input) {
 // fits says whether the checkpoint's files are the first of ins, with
 // the same warnings about the paths, so far as can be told without
 // reading them.
-func fits(cp *Listing, ins []input, warns []Warning) bool {
-	if len(cp.Inputs) > len(ins) || cp.PathWarnings > len(cp.Warnings) || len(cp.Prints) != len(cp.Entries) ||
+func fits(cp *Listing, ins *inputList, warns []Warning) bool {
+	if len(cp.Inputs) > ins.len() || cp.PathWarnings > len(cp.Warnings) || len(cp.Prints) != len(cp.Entries) ||
 		!slices.Equal(cp.Warnings[:cp.PathWarnings], warns) {
 		return false
 	}
 	for i, in := range cp.Inputs {
-		if in.Path != ins[i].path || !in.Hashed || in.Err != "" {
+		if want, err := ins.at(i); err != nil || in.Path != want.path || !in.Hashed || in.Err != "" {
 			return false
 		}
 	}

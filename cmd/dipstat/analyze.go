@@ -48,6 +48,9 @@ type runRecords struct {
 	// log holds the listing's entries, compact and mostly on disk, instead
 	// of the listing's Entries (issue 22: 300 MB a million files)
 	log *corpus.EntryLog
+	// inputs holds the input files likewise, instead of Listing.Inputs
+	// (a folder of a million articles is a million files)
+	inputs *corpus.InputLog
 }
 
 func (r *runRecords) add(occs []phrases.Occurrence, figs []figures.Figure) error {
@@ -72,6 +75,7 @@ func (r *runRecords) close() {
 	}
 	if r != nil && r.log != nil {
 		r.log.Close()
+		r.inputs.Close()
 	}
 }
 
@@ -181,9 +185,10 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	// and dipstat analyze's aggregate file keep them in the aggregate.
 	var records *runRecords
 	if !keepPrints && o.cache == "" {
-		records = &runRecords{dir: o.report.out, log: corpus.NewEntryLog(copts.ScratchDir)}
+		records = &runRecords{dir: o.report.out, log: corpus.NewEntryLog(copts.ScratchDir), inputs: corpus.NewInputLog(copts.ScratchDir)}
 		popts.Records = records.add
 		copts.OnEntry = records.log.Append
+		copts.OnInput = records.inputs.Append
 	}
 	var ck *checkpoint
 	if o.cache != "" {
@@ -218,7 +223,7 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			})
 			listing = l
 			if l != nil && records != nil {
-				l.Log = records.log
+				l.Log, l.InputLog = records.log, records.inputs
 			}
 			return err
 		}
@@ -240,8 +245,12 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			an.inputWarnings[w.Error()]++
 		}
 	}
-	if records != nil && records.log.Note() != "" {
-		log.Warn(records.log.Note())
+	if records != nil {
+		for _, n := range []string{records.log.Note(), records.inputs.Note()} {
+			if n != "" {
+				log.Warn(n)
+			}
+		}
 	}
 	// A report of nothing would replace the previous report with an empty
 	// one: for a scheduled run, the worst outcome. No articles, or none in
@@ -268,12 +277,12 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 			return nil, err
 		}
 		timings["checkpoint"] = float64(now().Sub(t0).Microseconds()) / 1000
-		note := fmt.Sprintf("%d files taken from the checkpoint, %d analysed", resumed, len(listing.Inputs)-resumed)
+		note := fmt.Sprintf("%d files taken from the checkpoint, %d analysed", resumed, listing.NumInputs()-resumed)
 		if resumed == 0 {
 			note += ": " + ck.note
 		}
 		log.Info(fmt.Sprintf("-cache %s: %s; checkpoint of %d bytes written", o.cache, note, n),
-			"resumed", resumed, "analysed", len(listing.Inputs)-resumed)
+			"resumed", resumed, "analysed", listing.NumInputs()-resumed)
 	}
 	if win.IsSet() {
 		if an.left, err = applyWindow(listing, win); err != nil {

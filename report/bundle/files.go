@@ -132,19 +132,53 @@ func writeCSV(path string, t *table.Table) error {
 	return err
 }
 
-// inputFiles lists every input file as the corpus reader read it, with the
+// inputFile is an input file as the corpus reader read it, with the
 // SHA-256 of the bytes analysed (the listing must come from a load with
 // corpus.Options.HashInputs); a file that could not be read is listed with
 // the reason instead of a hash.
-func inputFiles(l *corpus.Listing) []File {
-	out := make([]File, 0, len(l.Inputs))
-	for _, in := range l.Inputs {
-		f := File{Path: filepath.ToSlash(in.Path), Size: in.Size, Skipped: in.Err}
-		if in.Hashed {
-			f.SHA256 = hex.EncodeToString(in.SHA256[:])
-		}
-		out = append(out, f)
+func inputFile(in *corpus.Input) File {
+	f := File{Path: filepath.ToSlash(in.Path), Size: in.Size, Skipped: in.Err}
+	if in.Hashed {
+		f.SHA256 = hex.EncodeToString(in.SHA256[:])
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
+	return f
+}
+
+// eachInputFile calls fn with every input file of l sorted by path. The
+// inputs come in input order, which is sorted for one folder or file;
+// only when they are not (several paths) are they gathered and sorted.
+func eachInputFile(l *corpus.Listing, fn func(f File) error) error {
+	sorted, prev, first := true, "", true
+	if err := l.EachInput(func(in *corpus.Input) bool {
+		p := filepath.ToSlash(in.Path)
+		if !first && p <= prev {
+			sorted = false
+			return false
+		}
+		prev, first = p, false
+		return true
+	}); err != nil {
+		return err
+	}
+	if !sorted {
+		out := make([]File, 0, l.NumInputs())
+		if err := l.EachInput(func(in *corpus.Input) bool { out = append(out, inputFile(in)); return true }); err != nil {
+			return err
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+		for _, f := range out {
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var ferr error
+	if err := l.EachInput(func(in *corpus.Input) bool {
+		ferr = fn(inputFile(in))
+		return ferr == nil
+	}); err != nil {
+		return err
+	}
+	return ferr
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // InputsFile is the per-file list of a report's inputs, beside the
@@ -32,13 +34,14 @@ type InputsInfo struct {
 // inputsHeader is the CSV header of InputsFile.
 var inputsHeader = []string{"path", "size", "sha256", "skipped"}
 
-// writeInputs writes files to dir/InputsFile as gzipped CSV and returns
-// their summary for the manifest.
-func writeInputs(dir string, files []File) (info InputsInfo, err error) {
-	info = InputsInfo{File: InputsFile, Count: len(files)}
+// writeInputs writes l's input files, sorted by path, to dir/InputsFile
+// as gzipped CSV, one at a time, and returns their summary for the
+// manifest and, when there are at most summaryFiles, the files.
+func writeInputs(dir string, l *corpus.Listing) (info InputsInfo, few []File, err error) {
+	info = InputsInfo{File: InputsFile}
 	fh, err := os.Create(filepath.Join(dir, InputsFile))
 	if err != nil {
-		return info, err
+		return info, nil, err
 	}
 	defer func() {
 		if cerr := fh.Close(); err == nil {
@@ -50,25 +53,32 @@ func writeInputs(dir string, files []File) (info InputsInfo, err error) {
 	h := sha256.New()
 	cw := csv.NewWriter(io.MultiWriter(zw, h))
 	if err := cw.Write(inputsHeader); err != nil {
-		return info, err
+		return info, nil, err
 	}
-	for _, f := range files {
+	if err := eachInputFile(l, func(f File) error {
+		info.Count++
 		info.Bytes += f.Size
 		if f.Skipped != "" {
 			info.Skipped++
 		}
-		if err := cw.Write([]string{f.Path, strconv.FormatInt(f.Size, 10), f.SHA256, f.Skipped}); err != nil {
-			return info, err
+		if info.Count <= summaryFiles {
+			few = append(few, f)
 		}
+		return cw.Write([]string{f.Path, strconv.FormatInt(f.Size, 10), f.SHA256, f.Skipped})
+	}); err != nil {
+		return info, nil, err
+	}
+	if info.Count > summaryFiles {
+		few = nil
 	}
 	if cw.Flush(); cw.Error() != nil {
-		return info, cw.Error()
+		return info, nil, cw.Error()
 	}
 	if err := zw.Close(); err != nil {
-		return info, err
+		return info, nil, err
 	}
 	info.SHA256 = hex.EncodeToString(h.Sum(nil))
-	return info, bw.Flush()
+	return info, few, bw.Flush()
 }
 
 // ReadInputs reads the inputs list of the report folder dir and checks it

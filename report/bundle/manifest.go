@@ -23,7 +23,8 @@ type Manifest struct {
 	Parameters []Param        `json:"parameters"`
 	Config     map[string]any `json:"config,omitempty"`
 	Corpus     CorpusInfo     `json:"corpus"`
-	// Inputs is every input file, written to InputsFile rather than to
+	// Inputs is every input file when there are at most 20 (the Summary
+	// lists them), else nil. All are in InputsFile rather than in
 	// manifest.json, which has InputList: their count, bytes and digest.
 	Inputs    []File             `json:"-"`
 	InputList InputsInfo         `json:"inputs"`

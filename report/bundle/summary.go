@@ -30,8 +30,8 @@ func summaryItems(r *Report, m *Manifest, warnings []string, hl []workbook.Item)
 		add("Run", "command", strings.Join(r.Command, " "))
 	}
 	add("Inputs", "corpus paths", strings.Join(r.Paths, ", "))
-	add("Inputs", "input files", len(m.Inputs))
-	if len(m.Inputs) <= summaryFiles {
+	add("Inputs", "input files", m.InputList.Count)
+	if m.InputList.Count <= summaryFiles {
 		for _, f := range m.Inputs {
 			if f.Skipped != "" {
 				add("Inputs", f.Path, fmt.Sprintf("not read: %s", f.Skipped))
@@ -40,11 +40,7 @@ func summaryItems(r *Report, m *Manifest, warnings []string, hl []workbook.Item)
 			add("Inputs", f.Path, fmt.Sprintf("sha256 %s, %d bytes", f.SHA256, f.Size))
 		}
 	} else {
-		var size int64
-		for _, f := range m.Inputs {
-			size += f.Size
-		}
-		add("Inputs", "input bytes", fmt.Sprintf("%d (each file's size and SHA-256 are in %s)", size, InputsFile))
+		add("Inputs", "input bytes", fmt.Sprintf("%d (each file's size and SHA-256 are in %s)", m.InputList.Bytes, InputsFile))
 	}
 	for _, p := range r.Params {
 		add("Parameters", p.Name, p.Value)
@@ -135,7 +131,7 @@ func pdfDocument(r *Report, m *Manifest, hl []highlights.Highlight, keyTables []
 	about := pdf.Page{Title: "About this report"}
 	about.Sections = append(about.Sections, pdf.Section{Title: "Corpus", Fields: []pdf.Field{
 		{Name: "Paths", Value: strings.Join(r.Paths, ", ")},
-		{Name: "Input files", Value: strconv.Itoa(len(m.Inputs))},
+		{Name: "Input files", Value: strconv.Itoa(m.InputList.Count)},
 		{Name: "Documents", Value: fmt.Sprintf("%d found, %d counted (%d undated), %d duplicates, %d skipped", c.Documents, c.Counted, c.Undated, c.Duplicates, c.Skipped)},
 		{Name: "Tokens", Value: table.Thousands(strconv.Itoa(c.Tokens))},
 		{Name: "Dates", Value: dates},

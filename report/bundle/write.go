@@ -82,9 +82,8 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	if w := fontWarning(r.Listing, len(charts), chart.CJKFonts); w != "" {
 		warnings = append(warnings, w)
 	}
-	m.Inputs = inputFiles(r.Listing)
 	var err error
-	if m.InputList, err = writeInputs(dir, m.Inputs); err != nil {
+	if m.InputList, m.Inputs, err = writeInputs(dir, r.Listing); err != nil {
 		return nil, fmt.Errorf("%s: %w", InputsFile, err)
 	}
 
