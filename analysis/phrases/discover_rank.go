@@ -118,8 +118,11 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 		p.Kind = KindOther
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
-	case x[fRare] <= -1 && x[fCompound] == 0 && x[fNumber] == 0:
-		// Every content word at least 10 times a million in ordinary news.
+	case x[fRare] <= -1 && x[fCompound] == 0 && x[fNumber] == 0 && (p.N == 1 || x[fCaps] < 0.5):
+		// Every content word at least 10 times a million in ordinary news,
+		// and not a name: ordinary English is not capitalized in the middle
+		// of a sentence, "Global South" and "Global Development Initiative"
+		// are.
 		p.Kind = KindGeneric
 	default:
 		p.Kind = KindOther

@@ -15,14 +15,17 @@ var edgeWords = setOf(`per upon via within toward towards across among amid amid
 	though although yet still even however thus hence s mr ms mrs dr etc`)
 
 // headNouns are the abstract nouns the formulas of diplomacy are built on
-// (the issue's list and its kin): a phrase headed by one has the shape of a
-// formula.
+// (the issue's list and its kin), and the nouns its texts and programmes are
+// named with ("declaration", "initiative", "documents", "communique"): a
+// named document or initiative is invoked as a formula is. A phrase headed
+// by one has the shape of a formula.
 var headNouns = setOf(`partnership partnerships partner partners cooperation interests interest concerns relations
 	relationship ties development principle principles consensus neighbors neighbor community communities
 	friendship trust respect peace stability security prosperity sovereignty integrity dialogue consultation
 	exchanges coexistence diplomacy order future era spirit commitment alliance benefit benefits win-win
 	multilateralism unilateralism protectionism hegemonism globalization connectivity openness inclusiveness
-	mentality thinking confrontation values history affairs policy vision destiny harmony solidarity mutual`)
+	mentality thinking confrontation values history affairs policy vision destiny harmony solidarity mutual
+	declaration declarations initiative initiatives document documents communique communiques charter`)
 
 // abstractSuffixes mark abstract nouns the list lacks.
 var abstractSuffixes = []string{"ism", "tion", "sion", "ment", "ship", "ity", "ness", "ence", "ance", "acy", "hood", "dom"}
