@@ -12,105 +12,74 @@ import (
 	"github.com/dipstat/dipstat/analysis/internal/wire"
 )
 
-// An EntryLog keeps listing entries encoded in blocks of bytes instead of
-// as Entry values: about a third of the memory (a corpus of a million files
-// listed 300 MB of Entry values and their strings), and nothing the garbage
-// collector has to scan, since the blocks hold no pointers. Given a folder,
-// it writes each full block to a scratch file there and keeps only the
-// number of each block's first entry, 8 bytes a block of thousands of
-// entries (issue 22: a listing of any length in bounded memory). Hand
-// Append to Options.OnEntry, then set Listing.Log.
+// A Log keeps records (listing entries, input files) encoded in blocks of
+// bytes instead of as values: about a third of the memory (a corpus of a
+// million files listed 300 MB of Entry values and their strings), and
+// nothing the garbage collector has to scan, since the blocks hold no
+// pointers. Given a folder, it writes each full block to a scratch file
+// there and keeps only the number of each block's first record, 8 bytes a
+// block of thousands of records (issue 22: a listing of any length in
+// bounded memory).
 //
 // Reading is fastest in order: At keeps the block it last read and where
 // it stopped. Reads may run at once; Append may not run beside them.
-type EntryLog struct {
+type Log[T any] struct {
 	recordLog
+	encode func(b []byte, v *T) []byte
+	scan   func(b []byte, v *T) (int, error) // v nil: only measure
 }
+
+// An EntryLog is a Log of listing entries: hand its Append to
+// Options.OnEntry, then set Listing.Log.
+type EntryLog = Log[Entry]
+
+// An InputLog is a Log of input files (a folder of a million articles is a
+// million of them): hand its Append to Options.OnInput, then set
+// Listing.InputLog.
+type InputLog = Log[Input]
 
 // NewEntryLog returns an empty log that spills its blocks to a scratch file
 // in dir, or keeps them in memory when dir is "".
 func NewEntryLog(dir string) *EntryLog {
-	return &EntryLog{recordLog{dir: dir, what: "listing", cached: -1, cur: cursor{k: -1}}}
+	return &EntryLog{recordLog: newRecordLog(dir, "listing"), encode: encodeEntry, scan: scanEntry}
 }
 
-// Append adds e. When the scratch file cannot be made or written, the
-// entries stay in memory (Note says why) and the run goes on.
-func (lg *EntryLog) Append(e Entry) error {
-	lg.buf = encodeEntry(lg.buf[:0], &e)
-	if err := lg.append(lg.buf); err != nil {
-		return fmt.Errorf("listing: entry of %s: %w", e.File, err)
-	}
-	return nil
-}
-
-// At decodes entry i.
-func (lg *EntryLog) At(i int) (Entry, error) {
-	var e Entry
-	err := lg.at(i, func(b []byte, decode bool) (int, error) {
-		if decode {
-			return scanEntry(b, &e)
-		}
-		return scanEntry(b, nil)
-	})
-	return e, err
-}
-
-// Each calls fn with every entry in order until fn returns false.
-func (lg *EntryLog) Each(fn func(e *Entry) bool) error {
-	for i := range lg.Len() {
-		e, err := lg.At(i)
-		if err != nil {
-			return err
-		}
-		if !fn(&e) {
-			return nil
-		}
-	}
-	return nil
-}
-
-// An InputLog is an EntryLog of input files (Input): a folder of a
-// million articles is a million of them. Hand Append to Options.OnInput,
-// then set Listing.InputLog.
-type InputLog struct {
-	recordLog
-}
-
-// NewInputLog returns an empty log that spills its blocks to a scratch file
-// in dir, or keeps them in memory when dir is "".
+// NewInputLog returns an empty log of input files that spills its blocks to
+// a scratch file in dir, or keeps them in memory when dir is "".
 func NewInputLog(dir string) *InputLog {
-	return &InputLog{recordLog{dir: dir, what: "list of input files", cached: -1, cur: cursor{k: -1}}}
+	return &InputLog{recordLog: newRecordLog(dir, "list of input files"), encode: encodeInput, scan: decodeInputRecord}
 }
 
-// Append adds in.
-func (lg *InputLog) Append(in Input) error {
-	lg.buf = encodeInput(lg.buf[:0], &in)
+// Append adds v. When the scratch file cannot be made or written, the
+// records stay in memory (Note says why) and the run goes on.
+func (lg *Log[T]) Append(v T) error {
+	lg.buf = lg.encode(lg.buf[:0], &v)
 	if err := lg.append(lg.buf); err != nil {
-		return fmt.Errorf("inputs: %s: %w", in.Path, err)
+		return fmt.Errorf("%s: record %d: %w", lg.what, lg.n, err)
 	}
 	return nil
 }
 
-// At decodes input i.
-func (lg *InputLog) At(i int) (Input, error) {
-	var in Input
+// At decodes record i.
+func (lg *Log[T]) At(i int) (T, error) {
+	var v T
 	err := lg.at(i, func(b []byte, decode bool) (int, error) {
 		if decode {
-			return decodeInputRecord(b, &in)
+			return lg.scan(b, &v)
 		}
-		return decodeInputRecord(b, nil)
+		return lg.scan(b, nil)
 	})
-	return in, err
+	return v, err
 }
 
-// Each calls fn with every input in order until fn returns false.
-func (lg *InputLog) Each(fn func(in *Input) bool) error {
+// Each calls fn with every record in order until fn returns false.
+func (lg *Log[T]) Each(fn func(v *T) bool) error {
 	for i := range lg.Len() {
-		in, err := lg.At(i)
+		v, err := lg.At(i)
 		if err != nil {
 			return err
 		}
-		if !fn(&in) {
+		if !fn(&v) {
 			return nil
 		}
 	}
@@ -140,6 +109,10 @@ type recordLog struct {
 }
 
 const logBlock = 1 << 20
+
+func newRecordLog(dir, what string) recordLog {
+	return recordLog{dir: dir, what: what, cached: -1, cur: cursor{k: -1}}
+}
 
 // cursor is a place in the log: record i starts at offset off of block k.
 type cursor struct{ k, i, off int }

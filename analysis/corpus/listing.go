@@ -45,42 +45,25 @@ func (l *Listing) Skipped() int {
 
 // EachEntry calls fn with each entry, those of Entries then those of Log,
 // until fn returns false. fn may keep the entry but not the pointer.
-func (l *Listing) EachEntry(fn func(e *Entry) bool) error {
-	for i := range l.Entries {
-		if !fn(&l.Entries[i]) {
-			return nil
-		}
-	}
-	if l.Log == nil {
-		return nil
-	}
-	stopped := false
-	if err := l.Log.Each(func(e *Entry) bool {
-		stopped = !fn(e)
-		return !stopped
-	}); err != nil {
-		return fmt.Errorf("listing: %w", err)
-	}
-	return nil
-}
+func (l *Listing) EachEntry(fn func(e *Entry) bool) error { return eachOf(l.Entries, l.Log, fn) }
 
 // EachInput calls fn with each input file, those of Inputs then those of
 // InputLog, until fn returns false. fn may keep the input but not the
 // pointer.
-func (l *Listing) EachInput(fn func(in *Input) bool) error {
-	for i := range l.Inputs {
-		if !fn(&l.Inputs[i]) {
+func (l *Listing) EachInput(fn func(in *Input) bool) error { return eachOf(l.Inputs, l.InputLog, fn) }
+
+// eachOf calls fn with each of vs, then each record of lg (if not nil),
+// until fn returns false.
+func eachOf[T any](vs []T, lg *Log[T], fn func(v *T) bool) error {
+	for i := range vs {
+		if !fn(&vs[i]) {
 			return nil
 		}
 	}
-	if l.InputLog == nil {
+	if lg == nil {
 		return nil
 	}
-	stopped := false
-	if err := l.InputLog.Each(func(in *Input) bool {
-		stopped = !fn(in)
-		return !stopped
-	}); err != nil {
+	if err := lg.Each(fn); err != nil {
 		return fmt.Errorf("listing: %w", err)
 	}
 	return nil
