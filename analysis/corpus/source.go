@@ -77,7 +77,9 @@ type inputList struct {
 
 func newInputList(scratchDir string) *inputList {
 	sc := &scratch{dir: scratchDir, of: "list of input files"}
-	return &inputList{sc: sc, text: newSpillColumn[uint8](sc, "inputs"), ends: newSpillColumn[uint64](sc, "inputs")}
+	l := &inputList{sc: sc, text: newSpillColumn[uint8](sc, "inputs"), ends: newSpillColumn[uint64](sc, "inputs")}
+	l.text.sequential, l.ends.sequential = true, true // read in input order
+	return l
 }
 
 func (l *inputList) add(in input) {

@@ -90,6 +90,11 @@ type spillColumn[T word] struct {
 	name    string // to remove when closed ("" if removed already)
 	written int    // elements in the file
 	n       int
+	// sequential columns (read in order) read the file a block at a
+	// time into cache, which holds elements cacheAt ..
+	sequential bool
+	cache      []T
+	cacheAt    int
 }
 
 func newSpillColumn[T word](sc *scratch, what string) spillColumn[T] {
@@ -139,7 +144,22 @@ func (c *spillColumn[T]) spill() {
 // copyOut copies the elements from i on into dst, or reports false after
 // a failed read (Decider.Err).
 func (c *spillColumn[T]) copyOut(dst []T, i int) bool {
-	if i < c.written {
+	for i < c.written && len(dst) > 0 {
+		if c.sequential {
+			if i < c.cacheAt || i >= c.cacheAt+len(c.cache) {
+				at := i / c.limit * c.limit
+				c.cache = slices.Grow(c.cache[:0], c.limit)[:min(c.limit, c.written-at)]
+				if _, err := c.f.ReadAt(asBytes(c.cache), int64(at)*int64(sizeOf[T]())); err != nil {
+					c.cache = c.cache[:0]
+					c.sc.readFailed(err)
+					return false
+				}
+				c.cacheAt = at
+			}
+			k := copy(dst, c.cache[i-c.cacheAt:])
+			dst, i = dst[k:], i+k
+			continue
+		}
 		k := min(len(dst), c.written-i)
 		if _, err := c.f.ReadAt(asBytes(dst[:k]), int64(i)*int64(sizeOf[T]())); err != nil {
 			c.sc.readFailed(err)
@@ -164,6 +184,7 @@ func (c *spillColumn[T]) bytes() int { return c.mem.bytes() }
 
 func (c *spillColumn[T]) free() {
 	c.mem.free()
+	c.cache = nil
 	closeScratch(c.f, c.name)
 	c.f, c.name, c.written, c.n = nil, "", 0, 0
 }
@@ -183,7 +204,15 @@ type spillMap struct {
 	runN  int      // entries in run
 	first []uint32 // the key of each page's first entry
 	page  []uint64 // a page read back
+	// keys is a Bloom filter of the file's keys (two bits a key, of a fixed
+	// number), made at each merge: most keys are in no document, and it
+	// spares their page reads while it is not too full.
+	keys block[uint64]
 }
+
+// spillFilterWords is the size of a map's filter: 16 Mbit (2 MB), with two
+// bits a key about 1% false hits at a million keys, 20% at five million.
+const spillFilterWords = 1 << 18
 
 // spillPage entries are read back at once: 1 KB.
 const spillPage = 128
@@ -206,7 +235,7 @@ func (m *spillMap) add(key, ref uint32) {
 // order: the table's, then the file's.
 func (m *spillMap) each(key uint32, fn func(ref uint32)) {
 	m.mem.each(key, fn)
-	if m.runN == 0 {
+	if m.runN == 0 || !m.mayHave(key) {
 		return
 	}
 	// the last page that starts below key may end with it
@@ -235,6 +264,21 @@ func (m *spillMap) each(key uint32, fn func(ref uint32)) {
 	}
 }
 
+// filterBits are the two bits of key in the filter.
+func filterBits(key uint32) (uint64, uint64) {
+	h := mix(uint64(key))
+	const mask = spillFilterWords*64 - 1
+	return h & mask, h >> 32 & mask
+}
+
+func (m *spillMap) mayHave(key uint32) bool {
+	if len(m.keys.s) == 0 {
+		return true
+	}
+	a, b := filterBits(key)
+	return m.keys.s[a>>6]&(1<<(a&63)) != 0 && m.keys.s[b>>6]&(1<<(b&63)) != 0
+}
+
 // merge writes the table's entries and the file's, sorted, to a new file
 // that replaces the old, and empties the table. If the new file cannot be
 // made or written, the old stays and the table goes on growing.
@@ -251,6 +295,7 @@ func (m *spillMap) merge() {
 		return
 	}
 	first := make([]uint32, 0, (m.runN+len(ents))/spillPage+1)
+	keys := newBlock[uint64](spillFilterWords)
 	w := bufio.NewWriterSize(f, 1<<16)
 	out := 0
 	var b [8]byte
@@ -258,6 +303,9 @@ func (m *spillMap) merge() {
 		if out%spillPage == 0 {
 			first = append(first, uint32(e>>32))
 		}
+		x, y := filterBits(uint32(e >> 32))
+		keys.s[x>>6] |= 1 << (x & 63)
+		keys.s[y>>6] |= 1 << (y & 63)
 		*(*uint64)(unsafe.Pointer(&b[0])) = e
 		w.Write(b[:])
 		out++
@@ -288,18 +336,23 @@ func (m *spillMap) merge() {
 		}
 	}
 	if err != nil {
+		keys.free()
 		closeScratch(f, name)
 		return
 	}
 	closeScratch(m.run, m.name)
-	m.run, m.name, m.runN, m.first = f, name, out, first
+	m.keys.free()
+	m.run, m.name, m.runN, m.first, m.keys = f, name, out, first, keys
 	m.mem.reset()
 }
 
-func (m *spillMap) bytes() int { return m.mem.bytes() + 4*cap(m.first) + 8*cap(m.page) }
+func (m *spillMap) bytes() int {
+	return m.mem.bytes() + 4*cap(m.first) + 8*cap(m.page) + 8*len(m.keys.s)
+}
 
 func (m *spillMap) free() {
 	m.mem.free()
+	m.keys.free()
 	closeScratch(m.run, m.name)
 	m.run, m.name, m.runN, m.first = nil, "", 0, nil
 }

@@ -69,36 +69,43 @@ func TestSpillMap(t *testing.T) {
 }
 
 // TestSpillColumn checks records that straddle the file and the block in
-// memory, with the block written out at a size that records do not divide.
+// memory, with the block written out at a size that records do not divide,
+// read at random and, for a sequential column, in order through its cache.
 func TestSpillColumn(t *testing.T) {
-	sc := &scratch{dir: t.TempDir(), of: "test"}
-	c := newSpillColumn[uint16](sc, "test")
-	c.limit = 1000
-	defer c.free()
-	rng := rand.New(rand.NewPCG(1, 2))
-	var want []uint16
-	var starts []int
-	for c.n < 50_000 {
-		rec := make([]uint16, 1+rng.IntN(300))
-		for i := range rec {
-			rec[i] = uint16(rng.Uint32())
+	for _, sequential := range []bool{false, true} {
+		sc := &scratch{dir: t.TempDir(), of: "test"}
+		c := newSpillColumn[uint16](sc, "test")
+		c.limit, c.sequential = 1000, sequential
+		rng := rand.New(rand.NewPCG(1, 2))
+		var want []uint16
+		var starts []int
+		for c.n < 50_000 {
+			rec := make([]uint16, 1+rng.IntN(300))
+			for i := range rec {
+				rec[i] = uint16(rng.Uint32())
+			}
+			starts = append(starts, c.n)
+			if len(rec) == 1 {
+				c.push(rec[0])
+			} else {
+				c.pushAll(rec)
+			}
+			want = append(want, rec...)
 		}
 		starts = append(starts, c.n)
-		if len(rec) == 1 {
-			c.push(rec[0])
-		} else {
-			c.pushAll(rec)
+		order := rng.Perm(len(starts) - 1)
+		if sequential {
+			slices.Sort(order[:len(order)/2]) // half in order, then at random
 		}
-		want = append(want, rec...)
-	}
-	starts = append(starts, c.n)
-	for i := range len(starts) - 1 {
-		got := make([]uint16, starts[i+1]-starts[i])
-		if !c.copyOut(got, starts[i]) || !slices.Equal(got, want[starts[i]:starts[i+1]]) {
-			t.Fatalf("record %d differs", i)
+		for _, i := range order {
+			got := make([]uint16, starts[i+1]-starts[i])
+			if !c.copyOut(got, starts[i]) || !slices.Equal(got, want[starts[i]:starts[i+1]]) {
+				t.Fatalf("sequential %v: record %d differs", sequential, i)
+			}
 		}
-	}
-	if c.at(c.n-1) != want[len(want)-1] || c.written == 0 || c.mem.n >= c.limit {
-		t.Errorf("last %d, %d written, %d in memory", c.at(c.n-1), c.written, c.mem.n)
+		if c.at(c.n-1) != want[len(want)-1] || c.written == 0 || c.mem.n >= c.limit || sc.err != nil {
+			t.Errorf("last %d, %d written, %d in memory, %v", c.at(c.n-1), c.written, c.mem.n, sc.err)
+		}
+		c.free()
 	}
 }
