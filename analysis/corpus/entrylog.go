@@ -72,6 +72,15 @@ func (lg *Log[T]) At(i int) (T, error) {
 	return v, err
 }
 
+// Close removes the scratch file; the log is empty afterwards. A nil log
+// has nothing to close.
+func (lg *Log[T]) Close() error {
+	if lg == nil {
+		return nil
+	}
+	return lg.recordLog.Close()
+}
+
 // Each calls fn with every record in order until fn returns false.
 func (lg *Log[T]) Each(fn func(v *T) bool) error {
 	for i := range lg.Len() {
@@ -247,9 +256,6 @@ func (lg *recordLog) Note() string { return lg.note }
 
 // Close removes the scratch file; the log is empty afterwards.
 func (lg *recordLog) Close() error {
-	if lg == nil {
-		return nil
-	}
 	var err error
 	if lg.f != nil {
 		err = lg.f.Close()

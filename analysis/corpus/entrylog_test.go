@@ -189,6 +189,10 @@ func TestInputLog(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	var none *InputLog
+	if err := none.Close(); err != nil {
+		t.Errorf("closing a nil log: %v", err)
+	}
 }
 
 func FuzzDecodeInput(f *testing.F) {
