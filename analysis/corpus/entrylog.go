@@ -283,23 +283,34 @@ func encodeInput(b []byte, in *Input) []byte {
 	return append(b, in.SHA256[:]...)
 }
 
+// scanStrings reads len(strs) strings, each its length then its bytes,
+// from the start of b, into strs when decode is set, and says where they
+// end, or false if b is cut short.
+func scanStrings(b []byte, strs []string, decode bool) (int, bool) {
+	at := 0
+	for k := range strs {
+		n, w := binary.Uvarint(b[at:])
+		if w <= 0 || uint64(len(b)-at-w) < n {
+			return 0, false
+		}
+		at += w
+		if decode {
+			strs[k] = string(b[at : at+int(n)])
+		}
+		at += int(n)
+	}
+	return at, true
+}
+
 var errInput = errors.New("inputs: scratch record is cut short")
 
 // decodeInputRecord says how many bytes the input at the start of b takes and,
 // unless in is nil, decodes it into in.
 func decodeInputRecord(b []byte, in *Input) (int, error) {
-	at := 0
 	var strs [2]string
-	for k := range strs {
-		n, w := binary.Uvarint(b[at:])
-		if w <= 0 || uint64(len(b)-at-w) < n {
-			return 0, errInput
-		}
-		at += w
-		if in != nil {
-			strs[k] = string(b[at : at+int(n)])
-		}
-		at += int(n)
+	at, ok := scanStrings(b, strs[:], in != nil)
+	if !ok {
+		return 0, errInput
 	}
 	size, w := binary.Varint(b[at:])
 	if w <= 0 || at+w >= len(b) {
@@ -349,18 +360,10 @@ func decodeEntry(b []byte) (Entry, int, error) {
 // scanEntry says how many bytes the entry at the start of b takes and,
 // unless e is nil, decodes it into e.
 func scanEntry(b []byte, e *Entry) (int, error) {
-	at := 0
 	var strs [8]string
-	for k := range strs {
-		n, w := binary.Uvarint(b[at:])
-		if w <= 0 || uint64(len(b)-at-w) < n {
-			return 0, errEntry
-		}
-		at += w
-		if e != nil {
-			strs[k] = string(b[at : at+int(n)])
-		}
-		at += int(n)
+	at, ok := scanStrings(b, strs[:], e != nil)
+	if !ok {
+		return 0, errEntry
 	}
 	var nums [6]int64
 	for k := range nums {
