@@ -123,9 +123,9 @@ func mix(x uint64) uint64 {
 // enough to estimate similarity: two different values agree by chance once
 // in 65,536 bins. Given a scratch folder, all of it goes to scratch files
 // there but for a bounded part (spill.go): the recent entries of each
-// multimap and one block of each column, about 170 MB in all, whatever
-// the number of documents. A signature is read back only for a candidate a
-// band key brings up. A truncated key that collides only adds a
+// multimap, its filter and one block of each column, about 190 MB in all,
+// whatever the number of documents. A signature is read back only for a
+// candidate a band key brings up. A truncated key that collides only adds a
 // candidate, which the signature check rejects.
 type deduper struct {
 	threshold float64
