@@ -202,7 +202,7 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 func (d *decider) setSpillLimits(col, m int) {
 	dd := d.dd
 	dd.keptExact.limit, dd.keptDoc.limit, dd.sigDoc.limit, dd.sigs.limit = col, col, col, col
-	d.ids.text.limit, d.ids.end.limit = col, col
+	d.ids.ids.text.limit, d.ids.ids.ends.limit = col, col
 	dd.exact.limit, d.ids.first.limit = m, m
 	for b := range dd.buckets {
 		dd.buckets[b].limit = m

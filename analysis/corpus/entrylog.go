@@ -55,7 +55,7 @@ func NewInputLog(dir string) *InputLog {
 func (lg *Log[T]) Append(v T) error {
 	lg.buf = lg.encode(lg.buf[:0], &v)
 	if err := lg.append(lg.buf); err != nil {
-		return fmt.Errorf("%s: record %d: %w", lg.what, lg.n, err)
+		return fmt.Errorf("%s: record %d: %w", lg.sc.of, lg.n, err)
 	}
 	return nil
 }
@@ -99,28 +99,26 @@ func (lg *Log[T]) Each(fn func(v *T) bool) error {
 // bytes; given a folder, full blocks go to a scratch file there.
 type recordLog struct {
 	mu      sync.Mutex // guards the read cache, the cursor and err
-	dir     string
-	what    string   // for messages: "listing"
-	blocks  [][]byte // in memory: every block; with a file, only the one being filled
-	n       int      // records
-	firsts  []int    // the first record of each block
-	cur     cursor   // where the record after the one read last starts
-	f       *os.File // the scratch file, if any
-	name    string   // to remove when closed ("" once removed)
-	written int64    // bytes in the file: blocks 0 .. spilled-1, each logBlock long but the last
-	spilled int      // blocks in the file
-	ends    []int64  // file offset where each spilled block ends
-	cache   []byte   // the spilled block read last
-	cached  int      // its number, -1 if none
-	buf     []byte   // one record's encoding
-	err     error    // the first failed read
-	note    string   // why the blocks stay in memory
+	sc      scratch    // the folder, what the log holds ("listing") and why it stays in memory
+	blocks  [][]byte   // in memory: every block; with a file, only the one being filled
+	n       int        // records
+	firsts  []int      // the first record of each block
+	cur     cursor     // where the record after the one read last starts
+	f       *os.File   // the scratch file, if any
+	name    string     // to remove when closed ("" once removed)
+	written int64      // bytes in the file: blocks 0 .. spilled-1, each logBlock long but the last
+	spilled int        // blocks in the file
+	ends    []int64    // file offset where each spilled block ends
+	cache   []byte     // the spilled block read last
+	cached  int        // its number, -1 if none
+	buf     []byte     // one record's encoding
+	err     error      // the first failed read (not sc.err: guarded by mu)
 }
 
 const logBlock = 1 << 20
 
 func newRecordLog(dir, what string) recordLog {
-	return recordLog{dir: dir, what: what, cached: -1, cur: cursor{k: -1}}
+	return recordLog{sc: scratch{dir: dir, of: what}, cached: -1, cur: cursor{k: -1}}
 }
 
 // cursor is a place in the log: record i starts at offset off of block k.
@@ -148,24 +146,18 @@ func (lg *recordLog) append(b []byte) error {
 
 // spill writes the full blocks in memory to the scratch file.
 func (lg *recordLog) spill() {
-	if lg.dir == "" || lg.note != "" || len(lg.blocks) == 0 {
+	if !lg.sc.on() || len(lg.blocks) == 0 {
 		return
 	}
 	if lg.f == nil {
-		f, err := os.CreateTemp(lg.dir, ".tmp-log-*")
-		if err != nil {
-			lg.note = fmt.Sprintf("the %s stays in memory (about 100 bytes a document): cannot make its scratch file: %v", lg.what, err)
+		if lg.f, lg.name = lg.sc.create("log"); lg.f == nil {
 			return
-		}
-		lg.f, lg.name = f, f.Name()
-		if os.Remove(lg.name) == nil {
-			lg.name = ""
 		}
 	}
 	for k, blk := range lg.blocks {
 		if _, err := lg.f.WriteAt(blk, lg.written); err != nil {
 			// the blocks not written stay in memory, after those in the file
-			lg.note = fmt.Sprintf("the %s stays in memory (about 100 bytes a document): cannot write its scratch file: %v", lg.what, err)
+			lg.sc.writeFailed("blocks", err)
 			lg.blocks = lg.blocks[k:]
 			return
 		}
@@ -196,7 +188,7 @@ func (lg *recordLog) block(k int) ([]byte, error) {
 	}
 	if _, err := lg.f.ReadAt(lg.cache, start); err != nil {
 		lg.cached = -1
-		err = fmt.Errorf("%s: scratch file: %w", lg.what, err)
+		err = fmt.Errorf("%s: scratch file: %w", lg.sc.of, err)
 		if lg.err == nil {
 			lg.err = err
 		}
@@ -215,7 +207,7 @@ func (lg *recordLog) at(i int, scan func(b []byte, decode bool) (int, error)) er
 	lg.mu.Lock()
 	defer lg.mu.Unlock()
 	if i < 0 || i >= lg.n {
-		return fmt.Errorf("%s: record %d of %d", lg.what, i, lg.n)
+		return fmt.Errorf("%s: record %d of %d", lg.sc.of, i, lg.n)
 	}
 	k := sort.SearchInts(lg.firsts, i+1) - 1 // the last block starting at or before i
 	blk, err := lg.block(k)
@@ -252,7 +244,7 @@ func (lg *recordLog) Err() error {
 
 // Note says why the log keeps its records in memory although it was given
 // a folder ("" when it does not).
-func (lg *recordLog) Note() string { return lg.note }
+func (lg *recordLog) Note() string { return lg.sc.note }
 
 // Close removes the scratch file; the log is empty afterwards.
 func (lg *recordLog) Close() error {
@@ -264,7 +256,7 @@ func (lg *recordLog) Close() error {
 		}
 	}
 	lg.blocks, lg.n, lg.firsts, lg.cur, lg.f, lg.name, lg.written, lg.spilled, lg.ends = nil, 0, nil, cursor{k: -1}, nil, "", 0, 0, nil
-	lg.cache, lg.cached, lg.buf, lg.err, lg.note = nil, -1, nil, nil, ""
+	lg.cache, lg.cached, lg.buf, lg.err, lg.sc.note = nil, -1, nil, nil, ""
 	return err
 }
 

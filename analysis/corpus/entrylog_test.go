@@ -225,19 +225,19 @@ func TestInputList(t *testing.T) {
 		want = append(want, in)
 	}
 	l := newInputList(t.TempDir())
-	l.text.limit, l.ends.limit = 1000, 300
+	l.paths.text.limit, l.paths.ends.limit, l.kinds.limit = 1000, 300, 700
 	for _, in := range want {
 		l.add(in)
 	}
-	if l.len() != len(want) || l.text.written == 0 || l.ends.written == 0 {
-		t.Fatalf("%d inputs, %d and %d written", l.len(), l.text.written, l.ends.written)
+	if l.len() != len(want) || l.paths.text.written == 0 || l.paths.ends.written == 0 || l.kinds.written == 0 {
+		t.Fatalf("%d inputs, %d, %d and %d written", l.len(), l.paths.text.written, l.paths.ends.written, l.kinds.written)
 	}
 	for i, w := range want {
 		if got, err := l.at(i); err != nil || got != w {
 			t.Fatalf("input %d: %+v, %v; want %+v", i, got, err, w)
 		}
 	}
-	l.text.f.Close()
+	l.paths.text.f.Close()
 	if _, err := l.at(3); err == nil || !strings.Contains(err.Error(), "list of input files") {
 		t.Errorf("read after the file failed: %v", err)
 	}

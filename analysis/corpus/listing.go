@@ -110,7 +110,7 @@ func (l *Listing) Filter(keep func(e *Entry) bool) (int, error) {
 	if l.Log == nil {
 		return dropped, nil
 	}
-	nl := NewEntryLog(l.Log.dir)
+	nl := NewEntryLog(l.Log.sc.dir)
 	var t Tally
 	err := l.Log.Each(func(e *Entry) bool {
 		if !keep(e) {

@@ -3,9 +3,7 @@ package corpus
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
-	"unsafe"
 )
 
 // Print is what Stream decides a document's listed ID and duplicate status
@@ -56,14 +54,13 @@ type Decider struct {
 type decider struct {
 	dd       *deduper
 	ids      idStore
-	sc       *scratch
 	keepDups bool
 }
 
 // NewDecider returns a Decider for documents loaded with o.
 func NewDecider(o Options) *Decider {
 	sc := &scratch{dir: o.ScratchDir, of: "near-duplicate index"}
-	d := &decider{dd: newDeduper(o.NearDuplicate, sc), ids: newIDStore(sc), sc: sc, keepDups: o.KeepDuplicates}
+	d := &decider{dd: newDeduper(o.NearDuplicate, sc), ids: newIDStore(sc), keepDups: o.KeepDuplicates}
 	dc := &Decider{decider: d}
 	// a Decider dropped without Close still returns its memory
 	dc.cleanup = runtime.AddCleanup(dc, (*decider).free, d)
@@ -91,11 +88,11 @@ func (dc *Decider) Decide(p *Print) (id, dupOf string) {
 
 // Err is the first error of the scratch file (Options.ScratchDir): a
 // signature that could not be read back, so a copy may have been missed.
-func (dc *Decider) Err() error { return dc.sc.err }
+func (dc *Decider) Err() error { return dc.dd.sc.err }
 
 // Note says why the signatures are kept in memory though
 // Options.ScratchDir is set, or is "".
-func (dc *Decider) Note() string { return dc.sc.note }
+func (dc *Decider) Note() string { return dc.dd.sc.note }
 
 // Close returns the Decider's memory and removes its scratch file. It
 // must not be used after. The cleanup is stopped first: without that, it
@@ -116,22 +113,20 @@ func (d *decider) free() {
 // table from the hash of an ID to the first document that had it. The
 // rare IDs seen more than once are counted in a map.
 type idStore struct {
-	text   spillColumn[uint8]
-	end    spillColumn[uint64] // the end of each document's ID in text
-	first  spillMap            // hash of an ID -> 1 + the first document with it
-	count  map[uint32]uint32   // first document -> times its ID was seen, if more than once
-	suffix map[uint32]uint32   // document -> its n, listed as ID~n
-	buf    []byte
+	ids    stringColumn      // each document's ID as its reader gave it
+	first  spillMap          // hash of an ID -> 1 + the first document with it
+	count  map[uint32]uint32 // first document -> times its ID was seen, if more than once
+	suffix map[uint32]uint32 // document -> its n, listed as ID~n
 }
 
 func newIDStore(sc *scratch) idStore {
-	return idStore{text: newSpillColumn[uint8](sc, "ids"), end: newSpillColumn[uint64](sc, "ids"), first: newSpillMap(sc, "ids")}
+	return idStore{ids: newStringColumn(sc, "ids"), first: newSpillMap(sc, "ids")}
 }
 
 // add numbers the next document, whose reader gave it id, and returns its
 // number and how many documents so far (it included) had that ID.
 func (s *idStore) add(id string) (doc uint32, n uint32) {
-	doc = uint32(s.end.n)
+	doc = uint32(s.ids.len())
 	key := uint32(mix(hashString(id)) >> 32)
 	first, found := uint32(0), false
 	s.first.each(key, func(ref uint32) {
@@ -139,8 +134,7 @@ func (s *idStore) add(id string) (doc uint32, n uint32) {
 			first, found = ref-1, true
 		}
 	})
-	s.text.pushAll(unsafe.Slice(unsafe.StringData(id), len(id)))
-	s.end.push(uint64(s.text.n))
+	s.ids.add(id)
 	if !found {
 		s.first.add(key, doc+1)
 		return doc, 1
@@ -157,22 +151,8 @@ func (s *idStore) add(id string) (doc uint32, n uint32) {
 // raw is the ID document doc's reader gave it, in a buffer reused by the
 // next call: compare it, or copy it.
 func (s *idStore) raw(doc uint32) string {
-	var ends [2]uint64 // where the ID before doc's ends, and where doc's does
-	ok := false
-	if doc == 0 {
-		ok = s.end.copyOut(ends[1:], 0)
-	} else {
-		ok = s.end.copyOut(ends[:], int(doc)-1)
-	}
-	from, to := int(ends[0]), int(ends[1])
-	if !ok || to < from {
-		return "" // a failed read, which Decider.Err reports
-	}
-	s.buf = slices.Grow(s.buf[:0], to-from)[:to-from]
-	if !s.text.copyOut(s.buf, from) {
-		return ""
-	}
-	return unsafe.String(unsafe.SliceData(s.buf), len(s.buf))
+	id, _ := s.ids.at(int(doc)) // "" after a failed read, which Decider.Err reports
+	return id
 }
 
 // listed is the ID document doc is listed under.
@@ -184,10 +164,9 @@ func (s *idStore) listed(doc uint32) string {
 	return id
 }
 
-func (s *idStore) bytes() int { return s.text.bytes() + s.end.bytes() + s.first.bytes() }
+func (s *idStore) bytes() int { return s.ids.bytes() + s.first.bytes() }
 
 func (s *idStore) free() {
-	s.text.free()
-	s.end.free()
+	s.ids.free()
 	s.first.free()
 }

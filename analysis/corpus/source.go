@@ -15,10 +15,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
-	"unsafe"
 )
 
 // format is how an input file holds its articles.
@@ -64,61 +62,50 @@ type record struct {
 const unknownType = "skipped: unknown file type (want .txt, .md, .jsonl, .csv, .html, .warc, .docx, .pdf, optionally .gz)"
 
 // inputList is findInputs's list of input files, which a run reads in
-// order: the paths end to end, and where each ends with its format and
-// whether it is gzipped, pointer-free and, given a scratch folder, on disk
-// but for a block of each (a folder of a million articles is a million
-// inputs).
+// order: the paths end to end and each one's format, pointer-free and,
+// given a scratch folder, on disk but for a block of each (a folder of a
+// million articles is a million inputs).
 type inputList struct {
-	sc   *scratch
-	text spillColumn[uint8]
-	ends spillColumn[uint64] // end of the path in text << 8 | format << 1 | gzip
-	buf  []byte
+	sc    *scratch
+	paths stringColumn
+	kinds spillColumn[uint8] // format << 1 | gzip
 }
 
 func newInputList(scratchDir string) *inputList {
 	sc := &scratch{dir: scratchDir, of: "list of input files"}
-	l := &inputList{sc: sc, text: newSpillColumn[uint8](sc, "inputs"), ends: newSpillColumn[uint64](sc, "inputs")}
-	l.text.sequential, l.ends.sequential = true, true // read in input order
+	l := &inputList{sc: sc, paths: newStringColumn(sc, "inputs"), kinds: newSpillColumn[uint8](sc, "inputs")}
+	// read in input order: a block at a time
+	l.paths.text.sequential, l.paths.ends.sequential, l.kinds.sequential = true, true, true
 	return l
 }
 
 func (l *inputList) add(in input) {
-	l.text.pushAll(unsafe.Slice(unsafe.StringData(in.path), len(in.path)))
-	g := uint64(0)
+	l.paths.add(in.path)
+	g := uint8(0)
 	if in.gzip {
 		g = 1
 	}
-	l.ends.push(uint64(l.text.n)<<8 | uint64(in.format)<<1 | g)
+	l.kinds.push(uint8(in.format)<<1 | g)
 }
 
-func (l *inputList) len() int { return l.ends.n }
+func (l *inputList) len() int { return l.kinds.n }
 
 // at is input i, or an error if the scratch file fails to give it back.
 func (l *inputList) at(i int) (input, error) {
-	var ends [2]uint64 // where the path before i's ends, and i's own
-	ok := false
-	if i == 0 {
-		ok = l.ends.copyOut(ends[1:], 0)
-	} else {
-		ok = l.ends.copyOut(ends[:], i-1)
-	}
-	from, to := int(ends[0]>>8), int(ends[1]>>8)
-	if ok && from <= to {
-		l.buf = slices.Grow(l.buf[:0], to-from)[:to-from]
-		ok = l.text.copyOut(l.buf, from)
-	}
-	if !ok || from > to {
+	path, ok := l.paths.at(i)
+	var kind [1]uint8
+	if !ok || !l.kinds.copyOut(kind[:], i) {
 		return input{}, fmt.Errorf("corpus: the list of input files: %w", cmp.Or(l.sc.err, errors.New("corrupt")))
 	}
-	return input{path: string(l.buf), format: format(ends[1] >> 1 & 0x7f), gzip: ends[1]&1 == 1}, nil
+	return input{path: strings.Clone(path), format: format(kind[0] >> 1), gzip: kind[0]&1 == 1}, nil
 }
 
 // note says why the list stays in memory though it was given a folder.
 func (l *inputList) note() string { return l.sc.note }
 
 func (l *inputList) free() {
-	l.text.free()
-	l.ends.free()
+	l.paths.free()
+	l.kinds.free()
 }
 
 // findInputs expands paths (files or folders, walked recursively, in sorted

@@ -189,6 +189,53 @@ func (c *spillColumn[T]) free() {
 	c.f, c.name, c.written, c.n = nil, "", 0, 0
 }
 
+// stringColumn keeps strings end to end in a column of bytes, with where
+// each ends in another: the Decider's IDs, findInputs's paths.
+type stringColumn struct {
+	text spillColumn[uint8]
+	ends spillColumn[uint64]
+	buf  []byte
+}
+
+func newStringColumn(sc *scratch, what string) stringColumn {
+	return stringColumn{text: newSpillColumn[uint8](sc, what), ends: newSpillColumn[uint64](sc, what)}
+}
+
+func (c *stringColumn) add(s string) {
+	c.text.pushAll(unsafe.Slice(unsafe.StringData(s), len(s)))
+	c.ends.push(uint64(c.text.n))
+}
+
+func (c *stringColumn) len() int { return c.ends.n }
+
+// at is string i, in a buffer reused by the next call (compare it, or
+// copy it), or false after a failed read (scratch.err says why).
+func (c *stringColumn) at(i int) (string, bool) {
+	var ends [2]uint64 // where the string before i ends, and where i does
+	ok := false
+	if i == 0 {
+		ok = c.ends.copyOut(ends[1:], 0)
+	} else {
+		ok = c.ends.copyOut(ends[:], i-1)
+	}
+	from, to := int(ends[0]), int(ends[1])
+	if !ok || to < from {
+		return "", false
+	}
+	c.buf = slices.Grow(c.buf[:0], to-from)[:to-from]
+	if !c.text.copyOut(c.buf, from) {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(c.buf), len(c.buf)), true
+}
+
+func (c *stringColumn) bytes() int { return c.text.bytes() + c.ends.bytes() }
+
+func (c *stringColumn) free() {
+	c.text.free()
+	c.ends.free()
+}
+
 // spillMap is a multimap from 32-bit keys to 32-bit references, like
 // table, that holds at most limit entries in memory given a scratch
 // folder: when its table fills, the table's entries are merged into a
