@@ -4,7 +4,7 @@ BIN     := bin/dipstat
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.Version=$(VERSION)
 
-.PHONY: build report test bench bench-scale bench-growth bench-warc bench-warc-large bench-beam bench-records fmt clean
+.PHONY: build report test bench bench-scale bench-speed bench-growth bench-warc bench-warc-large bench-beam bench-records fmt clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dipstat
@@ -52,8 +52,8 @@ SCALE_SIZES ?= 20k 200k
 BENCH_RUNS ?= 3
 PYTHON ?= /usr/bin/python3
 GC_FRAMES := ^runtime\.(gcBgMarkWorker|gcAssistAlloc|bgsweep|bgscavenge|gcStart|gcMarkDone|gcMarkTermination|deductSweepCredit|wbBufFlush|bulkBarrierPreWrite)$$
-bench-scale: build
-	@[ -x /usr/bin/time ] || { echo "bench-scale: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
+bench-speed: build
+	@[ -x /usr/bin/time ] || { echo "bench-speed: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; bin=$$(pwd)/$(BIN); \
 	measure() { \
 	  label=$$1; shift; \
@@ -103,6 +103,10 @@ bench-scale: build
 	rm -f "$$tmp/runs"; measure "ngrams-zh" $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	mb=$$(find "$$dir" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $$1 } END { printf "%.1f", s / 1e6 }'); \
 	awk -v mb=$$mb -v load="$$(cut -d' ' -f1-3 /proc/loadavg)" '{ printf "%-22s %8.1f %8.2f %8.2f %9.1f %8.0f %6s  %s\n", $$1, mb, $$2, $$3 + $$4, mb / ($$3 + $$4), $$5 / 1024, $$6, load }' "$$tmp/runs"
+
+# make bench-scale prints both tables: the speed table above (issue 16) and
+# how the cost grows below (issue 22; about 20 minutes more).
+bench-scale: bench-speed bench-growth
 
 # How the cost grows (issue 22): dipstat ngrams and dipstat report on the
 # synthetic corpora of GROWTH_SIZES articles (200,000 and 1,000,000 by default:
