@@ -106,5 +106,6 @@ func CorpusPart(l *corpus.Listing, u period.Unit, cap Caption) Part {
 	if v.Undated > 0 && len(v.Periods) == 0 {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("none of the %d documents has a date: charts over time are skipped", v.Undated))
 	}
+	p.pack()
 	return p
 }

@@ -67,6 +67,7 @@ func FacetsPart(in FacetsInput, cap Caption) (Part, error) {
 	p.Tables = append(p.Tables, sheet(table.FiguresByFacet(groups, facet.Source, nil), "Figures by source"))
 	p.Summary = append(p.Summary, sideSummary(bySide)...)
 	sidesChart(&p, bySide, cap)
+	p.pack()
 	return p, nil
 }
 

@@ -248,6 +248,7 @@ func FiguresPart(in FiguresInput, cap Caption) (Part, error) {
 		drawn = append(drawn, c.s.Subject)
 	}
 	p.addChart(c, err, "cited figures over time", drawn...)
+	p.pack()
 	return p, nil
 }
 

@@ -98,3 +98,16 @@ func (c Caption) With(extra string) string {
 	}
 	return c.String() + " · " + extra
 }
+
+// packMinRows is the length from which a part's tables are packed.
+const packMinRows = 256
+
+// pack packs the part's long tables (table.Pack): a report holds every
+// part's tables until it has written them all.
+func (p *Part) pack() {
+	for _, t := range p.Tables {
+		if t.Source == nil && len(t.Rows) >= packMinRows {
+			t.Pack()
+		}
+	}
+}

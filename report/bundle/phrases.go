@@ -159,6 +159,7 @@ func PhrasesPart(in PhrasesInput, cap Caption) Part {
 			XTitle: s.Unit.String(), YTitle: "occurrences", Table: "phrase_families", ByRow: true, Name: "family",
 			Values: labels, MaxSeries: 8})
 	}
+	p.pack()
 	return p
 }
 

@@ -145,6 +145,7 @@ func TermsPart(in TermsInput, cap Caption) Part {
 		p.Native = append(p.Native, workbook.NativeChart{Kind: workbook.LineChart, Title: "Top terms per 10,000 tokens", XTitle: "period", YTitle: "per 10,000 tokens",
 			Table: "terms_by_period", ByRow: true, Name: "term", Values: labels, MaxSeries: lines})
 	}
+	p.pack()
 	return p
 }
 
