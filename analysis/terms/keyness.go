@@ -113,7 +113,10 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 			acc[n][e].ref += v
 		}
 	})
-	var pos, neg []KeyRow
+	// Each direction keeps its Top strongest rows as they come, so that
+	// memory follows Top, not the vocabulary (issue 22); a row's text is
+	// made only when it can be kept.
+	pos, neg := newKeyTop(q.Top), newKeyTop(q.Top)
 	for n := r.Query.MinN; n <= r.Query.MaxN; n++ {
 		c.eachEntry(n, func(e uint32, ws []uint32, s *stat) {
 			if n == 1 && !c.opts.Raw && c.stop[ws[0]] {
@@ -125,7 +128,7 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 			if row.Target+row.Ref < minCount {
 				return
 			}
-			row.Term, row.N = r.text(ws), n
+			row.N = n
 			row.TargetPer10k = per10k(row.Target, k.TargetTokens)
 			row.RefPer10k = per10k(row.Ref, k.RefTokens)
 			row.Key = stats.Keyness(float64(row.Target), float64(row.Ref), c1, d1)
@@ -139,29 +142,95 @@ func (r *Result) Keyness(q KeyQuery) (*Keyness, error) {
 			default:
 				row.Direction = "fading"
 			}
+			side := neg
 			if row.Positive() {
-				pos = append(pos, row)
-			} else {
-				neg = append(neg, row)
+				side = pos
 			}
+			side.offer(&row, func() string { return r.text(ws) })
 		})
 	}
-	for _, rows := range []*[]KeyRow{&pos, &neg} {
-		slices.SortFunc(*rows, func(a, b KeyRow) int {
-			if a.G2 != b.G2 {
-				return cmpDesc(a.G2, b.G2)
-			}
-			if a.Term != b.Term {
-				return strings.Compare(a.Term, b.Term)
-			}
-			return a.N - b.N
-		})
-		if q.Top > 0 && len(*rows) > q.Top {
-			*rows = (*rows)[:q.Top]
-		}
-	}
-	k.Rows = append(pos, neg...)
+	k.Rows = append(pos.sorted(), neg.sorted()...)
 	return k, nil
+}
+
+// keyTop keeps the top rows offered, strongest first by keyOrder; top 0
+// keeps all. It is a heap with the weakest row kept at its root.
+type keyTop struct {
+	top  int
+	rows []KeyRow
+}
+
+func newKeyTop(top int) *keyTop { return &keyTop{top: top} }
+
+// keyOrder orders rows by G2, strongest first, then by term and length.
+func keyOrder(a, b *KeyRow) int {
+	if c := cmpDesc(a.G2, b.G2); c != 0 {
+		return c
+	}
+	if a.Term != b.Term {
+		return strings.Compare(a.Term, b.Term)
+	}
+	return a.N - b.N
+}
+
+// offer considers row, whose Term is empty: text gives it, and is called
+// only when the row can be kept.
+func (t *keyTop) offer(row *KeyRow, text func() string) {
+	if t.top <= 0 || len(t.rows) < t.top {
+		row.Term = text()
+		t.rows = append(t.rows, *row)
+		if t.top > 0 {
+			t.up(len(t.rows) - 1)
+		}
+		return
+	}
+	weakest := &t.rows[0]
+	if cmpDesc(row.G2, weakest.G2) > 0 {
+		return // weaker than every row kept
+	}
+	row.Term = text()
+	if keyOrder(row, weakest) >= 0 {
+		return
+	}
+	t.rows[0] = *row
+	t.down(0)
+}
+
+// The heap's order: a parent is weaker than (after) its children.
+func (t *keyTop) weaker(i, j int) bool { return keyOrder(&t.rows[i], &t.rows[j]) > 0 }
+
+func (t *keyTop) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !t.weaker(i, p) {
+			return
+		}
+		t.rows[i], t.rows[p] = t.rows[p], t.rows[i]
+		i = p
+	}
+}
+
+func (t *keyTop) down(i int) {
+	for {
+		l, w := 2*i+1, i
+		if l < len(t.rows) && t.weaker(l, w) {
+			w = l
+		}
+		if r := l + 1; r < len(t.rows) && t.weaker(r, w) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		t.rows[i], t.rows[w] = t.rows[w], t.rows[i]
+		i = w
+	}
+}
+
+// sorted returns the rows kept, strongest first.
+func (t *keyTop) sorted() []KeyRow {
+	slices.SortFunc(t.rows, func(a, b KeyRow) int { return keyOrder(&a, &b) })
+	return t.rows
 }
 
 func cmpDesc(a, b float64) int {

@@ -3,10 +3,13 @@ package terms
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/period"
+	"github.com/dipstat/dipstat/analysis/stats"
 )
 
 // twoPeriods plants "digital economy" (new) and "supply chains" (rising) in
@@ -85,5 +88,44 @@ func TestKeynessFindsPlantedTerms(t *testing.T) {
 	}
 	if k2, err := r.Keyness(KeyQuery{Target: "2024-02", Reference: "rest", Top: 1}); err != nil || len(k2.Rows) != 2 {
 		t.Errorf("rest reference with top 1: %v, %+v", err, k2)
+	}
+}
+
+// keyTop keeps what sorting every row and cutting at Top keeps, ties in
+// G2 included, and makes the text only of rows it may keep.
+func TestKeyTop(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct{ rows, top, g2s int }{
+		{0, 5, 3}, {3, 5, 3}, {50, 5, 3}, {50, 1, 2}, {500, 40, 7}, {500, 0, 7}, {1000, 100, 1000},
+	} {
+		var all []KeyRow
+		for range tc.rows {
+			all = append(all, KeyRow{Term: fmt.Sprint("t", rnd.IntN(tc.rows/2+1)), N: 1 + rnd.IntN(3),
+				Key: stats.Key{G2: float64(rnd.IntN(tc.g2s))}})
+		}
+		want := slices.Clone(all)
+		slices.SortFunc(want, func(a, b KeyRow) int { return keyOrder(&a, &b) })
+		if tc.top > 0 && len(want) > tc.top {
+			want = want[:tc.top]
+		}
+		kt := newKeyTop(tc.top)
+		texts := 0
+		for _, r := range all {
+			term := r.Term
+			r.Term = ""
+			kt.offer(&r, func() string { texts++; return term })
+		}
+		got := kt.sorted()
+		if len(got) != len(want) {
+			t.Fatalf("%+v: %d rows, want %d", tc, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Term != want[i].Term || got[i].N != want[i].N || got[i].G2 != want[i].G2 {
+				t.Fatalf("%+v: row %d is %s/%d/%v, want %s/%d/%v", tc, i, got[i].Term, got[i].N, got[i].G2, want[i].Term, want[i].N, want[i].G2)
+			}
+		}
+		if tc.top > 0 && tc.g2s == 1000 && texts > tc.rows/2 {
+			t.Errorf("%+v: the text of %d rows was made", tc, texts)
+		}
 	}
 }
