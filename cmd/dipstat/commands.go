@@ -15,10 +15,11 @@ type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, e *env, args []string) error
-	// memLimit is the runtime's soft memory limit for the command (0:
-	// defaultMemoryLimit). terms and ngrams hold little besides their
-	// counter, most of it without pointers, so a lower limit costs the
-	// collector little and keeps a 200,000-article count under 1 GB.
+	// memLimit is the most the runtime's soft memory limit is set to for
+	// the command (0: defaultMemoryLimit; see memoryLimit). terms and
+	// ngrams hold little besides their counter, most of it without
+	// pointers, so a lower limit costs the collector little and keeps a
+	// 200,000-article count under 1 GB.
 	memLimit int64
 }
 

@@ -18,30 +18,94 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 
+	"github.com/dipstat/dipstat/analysis/pipeline"
 	"github.com/dipstat/dipstat/report/table"
 )
 
-// defaultMemoryLimit is the Go runtime's soft memory limit unless GOMEMLIMIT
-// is set or the command sets its own (command.memLimit). Without it the heap
-// may grow to twice the live data before the garbage collector runs; with it
-// the collector works harder near the limit instead. It is soft: a run that
-// needs more memory still gets it.
+// defaultMemoryLimit is the most the Go runtime's soft memory limit is set
+// to, unless GOMEMLIMIT is set or the command sets its own
+// (command.memLimit). Without it the heap may grow to twice the live data
+// before the garbage collector runs; with it the collector works harder
+// near the limit instead. It is soft: a run that needs more memory still
+// gets it.
 const defaultMemoryLimit = 1536 << 20
 
+// memoryBudget is what the heap and the tables outside it (package
+// offheap: the term counter's) should stay under together. The runtime's
+// limit counts only the heap, so it is lowered by what is mapped outside
+// it (the Go GC guide's advice for memory the runtime does not manage),
+// but it always leaves the heap room to grow past its live data by
+// minHeadroom, below which the collector would run too often to pay: see
+// memoryLimit.
+const memoryBudget = 896 << 20
+
+// minHeadroom is the least the heap may grow past its live data before a
+// collection, as a fraction (GOGC 75), and minHeadroomBytes in bytes.
+const (
+	minHeadroom      = 0.75
+	minHeadroomBytes = 64 << 20
+)
+
+// memoryLimit is the runtime's soft memory limit for a heap of live bytes
+// beside outside bytes mapped off the heap, capped at most: the budget
+// less what is outside, but room for the heap to grow by minHeadroom.
+func memoryLimit(most, outside, live int64) int64 {
+	lim := memoryBudget - outside
+	lim = max(lim, live+max(int64(minHeadroom*float64(live)), minHeadroomBytes))
+	return min(lim, most)
+}
+
 // setMemoryLimit sets the runtime's soft memory limit for a command, unless
-// the user set GOMEMLIMIT.
+// the user set GOMEMLIMIT: the command's own (command.memLimit), or else
+// memoryLimit, kept up to date as the memory outside the heap and the live
+// heap change.
 func setMemoryLimit(c command) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	lim := int64(defaultMemoryLimit)
 	if c.memLimit > 0 {
-		lim = c.memLimit
+		// a fixed limit (counting commands): their heap is small, and
+		// lowering the limit by their tables outside it would only make
+		// the collector run more often
+		limitMost.Store(0)
+		debug.SetMemoryLimit(c.memLimit)
+		return
 	}
-	debug.SetMemoryLimit(lim)
+	limitMost.Store(defaultMemoryLimit)
+	debug.SetMemoryLimit(memoryLimit(defaultMemoryLimit, 0, 0))
+	followOnce.Do(func() { go followMemory() })
 }
+
+var (
+	limitMost  atomic.Int64 // the cap on memoryLimit; 0 while a command has a fixed limit
+	followOnce sync.Once
+)
+
+// followMemory sets the limit every memoryLimitEvery for the rest of the
+// process.
+func followMemory() {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	for range time.Tick(memoryLimitEvery) {
+		metrics.Read(sample)
+		live := int64(0)
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			live = int64(sample[0].Value.Uint64())
+		}
+		outside, _ := pipeline.OffHeap()
+		if most := limitMost.Load(); most > 0 {
+			debug.SetMemoryLimit(memoryLimit(most, outside, live))
+		}
+	}
+}
+
+// memoryLimitEvery is how often followMemory sets the limit.
+const memoryLimitEvery = 100 * time.Millisecond
 
 func main() {
 	stopProfile := startProfile()

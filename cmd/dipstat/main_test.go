@@ -67,3 +67,25 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("output differs from %s (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+func TestMemoryLimit(t *testing.T) {
+	const MiB = 1 << 20
+	tests := []struct {
+		name                string
+		most, outside, live int64
+		want                int64
+	}{
+		{"nothing yet: the budget", defaultMemoryLimit, 0, 0, memoryBudget},
+		{"small heap: the budget", defaultMemoryLimit, 10 * MiB, 50 * MiB, memoryBudget - 10*MiB},
+		{"tables outside lower it", defaultMemoryLimit, 300 * MiB, 300 * MiB, memoryBudget - 300*MiB},
+		{"but not below 1.75 times the live heap", defaultMemoryLimit, 500 * MiB, 450 * MiB, 450*MiB + 450*MiB*3/4},
+		{"a small live heap keeps 64 MiB to grow", defaultMemoryLimit, 950 * MiB, 20 * MiB, 84 * MiB},
+		{"never above the command's cap", 768 * MiB, 0, 0, 768 * MiB},
+		{"nor above it for a large heap", defaultMemoryLimit, 900 * MiB, 1200 * MiB, defaultMemoryLimit},
+	}
+	for _, tt := range tests {
+		if got := memoryLimit(tt.most, tt.outside, tt.live); got != tt.want {
+			t.Errorf("%s: memoryLimit(%d, %d, %d) = %d MiB, want %d MiB", tt.name, tt.most/MiB, tt.outside/MiB, tt.live/MiB, got/MiB, tt.want/MiB)
+		}
+	}
+}
