@@ -14,7 +14,7 @@
 // occurring in at least two documents, read as phrases (no function word at
 // either end, a phrase nested in a longer one folded into it unless it also
 // stands alone), each given a kind (formula, actor, generic, other) and a
-// formula score from cohesion, spread, shape, reported speech and a reference
+// formula score from cohesion, spread, shape, quotation marks and a reference
 // list of ordinary English (reference.txt), formulas ranked first and grouped
 // into candidate families; MarkKnown then says which are variants of a known
 // family and which are new. Ranking never looks the lexicon up. It works

@@ -319,7 +319,7 @@ func discoveryNote(d *phrases.Discovery) string {
 	return "Phrases of " + strconv.Itoa(o.MinN) + " to " + strconv.Itoa(o.MaxN) + " words (longer repeated passages whole) in at least " +
 		strconv.Itoa(o.MinDocs) + " documents, without a function word at either end, folded into a longer phrase unless also found on their own in " +
 		strconv.Itoa(o.MinDocs) + " documents; " + itoa(len(d.Phrases)) + " found in " + itoa(d.Docs) +
-		" documents. Score: formula score (0-1) from cohesion, spread, shape, reported speech and ordinary-English frequency, never from the lexicon; Known family: a variant of a listed formula family, or new."
+		" documents. Score: formula score (0-1) from cohesion, spread, shape, quotation and ordinary-English frequency, never from the lexicon; Known family: a variant of a listed formula family, or new."
 }
 
 // CandidateFamilies lists the groups of near-variant recurring phrases in
