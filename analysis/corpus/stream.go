@@ -158,16 +158,33 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			cancel()
 		}
 	}
+	// Two stages in input order: this goroutine lists each document
+	// (its ID, whether it copies an earlier one: Decide), another hands
+	// the counted ones to fn, so that neither waits for the other
+	// (issue 22: at a million articles each is most of a core's time).
+	counted := make(chan *Document, 64)
+	fnDone := make(chan error, 1)
+	go func() {
+		var err error
+		for d := range counted {
+			if err == nil && ctx.Err() == nil {
+				if err = fn(d); err != nil {
+					cancel()
+				}
+			}
+		}
+		fnDone <- err
+	}()
 	i := 0
 	for j := range ordered {
 		for d := range j.out {
 			if ferr != nil || ctx.Err() != nil {
 				continue // drain so the worker can finish
 			}
-			if counted, err := l.list(d, dec, opts.KeepPrints, opts.OnEntry); err != nil {
+			if ok, err := l.list(d, dec, opts.KeepPrints, opts.OnEntry); err != nil {
 				fail(err)
-			} else if counted {
-				fail(fn(d))
+			} else if ok {
+				counted <- d
 			}
 		}
 		for _, n := range j.notes {
@@ -188,6 +205,10 @@ func stream(ctx context.Context, paths []string, opts Options, cp *Listing, fn f
 			l.Inputs = append(l.Inputs, *j.info)
 		}
 		i++
+	}
+	close(counted)
+	if err := <-fnDone; err != nil && (ferr == nil || errors.Is(ferr, context.Canceled)) {
+		ferr = err // fn's error came first: this loop saw only its cancel
 	}
 	wg.Wait()
 	fail(listErr)

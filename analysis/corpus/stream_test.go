@@ -3,9 +3,12 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"sync/atomic"
 	"testing"
 )
 
@@ -85,5 +88,62 @@ func TestReadBytes(t *testing.T) {
 		if !reflect.DeepEqual(gl, wl) || !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: ReadBytes gives\n%+v\n%q\nwant\n%+v\n%q", p, gl, got, wl, want)
 		}
+	}
+}
+
+// TestStreamStages: fn runs on a stage of its own, after the listing has
+// decided each document, one call at a time and in input order; its error
+// ends the run and is what Stream returns, and fn is not called again.
+func TestStreamStages(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{}
+	for i := range 300 {
+		text := fmt.Sprintf(" date 2025-01-%02d Article %d on trade and tourism between the two neighbors, number %d.", 1+i%28, i, i*7919)
+		if i%50 == 7 {
+			text = fmt.Sprintf(" date 2025-01-%02d Article %d on trade and tourism between the two neighbors, number %d.", 1+(i-1)%28, i-1, (i-1)*7919)
+		}
+		files[fmt.Sprintf("a%03d.txt", i)] = []byte(text)
+	}
+	writeFiles(t, dir, files)
+	opts := DefaultOptions()
+	var listed []string
+	opts.OnEntry = func(e Entry) error {
+		if e.Counted() {
+			listed = append(listed, e.ID)
+		}
+		return nil
+	}
+	var passed []string
+	var inFn atomic.Int32
+	l, err := Stream(context.Background(), []string{dir}, opts, func(d *Document) error {
+		if inFn.Add(1) != 1 {
+			t.Error("fn called while another call runs")
+		}
+		defer inFn.Add(-1)
+		if d.Status == StatusDuplicate {
+			t.Errorf("%s: a duplicate passed to fn", d.ID)
+		}
+		passed = append(passed, d.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the copies (i%50 == 7, and near copies) are listed, not passed on
+	if !slices.Equal(passed, listed) || len(passed) != l.Counted() || len(passed) > 294 || len(passed) < 200 {
+		t.Errorf("fn had %d documents, the listing %d counted (%d), want the same, in the same order, at most 294", len(passed), len(listed), l.Counted())
+	}
+
+	boom := errors.New("boom")
+	calls := 0
+	_, err = Stream(context.Background(), []string{dir}, DefaultOptions(), func(d *Document) error {
+		calls++
+		if calls == 10 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) || calls != 10 {
+		t.Errorf("fn failing at its 10th call: err %v after %d calls, want boom after 10", err, calls)
 	}
 }
