@@ -18,7 +18,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -90,16 +89,10 @@ var (
 // followMemory sets the limit every memoryLimitEvery for the rest of the
 // process.
 func followMemory() {
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	for range time.Tick(memoryLimitEvery) {
-		metrics.Read(sample)
-		live := int64(0)
-		if sample[0].Value.Kind() == metrics.KindUint64 {
-			live = int64(sample[0].Value.Uint64())
-		}
 		outside, _ := pipeline.OffHeap()
 		if most := limitMost.Load(); most > 0 {
-			debug.SetMemoryLimit(memoryLimit(most, outside, live))
+			debug.SetMemoryLimit(memoryLimit(most, outside, int64(liveHeap())))
 		}
 	}
 }

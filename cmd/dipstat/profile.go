@@ -54,7 +54,6 @@ const heapSampleEvery = 500 * time.Millisecond
 // last collection) passes its largest value so far by more than 5%, until
 // done is closed; it then sends the peak it saw (0 if none) on stopped.
 func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
 	var atPeak int64
 	t := time.NewTicker(heapSampleEvery)
@@ -68,16 +67,23 @@ func watchPeak(path string, done <-chan struct{}, stopped chan<- uint64) {
 			return
 		case <-t.C:
 		}
-		metrics.Read(sample)
-		if sample[0].Value.Kind() != metrics.KindUint64 {
-			continue
-		}
-		if live := sample[0].Value.Uint64(); live > peak+peak/20 {
+		if live := liveHeap(); live > peak+peak/20 {
 			peak = live
 			writeHeapProfile(path)
 			atPeak, _ = pipeline.OffHeap()
 		}
 	}
+}
+
+// liveHeap is the heap's live bytes as of the last collection (0 if the
+// runtime does not say).
+func liveHeap() uint64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return sample[0].Value.Uint64()
 }
 
 // writeHeapProfile writes the heap profile to path through a temporary file,

@@ -106,7 +106,7 @@ const packMinRows = 256
 // part's tables until it has written them all.
 func (p *Part) pack() {
 	for _, t := range p.Tables {
-		if t.Source == nil && len(t.Rows) >= packMinRows {
+		if len(t.Rows) >= packMinRows {
 			t.Pack()
 		}
 	}

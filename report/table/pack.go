@@ -160,22 +160,10 @@ func decodeRow(b []byte, n int) []any {
 			case cellTime:
 				off, k := binary.Varint(b)
 				b = b[k:]
-				t = t.In(zone(int(off)))
+				t = t.In(time.FixedZone("", int(off)))
 			}
 			row[c] = t
 		}
 	}
 	return row
-}
-
-// zones holds one fixed zone per offset, so that rows decoded in the same
-// zone share its Location.
-var zones sync.Map // offset in seconds -> *time.Location
-
-func zone(off int) *time.Location {
-	if l, ok := zones.Load(off); ok {
-		return l.(*time.Location)
-	}
-	l, _ := zones.LoadOrStore(off, time.FixedZone("", off))
-	return l.(*time.Location)
 }
