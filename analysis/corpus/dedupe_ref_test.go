@@ -184,6 +184,9 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 			if merged := dec.dd.buckets[0].runN > 0 && dec.dd.exact.runN > 0 && dec.ids.first.runN > 0; merged != (scratch == "folder, small blocks") {
 				t.Errorf("threshold %v, scratch %v: maps merged into their files: %v", th, scratch, merged)
 			}
+			if scratch == "folder, small blocks" && dec.dd.cacheHits == 0 {
+				t.Errorf("threshold %v: no signature read back came from the cache", th)
+			}
 			if strings.HasPrefix(scratch, "folder") != (dec.dd.sigs.written > 0) {
 				t.Errorf("threshold %v, scratch %v: %d signatures written to a scratch file", th, scratch, dec.dd.sigs.written)
 			}
@@ -202,6 +205,7 @@ func TestDeciderAgreesWithReference(t *testing.T) {
 func (d *decider) setSpillLimits(col, m int) {
 	dd := d.dd
 	dd.keptExact.limit, dd.keptDoc.limit, dd.sigDoc.limit, dd.sigs.limit = col, col, col, col
+	dd.cacheSlots = 61 // signatures evict each other from the cache
 	d.ids.ids.text.limit, d.ids.ids.ends.limit = col, col
 	dd.exact.limit, d.ids.first.limit = m, m
 	for b := range dd.buckets {
