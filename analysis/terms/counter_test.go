@@ -202,3 +202,49 @@ func TestOffHeapFreed(t *testing.T) {
 	now, _ := offheap.Mapped()
 	t.Errorf("%d bytes still mapped after the counter went (%d before, %d with it)", now, before, during)
 }
+
+// TestColumnsCopied: the per-period columns, outside the heap once large,
+// are freed with the object that owns them, which a copy of the counter
+// that made them (as UnmarshalBinary makes) keeps, and which goes when the
+// copy goes.
+func TestColumnsCopied(t *testing.T) {
+	before, _ := offheap.Mapped()
+	c := NewCounter(Options{MinN: 1, MaxN: 1, ByPeriod: true, Unit: period.Month})
+	const rows = 3 * offheap.MinBytes / 8
+	c.nrows = rows
+	for p := range 3 {
+		*c.cell(p, rows-1) = uint64(p + 1)
+	}
+	if during, _ := offheap.Mapped(); during-before < 3*offheap.MinBytes {
+		t.Skipf("%d bytes mapped: the columns did not leave the heap", during-before)
+	}
+	freed := make(chan struct{})
+	runtime.AddCleanup(c.cols, func(ch chan struct{}) { close(ch) }, freed)
+	d := new(Counter)
+	*d = *c
+	c = nil
+	gc := func() bool {
+		for range 20 {
+			runtime.GC()
+			select {
+			case <-freed:
+				return true
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+		return false
+	}
+	if gc() {
+		t.Fatal("the columns were freed while a copy of their counter held them")
+	}
+	for p := range 3 {
+		if v := *d.cell(p, rows-1); v != uint64(p+1) {
+			t.Errorf("period %d: %d, want %d", p, v, p+1)
+		}
+	}
+	runtime.KeepAlive(d)
+	d = nil
+	if !gc() {
+		t.Error("the columns were not freed after the copy went")
+	}
+}
