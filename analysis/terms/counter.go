@@ -43,8 +43,8 @@ type Counter struct {
 	warnings    []string
 
 	docTerms []docVec
-	per      *perTable // per-period counts of rarer terms: pkey -> pval
-	cols     *columns  // per-period counts of frequent terms: cols.p[period][row] (see periods.go)
+	per      *perTable  // per-period counts of rarer terms: pkey -> pval
+	cols     [][]uint64 // per-period counts of frequent terms: cols[period][row] (see periods.go)
 	nrows    int
 
 	// per-document scratch, reused

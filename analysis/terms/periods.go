@@ -1,10 +1,6 @@
 package terms
 
-import (
-	"math/bits"
-
-	"github.com/dipstat/dipstat/analysis/internal/offheap"
-)
+import "math/bits"
 
 // Per-period counts. A term seen in one period only (most n-grams) needs
 // nothing more than its totals and stat.p0. Once it occurs in a second
@@ -12,7 +8,7 @@ import (
 // entry, period) to count<<32 | docs, holding only the periods it occurs in.
 // Once it reaches promoteDocs documents and occurs in at least a quarter of
 // the periods so far, it gets a row number (stat.row) in dense per-period
-// columns (Counter.cols.p[period][row]), so the frequent terms that most
+// columns (Counter.cols[period][row]), so the frequent terms that most
 // tokens hit cost an array index instead of a hash lookup. The columns are
 // period-major: a document's terms all land in its period's column, where
 // the most frequent terms (promoted first) sit together, which keeps them
@@ -95,58 +91,22 @@ func (c *Counter) promote(n int, e uint32, s *stat) {
 	s.row = row + 1
 }
 
-// columns are the dense per-period counts: p[period][row]. A column's
-// memory is taken outside the Go heap (package offheap) once it is large:
-// the columns hold no pointers and never become garbage, and in the heap
-// they would count twice toward the heap the collector lets grow (issue
-// 22: 457 MB of columns at 5,000,000 synthetic articles over 36 months).
-// They are an object of their own, which frees that memory when it becomes
-// unreachable, because a Counter is copied whole (UnmarshalBinary).
-type columns struct {
-	p   [][]uint64
-	mem *offheap.Set
-}
-
-func newColumns() *columns {
-	cs := &columns{mem: &offheap.Set{}}
-	offheap.Own(cs, cs.mem)
-	return cs
-}
-
 // cell is the count of row in period p, growing the columns as needed.
 func (c *Counter) cell(p int, row uint32) *uint64 {
-	if c.cols == nil {
-		c.cols = newColumns()
+	if p >= len(c.cols) {
+		c.cols = append(c.cols, make([][]uint64, p+1-len(c.cols))...)
 	}
-	cs := c.cols
-	if p >= len(cs.p) {
-		cs.p = append(cs.p, make([][]uint64, p+1-len(cs.p))...)
-	}
-	col := cs.p[p]
+	col := c.cols[p]
 	if int(row) >= len(col) {
-		col = cs.lengthen(col, c.nrows)
-		cs.p[p] = col
+		col = append(col, make([]uint64, c.nrows-len(col))...)
+		c.cols[p] = col
 	}
 	return &col[row]
 }
 
-// lengthen returns col with n rows, the new ones zero.
-func (cs *columns) lengthen(col []uint64, n int) []uint64 {
-	if n <= cap(col) {
-		return col[:n] // rows past len were never written: still zero
-	}
-	grown := offheap.Make[uint64](cs.mem, max(n, cap(col)+cap(col)/4, 1024))
-	copy(grown, col)
-	offheap.Drop(cs.mem, col)
-	return grown[:n]
-}
-
 // rowCounts calls fn for each period in which row has a count.
 func (c *Counter) rowCounts(row uint32, fn func(p int, v uint64)) {
-	if c.cols == nil {
-		return
-	}
-	for p, col := range c.cols.p {
+	for p, col := range c.cols {
 		if int(row) < len(col) && col[row] != 0 {
 			fn(p, col[row])
 		}

@@ -61,7 +61,7 @@ func (c *Counter) Prune(min int) int {
 					return false
 				}
 				if s.row != 0 { // its row is left unused
-					c.rowCounts(s.row-1, func(p int, _ uint64) { c.cols.p[p][s.row-1] = 0 })
+					c.rowCounts(s.row-1, func(p int, _ uint64) { c.cols[p][s.row-1] = 0 })
 				}
 				return true
 			})
