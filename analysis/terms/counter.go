@@ -18,7 +18,7 @@ type Counter struct {
 	opts Options
 
 	// vocabulary: unigram id -> word, stopword flag and statistics
-	byHash u64Index // corpus.WordHash(word) -> id
+	byHash *u64Index // corpus.WordHash(word) -> id
 	// collide holds the words whose hash an earlier word has (almost
 	// always none): byHash finds the earlier one.
 	collide map[string]uint32
@@ -68,7 +68,7 @@ func NewCounter(o Options) *Counter {
 	if err := o.Check(); err != nil {
 		panic(err)
 	}
-	c := &Counter{opts: o, pid: map[string]int{}, per: newPerTable()}
+	c := &Counter{opts: o, pid: map[string]int{}, per: newPerTable(), byHash: newU64Index()}
 	for n := max(2, o.MinN); n <= o.MaxN; n++ {
 		c.levels[n] = newLevel(n)
 	}

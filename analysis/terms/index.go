@@ -1,13 +1,24 @@
 package terms
 
+import "github.com/dipstat/dipstat/analysis/internal/offheap"
+
 // u64Index maps uint64 keys to uint32 values: open addressing with linear
 // probing in one pointer-free slice, so a lookup is a multiply, a shift and
 // usually one cache line. The vocabulary finds a word's id by its hash with
-// it (Counter.byHash).
+// it (Counter.byHash), once per token: a large slice is taken outside the
+// heap (package offheap), where it gets huge pages, since a vocabulary of
+// millions of words makes nearly every probe miss the TLB.
 type u64Index struct {
 	slots []slot
 	shift uint // 64 - log2(len(slots))
 	n     int
+	mem   *offheap.Set
+}
+
+func newU64Index() *u64Index {
+	m := &u64Index{mem: &offheap.Set{}}
+	offheap.Own(m, m.mem)
+	return m
 }
 
 // slot is a key and its value plus one; val 0 marks an empty slot.
@@ -57,7 +68,7 @@ func (m *u64Index) getOrPut(key uint64, v uint32) (uint32, bool) {
 func (m *u64Index) grow() {
 	old := m.slots
 	size := max(minSlots, 2*len(old))
-	m.slots = make([]slot, size)
+	m.slots = offheap.Make[slot](m.mem, size)
 	m.shift = uint(64 - bitLen(size-1))
 	m.n = 0
 	for _, s := range old {
@@ -65,6 +76,7 @@ func (m *u64Index) grow() {
 			m.getOrPut(s.key, s.val-1)
 		}
 	}
+	offheap.Drop(m.mem, old)
 }
 
 func (m *u64Index) reset() {

@@ -8,7 +8,7 @@ import (
 // TestU64Index checks the index against a map over keys that collide in
 // their low and high bits, through growth and a reset.
 func TestU64Index(t *testing.T) {
-	var m u64Index
+	m := newU64Index()
 	ref := map[uint64]uint32{}
 	r := rand.New(rand.NewPCG(1, 2))
 	keys := []uint64{0, 1, ^uint64(0), 1 << 63, 1 << 32}

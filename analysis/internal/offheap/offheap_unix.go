@@ -14,6 +14,7 @@ func mapAnon(size int) unsafe.Pointer {
 	if err != nil {
 		return nil
 	}
+	adviseHuge(m)
 	return unsafe.Pointer(&m[0])
 }
 
