@@ -157,7 +157,7 @@ func (c *Counter) UnmarshalBinary(data []byte) error {
 	if len(w.Stop) != len(w.Words) {
 		return bad("%d stopword flags for %d words", len(w.Stop), len(w.Words))
 	}
-	if len(w.Words) >= math.MaxUint32 {
+	if uint64(len(w.Words)) >= math.MaxUint32 {
 		return bad("too many words")
 	}
 	for i, word := range w.Words {

@@ -29,7 +29,7 @@ func (t *Table) Pack() bool {
 				return false
 			}
 		}
-		if len(p.data) > math.MaxUint32 {
+		if uint64(len(p.data)) > math.MaxUint32 {
 			return false
 		}
 		p.ends = append(p.ends, uint32(len(p.data)))
