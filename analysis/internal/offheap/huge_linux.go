@@ -2,8 +2,8 @@ package offheap
 
 import "syscall"
 
-// HugeBytes is the smallest mapping asked to be backed by huge pages.
-const HugeBytes = 4 << 20
+// hugeBytes is the smallest mapping asked to be backed by huge pages.
+const hugeBytes = 4 << 20
 
 // adviseHuge asks the kernel to back a large mapping with transparent huge
 // pages (2 MB on x86-64) where it is set to do so on request ("madvise" in
@@ -14,11 +14,7 @@ const HugeBytes = 4 << 20
 // lookup's own cache miss. The Go runtime does not ask for huge pages for
 // its heap. A kernel that refuses leaves the mapping as it is.
 func adviseHuge(m []byte) {
-	if len(m) >= HugeBytes {
-		_ = syscall.Madvise(m, madvHugepage)
+	if len(m) >= hugeBytes {
+		_ = syscall.Madvise(m, syscall.MADV_HUGEPAGE)
 	}
 }
-
-// madvHugepage is MADV_HUGEPAGE, which package syscall does not name on
-// every architecture.
-const madvHugepage = 14

@@ -20,17 +20,15 @@ func TestHugeAdvised(t *testing.T) {
 	if st, err := os.ReadFile("/proc/self/status"); err == nil && strings.Contains(string(st), "THP_enabled:\t0") {
 		t.Skip("transparent huge pages disabled for this process (prctl PR_SET_THP_DISABLE)")
 	}
-	cases := []struct {
+	type mapping struct {
 		bytes int
 		want  bool
-	}{{HugeBytes * 2, true}}
+	}
+	cases := []mapping{{hugeBytes * 2, true}}
 	if strings.Contains(string(mode), "[madvise]") {
 		// only what was asked for (with "always", the kernel decides
 		// for a small mapping by its own settings)
-		cases = append(cases, struct {
-			bytes int
-			want  bool
-		}{MinBytes * 4, false})
+		cases = append(cases, mapping{MinBytes * 4, false})
 	}
 	for _, tc := range cases {
 		a, mapped := Alloc[uint64](tc.bytes / 8)

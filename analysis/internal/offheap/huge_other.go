@@ -1,4 +1,4 @@
-//go:build (darwin || freebsd || netbsd || openbsd || dragonfly) && !linux
+//go:build !linux
 
 package offheap
 
