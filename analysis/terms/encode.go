@@ -80,6 +80,7 @@ type docVecWire struct {
 // MarshalBinary encodes the counter's counts.
 func (c *Counter) MarshalBinary() ([]byte, error) {
 	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
+	c.settle()
 	o := c.opts
 	w := counterWire{MinN: o.MinN, MaxN: o.MaxN, Raw: o.Raw, ByPeriod: o.ByPeriod, Unit: int(o.Unit),
 		MaxEntries: o.MaxEntries, DocTerms: o.DocTerms,

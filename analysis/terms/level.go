@@ -1,6 +1,10 @@
 package terms
 
-import "github.com/dipstat/dipstat/analysis/internal/offheap"
+import (
+	"slices"
+
+	"github.com/dipstat/dipstat/analysis/internal/offheap"
+)
 
 // gramKey is the compact key of an n-gram: the vocabulary ids of its words.
 // Bigrams use a uint64 (the runtime's fast path for 8-byte keys).
@@ -49,6 +53,7 @@ func widen(lv level) level {
 		en := p.at(uint32(e))
 		w.push(entry[[3]uint32]{key: [3]uint32{packWord(en.key, 0), packWord(en.key, 1), packWord(en.key, 2)}, st: en.st})
 	}
+	w.free = append(w.free, p.free...) // free entries were copied as they are
 	w.rehash()
 	return w
 }
@@ -80,12 +85,21 @@ type level interface {
 	id(words []uint32) uint32
 	// lookup returns the entry of an n-gram, or false.
 	lookup(words []uint32) (uint32, bool)
+	// size is the number of entries, not counting the free ones.
 	size() int
 	stat(e uint32) *stat
 	words(e uint32, dst []uint32) []uint32
-	// prune drops the entries for which drop is true and returns how many
-	// went and where each old entry went (dropped: noEntry); nil if none went.
+	// prune drops the entries for which drop is true and the free ones,
+	// numbering the others anew, and returns how many went (free ones
+	// not counted) and where each old entry went (dropped: noEntry); nil
+	// if none moved.
 	prune(drop func(*stat) bool) (int, []uint32)
+	// release frees the entries for which drop is true, keeping every other
+	// entry's number (see Counter.autoPrune), and returns how many went;
+	// the new entries take the free numbers first.
+	release(drop func(*stat) bool) int
+	// holes is the number of free entries.
+	holes() int
 	// setUnder sets the undercount bound of the entries created from now on.
 	setUnder(u uint8)
 }
@@ -121,7 +135,8 @@ type gramLevel[K gramKey] struct {
 	hash   func(K) uint64
 	blocks [][]entry[K]
 	spare  [][]entry[K] // emptied by prune, for the entries to come
-	count  int          // entries
+	count  int          // entries, free ones included
+	free   []uint32     // the numbers of the free entries (release)
 	slots  []uint64
 	shift  uint // 64 - log2(len(slots))
 	// mem holds the full blocks and large indexes, which are taken
@@ -174,8 +189,17 @@ func (l *gramLevel[K]) n() int { return l.width }
 
 func (l *gramLevel[K]) at(e uint32) *entry[K] { return &l.blocks[e>>blockShift][e&blockMask] }
 
-// push appends an entry (not to the index).
+// freeRow is stat.row of a free entry (release): no entry has that row.
+const freeRow = ^uint32(0)
+
+// push adds an entry (not to the index), in a free place if there is one.
 func (l *gramLevel[K]) push(en entry[K]) uint32 {
+	if k := len(l.free); k > 0 {
+		e := l.free[k-1]
+		l.free = l.free[:k-1]
+		*l.at(e) = en
+		return e
+	}
 	e := uint32(l.count)
 	b := l.count >> blockShift
 	if b == len(l.blocks) {
@@ -220,7 +244,7 @@ func (l *gramLevel[K]) find(k K, h uint64) (int, bool) {
 }
 
 func (l *gramLevel[K]) id(words []uint32) uint32 {
-	if (l.count+1)*4 > len(l.slots)*3 { // load at most 3/4
+	if (l.size()+1)*4 > len(l.slots)*3 { // load at most 3/4
 		l.grow()
 	}
 	k := l.key(words)
@@ -255,12 +279,12 @@ func (l *gramLevel[K]) grow() {
 	l.rehash()
 }
 
-// rehash files every entry in the index, which must be empty and large
-// enough.
+// rehash files every entry but the free ones in the index, which must be
+// empty and large enough.
 func (l *gramLevel[K]) rehash() {
-	if (l.count+1)*4 > len(l.slots)*3 {
+	if (l.size()+1)*4 > len(l.slots)*3 {
 		size := minSlots
-		for (l.count+1)*4 > size*3 {
+		for (l.size()+1)*4 > size*3 {
 			size *= 2
 		}
 		offheap.Drop(l.mem, l.slots)
@@ -268,14 +292,47 @@ func (l *gramLevel[K]) rehash() {
 		l.shift = uint(64 - bitLen(size-1))
 	}
 	for e := range l.count {
-		k := l.at(uint32(e)).key
+		en := l.at(uint32(e))
+		if len(l.free) > 0 && en.st.row == freeRow {
+			continue
+		}
+		k := en.key
 		h := l.hash(k)
 		i, _ := l.find(k, h)
 		l.slots[i] = uint64(uint32(h))<<32 | uint64(e+1)
 	}
 }
 
-func (l *gramLevel[K]) size() int { return l.count }
+func (l *gramLevel[K]) size() int { return l.count - len(l.free) }
+
+func (l *gramLevel[K]) holes() int { return len(l.free) }
+
+// release frees entries in place: the index is made again without them,
+// and nothing else moves, so the numbers of the others (the per-period
+// table's keys, the per-document counts) stay valid.
+func (l *gramLevel[K]) release(drop func(*stat) bool) int {
+	gone, free := 0, l.free[:0]
+	for i := range l.count {
+		en := l.at(uint32(i))
+		switch {
+		case en.st.row == freeRow:
+		case drop(&en.st):
+			*en = entry[K]{st: stat{row: freeRow}}
+			gone++
+		default:
+			continue
+		}
+		free = append(free, uint32(i))
+	}
+	// push takes the last: the lowest numbers first
+	slices.Reverse(free)
+	l.free = free
+	if gone > 0 {
+		clear(l.slots)
+		l.rehash()
+	}
+	return gone
+}
 
 func (l *gramLevel[K]) setUnder(u uint8) { l.under = u }
 
@@ -296,10 +353,13 @@ const noEntry = ^uint32(0)
 // come next, so pruning never needs a second copy of the table.
 func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 	remap := make([]uint32, l.count)
-	j := 0
+	j, gone := 0, 0
 	for i := range l.count {
 		en := l.at(uint32(i))
-		if drop(&en.st) {
+		if en.st.row == freeRow || drop(&en.st) {
+			if en.st.row != freeRow {
+				gone++
+			}
 			remap[i] = noEntry
 			continue
 		}
@@ -307,8 +367,8 @@ func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 		*l.at(uint32(j)) = *en
 		j++
 	}
-	gone := l.count - j
-	if gone == 0 {
+	l.free = l.free[:0]
+	if j == l.count {
 		return 0, nil
 	}
 	nb := (j + blockMask) >> blockShift

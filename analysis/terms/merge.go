@@ -9,7 +9,8 @@ import (
 
 // Merge adds the counts of o to c. The result is exactly what one counter
 // would have counted over the documents of both (document vectors for tf-idf
-// are appended in the order c then o). o is left unchanged. Both counters
+// are appended in the order c then o). The counts of o are left unchanged
+// (its entries may be numbered anew: settle). Both counters
 // must have the same options.
 func (c *Counter) Merge(o *Counter) error {
 	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
@@ -19,6 +20,8 @@ func (c *Counter) Merge(o *Counter) error {
 	if a != b {
 		return fmt.Errorf("%w: cannot merge counters with different options (%+v, %+v)", ErrOptions, c.opts, o.opts)
 	}
+	c.settle()
+	o.settle() // its counts stay as they are
 	vmap := make([]uint32, len(o.words))
 	for i, w := range o.words {
 		vmap[i] = c.intern(w, corpus.WordHash(w), o.stop[i])

@@ -228,3 +228,66 @@ func TestMergeWithoutPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoPruneInPlace checks that the counter's own pruning, which frees
+// entries in place and renumbers them only when the tables are read,
+// counts exactly what dropping the singletons with Prune(2) (which
+// renumbers every time) does at the same moments: every term, count,
+// bound and period count, with a result read midway (which renumbers) and
+// the counting going on after it, and after an encoding round trip.
+func TestAutoPruneInPlace(t *testing.T) {
+	docs := generated(t, 100)
+	for _, o := range []Options{
+		{MinN: 1, MaxN: 3, ByPeriod: true, Unit: period.Quarter},
+		{MinN: 2, MaxN: 4, ByPeriod: true, Unit: period.Month, Raw: true},
+		{MinN: 1, MaxN: 2},
+	} {
+		lim := 800 * (o.MaxN - 1)
+		auto := o
+		auto.MaxEntries = lim
+		ref := o
+		ref.MaxEntries = -1
+		a, b := NewCounter(auto), NewCounter(ref)
+		refLim := lim
+		dump := func(c *Counter) string {
+			r, err := c.Result(Query{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return fmt.Sprintf("%d %d %v", r.MaxUndercount, c.ngramEntries(), r.Terms)
+		}
+		for i, d := range docs {
+			a.Add(d)
+			b.Add(d)
+			if b.ngramEntries() > refLim {
+				b.Prune(2)
+				if b.ngramEntries() > refLim/2 {
+					refLim *= 2
+				}
+			}
+			if i == len(docs)/2 {
+				if x, y := dump(a), dump(b); x != y {
+					t.Fatalf("%+v, midway: in place and Prune(2) differ", o)
+				}
+			}
+		}
+		if a.MaxUndercount() < 2 || a.MaxUndercount() != b.MaxUndercount() {
+			t.Fatalf("%+v: %d and %d rounds; want the same, at least 2", o, a.MaxUndercount(), b.MaxUndercount())
+		}
+		want := dump(b)
+		if got := dump(a); got != want {
+			t.Errorf("%+v: in place and Prune(2) differ", o)
+		}
+		data, err := a.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c Counter
+		if err := c.UnmarshalBinary(data); err != nil {
+			t.Fatal(err)
+		}
+		if got := dump(&c); got != want {
+			t.Errorf("%+v: decoded, in place and Prune(2) differ", o)
+		}
+	}
+}

@@ -45,63 +45,103 @@ func (c *Counter) setUnder() {
 
 // Prune drops every n-gram (n >= 2) counted fewer than min times so far and
 // returns how many entries went. Each call that drops something adds min-1 to
-// the undercount bound. Prune(2) is what the counter does by itself when it
-// grows past Options.MaxEntries.
+// the undercount bound. The counter drops what Prune(2) would by itself when
+// it grows past Options.MaxEntries (autoPrune).
 func (c *Counter) Prune(min int) int {
 	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
 	if min < 2 {
 		return 0
 	}
-	gone := 0
-	var remap [MaxN + 1][]uint32
-	for n, lv := range c.levels {
-		if lv != nil {
-			g, r := lv.prune(func(s *stat) bool {
-				if s.count >= uint32(min) {
-					return false
-				}
-				if s.row != 0 { // its row is left unused
-					c.rowCounts(s.row-1, func(p int, _ uint64) { c.cols[p][s.row-1] = 0 })
-				}
-				return true
-			})
-			gone += g
-			remap[n] = r
+	gone := c.compact(func(s *stat) bool {
+		if s.count >= uint32(min) {
+			return false
 		}
-	}
+		if s.row != 0 { // its row is left unused
+			c.rowCounts(s.row-1, func(p int, _ uint64) { c.cols[p][s.row-1] = 0 })
+		}
+		return true
+	})
 	if gone > 0 {
 		c.pruneRounds += min - 1
 		c.pruned += int64(gone)
 		c.setUnder()
-		// rekey the per-period map in place (new keys may collide with old ones)
-		kept := make([][2]uint64, 0, c.per.len())
-		c.per.each(func(k, v uint64) {
-			n, e, p := unkey(k)
-			if remap[n] != nil {
-				if e = remap[n][e]; e == noEntry {
-					return
-				}
-			}
-			kept = append(kept, [2]uint64{pkey(n, e, p), v})
-		})
-		c.per.reset()
-		for _, kv := range kept {
-			c.per.add(kv[0], kv[1])
+	}
+	return gone
+}
+
+// compact drops the n-gram entries for which drop is true and the free
+// ones (autoPrune), numbers the others anew and rekeys the per-period
+// table; it returns how many drop dropped.
+func (c *Counter) compact(drop func(*stat) bool) int {
+	gone, moved := 0, false
+	var remap [MaxN + 1][]uint32
+	for n, lv := range c.levels {
+		if lv != nil {
+			g, r := lv.prune(drop)
+			gone += g
+			remap[n] = r
+			moved = moved || r != nil
 		}
-		for n := range c.cnt {
-			if n >= 2 {
-				c.cnt[n] = nil // entry ids changed; rebuilt on demand
+	}
+	if !moved {
+		return gone
+	}
+	// rekey the per-period map in place (new keys may collide with old ones)
+	kept := make([][2]uint64, 0, c.per.len())
+	c.per.each(func(k, v uint64) {
+		n, e, p := unkey(k)
+		if remap[n] != nil {
+			if e = remap[n][e]; e == noEntry {
+				return
 			}
+		}
+		kept = append(kept, [2]uint64{pkey(n, e, p), v})
+	})
+	c.per.reset()
+	for _, kv := range kept {
+		c.per.add(kv[0], kv[1])
+	}
+	for n := range c.cnt {
+		if n >= 2 {
+			c.cnt[n] = nil // entry ids changed; rebuilt on demand
 		}
 	}
 	return gone
 }
 
-// autoPrune keeps the counter under lim entries; if dropping the singletons
-// frees less than half, the limit is too tight for this corpus and is raised
-// (with a warning) rather than pruning after every document.
+// settle numbers the n-gram entries densely again if autoPrune left free
+// ones: everything that reads the tables whole (Result, MarshalBinary,
+// Merge) calls it first. Counting never needs it.
+func (c *Counter) settle() {
+	for _, lv := range c.levels {
+		if lv != nil && lv.holes() > 0 {
+			c.compact(func(*stat) bool { return false })
+			return
+		}
+	}
+}
+
+// autoPrune keeps the counter under lim entries by dropping the n-grams
+// seen once so far, what Prune(2) drops, but in place: their entries are
+// freed for the n-grams to come and no other entry is numbered anew, so
+// the per-period table, which a long run makes far larger than the
+// n-gram tables, is not rekeyed each round (settle numbers them densely
+// once, at the end). An n-gram seen once has no per-period counts of its
+// own: it is in one period (stat.p0) and has no row. If dropping the
+// singletons frees less than half, the limit is too tight for this corpus
+// and is raised (with a warning) rather than pruning after every document.
 func (c *Counter) autoPrune(lim int) {
-	c.Prune(2)
+	gone := 0
+	for _, lv := range c.levels {
+		if lv != nil {
+			gone += lv.release(func(s *stat) bool { return s.count < 2 && !s.inMap && s.row == 0 })
+		}
+	}
+	if gone > 0 {
+		c.pruneRounds++
+		c.pruned += int64(gone)
+		c.setUnder()
+	}
 	if c.ngramEntries() > lim/2 {
 		c.opts.MaxEntries = lim * 2
 		c.warnings = append(c.warnings, fmt.Sprintf(

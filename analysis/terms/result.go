@@ -83,6 +83,7 @@ type PeriodCount struct {
 // Result computes the statistics of the terms q selects.
 func (c *Counter) Result(q Query) (*Result, error) {
 	defer runtime.KeepAlive(c) // its tables may live outside the heap (offheap.Own)
+	c.settle()
 	if q.MinN == 0 {
 		q.MinN = c.opts.MinN
 	}
