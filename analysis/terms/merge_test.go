@@ -278,15 +278,7 @@ func TestAutoPruneInPlace(t *testing.T) {
 		if got := dump(a); got != want {
 			t.Errorf("%+v: in place and Prune(2) differ", o)
 		}
-		data, err := a.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c Counter
-		if err := c.UnmarshalBinary(data); err != nil {
-			t.Fatal(err)
-		}
-		if got := dump(&c); got != want {
+		if got := dump(roundTrip(t, a)); got != want {
 			t.Errorf("%+v: decoded, in place and Prune(2) differ", o)
 		}
 	}
