@@ -114,7 +114,9 @@ bench-scale: bench-speed bench-growth
 # one report each (GROWTH_RUNS; a 1M report takes about 9 minutes on two cores)
 # and three ngrams runs (GROWTH_NGRAMS_RUNS; its ratio is near its target and
 # moves by 5 to 10% from run to run on this machine), medians printed,
-# after reading each corpus once so that both run from the page cache.
+# after reading each corpus once so that both run from the page cache. The
+# sizes alternate within each round, so that a machine that slows down or
+# speeds up during the bench moves both sides of the ratios alike.
 # For each run: wall and CPU seconds, peak RSS, the collector's share of the
 # CPU profile's samples, the report's phases (manifest.json's timings) and the
 # size of manifest.json; then the ratios of the largest size to the smallest
@@ -130,7 +132,10 @@ bench-growth: build
 	  dir="$(SCALE_DIR)/dipstat-corpus-$$n"; count=$$(echo $$n | sed 's/k$$/000/; s/m$$/000000/'); \
 	  [ "$$(ls "$$dir" 2>/dev/null | wc -l)" = "$$count" ] || $(GO) run ./cmd/synth -n $$count -seed 1 -force "$$dir" >/dev/null || exit 1; \
 	  find "$$dir" -type f -print0 | xargs -0 cat > /dev/null; \
-	  for r in $$(seq $$(( $(GROWTH_RUNS) > $(GROWTH_NGRAMS_RUNS) ? $(GROWTH_RUNS) : $(GROWTH_NGRAMS_RUNS) ))); do \
+	done; \
+	for r in $$(seq $$(( $(GROWTH_RUNS) > $(GROWTH_NGRAMS_RUNS) ? $(GROWTH_RUNS) : $(GROWTH_NGRAMS_RUNS) ))); do \
+	  for n in $(GROWTH_SIZES); do \
+	    dir="$(SCALE_DIR)/dipstat-corpus-$$n"; \
 	    for what in ngrams report; do \
 	      [ $$what = ngrams ] && [ $$r -gt $(GROWTH_NGRAMS_RUNS) ] && continue; \
 	      [ $$what = report ] && [ $$r -gt $(GROWTH_RUNS) ] && continue; \
