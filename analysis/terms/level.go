@@ -356,11 +356,13 @@ func (l *gramLevel[K]) prune(drop func(*stat) bool) (int, []uint32) {
 	j, gone := 0, 0
 	for i := range l.count {
 		en := l.at(uint32(i))
-		if en.st.row == freeRow || drop(&en.st) {
-			if en.st.row != freeRow {
-				gone++
-			}
+		if en.st.row == freeRow {
 			remap[i] = noEntry
+			continue
+		}
+		if drop(&en.st) {
+			remap[i] = noEntry
+			gone++
 			continue
 		}
 		remap[i] = uint32(j)

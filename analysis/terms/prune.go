@@ -124,10 +124,11 @@ func (c *Counter) settle() {
 // autoPrune keeps the counter under lim entries by dropping the n-grams
 // seen once so far, what Prune(2) drops, but in place: their entries are
 // freed for the n-grams to come and no other entry is numbered anew, so
-// the per-period table, which a long run makes far larger than the
-// n-gram tables, is not rekeyed each round (settle numbers them densely
-// once, at the end). An n-gram seen once has no per-period counts of its
-// own: it is in one period (stat.p0) and has no row. If dropping the
+// the per-period table, which grows with the corpus, is not rekeyed each
+// round (settle numbers the entries densely once, at the end). An n-gram
+// seen once has no per-period counts of its own: it is in one period
+// (stat.p0) and has no row; the drop checks it, so that an entry with
+// per-period counts is never freed under them. If dropping the
 // singletons frees less than half, the limit is too tight for this corpus
 // and is raised (with a warning) rather than pruning after every document.
 func (c *Counter) autoPrune(lim int) {
