@@ -233,6 +233,11 @@ var errTooLarge = errors.New("too large")
 // never end.
 var errNotRegular = errors.New("not a regular file")
 
+// tooLarge is the error for a file of size bytes over the limit max.
+func tooLarge(size, max int64) error {
+	return fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, size, max)
+}
+
 // openRegular opens an input for reading and records its size on disk in
 // info. Only regular files are opened: the check is made on the open file,
 // so a file replaced by a pipe after findInputs looked at it is refused too.
@@ -254,32 +259,28 @@ func openRegular(path string, info *Input) (*os.File, os.FileInfo, error) {
 }
 
 // readInput reads a whole input, decompressing it, refusing more than max
-// bytes. A plain file is read with one call into a buffer of its size. The
+// bytes. A plain file is read with one call into a buffer of its size
+// (readPlain). The
 // file's size on disk, and its SHA-256 when sum is set, go into info; notes
 // on what was read (trailing garbage after gzip data) are returned. Only
 // regular files are read (see openRegular).
 func readInput(in input, max int64, sum bool, info *Input) ([]byte, []string, error) {
-	f, fi, err := openRegular(in.path, info)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
 	if !in.gzip {
-		if fi.Size() > max {
-			return nil, nil, fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, fi.Size(), max)
-		}
-		buf := make([]byte, fi.Size())
-		n, err := io.ReadFull(f, buf)
-		if err != nil && err != io.ErrUnexpectedEOF {
+		buf, err := readPlain(in.path, max, info)
+		if err != nil {
 			return nil, nil, err
 		}
-		buf = buf[:n]
-		info.Size = int64(n) // the bytes analysed, should the file have changed
+		info.Size = int64(len(buf)) // the bytes analysed, should the file have changed
 		if sum {
 			info.SHA256, info.Hashed = sha256.Sum256(buf), true
 		}
 		return buf, nil, nil
 	}
+	f, _, err := openRegular(in.path, info)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
 	var h hash.Hash
 	var r io.Reader = f
 	if sum {

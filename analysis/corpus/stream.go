@@ -6,7 +6,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"sync"
@@ -375,7 +374,7 @@ func ReadBytes(ctx context.Context, path string, data []byte, opts Options, fn f
 	case in.gzip:
 		data, notes, err = gunzip(bytes.NewReader(data), opts.MaxSize)
 	case int64(len(data)) > opts.MaxSize:
-		err = fmt.Errorf("%w: %d bytes, over the limit of %d (see -max-size)", errTooLarge, len(data), opts.MaxSize)
+		err = tooLarge(int64(len(data)), opts.MaxSize)
 	}
 	if err != nil {
 		l.Inputs[0].Err = errText(err)
