@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -107,5 +108,29 @@ func TestSpillColumn(t *testing.T) {
 			t.Errorf("last %d, %d written, %d in memory, %v", c.at(c.n-1), c.written, c.mem.n, sc.err)
 		}
 		c.free()
+	}
+}
+
+// TestSortByKey checks the merge's sort against a stable sort by key, on
+// keys that differ in either half of their 32 bits.
+func TestSortByKey(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 17, 5000} {
+		for _, keys := range []uint32{3, 1 << 16, 1 << 31} {
+			s := make([]uint64, n)
+			for i := range s {
+				k := rng.Uint32N(keys)
+				if keys == 3 {
+					k <<= 16 * rng.Uint32N(2) // equal low halves
+				}
+				s[i] = uint64(k)<<32 | uint64(rng.Uint32())
+			}
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, func(a, b uint64) int { return cmp.Compare(a>>32, b>>32) })
+			sortByKey(s)
+			if !slices.Equal(s, want) {
+				t.Errorf("%d entries, %d keys: not sorted by key, or equal keys reordered", n, keys)
+			}
+		}
 	}
 }
