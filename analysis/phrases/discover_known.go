@@ -1,7 +1,9 @@
 package phrases
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
 )
@@ -16,22 +18,57 @@ func (d *Discovery) MarkKnown(m *Matcher) {
 	if m == nil || len(m.Families()) == 0 {
 		return
 	}
-	tz := patternTokenizer(m.opts.Stem)
+	// Each distinct example sentence is matched once (nested phrases
+	// often share one; the matches do not depend on the document's ID),
+	// on every core: this runs after the pass, alone (issue 16).
+	type span struct {
+		start, end int
+		family     string
+	}
+	type phraseAt struct{ sent, from, to int }
+	at := make([]phraseAt, len(d.Phrases))
+	var sents []string
+	index := map[string]int{}
 	for i := range d.Phrases {
-		p := &d.Phrases[i]
-		ex := p.Example
-		sent, at := ex.Sentence, strings.Index(ex.Sentence, ex.Text)
-		if at < 0 {
-			sent, at = ex.Text, 0
+		ex := d.Phrases[i].Example
+		sent, from := ex.Sentence, strings.Index(ex.Sentence, ex.Text)
+		if from < 0 {
+			sent, from = ex.Text, 0
 		}
-		doc := &corpus.Document{ID: ex.Doc, Raw: sent,
-			Sentences: []corpus.Sentence{{Start: 0, End: len(sent), Tokens: tz.Tokens(nil, sent, 0, len(sent))}}}
-		from, to := at, at+len(ex.Text)
+		si, ok := index[sent]
+		if !ok {
+			si = len(sents)
+			index[sent] = si
+			sents = append(sents, sent)
+		}
+		at[i] = phraseAt{si, from, from + len(ex.Text)}
+	}
+	spans := make([][]span, len(sents))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(sents)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tz := corpus.NewTokenizer(nil, m.opts.Stem) // one each: a Tokenizer is not safe for concurrent use
+			for si := w; si < len(sents); si += workers {
+				sent := sents[si]
+				doc := &corpus.Document{Raw: sent,
+					Sentences: []corpus.Sentence{{Start: 0, End: len(sent), Tokens: tz.Tokens(nil, sent, 0, len(sent))}}}
+				for _, o := range m.Match(doc) {
+					spans[si] = append(spans[si], span{o.Start, o.End, o.Family})
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range d.Phrases {
+		p, a := &d.Phrases[i], at[i]
 		best := 0
-		for _, o := range m.Match(doc) {
+		for _, o := range spans[a.sent] {
 			// The family covering most of the phrase.
-			if ov := min(o.End, to) - max(o.Start, from); ov > best {
-				best, p.Known = ov, o.Family
+			if ov := min(o.end, a.to) - max(o.start, a.from); ov > best {
+				best, p.Known = ov, o.family
 			}
 		}
 	}
