@@ -22,11 +22,11 @@ func Context(raw string, start, end, width int) (left, right string) {
 // one character.
 func back(s string, i, n int) int {
 	for c := 0; i > 0 && c < n; c++ {
-		r, sz := utf8.DecodeLastRuneInString(s[:i])
+		r, sz := lastRune(s[:i])
 		i -= sz
-		for unicode.IsSpace(r) && i > 0 {
-			r, sz = utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(r) {
+		for isSpace(r) && i > 0 {
+			r, sz = lastRune(s[:i])
+			if !isSpace(r) {
 				break
 			}
 			i -= sz
@@ -38,17 +38,42 @@ func back(s string, i, n int) int {
 // forward is the offset n characters after i, as back counts them.
 func forward(s string, i, n int) int {
 	for c := 0; i < len(s) && c < n; c++ {
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := firstRune(s[i:])
 		i += sz
-		for unicode.IsSpace(r) && i < len(s) {
-			r, sz = utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
+		for isSpace(r) && i < len(s) {
+			r, sz = firstRune(s[i:])
+			if !isSpace(r) {
 				break
 			}
 			i += sz
 		}
 	}
 	return i
+}
+
+// firstRune and lastRune are utf8.DecodeRuneInString and
+// utf8.DecodeLastRuneInString, without a call for an ASCII byte: contexts
+// are read a character at a time for every occurrence (issue 16).
+func firstRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func lastRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// isSpace is unicode.IsSpace, without a call for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // DocContext is Context within the text of d that cleaning kept: it never
@@ -67,8 +92,12 @@ func DocContext(d *corpus.Document, start, end, width int) (left, right string) 
 	return l, r
 }
 
-// collapse replaces each run of white space with one space.
+// collapse replaces each run of white space with one space. A string
+// with nothing to replace is returned as it is, not copied.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -87,6 +116,29 @@ func collapse(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// collapsed reports whether collapse(s) is s: valid UTF-8 whose only white
+// space is single spaces.
+func collapsed(s string) bool {
+	space := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' && space || c != ' ' && isSpace(rune(c)) {
+				return false
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && sz == 1 || unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += sz
+	}
+	return true
 }
 
 // OneLine is s with runs of white space collapsed and the ends trimmed.

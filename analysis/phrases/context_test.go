@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestOneLine: strings that are one line already come back as they are,
@@ -28,4 +30,93 @@ func unquote(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// refContext is Context as first written (rune by rune through package
+// unicode and utf8, always copying): the fast paths must agree with it.
+func refContext(raw string, start, end, width int) (string, string) {
+	if width <= 0 {
+		return "", ""
+	}
+	back := func(s string, i, n int) int {
+		for c := 0; i > 0 && c < n; c++ {
+			r, sz := utf8.DecodeLastRuneInString(s[:i])
+			i -= sz
+			for unicode.IsSpace(r) && i > 0 {
+				r, sz = utf8.DecodeLastRuneInString(s[:i])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i -= sz
+			}
+		}
+		return i
+	}
+	forward := func(s string, i, n int) int {
+		for c := 0; i < len(s) && c < n; c++ {
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			i += sz
+			for unicode.IsSpace(r) && i < len(s) {
+				r, sz = utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i += sz
+			}
+		}
+		return i
+	}
+	collapse := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+	return collapse(raw[back(raw, start, width):start]), collapse(raw[end:forward(raw, end, width)])
+}
+
+// FuzzContext: Context agrees with refContext on any text, span and width.
+func FuzzContext(f *testing.F) {
+	for _, s := range []string{"Héllo\n\n  wörld, this is   the match and then more text", "a\u00a0\u0085b  c\td", "\xff\xfe ok \xc3", "“quoted”  —  text\r\n", "a\rb \v\fc", "   ", ""} {
+		f.Add(s, 3, 5, 8)
+		f.Add(s, 1, 2, 30)
+	}
+	f.Fuzz(func(t *testing.T, raw string, start, end, width int) {
+		if len(raw) == 0 {
+			return
+		}
+		start, end = abs(start)%(len(raw)+1), abs(end)%(len(raw)+1)
+		if start > end {
+			start, end = end, start
+		}
+		width = abs(width) % 40
+		l, r := Context(raw, start, end, width)
+		wl, wr := refContext(raw, start, end, width)
+		if l != wl || r != wr {
+			t.Fatalf("Context(%q, %d, %d, %d) = %q, %q, want %q, %q", raw, start, end, width, l, r, wl, wr)
+		}
+	})
+}
+
+func abs(x int) int {
+	if x < 0 {
+		if x == -x { // the smallest int
+			return 0
+		}
+		return -x
+	}
+	return x
 }
