@@ -260,10 +260,9 @@ func openRegular(path string, info *Input) (*os.File, os.FileInfo, error) {
 
 // readInput reads a whole input, decompressing it, refusing more than max
 // bytes. A plain file is read with one call into a buffer of its size
-// (readPlain). The
-// file's size on disk, and its SHA-256 when sum is set, go into info; notes
-// on what was read (trailing garbage after gzip data) are returned. Only
-// regular files are read (see openRegular).
+// (readPlain). The file's size on disk, and its SHA-256 when sum is set, go
+// into info; notes on what was read (trailing garbage after gzip data) are
+// returned. Only regular files are read (see openRegular).
 func readInput(in input, max int64, sum bool, info *Input) ([]byte, []string, error) {
 	if !in.gzip {
 		buf, err := readPlain(in.path, max, info)

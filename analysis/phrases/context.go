@@ -98,6 +98,12 @@ func collapse(s string) string {
 	if collapsed(s) {
 		return s
 	}
+	return collapseRuns(s)
+}
+
+// collapseRuns is collapse, always copying (and replacing invalid UTF-8
+// with U+FFFD).
+func collapseRuns(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

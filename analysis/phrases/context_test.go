@@ -33,7 +33,8 @@ func unquote(t *testing.T, s string) string {
 }
 
 // refContext is Context as first written (rune by rune through package
-// unicode and utf8, always copying): the fast paths must agree with it.
+// unicode and utf8, always copying: collapseRuns is the collapse of then):
+// the fast paths must agree with it.
 func refContext(raw string, start, end, width int) (string, string) {
 	if width <= 0 {
 		return "", ""
@@ -66,26 +67,7 @@ func refContext(raw string, start, end, width int) (string, string) {
 		}
 		return i
 	}
-	collapse := func(s string) string {
-		var b strings.Builder
-		space := false
-		for _, r := range s {
-			if unicode.IsSpace(r) {
-				space = true
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteRune(r)
-		}
-		if space {
-			b.WriteByte(' ')
-		}
-		return b.String()
-	}
-	return collapse(raw[back(raw, start, width):start]), collapse(raw[end:forward(raw, end, width)])
+	return collapseRuns(raw[back(raw, start, width):start]), collapseRuns(raw[end:forward(raw, end, width)])
 }
 
 // FuzzContext: Context agrees with refContext on any text, span and width.

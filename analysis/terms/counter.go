@@ -38,7 +38,7 @@ type Counter struct {
 	pdocs   []int
 	ptokens []int
 
-	pruneRounds int   // times Prune dropped something
+	pruneRounds int   // the undercount bound: rounds of pruning (Prune(min) counts min-1)
 	pruned      int64 // n-gram entries dropped
 	warnings    []string
 

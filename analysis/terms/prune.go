@@ -34,6 +34,17 @@ func (c *Counter) underOf(s *stat) int {
 	return int(s.under)
 }
 
+// noteRound records a round of pruning that dropped gone entries: an
+// n-gram dropped now may be counted short by up to bound more. A round
+// that dropped nothing changes nothing.
+func (c *Counter) noteRound(bound, gone int) {
+	if gone > 0 {
+		c.pruneRounds += bound
+		c.pruned += int64(gone)
+		c.setUnder()
+	}
+}
+
 // setUnder makes the entries created from now on carry the counter's bound.
 func (c *Counter) setUnder() {
 	for _, lv := range c.levels {
@@ -61,11 +72,7 @@ func (c *Counter) Prune(min int) int {
 		}
 		return true
 	})
-	if gone > 0 {
-		c.pruneRounds += min - 1
-		c.pruned += int64(gone)
-		c.setUnder()
-	}
+	c.noteRound(min-1, gone)
 	return gone
 }
 
@@ -138,11 +145,7 @@ func (c *Counter) autoPrune(lim int) {
 			gone += lv.release(func(s *stat) bool { return s.count < 2 && !s.inMap && s.row == 0 })
 		}
 	}
-	if gone > 0 {
-		c.pruneRounds++
-		c.pruned += int64(gone)
-		c.setUnder()
-	}
+	c.noteRound(1, gone)
 	if c.ngramEntries() > lim/2 {
 		c.opts.MaxEntries = lim * 2
 		c.warnings = append(c.warnings, fmt.Sprintf(
