@@ -31,7 +31,9 @@ bench: bench-scale bench-warc bench-warc-large bench-beam bench-records
 # End to end on the synthetic corpora of 20,000 and 200,000 articles (made once
 # by cmd/synth, deterministic, outside git), as one table: on the 20,000 the
 # floors `cat` (reading) and `wc -w` (tokenizing) of the same files, dipstat
-# ngrams (1..3-grams by month), dipstat report and, when $(PYTHON) has it
+# ngrams (1..3-grams by month), cmd/ngramfloor (the least work that counting
+# asks for: ASCII words, 1..3-gram hashes per month, nothing else), dipstat
+# report and, when $(PYTHON) has it
 # (Debian: python3-sklearn), scikit-learn's CountVectorizer(ngram_range=(1, 3));
 # on the 200,000 dipstat's two runs; on both, dipstat phrases -discover (issue 23)
 # and the interactive commands, which stream (issue 15; target: peak RSS under
@@ -55,6 +57,7 @@ GC_FRAMES := ^runtime\.(gcBgMarkWorker|gcAssistAlloc|bgsweep|bgscavenge|gcStart|
 bench-speed: build
 	@[ -x /usr/bin/time ] || { echo "bench-speed: /usr/bin/time (Debian package time) measures peak memory; install it"; exit 1; }
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; bin=$$(pwd)/$(BIN); \
+	$(GO) build -o "$$tmp/ngramfloor" ./cmd/ngramfloor || exit 1; \
 	measure() { \
 	  label=$$1; shift; \
 	  DIPSTAT_CPUPROFILE="$$tmp/cpu.prof" /usr/bin/time -f "%e %U %S %M" -o "$$tmp/time" "$$@" >/dev/null 2>"$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
@@ -72,6 +75,7 @@ bench-speed: build
 	    if [ $$n = 20k ]; then \
 	      measure "cat-$$n" sh -c 'find "$$1" -type f -name "*.txt" -print0 | xargs -0 cat' sh "$$dir"; \
 	      measure "wc-w-$$n" sh -c 'find "$$1" -type f -name "*.txt" -print0 | xargs -0 wc -w' sh "$$dir"; \
+	      measure "ngramfloor-$$n" "$$tmp/ngramfloor" "$$dir"; \
 	    fi; \
 	    measure "ngrams-$$n" $$bin ngrams -n 1..3 -period month -top 20 "$$dir"; \
 	    measure "report-$$n" $$bin report -quiet -out "$$tmp" -name $$n -formats pdf,png "$$dir"; rm -rf "$$tmp/$$n"; \
@@ -95,6 +99,7 @@ bench-speed: build
 	        printf "%-22s %8.1f %8.2f %8.2f %9.1f %8.0f %6s  %s\n", l, mb, wall[l], cpu[l], mb / cpu[l], rss[l], gc, load } \
 	      for (o = 1; o <= m; o++) { l = order[o]; if (l ~ /^(phrases|kwic|figures)/ && rss[l] >= 1024) printf "%s: peak RSS %.0f MB, over the 1 GB target (issue 15)\n", l, rss[l] } \
 	      if (("wc-w-" n) in wall) printf "ngrams-%s / wc -w: %.2fx wall, %.2fx CPU (target 1.25x)\n", n, wall["ngrams-" n] / wall["wc-w-" n], cpu["ngrams-" n] / cpu["wc-w-" n]; \
+	      if (("ngramfloor-" n) in wall) printf "ngramfloor-%s / wc -w: %.2fx wall; ngrams-%s / ngramfloor-%s: %.2fx wall, %.2fx CPU\n", n, wall["ngramfloor-" n] / wall["wc-w-" n], n, n, wall["ngrams-" n] / wall["ngramfloor-" n], cpu["ngrams-" n] / cpu["ngramfloor-" n]; \
 	      printf "report-%s / ngrams-%s: %.2fx wall, %.2fx CPU (target 2.5x)\n", n, n, wall["report-" n] / wall["ngrams-" n], cpu["report-" n] / cpu["ngrams-" n]; \
 	      if (("countvectorizer-" n) in wall) printf "ngrams-%s is %.1f times as fast as countvectorizer-%s (wall)\n", n, wall["countvectorizer-" n] / wall["ngrams-" n], n }' "$$tmp/runs" || exit 1; \
 	done; \
