@@ -107,7 +107,7 @@ func (w *worker) initialisms(raw string) {
 			j++
 		}
 		word := raw[i:j]
-		core := strings.TrimRight(word, ",.;:)\"”'’")
+		core := trimClosers(word)
 		switch {
 		case core == "":
 			flush(i)
@@ -234,4 +234,24 @@ func orgName(name string) bool {
 		}
 	}
 	return false
+}
+
+// trimClosers is strings.TrimRight(w, ",.;:)\"”'’") without its slow path
+// for a cut set with non-ASCII characters: it runs on every word of every
+// article.
+func trimClosers(w string) string {
+	for len(w) > 0 {
+		switch c := w[len(w)-1]; c {
+		case ',', '.', ';', ':', ')', '"', '\'':
+			w = w[:len(w)-1]
+			continue
+		case 0x9d, 0x99: // ” is E2 80 9D, ’ is E2 80 99
+			if strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’") {
+				w = w[:len(w)-3]
+				continue
+			}
+		}
+		return w
+	}
+	return w
 }

@@ -21,22 +21,75 @@ func (t *Table) Pack() bool {
 	if t.Source != nil || len(t.Rows) == 0 {
 		return false
 	}
-	p := &packed{ncol: len(t.Columns), ends: make([]uint32, 0, len(t.Rows))}
+	// The exact size first, so that the rows are encoded into one
+	// allocation, not copied as a growing slice doubles.
+	size := 0
 	for _, r := range t.Rows {
 		for _, v := range r {
-			var ok bool
-			if p.data, ok = appendCell(p.data, v); !ok {
+			n, ok := cellSize(v)
+			if !ok {
 				return false
 			}
+			size += n
 		}
-		if uint64(len(p.data)) > math.MaxUint32 {
-			return false
+	}
+	if uint64(size) > math.MaxUint32 {
+		return false
+	}
+	p := &packed{ncol: len(t.Columns), data: make([]byte, 0, size), ends: make([]uint32, 0, len(t.Rows))}
+	for _, r := range t.Rows {
+		for _, v := range r {
+			p.data, _ = appendCell(p.data, v)
 		}
 		p.ends = append(p.ends, uint32(len(p.data)))
 	}
-	p.data = p.data[:len(p.data):len(p.data)]
 	t.Rows, t.Source = nil, p
 	return true
+}
+
+// cellSize is the length of appendCell's encoding of v, and whether
+// appendCell takes v.
+func cellSize(v any) (int, bool) {
+	switch x := v.(type) {
+	case nil, bool:
+		return 1, true
+	case string:
+		return 1 + uvarintLen(uint64(len(x))) + len(x), true
+	case int:
+		return 1 + varintLen(int64(x)), true
+	case int64:
+		return 1 + varintLen(x), true
+	case int32:
+		return 1 + varintLen(int64(x)), true
+	case float64:
+		return 9, true
+	case time.Time:
+		n := 1 + varintLen(x.Unix()) + uvarintLen(uint64(x.Nanosecond()))
+		if l := x.Location(); l != time.UTC && l != time.Local {
+			_, off := x.Zone()
+			n += varintLen(int64(off))
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// uvarintLen is the length of binary.AppendUvarint's encoding of x.
+func uvarintLen(x uint64) int {
+	n := 1
+	for ; x >= 0x80; x >>= 7 {
+		n++
+	}
+	return n
+}
+
+// varintLen is the length of binary.AppendVarint's encoding of x.
+func varintLen(x int64) int {
+	ux := uint64(x) << 1
+	if x < 0 {
+		ux = ^ux
+	}
+	return uvarintLen(ux)
 }
 
 // The packed cell's first byte is its type.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -127,6 +128,32 @@ func TestPackWritesTheSame(t *testing.T) {
 		}
 		if !bytes.Equal(plain.Bytes(), packed.Bytes()) {
 			t.Errorf("%s: packed table writes\n%s\nwant\n%s", format, packed.String(), plain.String())
+		}
+	}
+}
+
+// TestCellSize: Pack sizes its buffer with cellSize, which must be the
+// length of appendCell's encoding of every value it takes.
+func TestCellSize(t *testing.T) {
+	zone := time.FixedZone("KST", 9*3600)
+	west := time.FixedZone("", -5*3600-1800)
+	vals := []any{nil, true, false, "", "a", strings.Repeat("x", 127), strings.Repeat("x", 128), strings.Repeat("界", 6000),
+		0, 1, -1, 63, 64, -64, -65, 8191, 8192, math.MaxInt, math.MinInt,
+		int64(0), int64(math.MaxInt64), int64(math.MinInt64), int64(-300),
+		int32(0), int32(math.MaxInt32), int32(math.MinInt32),
+		0.0, math.Inf(-1), 1e300,
+		time.Time{}, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC), time.Date(2025, 6, 10, 9, 30, 0, 999_999_999, zone),
+		time.Date(1950, 1, 1, 0, 0, 0, 1, west), time.Unix(0, 0).In(time.Local), time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC).In(zone)}
+	for _, v := range vals {
+		b, ok := appendCell(nil, v)
+		n, sizeOK := cellSize(v)
+		if !ok || !sizeOK || n != len(b) {
+			t.Errorf("%T %v: cellSize %d (%v), appendCell %d bytes (%v)", v, v, n, sizeOK, len(b), ok)
+		}
+	}
+	for _, v := range []any{uint(1), float32(1), []string{"a"}} {
+		if _, ok := cellSize(v); ok {
+			t.Errorf("%T: cellSize takes it, appendCell does not", v)
 		}
 	}
 }
