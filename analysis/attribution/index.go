@@ -64,6 +64,10 @@ type index struct {
 	sideWord map[string]int16
 	stem     bool
 	tz       *corpus.Tokenizer // only while building
+	// filter has a bit per filterSlot of the words' hashes: most tokens
+	// of an article are in no list, and one bit in 8 KB tells so without
+	// the map (lookup runs on every token)
+	filter [1 << 10]uint64
 }
 
 func newIndex(acts *Actors, stem bool) *index {
@@ -217,11 +221,26 @@ func (x *index) entryFor(t corpus.Token) *entry {
 	}
 	e := &entry{norm: t.Norm}
 	x.words[t.Hash] = e
+	i := filterSlot(t.Hash)
+	x.filter[i>>6] |= 1 << (i & 63)
 	return e
 }
 
+// filterSlot is a word hash's bit in index.filter.
+func filterSlot(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 >> 48 }
+
+// mayHold reports whether a word of hash h may be in the index.
+func (x *index) mayHold(h uint64) bool {
+	i := filterSlot(h)
+	return x.filter[i>>6]&(1<<(i&63)) != 0
+}
+
 func (x *index) lookupNorm(norm string) *entry {
-	if e := x.words[corpus.WordHash(norm)]; e != nil && e.norm == norm {
+	h := corpus.WordHash(norm)
+	if !x.mayHold(h) {
+		return nil
+	}
+	if e := x.words[h]; e != nil && e.norm == norm {
 		return e
 	}
 	return nil
@@ -229,6 +248,9 @@ func (x *index) lookupNorm(norm string) *entry {
 
 // lookup returns the entry of a token, or nil.
 func (x *index) lookup(t *corpus.Token) *entry {
+	if !x.mayHold(t.Hash) {
+		return nil
+	}
 	if e := x.words[t.Hash]; e != nil && e.norm == t.Norm {
 		return e
 	}
