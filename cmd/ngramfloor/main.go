@@ -3,9 +3,16 @@
 // for, and nothing else. It reads every .txt file under DIR, takes the month
 // of a " date YYYY-MM-DD" header, splits ASCII letters, digits, hyphens and
 // apostrophes into words, lower-cases them and counts every 1-, 2- and
-// 3-gram per month by a 64-bit hash, in an open-addressing table per worker
-// (GOMAXPROCS workers), merged at the end. It prints the distinct n-grams
-// and the n-grams counted.
+// 3-gram per month by a 64-bit hash, on GOMAXPROCS workers. It prints the
+// distinct n-grams and the n-grams counted.
+//
+// Each worker counts in 256 partitions by the key's top bits: a key goes
+// to its partition's buffer, and a full buffer is counted into that
+// partition's own open-addressing table, small enough to stay in the
+// cache while it is. On 20,000 articles this takes 1.5 s against 1.8 to
+// 2.0 s for one table per worker (forty million updates over 3.2 million
+// keys are bound by cache misses). The workers' partitions are merged at
+// the end.
 //
 // It does none of what makes dipstat's counts right: no cleaning of page
 // debris, no Unicode (NFC, curly quotes, CJK), no sentence boundaries, no
@@ -54,11 +61,11 @@ func run(dir string, workers int) (distinct, total int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	tables := make([]*table, workers)
+	tables := make([]*parts, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range tables {
-		tables[w] = newTable(1 << 16)
+		tables[w] = newParts()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -78,25 +85,31 @@ func run(dir string, workers int) (distinct, total int, err error) {
 			return 0, 0, err
 		}
 	}
-	all := tables[0]
-	for _, t := range tables[1:] {
-		for i, k := range t.keys {
-			if k != 0 {
-				all.add(k, t.vals[i])
+	for _, p := range tables {
+		p.flush()
+	}
+	for b := range tables[0].t {
+		all := tables[0].t[b]
+		for _, p := range tables[1:] {
+			t := p.t[b]
+			for i, k := range t.keys {
+				if k != 0 {
+					all.add(k, t.vals[i])
+				}
 			}
 		}
-	}
-	for i, k := range all.keys {
-		if k != 0 {
-			distinct++
-			total += int(all.vals[i])
+		for i, k := range all.keys {
+			if k != 0 {
+				distinct++
+				total += int(all.vals[i])
+			}
 		}
 	}
 	return distinct, total, nil
 }
 
 // count adds the 1-, 2- and 3-grams of one file to t.
-func count(t *table, b []byte) {
+func count(t *parts, b []byte) {
 	var month uint64
 	if rest, ok := bytes.CutPrefix(b, []byte(" date ")); ok && len(rest) >= 7 {
 		month = uint64(rest[0])<<40 | uint64(rest[1])<<32 | uint64(rest[2])<<24 | uint64(rest[3])<<16 | uint64(rest[5])<<8 | uint64(rest[6])
@@ -117,12 +130,12 @@ func count(t *table, b []byte) {
 			}
 			h = (h ^ uint64(c)) * 1099511628211
 		}
-		t.add(h^month, 1)
+		t.add(h ^ month)
 		if n >= 1 {
-			t.add((h1*31+h)^month, 1)
+			t.add((h1*31 + h) ^ month)
 		}
 		if n >= 2 {
-			t.add(((h2*31+h1)*31+h)^month, 1)
+			t.add(((h2*31+h1)*31 + h) ^ month)
 		}
 		h2, h1 = h1, h
 		n++
@@ -131,6 +144,47 @@ func count(t *table, b []byte) {
 
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\''
+}
+
+// parts counts 64-bit keys in partitions (see the package comment).
+type parts struct {
+	buf [256][]uint64 // keys not counted yet, by partition
+	t   [256]*table
+}
+
+func newParts() *parts {
+	p := &parts{}
+	for i := range p.t {
+		p.t[i] = newTable(1 << 10)
+		p.buf[i] = make([]uint64, 0, 2048)
+	}
+	return p
+}
+
+func (p *parts) add(k uint64) {
+	// the top 8 bits of another multiplier than the table's, whose top
+	// bits place the key inside its partition's table
+	b := k * 0xc4ceb9fe1a85ec53 >> 56
+	p.buf[b] = append(p.buf[b], k)
+	if len(p.buf[b]) == cap(p.buf[b]) {
+		p.count(int(b))
+	}
+}
+
+// count counts partition b's buffer into its table.
+func (p *parts) count(b int) {
+	t := p.t[b]
+	for _, k := range p.buf[b] {
+		t.add(k, 1)
+	}
+	p.buf[b] = p.buf[b][:0]
+}
+
+// flush counts every buffer.
+func (p *parts) flush() {
+	for b := range p.buf {
+		p.count(b)
+	}
 }
 
 // table counts 64-bit keys with linear probing; key 0 marks an empty slot

@@ -65,3 +65,31 @@ func TestTableGrows(t *testing.T) {
 		t.Errorf("%d keys, want 1000", n)
 	}
 }
+
+// TestParts: counting through the partitions' buffers, full ones counted
+// as they fill and the rest at flush, keeps every count.
+func TestParts(t *testing.T) {
+	p := newParts()
+	const n = 600_000
+	for round := 0; round < 2; round++ {
+		for k := uint64(0); k < n; k++ {
+			p.add(k * 0x9E3779B97F4A7C15) // k = 0 too: counted as key 1
+		}
+	}
+	p.flush()
+	distinct, total := 0, 0
+	for _, tb := range p.t {
+		for i, k := range tb.keys {
+			if k != 0 {
+				distinct++
+				total += int(tb.vals[i])
+				if tb.vals[i] != 2 {
+					t.Fatalf("key %x counted %d times, want 2", k, tb.vals[i])
+				}
+			}
+		}
+	}
+	if distinct != n || total != 2*n {
+		t.Errorf("%d keys counted %d times, want %d and %d", distinct, total, n, 2*n)
+	}
+}
