@@ -48,7 +48,27 @@ type Browser struct {
 	subs   map[string][]func(message) // by session
 	done   chan struct{}
 	err    error // why the connection ended
-	stderr bytes.Buffer
+	stderr lockedBuffer
+}
+
+// lockedBuffer is the browser's standard error: written by exec's copying
+// goroutine, read by read when the connection ends.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+// text is what was written so far, trimmed.
+func (l *lockedBuffer) text() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return string(bytes.TrimSpace(l.buf.Bytes()))
 }
 
 type message struct {
@@ -106,7 +126,7 @@ func (b *Browser) read(r *os.File) {
 		raw, err := br.ReadBytes(0)
 		if err != nil {
 			b.mu.Lock()
-			b.err = fmt.Errorf("chromium: connection closed: %v (%s)", err, bytes.TrimSpace(b.stderr.Bytes()))
+			b.err = fmt.Errorf("chromium: connection closed: %v (%s)", err, b.stderr.text())
 			b.mu.Unlock()
 			return
 		}
@@ -167,6 +187,17 @@ func (b *Browser) call(ctx context.Context, session, method string, params, resu
 	case <-ctx.Done():
 		return fmt.Errorf("chromium %s: %w", method, ctx.Err())
 	}
+}
+
+// ready opens a tab and closes it: a browser that dies as it starts (as
+// Chromium now and then does on a loaded machine, its connection closed
+// before the first tab) fails here.
+func (b *Browser) ready(ctx context.Context) error {
+	var t struct{ TargetID string }
+	if err := b.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &t); err != nil {
+		return err
+	}
+	return b.call(ctx, "", "Target.closeTarget", map[string]any{"targetId": t.TargetID}, nil)
 }
 
 // Close ends the browser and removes its profile.

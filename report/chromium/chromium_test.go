@@ -5,6 +5,7 @@ import (
 	"image"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -70,4 +71,30 @@ func count(img image.Image, f func(r, g, b uint32) bool) int {
 		}
 	}
 	return n
+}
+
+// TestReadyWhenTheBrowserDies: a browser that exits as it starts fails
+// ready, and the error says what it wrote to its standard error (read
+// while exec may still be copying it: run with -race).
+func TestReadyWhenTheBrowserDies(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("a shell script stands for chromium")
+	}
+	dir := t.TempDir()
+	script := "#!/bin/sh\necho 'fake chromium: cannot start' >&2\nexit 1\n"
+	if err := os.WriteFile(filepath.Join(dir, "chromium"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	b, err := Start(800, 600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err = b.ready(ctx)
+	if err == nil || !strings.Contains(err.Error(), "connection closed") || !strings.Contains(err.Error(), "cannot start") {
+		t.Errorf("ready: %v; want the closed connection and the browser's message", err)
+	}
 }
