@@ -3,6 +3,7 @@ package bundle
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -91,23 +92,41 @@ func renderCharts(dir string, charts []*chart.Chart, r *Report) (*rendered, erro
 	return out, nil
 }
 
-// writeCSVs writes data/NAME.csv for the summary and every table.
-func writeCSVs(dir string, summary *table.Table, tables []*table.Table) error {
+// writeCSVs writes dir/NAME.csv for every table, names[i] for tables[i],
+// until ctx is cancelled.
+func writeCSVs(ctx context.Context, dir string, tables []*table.Table, names []string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	seen := map[string]bool{}
-	for _, t := range append([]*table.Table{summary}, tables...) {
-		name := t.Name
-		for i := 2; seen[name]; i++ {
-			name = fmt.Sprintf("%s_%d", t.Name, i)
+	for i, t := range tables {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		seen[name] = true
-		if err := writeCSV(filepath.Join(dir, name+".csv"), t); err != nil {
-			return fmt.Errorf("data/%s.csv: %w", name, err)
+		if err := writeCSV(filepath.Join(dir, names[i]+".csv"), t); err != nil {
+			return fmt.Errorf("data/%s.csv: %w", names[i], err)
 		}
 	}
 	return nil
+}
+
+// uniqueNames are the tables' file names: a table's name, or name_2,
+// name_3 ... after a table of the same name; a nil table is named first.
+func uniqueNames(tables []*table.Table, first string) []string {
+	seen := map[string]bool{}
+	out := make([]string, len(tables))
+	for k, t := range tables {
+		base := first
+		if t != nil {
+			base = t.Name
+		}
+		name := base
+		for i := 2; seen[name]; i++ {
+			name = fmt.Sprintf("%s_%d", base, i)
+		}
+		seen[name] = true
+		out[k] = name
+	}
+	return out
 }
 
 // writeCSV writes t to path through a buffer: the figure and concordance

@@ -42,10 +42,15 @@ func LookupRows(format string) (RowWriterFunc, error) {
 
 // writeAll writes t's rows through a row writer.
 func writeAll(rw RowWriter, t *Table) error {
-	for i := range t.Len() {
-		if err := rw.Write(t.Row(i)...); err != nil {
-			return err
-		}
+	var err error
+	// an error reading the rows is the caller's to check (Err), as the
+	// rows of a failed walk are nils to Row
+	Each(t, func(row []any) bool {
+		err = rw.Write(row...)
+		return err == nil
+	})
+	if err != nil {
+		return err
 	}
 	return rw.Close()
 }

@@ -100,6 +100,77 @@ func Err(t *Table) error {
 	return nil
 }
 
+// Each calls fn with t's rows in order until fn returns false, and returns
+// the first error met reading them (also kept for Err). Unlike Row, it
+// keeps no reading state in t, so readers on several goroutines can each
+// read a table from its start at once: a walked table is walked anew for
+// each (Row's single walk would restart at every turn), packed rows are
+// decoded without its one-row cache. A row passed to fn is fn's to keep.
+func Each(t *Table, fn func(row []any) bool) error {
+	switch s := t.Source.(type) {
+	case nil:
+		for _, r := range t.Rows {
+			if !fn(r) {
+				return nil
+			}
+		}
+		return nil
+	case *packed:
+		start := uint32(0)
+		for _, end := range s.ends {
+			if !fn(decodeRow(s.data[start:end], s.ncol)) {
+				return nil
+			}
+			start = end
+		}
+		return nil
+	case *walked:
+		return s.each(fn)
+	}
+	for i := range t.Len() {
+		if !fn(t.Row(i)) {
+			break
+		}
+	}
+	return Err(t)
+}
+
+// each reads the n rows with a walk of its own; the rows the walk does not
+// give are ncol nils, as Row gives them.
+func (w *walked) each(fn func([]any) bool) error {
+	i, stopped := 0, false
+	err := w.walk(func(row []any) bool {
+		if i == w.n {
+			return false
+		}
+		i++
+		if row == nil {
+			row = make([]any, w.ncol)
+		}
+		if !fn(row) {
+			stopped = true
+			return false
+		}
+		return true
+	})
+	if errors.Is(err, ErrStop) {
+		err = nil
+	}
+	if err != nil {
+		w.mu.Lock()
+		if w.err == nil {
+			w.err = err
+		}
+		w.mu.Unlock()
+	}
+	for ; !stopped && i < w.n; i++ {
+		if !fn(make([]any, w.ncol)) {
+			break
+		}
+	}
+	return err
+}
+
 // Sequential reports whether t's rows are made by a walk (Walked): best
 // read in order, once; going back to a row restarts the walk.
 func Sequential(t *Table) bool {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,3 +97,109 @@ func TestWalkedError(t *testing.T) {
 		t.Errorf("FiguresWalked: %v", err)
 	}
 }
+
+// eachOf reads t's rows through Each.
+func eachOf(t *Table) ([][]any, error) {
+	var out [][]any
+	err := Each(t, func(row []any) bool {
+		out = append(out, row)
+		return true
+	})
+	return out, err
+}
+
+// TestEach: Each reads the rows Row reads, from held, packed, walked and
+// other sources, stops when told, and lets readers on several goroutines
+// read one walked table at once, each with a walk of its own.
+func TestEach(t *testing.T) {
+	mk := func() *Table {
+		tb := New("t", "T", Column{Key: "a", Kind: Text}, Column{Key: "n", Kind: Int})
+		for i := range 300 {
+			tb.Append(fmt.Sprint("row", i), i)
+		}
+		return tb
+	}
+	held := mk()
+	want := rowsOf(held)
+	packed := mk()
+	if !packed.Pack() {
+		t.Fatal("not packed")
+	}
+	var walks atomic.Int32
+	walkedT := New("w", "W", held.Columns...)
+	walkedT.Source = Walked(len(want), 2, func(yield func([]any) bool) error {
+		walks.Add(1)
+		for _, r := range want {
+			if !yield(append([]any(nil), r...)) {
+				return ErrStop
+			}
+		}
+		return nil
+	})
+	other := New("o", "O", held.Columns...)
+	other.Source = rowFunc{n: len(want), row: func(i int) []any { return want[i] }}
+	for _, tb := range []*Table{held, packed, walkedT, other} {
+		got, err := eachOf(tb)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Each gives %d rows (err %v), want the %d rows Row gives", tb.Name, len(got), err, len(want))
+		}
+		n := 0
+		Each(tb, func([]any) bool { n++; return n < 5 })
+		if n != 5 {
+			t.Errorf("%s: Each went on for %d rows after told to stop at 5", tb.Name, n)
+		}
+	}
+	// Two readers of the walked table at once: two walks in all, not one
+	// a row.
+	walks.Store(0)
+	var wg sync.WaitGroup
+	got := make([][][]any, 2)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g], _ = eachOf(walkedT)
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		if !reflect.DeepEqual(got[g], want) {
+			t.Errorf("reader %d: %d rows, want %d", g, len(got[g]), len(want))
+		}
+	}
+	if w := walks.Load(); w != 2 {
+		t.Errorf("two readers walked %d times, want 2", w)
+	}
+}
+
+// TestEachWalkFails: a walk that fails after 3 rows gives those rows,
+// then nil rows, as Row does, and its error, which Err then reports.
+func TestEachWalkFails(t *testing.T) {
+	boom := errors.New("boom")
+	tb := New("w", "W", Column{Key: "a", Kind: Text})
+	tb.Source = Walked(5, 1, func(yield func([]any) bool) error {
+		for i := range 3 {
+			if !yield([]any{fmt.Sprint(i)}) {
+				return ErrStop
+			}
+		}
+		return boom
+	})
+	got, err := eachOf(tb)
+	want := [][]any{{"0"}, {"1"}, {"2"}, {nil}, {nil}}
+	if !errors.Is(err, boom) || !reflect.DeepEqual(got, want) {
+		t.Errorf("Each: %v, %v; want %v and the walk's error", got, err, want)
+	}
+	if !errors.Is(Err(tb), boom) {
+		t.Errorf("Err after Each: %v", Err(tb))
+	}
+}
+
+// rowFunc is a RowSource of n rows made by row.
+type rowFunc struct {
+	n   int
+	row func(int) []any
+}
+
+func (r rowFunc) Len() int        { return r.n }
+func (r rowFunc) Row(i int) []any { return r.row(i) }
