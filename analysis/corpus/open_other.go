@@ -29,3 +29,18 @@ func readPlain(path string, max int64, info *Input) ([]byte, error) {
 	}
 	return buf[:n], nil
 }
+
+// readHead reads the first len(buf) bytes of a file (fewer if it is
+// shorter).
+func readHead(path string, buf []byte) (int, error) {
+	f, err := openInput(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	n, err := io.ReadFull(f, buf)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
+	}
+	return n, err
+}

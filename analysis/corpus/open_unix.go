@@ -69,3 +69,34 @@ func readPlain(path string, max int64, info *Input) ([]byte, error) {
 	}
 	return buf[:n], nil
 }
+
+// readHead reads the first len(buf) bytes of a file (fewer if it is
+// shorter) with three system calls, where an os.File and io.ReadFull take
+// five or six: ScanDates reads every text file's date header so, before
+// the pass (at 200,000 articles, 3.0 s with an os.File a file). A regular
+// file gives what it holds up to len(buf) in one read; the open does not
+// block, so a pipe put in a file's place since the listing gives no bytes.
+func readHead(path string, buf []byte) (int, error) {
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return 0, &os.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer syscall.Close(fd)
+	for {
+		n, err := syscall.Read(fd, buf)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, &os.PathError{Op: "read", Path: path, Err: err}
+		}
+		return n, nil
+	}
+}

@@ -3,7 +3,6 @@ package corpus
 import (
 	"cmp"
 	"context"
-	"io"
 	"sync"
 	"time"
 )
@@ -101,14 +100,14 @@ func scanInput(ctx context.Context, in input, opts Options, span *DateSpan) {
 		var d time.Time
 		if r, ok := opts.Meta.lookup(in.path); ok && !r.Date.IsZero() {
 			d = r.Date
-		} else if f, err := openInput(in.path); err == nil {
+		} else {
 			buf := make([]byte, headerSize(in.path))
-			n, _ := io.ReadFull(f, buf)
-			f.Close()
+			n, err := readHead(in.path, buf)
+			if err != nil {
+				return
+			}
 			text, _, _ := textOf(buf[:n]) // nil if binary
 			d = headerDate(string(text), isMarkdown(in.path))
-		} else {
-			return
 		}
 		span.add(d)
 		return

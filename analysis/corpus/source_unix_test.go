@@ -116,3 +116,47 @@ func TestReadInputRefusesPipe(t *testing.T) {
 		}
 	}
 }
+
+// TestReadHead: the first bytes of a file, all of a shorter one, an error
+// naming a file that is gone, and no bytes, at once, from a pipe put where
+// a file was.
+func TestReadHead(t *testing.T) {
+	dir := t.TempDir()
+	long, short := filepath.Join(dir, "long.txt"), filepath.Join(dir, "short.txt")
+	os.WriteFile(long, []byte(strings.Repeat("x", 1000)), 0o644)
+	os.WriteFile(short, []byte(" date 2025-03-04 Short."), 0o644)
+	for _, c := range []struct {
+		path string
+		want string
+	}{
+		{long, strings.Repeat("x", headerBytes)},
+		{short, " date 2025-03-04 Short."},
+	} {
+		buf := make([]byte, headerBytes)
+		n, err := readHead(c.path, buf)
+		if err != nil || string(buf[:n]) != c.want {
+			t.Errorf("%s: %q, %v; want %q", filepath.Base(c.path), buf[:n], err, c.want)
+		}
+	}
+	gone := filepath.Join(dir, "gone.txt")
+	if _, err := readHead(gone, make([]byte, 8)); err == nil || !strings.Contains(err.Error(), gone) {
+		t.Errorf("a missing file: %v", err)
+	}
+	pipe := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int, 1)
+	go func() {
+		n, _ := readHead(pipe, make([]byte, 8))
+		done <- n
+	}()
+	select {
+	case n := <-done:
+		if n != 0 {
+			t.Errorf("a pipe with no writer: %d bytes", n)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("readHead blocked on a pipe")
+	}
+}

@@ -155,11 +155,13 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 	copts.HashInputs = true // the manifest's hashes, of the bytes analysed
 	copts.KeepPrints = keepPrints
 	if auto {
+		t0 := now()
 		span, err := corpus.ScanDates(ctx, paths, copts)
 		if err != nil {
 			return nil, err
 		}
 		unit = period.Auto(clip(span.First, span.Last, win))
+		timings["dates"] = float64(now().Sub(t0).Microseconds()) / 1000
 	}
 	t0 := now()
 	// A progress bar (files, MB, ETA) only on a terminal, never with -quiet.
