@@ -123,7 +123,8 @@ bench-scale: bench-speed bench-growth
 # sizes alternate within each round, so that a machine that slows down or
 # speeds up during the bench moves both sides of the ratios alike.
 # For each run: wall and CPU seconds, peak RSS, the collector's share of the
-# CPU profile's samples, the report's phases (manifest.json's timings) and the
+# CPU profile's samples, the report's phases (manifest.json's timings: output_s
+# is the total less dates, analyses and tables) and the
 # size of manifest.json; then the ratios of the largest size to the smallest
 # (targets: at most 5.5x for 5x the articles; peak RSS under 2 GiB at 1M).
 GROWTH_SIZES ?= 200k 1m
@@ -153,7 +154,7 @@ bench-growth: build
 	      if [ $$what = report ]; then \
 	        m="$$tmp/out/r/manifest.json"; \
 	        t() { sed -n 's/.*"'"$$1"'": *\([0-9.]*\).*/\1/p' "$$m" | head -1; }; \
-	        phases="$$(t analyses) $$(t tables) $$(awk -v a=$$(t total) -v b=$$(t analyses) -v c=$$(t tables) 'BEGIN { print a - b - c }') $$(wc -c < "$$m")"; \
+	        phases="$$(t analyses) $$(t tables) $$(awk -v a=$$(t total) -v b=$$(t analyses) -v c=$$(t tables) -v d="$$(t dates)" 'BEGIN { print a - b - c - d }') $$(wc -c < "$$m")"; \
 	      fi; \
 	      echo "$$what-$$n $$(cat "$$tmp/time") $${gc:--} $$phases $$(cut -d' ' -f1-3 /proc/loadavg)" >> "$$tmp/runs"; \
 	    done; \
