@@ -24,16 +24,9 @@ func openInput(path string) (*os.File, error) {
 // 16 and 22). The checks and the errors are openRegular's: the open does
 // not block (O_NONBLOCK), and a pipe, socket or device is refused.
 func readPlain(path string, max int64, info *Input) ([]byte, error) {
-	var fd int
-	var err error
-	for {
-		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if err != syscall.EINTR {
-			break
-		}
-	}
+	fd, err := openRaw(path)
 	if err != nil {
-		return nil, &os.PathError{Op: "open", Path: path, Err: err}
+		return nil, err
 	}
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
@@ -77,16 +70,9 @@ func readPlain(path string, max int64, info *Input) ([]byte, error) {
 // file gives what it holds up to len(buf) in one read; the open does not
 // block, so a pipe put in a file's place since the listing gives no bytes.
 func readHead(path string, buf []byte) (int, error) {
-	var fd int
-	var err error
-	for {
-		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if err != syscall.EINTR {
-			break
-		}
-	}
+	fd, err := openRaw(path)
 	if err != nil {
-		return 0, &os.PathError{Op: "open", Path: path, Err: err}
+		return 0, err
 	}
 	defer syscall.Close(fd)
 	for {
@@ -98,5 +84,20 @@ func readHead(path string, buf []byte) (int, error) {
 			return 0, &os.PathError{Op: "read", Path: path, Err: err}
 		}
 		return n, nil
+	}
+}
+
+// openRaw opens a file for reading without an os.File and without blocking
+// (O_NONBLOCK: a pipe with no writer opens at once).
+func openRaw(path string) (int, error) {
+	for {
+		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return -1, &os.PathError{Op: "open", Path: path, Err: err}
+		}
+		return fd, nil
 	}
 }
