@@ -20,28 +20,11 @@ import (
 // them, so a disagreement with a later point of a series cut short is not.
 // Each series' Of says how many points it has in all when it was cut.
 func (p *SeriesPlan) CollectFirst(each Each, first func(i int) int) ([]FigureSeries, error) {
-	heaps := map[int]*lastHeap{}
-	seq := 0
-	err := p.walk(each, func(i int, pt Point) {
-		n := first(i)
-		if n == 0 {
-			return
-		}
-		if n < 0 || n > p.Series[i].Points {
-			n = p.Series[i].Points
-		}
-		h := heaps[i]
-		if h == nil {
-			h = &lastHeap{max: n}
-			heaps[i] = h
-		}
-		seq++
-		h.offer(seqPoint{pt, seq})
-	})
-	if err != nil {
+	c := p.firstCollector(first)
+	if err := p.walk(each, c.add); err != nil {
 		return nil, err
 	}
-	return p.assemble(heaps, func(i int, pts []seqPoint) []seqPoint { return pts }), nil
+	return c.result(), nil
 }
 
 // CollectSample is Collect for drawing: of each series i that drawn
@@ -52,64 +35,129 @@ func (p *SeriesPlan) CollectFirst(each Each, first func(i int) int) ([]FigureSer
 // lowest and highest Value and Base, so the drawing keeps its span and
 // scale. Each sampled series' Of says how many points it has in all.
 func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) ([]FigureSeries, error) {
-	type acc struct {
-		pts     []seqPoint
-		extreme [6]seqPoint // first, last, min and max Value, min and max Base
-		has     bool
-	}
-	accs := map[int]*acc{}
-	seq := 0
-	err := p.walk(each, func(i int, pt Point) {
-		if !drawn(i) {
-			return
-		}
-		a := accs[i]
-		if a == nil {
-			a = &acc{}
-			accs[i] = a
-		}
-		seq++
-		sp := seqPoint{pt, seq}
-		total := p.Series[i].Points
-		if total <= size || sampled(&pt.Figure, total, size) {
-			a.pts = append(a.pts, sp)
-			return
-		}
-		if pt.Date.IsZero() {
-			return
-		}
-		e := &a.extreme
-		if !a.has {
-			for k := range e {
-				e[k] = sp
-			}
-			a.has = true
-			return
-		}
-		if seqLess(sp, e[0]) {
-			e[0] = sp
-		}
-		if seqLess(e[1], sp) {
-			e[1] = sp
-		}
-		if sp.Value < e[2].Value {
-			e[2] = sp
-		}
-		if sp.Value > e[3].Value {
-			e[3] = sp
-		}
-		if sp.Base < e[4].Base {
-			e[4] = sp
-		}
-		if sp.Base > e[5].Base {
-			e[5] = sp
-		}
-	})
-	if err != nil {
+	c := p.sampleCollector(drawn, size)
+	if err := p.walk(each, c.add); err != nil {
 		return nil, err
 	}
+	return c.result(), nil
+}
+
+// CollectFirstAndSample gives what CollectFirst and CollectSample give, in
+// one walk of the figures instead of two (a walk of a report's figures
+// decodes them all from disk again).
+func (p *SeriesPlan) CollectFirstAndSample(each Each, first func(i int) int, drawn func(i int) bool, size int) (firsts, sample []FigureSeries, err error) {
+	f, s := p.firstCollector(first), p.sampleCollector(drawn, size)
+	if err := p.walk(each, func(i int, pt Point) {
+		f.add(i, pt)
+		s.add(i, pt)
+	}); err != nil {
+		return nil, nil, err
+	}
+	return f.result(), s.result(), nil
+}
+
+// firstCollector collects for CollectFirst, a point at a time.
+type firstCollector struct {
+	p     *SeriesPlan
+	first func(i int) int
+	heaps map[int]*lastHeap
+	seq   int
+}
+
+func (p *SeriesPlan) firstCollector(first func(i int) int) *firstCollector {
+	return &firstCollector{p: p, first: first, heaps: map[int]*lastHeap{}}
+}
+
+func (c *firstCollector) add(i int, pt Point) {
+	n := c.first(i)
+	if n == 0 {
+		return
+	}
+	if n < 0 || n > c.p.Series[i].Points {
+		n = c.p.Series[i].Points
+	}
+	h := c.heaps[i]
+	if h == nil {
+		h = &lastHeap{max: n}
+		c.heaps[i] = h
+	}
+	c.seq++
+	h.offer(seqPoint{pt, c.seq})
+}
+
+func (c *firstCollector) result() []FigureSeries {
+	return c.p.assemble(c.heaps, func(i int, pts []seqPoint) []seqPoint { return pts })
+}
+
+// sampleCollector collects for CollectSample, a point at a time.
+type sampleCollector struct {
+	p     *SeriesPlan
+	drawn func(i int) bool
+	size  int
+	accs  map[int]*sampleAcc
+	seq   int
+}
+
+type sampleAcc struct {
+	pts     []seqPoint
+	extreme [6]seqPoint // first, last, min and max Value, min and max Base
+	has     bool
+}
+
+func (p *SeriesPlan) sampleCollector(drawn func(i int) bool, size int) *sampleCollector {
+	return &sampleCollector{p: p, drawn: drawn, size: size, accs: map[int]*sampleAcc{}}
+}
+
+func (c *sampleCollector) add(i int, pt Point) {
+	if !c.drawn(i) {
+		return
+	}
+	a := c.accs[i]
+	if a == nil {
+		a = &sampleAcc{}
+		c.accs[i] = a
+	}
+	c.seq++
+	sp := seqPoint{pt, c.seq}
+	total := c.p.Series[i].Points
+	if total <= c.size || sampled(&pt.Figure, total, c.size) {
+		a.pts = append(a.pts, sp)
+		return
+	}
+	if pt.Date.IsZero() {
+		return
+	}
+	e := &a.extreme
+	if !a.has {
+		for k := range e {
+			e[k] = sp
+		}
+		a.has = true
+		return
+	}
+	if seqLess(sp, e[0]) {
+		e[0] = sp
+	}
+	if seqLess(e[1], sp) {
+		e[1] = sp
+	}
+	if sp.Value < e[2].Value {
+		e[2] = sp
+	}
+	if sp.Value > e[3].Value {
+		e[3] = sp
+	}
+	if sp.Base < e[4].Base {
+		e[4] = sp
+	}
+	if sp.Base > e[5].Base {
+		e[5] = sp
+	}
+}
+
+func (c *sampleCollector) result() []FigureSeries {
 	heaps := map[int]*lastHeap{}
-	for i, a := range accs {
+	for i, a := range c.accs {
 		pts := a.pts
 		if a.has {
 			in := map[int]bool{}
@@ -125,10 +173,10 @@ func (p *SeriesPlan) CollectSample(each Each, drawn func(i int) bool, size int) 
 		}
 		heaps[i] = &lastHeap{pts: pts}
 	}
-	return p.assemble(heaps, func(i int, pts []seqPoint) []seqPoint {
+	return c.p.assemble(heaps, func(i int, pts []seqPoint) []seqPoint {
 		sort.Slice(pts, func(a, b int) bool { return seqLess(pts[a], pts[b]) })
 		return pts
-	}), nil
+	})
 }
 
 // sampled reports whether f is among the about size of total points a

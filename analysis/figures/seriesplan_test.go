@@ -215,3 +215,53 @@ func TestCollectBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectFirstAndSample: one walk gives what CollectFirst and
+// CollectSample give in two, for cuts and samples that overlap, and walks
+// the figures once.
+func TestCollectFirstAndSample(t *testing.T) {
+	figs := planFigures(t)
+	plan, err := PlanSeries(EachOf(figs), SeriesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := func(i int) int {
+		switch i % 4 {
+		case 0:
+			return -1
+		case 1:
+			return 2
+		}
+		return 0
+	}
+	for _, size := range []int{1, 5, 1000} {
+		drawn := func(i int) bool { return i%3 != 2 }
+		wantFirst, err := plan.CollectFirst(EachOf(figs), first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantSample, err := plan.CollectSample(EachOf(figs), drawn, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		walks := 0
+		each := func(fn func(Figure) error) error {
+			walks++
+			return EachOf(figs)(fn)
+		}
+		gotFirst, gotSample, err := plan.CollectFirstAndSample(each, first, drawn, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(gotFirst, wantFirst) || !reflect.DeepEqual(gotSample, wantSample) {
+			t.Errorf("size %d: one walk gives %d and %d series, two walks %d and %d, or their points differ",
+				size, len(gotFirst), len(gotSample), len(wantFirst), len(wantSample))
+		}
+		if walks != 1 {
+			t.Errorf("size %d: %d walks, want 1", size, walks)
+		}
+		if len(wantFirst) == 0 || len(wantSample) == 0 {
+			t.Errorf("size %d: nothing collected, the test proves nothing", size)
+		}
+	}
+}

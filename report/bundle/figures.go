@@ -118,15 +118,14 @@ func planSeries(each figures.Each, maxRows, panels int) (seriesView, error) {
 		rows[i] = min(plan.Series[i].Points, rem)
 		rem -= rows[i]
 	}
-	if v.table, err = plan.CollectFirst(lean, func(i int) int {
+	// one walk of the figures for both
+	var got []figures.FigureSeries
+	v.table, got, err = plan.CollectFirstAndSample(lean, func(i int) int {
 		if i < inTable {
 			return rows[i]
 		}
 		return 0
-	}); err != nil {
-		return seriesView{}, err
-	}
-	got, err := plan.CollectSample(lean, func(i int) bool { return drawn[i] }, maxPanelSample)
+	}, func(i int) bool { return drawn[i] }, maxPanelSample)
 	if err != nil {
 		return seriesView{}, err
 	}
