@@ -171,6 +171,13 @@ func (b *Browser) call(ctx context.Context, session, method string, params, resu
 	b.mu.Unlock()
 	msg, _ := json.Marshal(message{ID: id, Method: method, Params: p, Session: session})
 	if _, err := b.toB.Write(append(msg, 0)); err != nil {
+		// a browser that has exited breaks the pipe: say why it ended,
+		// with what it wrote to its standard error, when that is known
+		select {
+		case <-b.done:
+			return b.err
+		case <-time.After(5 * time.Second):
+		}
 		return fmt.Errorf("chromium %s: %w", method, err)
 	}
 	select {
