@@ -211,6 +211,11 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 
 	seq := 0
 	err := stream(func(d *corpus.Document) error {
+		// Cancelled: stop at the next document for certain (the selects
+		// below may still pick a channel with room over ctx.Done).
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if o.Keep != nil && !o.Keep(d) {
 			res.Left++
 			return nil
