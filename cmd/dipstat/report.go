@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -190,14 +191,7 @@ func (o *reportOptions) render(ctx context.Context, e *env, fs *flag.FlagSet, cf
 		p, err := reportTerms(counter, rf, cap)
 		termsDone <- partResult{p, err}
 	}(res.Terms, rf, cap)
-	waitTerms := func() partResult {
-		if termsDone == nil {
-			return partResult{}
-		}
-		r := <-termsDone
-		termsDone = nil
-		return r
-	}
+	waitTerms := sync.OnceValue(func() partResult { return <-termsDone })
 	defer waitTerms()
 	// Each aggregate is let go once its tables are built, so the charts
 	// and the workbook are not made beside it (issue 22).

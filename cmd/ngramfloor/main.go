@@ -77,6 +77,7 @@ func run(dir string, workers int) (distinct, total int, err error) {
 				}
 				count(tables[w], b)
 			}
+			tables[w].flush()
 		}()
 	}
 	wg.Wait()
@@ -84,9 +85,6 @@ func run(dir string, workers int) (distinct, total int, err error) {
 		if err != nil {
 			return 0, 0, err
 		}
-	}
-	for _, p := range tables {
-		p.flush()
 	}
 	for b := range tables[0].t {
 		all := tables[0].t[b]

@@ -109,16 +109,12 @@ func writeCSVs(ctx context.Context, dir string, tables []*table.Table, names []s
 	return nil
 }
 
-// uniqueNames are the tables' file names: a table's name, or name_2,
-// name_3 ... after a table of the same name; a nil table is named first.
-func uniqueNames(tables []*table.Table, first string) []string {
+// uniqueNames are file names for names: each as it is, or name_2, name_3
+// ... after an earlier one of the same name.
+func uniqueNames(names []string) []string {
 	seen := map[string]bool{}
-	out := make([]string, len(tables))
-	for k, t := range tables {
-		base := first
-		if t != nil {
-			base = t.Name
-		}
+	out := make([]string, len(names))
+	for k, base := range names {
 		name := base
 		for i := 2; seen[name]; i++ {
 			name = fmt.Sprintf("%s_%d", base, i)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -103,25 +104,24 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	// workbook, which read the same tables (table.Each gives each reader a
 	// walk of its own; the charts, drawn on every core, are done); the
 	// summary's CSV, which holds the workbook's notes, after the workbook.
-	// csvTime is the CSV writer's own time.
+	// The manifest's csv time is the CSV writer's own.
 	dataDir := filepath.Join(dir, "data")
-	csvNames := uniqueNames(append([]*table.Table{nil}, tables...), "summary")
-	var csvTime time.Duration
-	csvDone := make(chan error, 1)
+	csvNames := []string{"summary"} // named first: a table called summary is summary_2, as before
+	for _, t := range tables {
+		csvNames = append(csvNames, t.Name)
+	}
+	csvNames = uniqueNames(csvNames)
+	type csvResult struct {
+		err  error
+		took time.Duration
+	}
+	csvDone := make(chan csvResult, 1)
 	go func() {
 		t0 := now()
 		err := writeCSVs(ctx, dataDir, tables, csvNames[1:])
-		csvTime = now().Sub(t0)
-		csvDone <- err
+		csvDone <- csvResult{err, now().Sub(t0)}
 	}()
-	waitCSV := func() error {
-		if csvDone == nil {
-			return nil
-		}
-		err := <-csvDone
-		csvDone = nil
-		return err
-	}
+	waitCSV := sync.OnceValue(func() csvResult { return <-csvDone })
 	// on an early return too: nothing writes into dir once Write returns
 	defer waitCSV()
 
@@ -158,14 +158,15 @@ func Write(ctx context.Context, dir string, r *Report) (*Manifest, error) {
 	}
 
 	// CSV data: the tables' (above), and the summary's.
-	if err := waitCSV(); err != nil {
-		return nil, err
+	csv := waitCSV()
+	if csv.err != nil {
+		return nil, csv.err
 	}
 	t0 = now()
 	if err := writeCSV(filepath.Join(dataDir, csvNames[0]+".csv"), summaryTable(summary, res.Notes)); err != nil {
 		return nil, fmt.Errorf("data/%s.csv: %w", csvNames[0], err)
 	}
-	m.Timings["csv"] = float64((csvTime + now().Sub(t0)).Microseconds()) / 1000
+	m.Timings["csv"] = float64((csv.took + now().Sub(t0)).Microseconds()) / 1000
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
