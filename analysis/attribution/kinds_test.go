@@ -21,7 +21,7 @@ var kindCases = []struct {
 		"Q: How do you see the new tariffs?\n\n" +
 		"A: We firmly oppose them. Trade grew 5 percent last year.\n\n" +
 		"Spokesperson: The door to dialogue remains open.",
-		[]string{"narrator | narrator | narrator", "journalist | press | transcript",
+		[]string{"narrator | narrator | narrator", "narrator | narrator | narrator", "journalist | press | transcript",
 			"Embassy spokesperson | China | transcript", "Embassy spokesperson | China | transcript",
 			"Embassy spokesperson | China | transcript"}},
 	{"spokesperson statement", "", "Statement by the Spokesperson of the Chinese Embassy on Tariffs\n\n" +

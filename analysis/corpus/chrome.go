@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,3 +308,35 @@ func setOfLines(s string) map[string]bool {
 	}
 	return m
 }
+
+// menuLine reports a line of a text file that is a row of links: three or
+// more items, split as splitItems does or by runs of two or more spaces,
+// each short (at most four words, no sentence's end) or a counter ("About
+// Us | Advertise | Terms of Use | Privacy Policy", "Share   Copy link
+// Email   Facebook   X"). An extracted page's blocks get the same test
+// from chromeBlock for blocks of up to 12 words; a saved page's lines of
+// links run longer.
+func menuLine(line string) bool {
+	var items []string
+	for _, it := range splitItems(line) {
+		items = append(items, multiSpace.Split(it, -1)...)
+	}
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		ws := strings.Fields(it)
+		if len(ws) == 0 {
+			continue
+		}
+		if counter(ws) || chromePhrases[chromeKey(it)] {
+			continue
+		}
+		if len(ws) > 4 || strings.ContainsAny(it, ".!?") {
+			return false
+		}
+	}
+	return true
+}
+
+var multiSpace = regexp.MustCompile(`\s{2,}`)

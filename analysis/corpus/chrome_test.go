@@ -68,3 +68,31 @@ func TestDropChrome(t *testing.T) {
 		t.Errorf("dropSiteName: got %q", got)
 	}
 }
+
+func TestMenuLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"About Us | Advertise | Terms of Use | Privacy Policy | Contact Us", true},
+		{"Contact ABC | Editorial Policies | Accessibility | Help | Terms of Use | About the ABC | ABC Privacy Policy", true},
+		{"Share this: Facebook | X | Viber | Email | Copy link     2,314 shares", true},
+		{"Share   Facebook   Twitter   Email   Chia sẻ", true},
+		{"News   Hong Kong   China   Asia   World   Economy   Tech", true},
+		{"Comments 58 | Share 904 | 조회수 3,417", true},
+		// two items are a title and a site, not a menu
+		{"Lee, Xi agree to restore exchanges | Yonhap", false},
+		{"Home | News", false},
+		// an item of five words or more, or a sentence's end, is text
+		{"Trade | Investment | The two sides signed fourteen agreements", false},
+		{"Exports rose.  Imports fell.  The deficit narrowed.", false},
+		{"The ministers met in Busan on Tuesday and agreed to widen talks on trade.", false},
+		{"Seoul / Beijing / Tokyo agreed on a three-way hotline last year, officials said.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := menuLine(tt.line); got != tt.want {
+			t.Errorf("menuLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

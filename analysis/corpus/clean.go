@@ -324,6 +324,9 @@ func junkLine(line string) string {
 	if isCredit(lower, ws) {
 		return "credit"
 	}
+	if menuLine(line) {
+		return "menu"
+	}
 	return ""
 }
 

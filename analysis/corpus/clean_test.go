@@ -25,6 +25,12 @@ func TestCleanText(t *testing.T) {
 			kept:    "China and Korea met.",
 		},
 		{
+			name:    "a line of links",
+			in:      "Xi spoke.\nAbout Us | Advertise | Privacy Policy | Contact Us\nLee replied.",
+			removed: []string{"menu: About Us | Advertise | Privacy Policy | Contact Us"},
+			kept:    "Xi spoke. | Lee replied.",
+		},
+		{
 			name:    "header on its own line, debris after",
 			in:      " date 2025-06-10 + ↺ − 16 px\n\nXi spoke.\n\nNews.Az",
 			date:    "2025-06-10",
