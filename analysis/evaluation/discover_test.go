@@ -116,8 +116,22 @@ const (
 // does; make test prints the totals beside the devset's.
 func TestDiscoverHeldOutSet(t *testing.T) {
 	docs := loadGoldDir(t, discoverHeldOutDir, 6)
-	// The new families must be new: no lexicon pattern matches their gold
-	// occurrences.
+	s, lacks := scoreGoldSet(t, "discovery held-out", docs)
+	if len(lacks.Recurring) < 4 {
+		t.Errorf("%d recurring families the lexicon lacks, want 4: %v", len(lacks.Recurring), lacks.Recurring)
+	}
+	if len(s.Surfaced) < discoverHeldOutFloor || len(lacks.Surfaced) < discoverHeldOutNewFloor {
+		t.Errorf("%d recurring families surfaced (floor %d), %d new ones (floor %d)", len(s.Surfaced), discoverHeldOutFloor, len(lacks.Surfaced), discoverHeldOutNewFloor)
+	}
+}
+
+// scoreGoldSet runs discovery without the lexicon on docs, scores its top
+// 60 formula candidates as TestDiscoverDevset does and logs the totals under
+// label (with the candidates when verbose). lacks holds the recurring gold
+// families the lexicon lacks, and those of them surfaced; each must be new:
+// no lexicon pattern matches its gold occurrences.
+func scoreGoldSet(t *testing.T, label string, docs []GoldDoc) (s *DiscoverScore, lacks newFamilies) {
+	t.Helper()
 	lexicon := map[string]bool{}
 	for _, f := range phrases.DefaultFamilies() {
 		lexicon[f.Name] = true
@@ -139,16 +153,15 @@ func TestDiscoverHeldOutSet(t *testing.T) {
 		}
 	}
 	res, spans := discoverDevset(t, docs, phrases.DefaultDiscoverOptions())
-	s := ScoreDiscovery(res, spans, docs, discoverTop)
-	var rec, found []string
+	s = ScoreDiscovery(res, spans, docs, discoverTop)
 	for _, f := range s.Recurring {
 		if newFams[f] {
-			rec = append(rec, f)
+			lacks.Recurring = append(lacks.Recurring, f)
 		}
 	}
 	for _, f := range s.Surfaced {
 		if newFams[f] {
-			found = append(found, f)
+			lacks.Surfaced = append(lacks.Surfaced, f)
 		}
 	}
 	var b strings.Builder
@@ -157,16 +170,11 @@ func TestDiscoverHeldOutSet(t *testing.T) {
 			fmt.Fprintln(&b, "  ", r)
 		}
 	}
-	fmt.Fprintf(&b, "discovery held-out: top %d formula candidates surface %d of %d recurring gold formula families, %d of the %d the lexicon lacks (missed: %s)\n",
-		s.Shown, len(s.Surfaced), len(s.Recurring), len(found), len(rec), strings.Join(s.Missed, ", "))
-	fmt.Fprintf(&b, "discovery held-out: %d of %d top formula candidates well formed\n", s.WellFormed, s.Shown)
+	fmt.Fprintf(&b, "%s: top %d formula candidates surface %d of %d recurring gold formula families, %d of the %d the lexicon lacks (missed: %s)\n",
+		label, s.Shown, len(s.Surfaced), len(s.Recurring), len(lacks.Surfaced), len(lacks.Recurring), strings.Join(s.Missed, ", "))
+	fmt.Fprintf(&b, "%s: %d of %d top formula candidates well formed\n", label, s.WellFormed, s.Shown)
 	t.Log("\n" + b.String())
-	if len(rec) < 4 {
-		t.Errorf("%d recurring families the lexicon lacks, want 4: %v", len(rec), rec)
-	}
-	if len(s.Surfaced) < discoverHeldOutFloor || len(found) < discoverHeldOutNewFloor {
-		t.Errorf("%d recurring families surfaced (floor %d), %d new ones (floor %d)", len(s.Surfaced), discoverHeldOutFloor, len(found), discoverHeldOutNewFloor)
-	}
+	return s, lacks
 }
 
 // TestScoreDiscoveryOneFamilyPerCandidate: a candidate family counts toward
@@ -252,3 +260,7 @@ func TestBestFamily(t *testing.T) {
 		}
 	}
 }
+
+// newFamilies are the recurring gold families of a set that the lexicon
+// lacks, and those of them that discovery surfaced.
+type newFamilies struct{ Recurring, Surfaced []string }
