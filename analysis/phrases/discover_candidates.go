@@ -65,6 +65,9 @@ func (dc *Discoverer) edges(ids []int32) bool {
 	if !dc.info[ids[0]].edge || !dc.info[ids[len(ids)-1]].edge {
 		return false
 	}
+	if dc.subject(ids) {
+		return false
+	}
 	content := 0
 	for _, id := range ids {
 		if dc.content[id] {
@@ -302,8 +305,8 @@ func (dc *Discoverer) occurrence(c *occCounts, di, i, n, sent, sentStart int, ow
 	checked, upper := 0, true
 	for k := i; k < i+n; k++ {
 		id := d.seq[k]
-		if !dc.content[id] || k == sentStart {
-			continue // a sentence's first word is capitalized anyway
+		if !dc.content[id] || k == sentStart || dc.info[id].particle {
+			continue // a sentence's first word is capitalized anyway; "von" is not
 		}
 		checked++
 		if caps[k/64]&(1<<(k%64)) == 0 {
@@ -429,6 +432,10 @@ func (dc *Discoverer) passages(lv *level, n int) []passage {
 	return out
 }
 
+// entropyScale is the fixed point of the sums of entropy: exact below
+// 2^53/entropyScale, about 1.4e11, a phrase seen a billion times.
+const entropyScale = 1 << 16
+
 // entropy adds up, for each candidate shorter than MaxN, c·ln c over its
 // recurring one-word extensions on either side (the grams of the next
 // level), for its branching entropy (see branching).
@@ -440,7 +447,10 @@ func (dc *Discoverer) entropy(levels []*level, cs *candSet) {
 		for gi := range levels[n+1].grams {
 			g := &levels[n+1].grams[gi]
 			ids := dc.window(g, n+1)
-			cl := float64(g.count) * math.Log(float64(g.count))
+			// rounded to a multiple of 1/entropyScale, so that the sums are
+			// exact and do not depend on the order of the grams (the order of
+			// the documents)
+			cl := math.Round(float64(g.count)*math.Log(float64(g.count))*entropyScale) / entropyScale
 			if si, ok := levels[n].idx.get(hashIDs(ids[:n])); ok && cs.at[n][si] >= 0 {
 				cs.list[cs.at[n][si]].sr += cl
 			}
@@ -458,4 +468,22 @@ func (dc *Discoverer) entropy(levels []*level, cs *candSet) {
 func branching(count int32, sum float64) float64 {
 	c := float64(count)
 	return max(0, math.Log(c)-sum/c)
+}
+
+// subject reports whether ids begin with a clause's subject of names and
+// its copula ("china and south korea are close neighbors"): a formula is
+// what is said of the names, and the phrase from after the copula stands
+// for it.
+func (dc *Discoverer) subject(ids []int32) bool {
+	for k, id := range ids[:len(ids)-1] {
+		ti := &dc.info[id]
+		switch {
+		case ti.copula:
+			return k > 0
+		case ti.actor || ti.proper || !ti.edge:
+		default:
+			return false
+		}
+	}
+	return false
 }

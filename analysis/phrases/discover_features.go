@@ -120,7 +120,7 @@ func (dc *Discoverer) features(c *cand, ids []int32, count, docs int32, lo, hi d
 		if ti.abstract {
 			abstract++
 		}
-		if ti.actor || ti.title || ti.inst || ti.proper || !ti.known && !ti.compound && !ti.abstract && x[fCaps] >= 0.5 {
+		if ti.actor || ti.title || ti.inst || ti.proper || (ti.particle || !ti.known && !ti.compound && !ti.abstract) && x[fCaps] >= 0.5 {
 			names++
 		}
 		if ti.verb {

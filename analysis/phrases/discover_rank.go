@@ -112,7 +112,7 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 	switch {
 	case x[fNames] == 1, x[fCaps] >= 0.5 && x[fNames] > 0, p.N == 1 && x[fCaps] >= 0.8 && x[fAbstract] == 0:
 		p.Kind = KindActor
-	case x[fForeign] > 0 || p.N > 2*dc.opts.MaxN:
+	case x[fForeign] > 0 || p.N > dc.opts.MaxN+dc.opts.MaxN/2:
 		// dipstat reads English; a long repeated passage is a quoted or
 		// syndicated sentence, not a formula.
 		p.Kind = KindOther

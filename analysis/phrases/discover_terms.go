@@ -26,6 +26,8 @@ type termInfo struct {
 	compound bool    // hyphenated
 	known    bool    // in the reference list
 	foreign  bool    // letters of a script other than Latin: dipstat reads English formulas
+	copula   bool    // "are", "is", "remain" ...: what stands before it in a clause is its subject
+	particle bool    // a particle of names, lower case in them: "von der Leyen", "bin Salman"
 }
 
 func newTermInfo(key string, t corpus.Token, actor bool) termInfo {
@@ -41,6 +43,8 @@ func newTermInfo(key string, t corpus.Token, actor bool) termInfo {
 		head:     headNouns[key],
 		refPM:    float32(ref.perMillion(key)),
 		compound: strings.IndexByte(key, '-') > 0,
+		copula:   copulaWords[key],
+		particle: nameParticles[key],
 	}
 	if actor {
 		ti.edge = true

@@ -71,3 +71,11 @@ func abstractNoun(w string) bool {
 	}
 	return false
 }
+
+// copulaWords link a clause's subject to what is said of it: in "China and
+// South Korea are close neighbors" the formula is what follows.
+var copulaWords = setOf(`is are was were remain remains remained`)
+
+// nameParticles are the lower-case words inside people's names: a phrase
+// capitalized but for them is a name ("Ursula von der Leyen").
+var nameParticles = setOf(`von van der den de da di del della du la le bin binti ibn al el dos das`)
