@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,9 +316,12 @@ func setOfLines(s string) map[string]bool {
 // from chromeBlock for blocks of up to 12 words; a saved page's lines of
 // links run longer.
 func menuLine(line string) bool {
+	if !strings.ContainsAny(line, "|·•›»/\t") && !strings.Contains(line, "  ") {
+		return false // most lines: no separator at all
+	}
 	var items []string
 	for _, it := range splitItems(line) {
-		items = append(items, multiSpace.Split(it, -1)...)
+		items = appendSpaced(items, it)
 	}
 	if len(items) < 3 {
 		return false
@@ -339,4 +341,23 @@ func menuLine(line string) bool {
 	return true
 }
 
-var multiSpace = regexp.MustCompile(`\s{2,}`)
+// appendSpaced appends the parts of s between runs of two or more spaces
+// (or a tab) to items.
+func appendSpaced(items []string, s string) []string {
+	start := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j-i >= 2 || j > i && s[i] == '\t' {
+			items = append(items, s[start:i])
+			start = j
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return append(items, s[start:])
+}

@@ -80,6 +80,7 @@ func TestMenuLine(t *testing.T) {
 		{"Share   Facebook   Twitter   Email   Chia sẻ", true},
 		{"News   Hong Kong   China   Asia   World   Economy   Tech", true},
 		{"Comments 58 | Share 904 | 조회수 3,417", true},
+		{"Home\tNews\tWorld\tBusiness", true},
 		// two items are a title and a site, not a menu
 		{"Lee, Xi agree to restore exchanges | Yonhap", false},
 		{"Home | News", false},
