@@ -112,9 +112,9 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 	switch {
 	case x[fNames] == 1, x[fCaps] >= 0.5 && x[fNames] > 0, p.N == 1 && x[fCaps] >= 0.8 && x[fAbstract] == 0:
 		p.Kind = KindActor
-	case x[fForeign] > 0 || p.N > dc.opts.MaxN+dc.opts.MaxN/2:
+	case x[fForeign] > 0 || p.N > dc.opts.MaxN+dc.opts.MaxN/2 || dc.chrome(p.ids):
 		// dipstat reads English; a long repeated passage is a quoted or
-		// syndicated sentence, not a formula.
+		// syndicated sentence, not a formula; nor is page chrome.
 		p.Kind = KindOther
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
@@ -335,4 +335,24 @@ func (dc *Discoverer) periods(docs []int32) int {
 		}
 	}
 	return len(seen)
+}
+
+// chrome reports whether a phrase is page chrome: a word of a site's
+// furniture (chromeWords), with at most words that stand beside them
+// (chromeWeak) and names of the site or its sections ("privacy policy",
+// "rights reserved", "about dw").
+func (dc *Discoverer) chrome(ids []int32) bool {
+	n := 0
+	for _, id := range ids {
+		ti := &dc.info[id]
+		switch {
+		case !dc.content[id]:
+		case ti.chrome:
+			n++
+		case ti.weak || ti.actor || ti.proper || ti.inst || !ti.known && !ti.compound && !ti.number:
+		default:
+			return false
+		}
+	}
+	return n > 0
 }

@@ -27,6 +27,8 @@ type termInfo struct {
 	known    bool    // in the reference list
 	foreign  bool    // letters of a script other than Latin: dipstat reads English formulas
 	copula   bool    // "are", "is", "remain" ...: what stands before it in a clause is its subject
+	chrome   bool    // a word of a site's furniture: "privacy", "subscribe" (chromeWords)
+	weak     bool    // a word beside them there: "policy", "terms" (chromeWeak)
 	particle bool    // a particle of names, lower case in them: "von der Leyen", "bin Salman"
 }
 
@@ -44,6 +46,8 @@ func newTermInfo(key string, t corpus.Token, actor bool) termInfo {
 		refPM:    float32(ref.perMillion(key)),
 		compound: strings.IndexByte(key, '-') > 0,
 		copula:   copulaWords[key],
+		chrome:   chromeWords[key],
+		weak:     chromeWeak[key],
 		particle: nameParticles[key],
 	}
 	if actor {

@@ -164,3 +164,37 @@ func TestDiscoverNameParticles(t *testing.T) {
 	}
 	t.Errorf("ursula von der leyen not found")
 }
+
+// TestDiscoverChrome: page chrome left in a page saved on one line is not a
+// formula; a phrase that only shares a word with chrome is not chrome.
+func TestDiscoverChrome(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 Manila defended its sovereign rights at sea on Monday. Read our Privacy Policy today. All rights reserved by Inquirer.",
+		" date 2024-02-05 Officials said the sovereign rights of Vietnam matter. See the Privacy Policy here. All rights reserved worldwide.",
+		" date 2024-03-05 Experts backed sovereign rights in court. An update to the Privacy Policy came. Copyright, all rights reserved.")
+	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		dc.Add(d)
+	}
+	res := dc.Run()
+	want := map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false}
+	for _, p := range res.Phrases {
+		chrome, ok := want[p.Text]
+		if !ok {
+			continue
+		}
+		delete(want, p.Text)
+		if got := dc.chrome(p.ids); got != chrome {
+			t.Errorf("%q: chrome %v, want %v", p.Text, got, chrome)
+		}
+		if chrome && p.Kind != KindOther {
+			t.Errorf("%q is %s, want other", p.Text, p.Kind)
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not found", text)
+	}
+}

@@ -79,3 +79,18 @@ var copulaWords = setOf(`is are was were remain remains remained`)
 // nameParticles are the lower-case words inside people's names: a phrase
 // capitalized but for them is a name ("Ursula von der Leyen").
 var nameParticles = setOf(`von van der den de da di del della du la le bin binti ibn al el dos das`)
+
+// chromeWords are the words of a site's furniture, and chromeWeak the words
+// that stand beside them there but also in the news: a phrase of one of the
+// first and nothing but these and names ("privacy policy", "all rights
+// reserved", "sign in subscribe", "about dw") is page chrome that cleaning
+// let through (a page saved on one line), not a formula; "sovereign
+// rights" and "china policy" are not.
+var chromeWords = setOf(`privacy cookie cookies subscribe subscribed subscription subscriptions subscriber
+	subscribers newsletter newsletters login logout facebook twitter whatsapp linkedin telegram instagram youtube
+	tiktok weibo wechat kakaotalk reddit email e-mail print skip navigation menu advertise advertisement
+	advertising careers copyright reserved sitemap feedback accessibility epaper e-paper rss trademark trademarks`)
+
+var chromeWeak = setOf(`policy policies terms use conditions service settings preferences rights information
+	personal share shares sign register account home search read more next previous top back page edition section
+	sections notice choices ad ads comment comments contact follow content sell line app download`)
