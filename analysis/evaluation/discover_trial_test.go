@@ -25,7 +25,7 @@ const (
 	discoverTrialMaxNewMissed = 0
 	// discoverTrialMinShown is the least number of formula candidates: a
 	// list shorter than 60 is shown whole.
-	discoverTrialMinShown = 45
+	discoverTrialMinShown = 40
 	// trialFamiliesFloor is the least precision and recall of the lexicon on it.
 	trialFamiliesFloor = 0.95
 )

@@ -133,14 +133,17 @@ func (dc *Discoverer) term(u unit, t corpus.Token) int32 {
 	key := strings.Clone(u.key)
 	dc.ids[key] = id
 	dc.terms = append(dc.terms, key)
-	isContent := u.actor || !t.Stop
+	// an actor's possessive is the actor's: "china's core interests" and
+	// "core interests" share their core words
+	actor := u.actor || dc.possessive(key)
+	isContent := actor || !t.Stop
 	dc.content = append(dc.content, isContent)
 	core := ""
-	if isContent && !u.actor && t.Kind == corpus.Word {
+	if isContent && !actor && t.Kind == corpus.Word {
 		core = dc.coreWords(key)
 	}
 	dc.core = append(dc.core, core)
-	dc.info = append(dc.info, newTermInfo(key, t, u.actor))
+	dc.info = append(dc.info, newTermInfo(key, t, actor))
 	return id
 }
 
@@ -284,4 +287,16 @@ type Discovery struct {
 	// Candidates group the top GroupTop phrases, in the order of their
 	// leaders; a phrase like no other is a candidate of its own.
 	Candidates []Candidate
+}
+
+// possessive reports whether a word is an actor's possessive ("china's",
+// "korea's"): the tokenizer keeps "'s" in the word, and the aliases name
+// the actor without it.
+func (dc *Discoverer) possessive(w string) bool {
+	stem, ok := strings.CutSuffix(w, "'s")
+	if !ok || dc.fold.aliases == nil {
+		return false
+	}
+	_, ok = dc.fold.aliases.Word(stem)
+	return ok
 }

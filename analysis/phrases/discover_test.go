@@ -198,3 +198,32 @@ func TestDiscoverChrome(t *testing.T) {
 		t.Errorf("%q not found", text)
 	}
 }
+
+// TestDiscoverPossessive: an actor's possessive is the actor's, so
+// "china's core interests" and "core interests" share their core words and
+// group; "today's" is a word.
+func TestDiscoverPossessive(t *testing.T) {
+	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"china's": true, "korea's": true, "rok's": true, "today's": false, "china": false, "s": false} {
+		if got := dc.possessive(w); got != want {
+			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+	docs := docsOf(t,
+		" date 2024-01-05 Taiwan is at the core of China's core interests, Wang said.",
+		" date 2024-02-05 Taiwan lies at the core of China's core interests, the ministry said.",
+		" date 2024-03-05 Both sides should respect each other's core interests and major concerns.",
+		" date 2024-04-05 They must respect each other's core interests and major concerns, Li said.")
+	res := discover(t, docs, DefaultDiscoverOptions())
+	cand := map[string]int{}
+	for _, p := range res.Phrases {
+		cand[p.Text] = p.Candidate
+	}
+	a, b := "core of china's core interests", "respect each other's core interests and major concerns"
+	if ca, ok := cand[a]; !ok || ca < 0 || ca != cand[b] {
+		t.Errorf("%q in candidate %d, %q in %d: want one candidate family (phrases %v)", a, cand[a], b, cand[b], cand)
+	}
+}
