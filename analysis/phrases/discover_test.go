@@ -12,14 +12,7 @@ import (
 
 func discover(t testing.TB, docs []*corpus.Document, o DiscoverOptions) *Discovery {
 	t.Helper()
-	dc, err := NewDiscoverer(corpus.DefaultAliases(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range docs {
-		dc.Add(d)
-	}
-	return dc.Run()
+	return discoverer(t, docs, o).Run() // discoverer: encode_test.go
 }
 
 // TestDiscoverSeedsCloseNeighbors: the close-neighbors formula is found
@@ -172,13 +165,7 @@ func TestDiscoverChrome(t *testing.T) {
 		" date 2024-01-05 Manila defended its sovereign rights at sea on Monday. Read our Privacy Policy today. All rights reserved by Inquirer.",
 		" date 2024-02-05 Officials said the sovereign rights of Vietnam matter. See the Privacy Policy here. All rights reserved worldwide.",
 		" date 2024-03-05 Experts backed sovereign rights in court. An update to the Privacy Policy came. Copyright, all rights reserved.")
-	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range docs {
-		dc.Add(d)
-	}
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
 	res := dc.Run()
 	want := map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false}
 	for _, p := range res.Phrases {
@@ -203,21 +190,18 @@ func TestDiscoverChrome(t *testing.T) {
 // "china's core interests" and "core interests" share their core words and
 // group; "today's" is a word.
 func TestDiscoverPossessive(t *testing.T) {
-	dc, err := NewDiscoverer(corpus.DefaultAliases(), DefaultDiscoverOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for w, want := range map[string]bool{"china's": true, "korea's": true, "rok's": true, "today's": false, "china": false, "s": false} {
-		if got := dc.possessive(w); got != want {
-			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
-		}
-	}
 	docs := docsOf(t,
 		" date 2024-01-05 Taiwan is at the core of China's core interests, Wang said.",
 		" date 2024-02-05 Taiwan lies at the core of China's core interests, the ministry said.",
 		" date 2024-03-05 Both sides should respect each other's core interests and major concerns.",
 		" date 2024-04-05 They must respect each other's core interests and major concerns, Li said.")
-	res := discover(t, docs, DefaultDiscoverOptions())
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	res := dc.Run()
+	for w, want := range map[string]bool{"china's": true, "korea's": true, "rok's": true, "today's": false, "china": false, "s": false} {
+		if got := dc.possessive(w); got != want {
+			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
 	cand := map[string]int{}
 	for _, p := range res.Phrases {
 		cand[p.Text] = p.Candidate
