@@ -255,10 +255,15 @@ type Candidate struct {
 	Name    string   // the top-ranked phrase of the group
 	Core    []string // the leader's core words, as written (grouping compares their inflection keys: see Discoverer)
 	Phrases []int    // indices into Discovery.Phrases, best first
-	Docs    int      // documents with any of the phrases
-	Count   int      // occurrences of the phrases (overlapping phrases count each)
-	Kind    Kind     // the leader's
-	Score   float64  // the leader's
+	// Variants are those of Phrases that are wordings of their own: the
+	// leader and every member that is not a part of its words ("close
+	// neighbors" leads "neighbors" and "close", which join its family as
+	// cuts of the same words, not as variants).
+	Variants []int
+	Docs     int     // documents with any of the phrases
+	Count    int     // occurrences of the phrases (overlapping phrases count each)
+	Kind     Kind    // the leader's
+	Score    float64 // the leader's
 	// Known is the formula family of the first phrase that matches one, or
 	// "" for a new candidate (see MarkKnown).
 	Known       string

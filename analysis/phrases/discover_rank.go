@@ -267,7 +267,21 @@ func (dc *Discoverer) rank(res *Discovery) {
 			}
 		}
 		c.Periods = dc.periods(all)
+		c.Variants = variants(ps, c.Phrases)
 	}
+}
+
+// variants returns the members of a candidate family (leader first) that
+// are not a part of the leader's words (see Candidate.Variants).
+func variants(ps []Phrase, members []int) []int {
+	lead := ps[members[0]].ids
+	out := []int{members[0]}
+	for _, m := range members[1:] {
+		if !containsSeq(lead, ps[m].ids) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // wordings counts the wordings of a candidate family (members, leader

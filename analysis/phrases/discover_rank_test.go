@@ -1,6 +1,7 @@
 package phrases
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,6 +101,47 @@ func TestInflectionKey(t *testing.T) {
 			if got := inflectionKey(corpus.NormalizeWord(w)); got == key {
 				t.Errorf("inflectionKey(%q) = %q, the key of %q", w, got, tc.words[0])
 			}
+		}
+	}
+}
+
+// TestVariants: a candidate family's variants are its leader and the members
+// that are not a part of the leader's words; longer phrases that hold them
+// stay.
+func TestVariants(t *testing.T) {
+	ids := map[string]int32{}
+	phrase := func(text string) Phrase {
+		var p Phrase
+		p.Text = text
+		for _, w := range strings.Fields(text) {
+			if _, ok := ids[w]; !ok {
+				ids[w] = int32(len(ids))
+			}
+			p.ids = append(p.ids, ids[w])
+		}
+		return p
+	}
+	ps := []Phrase{
+		phrase("close neighbors"),                           // 0
+		phrase("neighbors"),                                 // 1
+		phrase("close neighbors that cannot be moved away"), // 2
+		phrase("close"),                                     // 3
+		phrase("neighbors close"),                           // 4: the words, not in order
+		phrase("important neighbors"),                       // 5
+		phrase("strategic cooperative partnership"),         // 6
+		phrase("cooperative partnership"),                   // 7
+		phrase("strategic partnership"),                     // 8: not consecutive in the leader
+	}
+	for _, tc := range []struct {
+		members, want []int
+	}{
+		{[]int{0}, []int{0}},
+		{[]int{0, 1, 2, 3, 4, 5}, []int{0, 2, 4, 5}},
+		{[]int{2, 0, 1}, []int{2}},
+		{[]int{6, 7, 8}, []int{6, 8}},
+	} {
+		if got := variants(ps, tc.members); !slices.Equal(got, tc.want) {
+			t.Errorf("variants of %v: got %v, want %v", tc.members, got, tc.want)
 		}
 	}
 }

@@ -191,7 +191,7 @@ func newCandidates(d *phrases.Discovery, top int) []workbook.Item {
 			first = "first seen " + c.First.Format(time.DateOnly)
 		}
 		it = append(it, workbook.Item{Section: "New formula candidates", Field: c.Name,
-			Value: fmt.Sprintf("score %.3f, %s, %d documents, %d months, %d variants", c.Score, first, c.Docs, c.Periods, len(c.Phrases))})
+			Value: fmt.Sprintf("score %.3f, %s, %d documents, %d months, %d variants", c.Score, first, c.Docs, c.Periods, len(c.Variants))})
 	}
 	if len(it) == 0 {
 		it = append(it, workbook.Item{Section: "New formula candidates", Field: "candidates", Value: "none"})

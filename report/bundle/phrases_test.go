@@ -9,14 +9,15 @@ import (
 )
 
 // TestNewCandidates: the Summary sheet lists new formula candidates only, in
-// their order, at most top, and says "none" when there is none.
+// their order, at most top, with their variants (not the phrases that are
+// a part of the leader's words), and says "none" when there is none.
 func TestNewCandidates(t *testing.T) {
 	day := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
 	d := &phrases.Discovery{Candidates: []phrases.Candidate{
 		{Name: "core interests", Kind: phrases.KindFormula, Known: "core-interests", Score: 0.9},
-		{Name: "small yard high fence", Kind: phrases.KindFormula, Score: 0.8, First: day, Docs: 5, Periods: 3, Phrases: []int{0, 1}},
+		{Name: "small yard high fence", Kind: phrases.KindFormula, Score: 0.8, First: day, Docs: 5, Periods: 3, Phrases: []int{0, 1, 3}, Variants: []int{0, 1}},
 		{Name: "xi jinping", Kind: phrases.KindActor, Score: 0.1},
-		{Name: "guardrails", Kind: phrases.KindFormula, Score: 0.7, Docs: 2, Periods: 1, Phrases: []int{2}},
+		{Name: "guardrails", Kind: phrases.KindFormula, Score: 0.7, Docs: 2, Periods: 1, Phrases: []int{2}, Variants: []int{2}},
 		{Name: "two countries", Kind: phrases.KindGeneric, Score: 0.2},
 	}}
 	for _, tc := range []struct {

@@ -350,13 +350,13 @@ func CandidateFamilies(d *phrases.Discovery, top int, kind phrases.Kind) *Table 
 		}
 		rank++
 		var vs []string
-		for _, m := range c.Phrases {
+		for _, m := range c.Variants {
 			vs = append(vs, d.Phrases[m].Text)
 		}
 		t.Append(rank, c.Name, string(c.Kind), round3(c.Score), knownLabel(c.Known), c.First, c.Docs, c.Periods, len(c.Phrases), c.Count,
 			strings.Join(c.Core, " "), strings.Join(vs, " | "))
 	}
-	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once; Months: months with an occurrence.")
+	t.Notes = append(t.Notes, "Docs counts documents with any of the phrases; Count adds their occurrences, so nested phrases count more than once; Months: months with an occurrence; Variants lists the phrases that are not a part of the leader's words (Phrases counts those too).")
 	return withSampleNote(t, d)
 }
 
