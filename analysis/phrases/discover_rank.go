@@ -112,9 +112,10 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 	switch {
 	case x[fNames] == 1, x[fCaps] >= 0.5 && x[fNames] > 0, p.N == 1 && x[fCaps] >= 0.8 && x[fAbstract] == 0:
 		p.Kind = KindActor
-	case x[fForeign] > 0 || p.N > dc.opts.MaxN+dc.opts.MaxN/2 || dc.chrome(p.ids):
+	case x[fForeign] > 0 || p.N > dc.opts.MaxN+dc.opts.MaxN/2 || dc.chrome(p.ids) || dc.person(p.ids):
 		// dipstat reads English; a long repeated passage is a quoted or
-		// syndicated sentence, not a formula; nor is page chrome.
+		// syndicated sentence, not a formula; nor is page chrome, nor a
+		// clause about a person.
 		p.Kind = KindOther
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
@@ -349,6 +350,29 @@ func (dc *Discoverer) periods(docs []int32) int {
 		}
 	}
 	return len(seen)
+}
+
+// person reports whether a phrase names a person by title and name ("met
+// chinese president xi jinping", "spokesperson lin jian said"): a title
+// followed by a word the reference list lacks or knows as a name. Such a
+// phrase is a clause about the person, or the person's mention, not a
+// formula; one made of names and titles alone is an actor (see assess). An
+// actor after a title is a country or a body, not a person ("spokesperson:
+// china-south korea economic and trade cooperation is ... win-win").
+func (dc *Discoverer) person(ids []int32) bool {
+	for k := 0; k+1 < len(ids); k++ {
+		if !dc.info[ids[k]].title {
+			continue
+		}
+		next := &dc.info[ids[k+1]]
+		if !dc.content[ids[k+1]] {
+			continue // "professor of international relations"
+		}
+		if next.proper || !next.known && !next.compound && !next.number && !next.title {
+			return true
+		}
+	}
+	return false
 }
 
 // chrome reports whether a phrase is page chrome: a word of a site's

@@ -186,6 +186,38 @@ func TestDiscoverChrome(t *testing.T) {
 	}
 }
 
+// TestDiscoverPerson: a phrase that names a person by title and name is no
+// formula; a title before a function word, an ordinary word or a country
+// names nobody.
+func TestDiscoverPerson(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 Lee met Chinese President Xi Jinping in Gyeongju and praised the strategic cooperative partnership. The professor of international law agreed.",
+		" date 2024-02-05 Takaichi met Chinese President Xi Jinping at the summit, and both hailed the strategic cooperative partnership. A professor of international law spoke.",
+		" date 2024-03-05 Albanese met Chinese President Xi Jinping in Lima to discuss the strategic cooperative partnership. One professor of international law wrote.",
+		" date 2024-04-05 Spokesperson: China-South Korea cooperation is win-win.",
+		" date 2024-05-05 Spokesperson: China-South Korea cooperation is win-win.")
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	res := dc.Run()
+	want := map[string]bool{"met chinese president xi jinping": true, "strategic cooperative partnership": false, "professor of international law": false,
+		"spokesperson china-south korea cooperation is win-win": false}
+	for _, p := range res.Phrases {
+		person, ok := want[p.Text]
+		if !ok {
+			continue
+		}
+		delete(want, p.Text)
+		if got := dc.person(p.ids); got != person {
+			t.Errorf("%q: person %v, want %v", p.Text, got, person)
+		}
+		if person && p.Kind == KindFormula {
+			t.Errorf("%q is a formula", p.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not found", text)
+	}
+}
+
 // TestDiscoverPossessive: an actor's possessive is the actor's, so
 // "china's core interests" and "core interests" share their core words and
 // group; "today's" is a word.
