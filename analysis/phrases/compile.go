@@ -214,11 +214,15 @@ func addPos(s []int, p int) []int {
 
 // scratch hands out position sets for ends from one buffer, so matching does
 // not allocate per attempt. A set never holds more than len(us)+1 positions.
+// A full buffer is replaced by one twice as large (the sets handed out stay
+// in the old one), so the buffer grows to what the largest attempt needs and
+// then serves every attempt: a long sentence and a pattern of many words
+// once made a new buffer in every attempt.
 type scratch struct{ buf []int }
 
 func (s *scratch) get(n int) []int {
 	if len(s.buf)+n > cap(s.buf) {
-		s.buf = make([]int, 0, max(4096, 4*n))
+		s.buf = make([]int, 0, max(4096, 2*cap(s.buf), 4*n))
 	}
 	l := len(s.buf)
 	s.buf = s.buf[:l+n]

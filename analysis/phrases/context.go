@@ -162,18 +162,29 @@ func OneLine(s string) string {
 // space is single spaces between other characters.
 func isOneLine(s string) bool {
 	space := true // a leading space would be trimmed
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			if space {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text, without decoding
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
 				return false
+			default:
+				space = false
 			}
-			space = true
-		case r == utf8.RuneError || unicode.IsSpace(r):
-			return false
-		default:
-			space = false
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
 	}
 	return !space || s == ""
 }

@@ -102,3 +102,35 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// refIsOneLine is isOneLine as first written, rune by rune.
+func refIsOneLine(s string) bool {
+	space := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r == utf8.RuneError || unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// FuzzIsOneLine: isOneLine, with its ASCII path, agrees with refIsOneLine.
+func FuzzIsOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", "a\tb", "a\vb", "a\fb", "a\rb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2028b",
+		"\xffbad", "ok \xff", "\ufffd", "é è", " é", "é ", "close neighbors", "a\x00b", "\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isOneLine(s), refIsOneLine(s); got != want {
+			t.Errorf("isOneLine(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

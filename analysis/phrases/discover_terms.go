@@ -73,12 +73,39 @@ func newTermInfo(key string, t corpus.Token, actor bool) termInfo {
 // reported reports whether a sentence reports speech: it has a quotation
 // mark or a reporting verb ("said", "stressed", "according to").
 func reported(text string, toks []corpus.Token) bool {
-	if strings.ContainsAny(text, "\"“”«»「」") {
+	if hasQuote(text) {
 		return true
 	}
 	for _, t := range toks {
 		if reportWords[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// hasQuote reports whether text has a quotation mark, one of "“”«»「」:
+// strings.ContainsAny with them, a byte at a time (ContainsAny with marks beyond ASCII decodes
+// every rune and searches the marks for it). A mark's first byte is never
+// inside another character's encoding, so finding its bytes anywhere is
+// finding the mark.
+func hasQuote(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xC2: // « U+00AB, » U+00BB
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ U+201C, ” U+201D
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
+				return true
+			}
+		case 0xE3: // 「 U+300C, 」 U+300D
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x8C || text[i+2] == 0x8D) {
+				return true
+			}
 		}
 	}
 	return false

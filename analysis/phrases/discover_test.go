@@ -243,3 +243,17 @@ func TestDiscoverPossessive(t *testing.T) {
 		t.Errorf("%q in candidate %d, %q in %d: want one candidate family (phrases %v)", a, cand[a], b, cand[b], cand)
 	}
 }
+
+// FuzzHasQuote: hasQuote, a byte at a time, agrees with strings.ContainsAny
+// on any text, valid UTF-8 or not.
+func FuzzHasQuote(f *testing.F) {
+	for _, s := range []string{"", "no marks here", `he said "yes"`, "“close neighbors”", "«nous»", "「近邻」", "\xe2\x80", "\xe2\x80\x9c",
+		"\xf0\xe2\x80\x9c", "\xc2", "\xc2\xab", "\xe3\x80\x8d", "\xe3\x80\x8e", "\xe2\x80\x9e", "’ ‘ ′", "\xc2\xbb end"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasQuote(s), strings.ContainsAny(s, "\"“”«»「」"); got != want {
+			t.Errorf("hasQuote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -63,3 +63,20 @@ func TestSeedsExpectations(t *testing.T) {
 		t.Errorf("matches differ from testdata/seeds.expect\n--- got\n%s\n--- want\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestScratchGrows: once the scratch buffer has served the largest attempt,
+// attempts as large allocate nothing, however often they come (a full
+// buffer is replaced by one twice as large, not by one as small).
+func TestScratchGrows(t *testing.T) {
+	var sc scratch
+	attempt := func() {
+		sc.reset()
+		for range 40 { // a pattern of 40 nodes on a sentence of 300 units
+			sc.get(301)
+		}
+	}
+	attempt()
+	if n := testing.AllocsPerRun(100, attempt); n != 0 {
+		t.Errorf("%v allocations per attempt after the first, want 0", n)
+	}
+}
