@@ -3,6 +3,8 @@ package corpus
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -63,9 +65,55 @@ type Document struct {
 	Fields map[string]string
 
 	fp        fingerprint // for finding duplicates
+	tokens    []Token     // the array behind the sentences' tokens, for Release
+	holds     int32       // Release calls still to come before the tokens go back (see Share)
 	fileNotes []string    // notes on the whole input file (its first document carries them)
 	where     string      // an archived page's record ("record 3 at byte 1234 (URL)"), for warnings
 	filtered  string      // why Options.Match or Options.Lang leave the document out, or ""
+}
+
+// tokenPool holds token arrays given back by Release, for the documents
+// built next: a stream of documents then allocates (and the collector
+// scans) few new ones.
+var tokenPool sync.Pool // of *[]Token
+
+// newTokens returns an empty token slice with room for at least n tokens,
+// from the pool when it has one large enough.
+func newTokens(n int) []Token {
+	if p, ok := tokenPool.Get().(*[]Token); ok {
+		if cap(*p) >= n {
+			return (*p)[:0]
+		}
+	}
+	return make([]Token, 0, n)
+}
+
+// Share says that n consumers will each call Release once they are done
+// with the document (n >= 1): its tokens go back at the last call. Call it
+// before handing the document on.
+func (d *Document) Share(n int) { atomic.StoreInt32(&d.holds, int32(n)) }
+
+// Release gives the document's tokens back for the next documents to use:
+// its Sentences are gone after it (the other fields stay). Call it only
+// when nothing holds the document's Sentences or their Tokens any more,
+// as a stream's consumer may once it has counted the document; a
+// document never released is collected as usual. A shared document (see
+// Share) gives them back at the last of its consumers' calls, and is the
+// same for the others until then.
+func (d *Document) Release() {
+	if atomic.AddInt32(&d.holds, -1) > 0 {
+		return // another consumer is still reading it
+	}
+	toks := d.tokens
+	d.tokens, d.Sentences = nil, nil
+	if cap(toks) == 0 {
+		return
+	}
+	// Norm may point into a document's text: clear it, so the pool does
+	// not keep texts alive.
+	clear(toks)
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // Dated reports whether the document has a date.

@@ -90,7 +90,7 @@ func (p *processor) build(rec record) *Document {
 	if r, ok := p.opts.Meta.lookup(rec.file); ok && rec.line == 0 && !rec.archived {
 		r.apply(d, p.opts.Fields)
 	}
-	toks := make([]Token, 0, len(d.Raw)/6+16) // about one token per 6 bytes of English
+	toks := newTokens(len(d.Raw)/6 + 16) // about one token per 6 bytes of English
 	p.tz.hashes = p.tz.hashes[:0]
 	for _, para := range c.paras {
 		for _, s := range SplitSentences(d.Raw, para.Start, para.End) {
@@ -110,6 +110,7 @@ func (p *processor) build(rec record) *Document {
 			}
 		}
 	}
+	d.tokens = toks
 	if len(d.Sentences) == 0 {
 		return skip(d, "no text left after cleaning")
 	}

@@ -41,6 +41,11 @@ type Options struct {
 	MaxOccurrences, MaxFigures int
 	// Keep selects the documents analysed (e.g. a date window); nil keeps all.
 	Keep func(*corpus.Document) bool
+	// Release gives each document's tokens back (corpus.Document.Release)
+	// once every analysis is done with it, for the documents built next: the
+	// documents are the run's, and their Sentences are gone after it. A
+	// stream that keeps its documents (corpus.Load's) leaves it false.
+	Release bool
 	// KeepSample leaves discovery to the caller: Result.Sample holds the
 	// documents discovery would run on, and Result.Discovery stays nil.
 	KeepSample bool
@@ -132,6 +137,18 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 	}
 	res := &Result{Terms: terms.NewCounter(o.Terms), Phrases: phrases.NewCounts(), Families: matcher.Families()}
 
+	// release ends a consumer's use of a document: the terms counter, a
+	// worker and discovery each read it (see Options.Release).
+	consumers := 2
+	if disc != nil {
+		consumers++
+	}
+	release := func(d *corpus.Document) {
+		if o.Release {
+			d.Release()
+		}
+	}
+
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	const buffer = 32
@@ -148,6 +165,7 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			if o.Total != nil {
 				o.Total.Add(d)
 			}
+			release(d)
 		}
 	}()
 	// With Records, the workers' records are handed on in input order by
@@ -196,6 +214,7 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			defer wg.Done()
 			for j := range workCh {
 				sh.add(j, matcher, maxOcc, maxFig)
+				release(j.doc)
 			}
 		}()
 	}
@@ -205,6 +224,7 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			defer wg.Done()
 			for d := range discCh {
 				disc.Add(d)
+				release(d)
 			}
 		}()
 	}
@@ -221,6 +241,9 @@ func run(ctx context.Context, stream Stream, o Options, m *phrases.Matcher) (*Re
 			return nil
 		}
 		res.Docs++
+		if o.Release {
+			d.Share(consumers)
+		}
 		if window != nil {
 			select {
 			case window <- struct{}{}:

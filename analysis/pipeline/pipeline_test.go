@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/dipstat/dipstat/analysis/attribution"
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"github.com/dipstat/dipstat/analysis/corpus/corpustest"
 	"github.com/dipstat/dipstat/analysis/figures"
@@ -278,5 +279,69 @@ func TestRecords(t *testing.T) {
 	}
 	if calls != 10 {
 		t.Errorf("Records was called %d times after its error, want none", calls-10)
+	}
+}
+
+// TestReleaseGivesTheSame: a run that gives each document's tokens back once
+// analysed (Options.Release), so that the documents streamed after it are
+// built in the same arrays, finds what a run that keeps them finds, on any
+// number of workers. Run it with -race: a consumer reading a document
+// after its tokens went back is a race with the next document's tokenizer.
+func TestReleaseGivesTheSame(t *testing.T) {
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 300, Seed: 5, ZipfWords: 0.3, Undated: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	run := func(workers int, release bool) *Result {
+		o := options(workers)
+		o.Release = release
+		o.Attributor = attribution.New(attribution.DefaultActors(), attribution.Options{})
+		stream := func(fn func(*corpus.Document) error) error {
+			_, err := corpus.Stream(context.Background(), []string{dir}, corpus.DefaultOptions(), fn)
+			return err
+		}
+		res, err := Run(context.Background(), stream, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	want := run(1, false)
+	for _, workers := range []int{1, 3} {
+		got := run(workers, true)
+		if termDump(t, got.Terms) != termDump(t, want.Terms) {
+			t.Errorf("workers=%d: terms differ", workers)
+		}
+		if !reflect.DeepEqual(got.Occurrences, want.Occurrences) {
+			t.Errorf("workers=%d: %d occurrences, want %d", workers, len(got.Occurrences), len(want.Occurrences))
+		}
+		if !reflect.DeepEqual(got.Figures, want.Figures) {
+			t.Errorf("workers=%d: %d figures, want %d", workers, len(got.Figures), len(want.Figures))
+		}
+		gf, err := got.Facets.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		wf, err := want.Facets.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(gf, wf) {
+			t.Errorf("workers=%d: facets differ", workers)
+		}
+		g, w := got.Discovery, want.Discovery
+		if len(g.Phrases) != len(w.Phrases) {
+			t.Fatalf("workers=%d: %d discovered phrases, want %d", workers, len(g.Phrases), len(w.Phrases))
+		}
+		for i := range g.Phrases {
+			if a, b := g.Phrases[i], w.Phrases[i]; a.Text != b.Text || a.Count != b.Count || a.Docs != b.Docs || a.Score != b.Score {
+				t.Errorf("workers=%d: phrase %d is %q (%d, %d docs), want %q (%d, %d docs)", workers, i, a.Text, a.Count, a.Docs, b.Text, b.Count, b.Docs)
+				break
+			}
+		}
 	}
 }

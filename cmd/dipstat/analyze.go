@@ -177,6 +177,7 @@ func (o *reportOptions) analyze(ctx context.Context, e *env, cfg *configFile, fs
 		Discover:   true, DiscoverOptions: phrases.DefaultDiscoverOptions(), Workers: cf.workers,
 		Keep:       func(d *corpus.Document) bool { return win.Contains(d.Date) },
 		KeepSample: true,
+		Release:    true, // the streamed documents are the run's
 	}
 	windowText := ""
 	if win.IsSet() {

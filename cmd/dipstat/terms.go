@@ -357,6 +357,7 @@ func countCorpus(ctx context.Context, e *env, paths []string, copts corpus.Optio
 	}
 	l, err := corpus.Stream(ctx, paths, copts, func(d *corpus.Document) error {
 		c.Add(d)
+		d.Release() // the counter keeps nothing of it
 		return nil
 	})
 	if l != nil {
