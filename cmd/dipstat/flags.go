@@ -164,13 +164,19 @@ func (f *corpusFlags) load(ctx context.Context, e *env, paths []string) (*corpus
 
 // stream reads the corpus as load does, but hands fn one counted document
 // at a time (corpus.Stream), so memory holds what fn keeps, not the texts.
+// Once fn returns, the document's tokens go to the next documents
+// (corpus.Document.Release): fn keeps none of its Sentences.
 func (f *corpusFlags) stream(ctx context.Context, e *env, paths []string, fn func(*corpus.Document) error) (*corpus.Listing, error) {
 	opts, err := f.options()
 	if err != nil {
 		return nil, err
 	}
 	paths = corpusPaths(paths)
-	l, err := corpus.Stream(ctx, paths, opts, fn)
+	l, err := corpus.Stream(ctx, paths, opts, func(d *corpus.Document) error {
+		err := fn(d)
+		d.Release()
+		return err
+	})
 	if l != nil {
 		printWarnings(e.stderr, l.Warnings)
 	}

@@ -300,6 +300,7 @@ func discoverStream(ctx context.Context, e *env, cf *corpusFlags, paths []string
 			}
 		}
 		dc.Add(d)
+		d.Release() // discovery keeps the text, not the tokens
 		return nil
 	})
 	if l == nil {
