@@ -109,14 +109,7 @@ func firstDiff(a, b string) string {
 // TestMergeEqualsOnePass: the aggregates of parts of a corpus, encoded,
 // decoded and merged in any order, are the aggregate of the whole.
 func TestMergeEqualsOnePass(t *testing.T) {
-	sents, err := corpustest.Sentences("../../seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 120, Seed: 3, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-		t.Fatal(err)
-	}
+	dir := generated(t, corpustest.Spec{Articles: 120, Seed: 3, ZipfWords: 0.3, Undated: 0.05})
 	// two files named alike in sub-folders, one ID
 	for _, sub := range []string{"a", "b"} {
 		os.MkdirAll(filepath.Join(dir, sub), 0o755)

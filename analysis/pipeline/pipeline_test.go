@@ -27,6 +27,21 @@ func load(t *testing.T, paths ...string) *corpus.Corpus {
 	return c
 }
 
+// generated writes a synthetic corpus of the seeds' sentences into a
+// temporary folder and returns the folder.
+func generated(t *testing.T, spec corpustest.Spec) string {
+	t.Helper()
+	sents, err := corpustest.Sentences("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpustest.Generate(dir, sents, spec); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func fromDocs(docs []*corpus.Document) Stream {
 	return func(fn func(*corpus.Document) error) error {
 		for _, d := range docs {
@@ -71,14 +86,7 @@ func termDump(t testing.TB, c *terms.Counter) string {
 // analyses give run one by one over the loaded corpus, whatever the number
 // of workers: the shards' merge equals one pass.
 func TestMatchesSeparatePasses(t *testing.T) {
-	sents, err := corpustest.Sentences("../../seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 300, Seed: 3, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-		t.Fatal(err)
-	}
+	dir := generated(t, corpustest.Spec{Articles: 300, Seed: 3, ZipfWords: 0.3, Undated: 0.05})
 	for _, paths := range [][]string{{"../../seeds"}, {dir}} {
 		c := load(t, paths...)
 		o := options(1)
@@ -221,14 +229,7 @@ func TestKeepsNoText(t *testing.T) {
 // figure in input order, exactly the lists a run without it keeps (with no
 // cap), whatever the number of workers, and that its error ends the run.
 func TestRecords(t *testing.T) {
-	sents, err := corpustest.Sentences("../../seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 400, Seed: 5, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-		t.Fatal(err)
-	}
+	dir := generated(t, corpustest.Spec{Articles: 400, Seed: 5, ZipfWords: 0.3, Undated: 0.05})
 	docs := load(t, dir).Docs
 	o := options(3)
 	o.Discover = false
@@ -288,14 +289,7 @@ func TestRecords(t *testing.T) {
 // number of workers. Run it with -race: a consumer reading a document
 // after its tokens went back is a race with the next document's tokenizer.
 func TestReleaseGivesTheSame(t *testing.T) {
-	sents, err := corpustest.Sentences("../../seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := corpustest.Generate(dir, sents, corpustest.Spec{Articles: 300, Seed: 5, ZipfWords: 0.3, Undated: 0.05}); err != nil {
-		t.Fatal(err)
-	}
+	dir := generated(t, corpustest.Spec{Articles: 300, Seed: 5, ZipfWords: 0.3, Undated: 0.05})
 	run := func(workers int, release bool) *Result {
 		o := options(workers)
 		o.Release = release
