@@ -117,6 +117,8 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 		// syndicated sentence, not a formula; nor is page chrome, nor a
 		// clause about a person.
 		p.Kind = KindOther
+	case dc.newsFrame(p.ids):
+		p.Kind = KindGeneric
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
 	case x[fRare] <= -1 && x[fCompound] == 0 && x[fNumber] == 0 && (p.N == 1 || x[fCaps] < 0.5):
@@ -350,6 +352,29 @@ func (dc *Discoverer) periods(docs []int32) int {
 		}
 	}
 	return len(seen)
+}
+
+// newsFrame reports whether a phrase is a frame of ordinary news English:
+// a word of the newsroom or of reported speech (newsroomWords, reportWords)
+// with nothing beside it but such words and words at least 10 times a
+// million in ordinary news ("on condition of anonymity", "a regular press
+// conference", "told reporters"). Such a phrase is generic whatever its
+// score.
+func (dc *Discoverer) newsFrame(ids []int32) bool {
+	frame := false
+	for _, id := range ids {
+		if !dc.content[id] {
+			continue
+		}
+		w := dc.terms[id]
+		switch ti := &dc.info[id]; {
+		case newsroomWords[w] || reportWords[w]:
+			frame = true
+		case ti.actor || ti.proper || !ti.known || ti.refPM < 10:
+			return false
+		}
+	}
+	return frame
 }
 
 // person reports whether a phrase names a person by title and name ("met

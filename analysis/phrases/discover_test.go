@@ -167,13 +167,13 @@ func TestDiscoverChrome(t *testing.T) {
 		" date 2024-03-05 Experts backed sovereign rights in court. An update to the Privacy Policy came. Copyright, all rights reserved.")
 	dc := discoverer(t, docs, DefaultDiscoverOptions())
 	res := dc.Run()
-	checkMarked(t, res, "chrome", dc.chrome, map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false})
+	checkMarked(t, res, "chrome", dc.chrome, KindOther, map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false})
 }
 
-// checkMarked checks a rule that makes a phrase of kind other whatever its
-// score: mark tells each phrase of want as want says, and the phrases it
-// marks are of kind other. Every phrase of want must be found.
-func checkMarked(t *testing.T, res *Discovery, rule string, mark func([]int32) bool, want map[string]bool) {
+// checkMarked checks a rule that gives a phrase a kind whatever its score:
+// mark tells each phrase of want as want says, and the phrases it marks are
+// of that kind. Every phrase of want must be found.
+func checkMarked(t *testing.T, res *Discovery, rule string, mark func([]int32) bool, kind Kind, want map[string]bool) {
 	t.Helper()
 	for _, p := range res.Phrases {
 		marked, ok := want[p.Text]
@@ -184,8 +184,8 @@ func checkMarked(t *testing.T, res *Discovery, rule string, mark func([]int32) b
 		if got := mark(p.ids); got != marked {
 			t.Errorf("%q: %s %v, want %v", p.Text, rule, got, marked)
 		}
-		if marked && p.Kind != KindOther {
-			t.Errorf("%q is %s, want other", p.Text, p.Kind)
+		if marked && p.Kind != kind {
+			t.Errorf("%q is %s, want %s", p.Text, p.Kind, kind)
 		}
 	}
 	for text := range want {
@@ -205,8 +205,23 @@ func TestDiscoverPerson(t *testing.T) {
 		" date 2024-05-05 Spokesperson: China-South Korea cooperation is win-win.")
 	dc := discoverer(t, docs, DefaultDiscoverOptions())
 	res := dc.Run()
-	checkMarked(t, res, "person", dc.person, map[string]bool{"met chinese president xi jinping": true, "strategic cooperative partnership": false,
+	checkMarked(t, res, "person", dc.person, KindOther, map[string]bool{"met chinese president xi jinping": true, "strategic cooperative partnership": false,
 		"professor of international law": false, "spokesperson china-south korea cooperation is win-win": false})
+}
+
+// TestDiscoverNewsFrame: the frames of news English (sources, briefings,
+// statements) are generic whatever their score; a formula said at a
+// briefing is no frame, nor is a phrase with a rarer word beside a
+// newsroom word.
+func TestDiscoverNewsFrame(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization.",
+		" date 2024-02-05 Speaking on condition of anonymity, a diplomat told reporters at the regular press conference that the strategic cooperative partnership holds. Press freedom advocates agreed. Tokyo held a briefing on denuclearization.",
+		" date 2024-03-05 A source said on condition of anonymity that the strategic cooperative partnership would be raised at a regular press conference. Press freedom monitors said so too. Manila held a briefing on denuclearization.")
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	res := dc.Run()
+	checkMarked(t, res, "news frame", dc.newsFrame, KindGeneric, map[string]bool{"condition of anonymity": true, "regular press conference": true,
+		"told reporters": true, "strategic cooperative partnership": false, "press freedom": true, "held a briefing on denuclearization": false})
 }
 
 // TestDiscoverPossessive: an actor's possessive is the actor's, so

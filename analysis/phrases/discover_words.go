@@ -49,6 +49,14 @@ var reportWords = setOf(`said say says saying told tell tells stressed stresses 
 	reiterated reiterates expressed remarked insisted warned agreed pledged vowed declared announced affirmed
 	reaffirmed highlighted described hailed praised welcomed voiced quoted cited`)
 
+// newsroomWords name how news is gathered and given out: sources,
+// briefings, statements. With reportWords, they make the frames of ordinary
+// news English ("on condition of anonymity", "a regular press conference",
+// "told reporters", "in a statement"), which are no formulas.
+var newsroomWords = setOf(`anonymity reporters reporter journalists journalist briefing briefings conference
+	conferences press statement statements interview interviews remarks comment comments media newspaper
+	newspapers sources source broadcaster broadcast`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
