@@ -358,9 +358,13 @@ func (dc *Discoverer) periods(docs []int32) int {
 // a word of the newsroom or of reported speech (newsroomWords, reportWords)
 // with nothing beside it but such words and words at least 10 times a
 // million in ordinary news ("on condition of anonymity", "a regular press
-// conference", "told reporters"). Such a phrase is generic whatever its
-// score.
+// conference", "told reporters"), or the setting of a meeting, a phrase
+// that begins with one of settingWords ("sidelines of the apec summit in
+// gyeongju"). Such a phrase is generic whatever its score.
 func (dc *Discoverer) newsFrame(ids []int32) bool {
+	if settingWords[dc.terms[ids[0]]] {
+		return len(ids) > 1 // "sidelines of the apec summit": the setting of a meeting
+	}
 	frame := false
 	for _, id := range ids {
 		if !dc.content[id] {

@@ -210,18 +210,19 @@ func TestDiscoverPerson(t *testing.T) {
 }
 
 // TestDiscoverNewsFrame: the frames of news English (sources, briefings,
-// statements) are generic whatever their score; a formula said at a
+// statements, the sidelines of a summit) are generic whatever their score; a formula said at a
 // briefing is no frame, nor is a phrase with a rarer word beside a
 // newsroom word.
 func TestDiscoverNewsFrame(t *testing.T) {
 	docs := docsOf(t,
-		" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization.",
-		" date 2024-02-05 Speaking on condition of anonymity, a diplomat told reporters at the regular press conference that the strategic cooperative partnership holds. Press freedom advocates agreed. Tokyo held a briefing on denuclearization.",
-		" date 2024-03-05 A source said on condition of anonymity that the strategic cooperative partnership would be raised at a regular press conference. Press freedom monitors said so too. Manila held a briefing on denuclearization.")
+		" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization. Lee spoke on the sidelines of the APEC summit in Gyeongju.",
+		" date 2024-02-05 Speaking on condition of anonymity, a diplomat told reporters at the regular press conference that the strategic cooperative partnership holds. Press freedom advocates agreed. Tokyo held a briefing on denuclearization. Takaichi was on the sidelines of the APEC summit in Gyeongju.",
+		" date 2024-03-05 A source said on condition of anonymity that the strategic cooperative partnership would be raised at a regular press conference. Press freedom monitors said so too. Manila held a briefing on denuclearization. Marcos met Xi on the sidelines of the APEC summit in Gyeongju.")
 	dc := discoverer(t, docs, DefaultDiscoverOptions())
 	res := dc.Run()
 	checkMarked(t, res, "news frame", dc.newsFrame, KindGeneric, map[string]bool{"condition of anonymity": true, "regular press conference": true,
-		"told reporters": true, "strategic cooperative partnership": false, "press freedom": true, "held a briefing on denuclearization": false})
+		"told reporters": true, "strategic cooperative partnership": false, "press freedom": true, "held a briefing on denuclearization": false,
+		"sidelines of the apec summit in gyeongju": true})
 }
 
 // TestDiscoverPossessive: an actor's possessive is the actor's, so

@@ -57,6 +57,11 @@ var newsroomWords = setOf(`anonymity reporters reporter journalists journalist b
 	conferences press statement statements interview interviews remarks comment comments media newspaper
 	newspapers sources source broadcaster broadcast`)
 
+// settingWords begin the setting of a meeting in news English ("on the
+// sidelines of the APEC summit in Gyeongju", "on the margins of the G20"):
+// a phrase that starts with one says where something was said, not what.
+var settingWords = setOf(`sidelines margins sideline margin`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
