@@ -225,6 +225,26 @@ func TestDiscoverNewsFrame(t *testing.T) {
 		"sidelines of the apec summit in gyeongju": true})
 }
 
+// TestDiscoverComplexPreposition: "in accordance with" and "on behalf of"
+// are prepositions: no phrase begins with their noun.
+func TestDiscoverComplexPreposition(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 The coast guard acted in accordance with the law on behalf of the fishing communities.",
+		" date 2024-02-05 Officials said they acted in accordance with the law on behalf of the fishing communities.",
+		" date 2024-03-05 The navy will act in accordance with the law on behalf of the fishing communities.")
+	res := discoverer(t, docs, DefaultDiscoverOptions()).Run()
+	found := false
+	for _, p := range res.Phrases {
+		if strings.HasPrefix(p.Text, "accordance") || strings.HasPrefix(p.Text, "behalf") {
+			t.Errorf("%q begins with a complex preposition's noun", p.Text)
+		}
+		found = found || strings.Contains(p.Text, "fishing communities")
+	}
+	if !found {
+		t.Error(`no phrase holds "fishing communities"`)
+	}
+}
+
 // TestDiscoverPossessive: an actor's possessive is the actor's, so
 // "china's core interests" and "core interests" share their core words and
 // group; "today's" is a word.

@@ -8,11 +8,13 @@ import "strings"
 
 // edgeWords are function words that may not begin or end a phrase, in
 // addition to the stopwords ("and long-term development of" is read as
-// "long-term development").
+// "long-term development"), and the nouns that live only inside complex
+// prepositions ("in accordance with", "on behalf of").
 var edgeWords = setOf(`per upon via within toward towards across among amid amidst whether must may might shall
 	cannot also both either neither every another many much several like including according without since
 	other's another's one's
-	though although yet still even however thus hence s mr ms mrs dr etc`)
+	though although yet still even however thus hence s mr ms mrs dr etc
+	accordance behalf`)
 
 // headNouns are the abstract nouns the formulas of diplomacy are built on
 // (the issue's list and its kin), and the nouns its texts and programmes are
