@@ -117,7 +117,7 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 		// syndicated sentence, not a formula; nor is page chrome, nor a
 		// clause about a person.
 		p.Kind = KindOther
-	case dc.newsFrame(p.ids):
+	case dc.newsFrame(p.ids) || p.N == 1 && dc.commonPossessive(p.ids[0]):
 		p.Kind = KindGeneric
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
@@ -379,6 +379,19 @@ func (dc *Discoverer) newsFrame(ids []int32) bool {
 		}
 	}
 	return frame
+}
+
+// commonPossessive reports whether a term is the possessive of a word at
+// least 10 times a million in ordinary news ("today's", "country's",
+// "world's"): alone, it is ordinary English, whatever its score. (An
+// actor's possessive is the actor's: see possessive.)
+func (dc *Discoverer) commonPossessive(id int32) bool {
+	w := dc.terms[id]
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	return ok && base != "" && reference().perMillion(base) >= 10
 }
 
 // person reports whether a phrase names a person by title and name ("met

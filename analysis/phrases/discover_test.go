@@ -245,6 +245,31 @@ func TestDiscoverComplexPreposition(t *testing.T) {
 	}
 }
 
+// TestDiscoverCommonPossessive: the possessive of a common word is
+// ordinary English alone ("today's"), of a rare one it is not; either way
+// the word of the reference list is the noun.
+func TestDiscoverCommonPossessive(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 Today's meeting was short. The summit backed denuclearization.",
+		" date 2024-02-05 Officials said today's talks went well. Denuclearization's backers spoke.",
+		" date 2024-03-05 In today's statement, the envoys hailed denuclearization's progress.")
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	res := dc.Run()
+	kind := map[string]Kind{}
+	for _, p := range res.Phrases {
+		kind[p.Text] = p.Kind
+		if want := p.Text == "today's"; p.N == 1 && dc.commonPossessive(p.ids[0]) != want {
+			t.Errorf("commonPossessive(%q) = %v, want %v", p.Text, !want, want)
+		}
+	}
+	if kind["today's"] != KindGeneric {
+		t.Errorf(`"today's" is %q, want generic`, kind["today's"])
+	}
+	if k, ok := kind["denuclearization's"]; !ok || k == KindGeneric {
+		t.Errorf(`"denuclearization's" is %q (found: %v), want a kind other than generic`, k, ok)
+	}
+}
+
 // TestDiscoverPossessive: an actor's possessive is the actor's, so
 // "china's core interests" and "core interests" share their core words and
 // group; "today's" is a word.
