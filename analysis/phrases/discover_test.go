@@ -210,9 +210,9 @@ func TestDiscoverPerson(t *testing.T) {
 }
 
 // TestDiscoverNewsFrame: the frames of news English (sources, briefings,
-// statements, the sidelines of a summit) are generic whatever their score; a formula said at a
-// briefing is no frame, nor is a phrase with a rarer word beside a
-// newsroom word.
+// statements, the sidelines of a summit) are generic whatever their score;
+// a formula said at a briefing is no frame, nor is a phrase with a rarer
+// word beside a newsroom word.
 func TestDiscoverNewsFrame(t *testing.T) {
 	docs := docsOf(t,
 		" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization. Lee spoke on the sidelines of the APEC summit in Gyeongju.",
