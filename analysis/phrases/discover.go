@@ -298,10 +298,17 @@ type Discovery struct {
 // "korea's"): the tokenizer keeps "'s" in the word, and the aliases name
 // the actor without it.
 func (dc *Discoverer) possessive(w string) bool {
-	stem, ok := strings.CutSuffix(w, "'s")
+	stem, ok := possessiveOf(w)
 	if !ok || dc.fold.aliases == nil {
 		return false
 	}
 	_, ok = dc.fold.aliases.Word(stem)
 	return ok
+}
+
+// possessiveOf returns the word a possessive is of ("today's": "today").
+// Norm writes every apostrophe as "'".
+func possessiveOf(w string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, "'s")
+	return stem, ok && stem != ""
 }

@@ -386,12 +386,8 @@ func (dc *Discoverer) newsFrame(ids []int32) bool {
 // "world's"): alone, it is ordinary English, whatever its score. (An
 // actor's possessive is the actor's: see possessive.)
 func (dc *Discoverer) commonPossessive(id int32) bool {
-	w := dc.terms[id]
-	base, ok := strings.CutSuffix(w, "'s")
-	if !ok {
-		base, ok = strings.CutSuffix(w, "’s")
-	}
-	return ok && base != "" && reference().perMillion(base) >= 10
+	base, ok := possessiveOf(dc.terms[id])
+	return ok && reference().perMillion(base) >= 10
 }
 
 // person reports whether a phrase names a person by title and name ("met
