@@ -117,7 +117,7 @@ func (dc *Discoverer) assess(p *Phrase, w *Weights) {
 		// syndicated sentence, not a formula; nor is page chrome, nor a
 		// clause about a person.
 		p.Kind = KindOther
-	case dc.newsFrame(p.ids) || p.N == 1 && dc.commonPossessive(p.ids[0]):
+	case dc.newsFrame(p.ids) || dc.relationName(p.ids) || p.N == 1 && dc.commonPossessive(p.ids[0]):
 		p.Kind = KindGeneric
 	case p.Score >= w.Threshold:
 		p.Kind = KindFormula
@@ -379,6 +379,23 @@ func (dc *Discoverer) newsFrame(ids []int32) bool {
 		}
 	}
 	return frame
+}
+
+// relationName reports whether a phrase names a relation by its sides
+// only ("china-south korea relations", "south korea-japan ties", "bilateral
+// relations"): the subject of the news, as "the two countries" is, not a
+// formula.
+func (dc *Discoverer) relationName(ids []int32) bool {
+	last := len(ids) - 1
+	if last < 1 || !relationWords[dc.terms[ids[last]]] {
+		return false
+	}
+	for _, id := range ids[:last] {
+		if dc.content[id] && !dc.info[id].actor && !relationKinds[dc.terms[id]] {
+			return false
+		}
+	}
+	return true
 }
 
 // commonPossessive reports whether a term is the possessive of a word at

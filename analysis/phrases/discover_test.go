@@ -225,6 +225,19 @@ func TestDiscoverNewsFrame(t *testing.T) {
 		"sidelines of the apec summit in gyeongju": true})
 }
 
+// TestDiscoverRelationName: a relation named by its sides only is the
+// subject of the news, generic; a phrase about it is not.
+func TestDiscoverRelationName(t *testing.T) {
+	docs := docsOf(t,
+		" date 2024-01-05 China-South Korea relations improved. Both want a new chapter in China-Japan relations. Bilateral relations grew.",
+		" date 2024-02-05 Experts said China-South Korea relations are stable. Tokyo seeks a new chapter in China-Japan relations. Bilateral relations held.",
+		" date 2024-03-05 China-South Korea relations matter, as does a new chapter in China-Japan relations. Bilateral relations count.")
+	dc := discoverer(t, docs, DefaultDiscoverOptions())
+	res := dc.Run()
+	checkMarked(t, res, "relation name", dc.relationName, KindGeneric, map[string]bool{"china-south korea relations": true,
+		"bilateral relations": true, "new chapter in china-japan relations": false})
+}
+
 // TestDiscoverComplexPreposition: "in accordance with" and "on behalf of"
 // are prepositions: no phrase begins with their noun.
 func TestDiscoverComplexPreposition(t *testing.T) {

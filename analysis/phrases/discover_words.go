@@ -64,6 +64,13 @@ var newsroomWords = setOf(`anonymity reporters reporter journalists journalist b
 // a phrase that starts with one says where something was said, not what.
 var settingWords = setOf(`sidelines margins sideline margin`)
 
+// relationWords name a relation between sides, and relationKinds the
+// words that say only that it is one (see relationName).
+var (
+	relationWords = setOf(`relations relationship ties`)
+	relationKinds = setOf(`bilateral diplomatic`)
+)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
