@@ -158,84 +158,96 @@ func TestDiscoverNameParticles(t *testing.T) {
 	t.Errorf("ursula von der leyen not found")
 }
 
-// TestDiscoverChrome: page chrome left in a page saved on one line is not a
-// formula; a phrase that only shares a word with chrome is not chrome.
-func TestDiscoverChrome(t *testing.T) {
-	docs := docsOf(t,
-		" date 2024-01-05 Manila defended its sovereign rights at sea on Monday. Read our Privacy Policy today. All rights reserved by Inquirer.",
-		" date 2024-02-05 Officials said the sovereign rights of Vietnam matter. See the Privacy Policy here. All rights reserved worldwide.",
-		" date 2024-03-05 Experts backed sovereign rights in court. An update to the Privacy Policy came. Copyright, all rights reserved.")
-	dc := discoverer(t, docs, DefaultDiscoverOptions())
-	res := dc.Run()
-	checkMarked(t, res, "chrome", dc.chrome, KindOther, map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false})
-}
-
-// checkMarked checks a rule that gives a phrase a kind whatever its score:
-// mark tells each phrase of want as want says, and the phrases it marks are
-// of that kind. Every phrase of want must be found.
-func checkMarked(t *testing.T, res *Discovery, rule string, mark func([]int32) bool, kind Kind, want map[string]bool) {
-	t.Helper()
-	for _, p := range res.Phrases {
-		marked, ok := want[p.Text]
-		if !ok {
-			continue
-		}
-		delete(want, p.Text)
-		if got := mark(p.ids); got != marked {
-			t.Errorf("%q: %s %v, want %v", p.Text, rule, got, marked)
-		}
-		if marked && p.Kind != kind {
-			t.Errorf("%q is %s, want %s", p.Text, p.Kind, kind)
-		}
+// TestDiscoverKindRules: the rules that give a phrase its kind whatever its
+// score. For each, the rule tells each phrase of want as want says, and the
+// phrases it marks are of its kind; every phrase of want must be found.
+func TestDiscoverKindRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		docs []string
+		rule func(*Discoverer) func([]int32) bool
+		kind Kind
+		want map[string]bool
+	}{
+		{
+			// page chrome left in a page saved on one line is not a formula;
+			// a phrase that only shares a word with chrome is not chrome
+			name: "chrome",
+			docs: []string{
+				" date 2024-01-05 Manila defended its sovereign rights at sea on Monday. Read our Privacy Policy today. All rights reserved by Inquirer.",
+				" date 2024-02-05 Officials said the sovereign rights of Vietnam matter. See the Privacy Policy here. All rights reserved worldwide.",
+				" date 2024-03-05 Experts backed sovereign rights in court. An update to the Privacy Policy came. Copyright, all rights reserved."},
+			rule: func(dc *Discoverer) func([]int32) bool { return dc.chrome },
+			kind: KindOther,
+			want: map[string]bool{"privacy policy": true, "rights reserved": true, "sovereign rights": false},
+		},
+		{
+			// a phrase that names a person by title and name is no formula; a
+			// title before a function word, an ordinary word or a country
+			// names nobody
+			name: "person",
+			docs: []string{
+				" date 2024-01-05 Lee met Chinese President Xi Jinping in Gyeongju and praised the strategic cooperative partnership. The professor of international law agreed.",
+				" date 2024-02-05 Takaichi met Chinese President Xi Jinping at the summit, and both hailed the strategic cooperative partnership. A professor of international law spoke.",
+				" date 2024-03-05 Albanese met Chinese President Xi Jinping in Lima to discuss the strategic cooperative partnership. One professor of international law wrote.",
+				" date 2024-04-05 Spokesperson: China-South Korea cooperation is win-win.",
+				" date 2024-05-05 Spokesperson: China-South Korea cooperation is win-win."},
+			rule: func(dc *Discoverer) func([]int32) bool { return dc.person },
+			kind: KindOther,
+			want: map[string]bool{"met chinese president xi jinping": true, "strategic cooperative partnership": false,
+				"professor of international law": false, "spokesperson china-south korea cooperation is win-win": false},
+		},
+		{
+			// the frames of news English (sources, briefings, statements, the
+			// sidelines of a summit) are generic; a formula said at a briefing
+			// is no frame, nor is a phrase with a rarer word beside a
+			// newsroom word
+			name: "news frame",
+			docs: []string{
+				" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization. Lee spoke on the sidelines of the APEC summit in Gyeongju.",
+				" date 2024-02-05 Speaking on condition of anonymity, a diplomat told reporters at the regular press conference that the strategic cooperative partnership holds. Press freedom advocates agreed. Tokyo held a briefing on denuclearization. Takaichi was on the sidelines of the APEC summit in Gyeongju.",
+				" date 2024-03-05 A source said on condition of anonymity that the strategic cooperative partnership would be raised at a regular press conference. Press freedom monitors said so too. Manila held a briefing on denuclearization. Marcos met Xi on the sidelines of the APEC summit in Gyeongju."},
+			rule: func(dc *Discoverer) func([]int32) bool { return dc.newsFrame },
+			kind: KindGeneric,
+			want: map[string]bool{"condition of anonymity": true, "regular press conference": true,
+				"told reporters": true, "strategic cooperative partnership": false, "press freedom": true, "held a briefing on denuclearization": false,
+				"sidelines of the apec summit in gyeongju": true},
+		},
+		{
+			// a relation named by its sides only is the subject of the news,
+			// generic; a phrase about it is not
+			name: "relation name",
+			docs: []string{
+				" date 2024-01-05 China-South Korea relations improved. Both want a new chapter in China-Japan relations. Bilateral relations grew.",
+				" date 2024-02-05 Experts said China-South Korea relations are stable. Tokyo seeks a new chapter in China-Japan relations. Bilateral relations held.",
+				" date 2024-03-05 China-South Korea relations matter, as does a new chapter in China-Japan relations. Bilateral relations count."},
+			rule: func(dc *Discoverer) func([]int32) bool { return dc.relationName },
+			kind: KindGeneric,
+			want: map[string]bool{"china-south korea relations": true, "bilateral relations": true, "new chapter in china-japan relations": false},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dc := discoverer(t, docsOf(t, tc.docs...), DefaultDiscoverOptions())
+			res := dc.Run()
+			mark := tc.rule(dc)
+			for _, p := range res.Phrases {
+				marked, ok := tc.want[p.Text]
+				if !ok {
+					continue
+				}
+				delete(tc.want, p.Text)
+				if got := mark(p.ids); got != marked {
+					t.Errorf("%q: %s %v, want %v", p.Text, tc.name, got, marked)
+				}
+				if marked && p.Kind != tc.kind {
+					t.Errorf("%q is %s, want %s", p.Text, p.Kind, tc.kind)
+				}
+			}
+			for text := range tc.want {
+				t.Errorf("%q not found", text)
+			}
+		})
 	}
-	for text := range want {
-		t.Errorf("%q not found", text)
-	}
-}
-
-// TestDiscoverPerson: a phrase that names a person by title and name is no
-// formula; a title before a function word, an ordinary word or a country
-// names nobody.
-func TestDiscoverPerson(t *testing.T) {
-	docs := docsOf(t,
-		" date 2024-01-05 Lee met Chinese President Xi Jinping in Gyeongju and praised the strategic cooperative partnership. The professor of international law agreed.",
-		" date 2024-02-05 Takaichi met Chinese President Xi Jinping at the summit, and both hailed the strategic cooperative partnership. A professor of international law spoke.",
-		" date 2024-03-05 Albanese met Chinese President Xi Jinping in Lima to discuss the strategic cooperative partnership. One professor of international law wrote.",
-		" date 2024-04-05 Spokesperson: China-South Korea cooperation is win-win.",
-		" date 2024-05-05 Spokesperson: China-South Korea cooperation is win-win.")
-	dc := discoverer(t, docs, DefaultDiscoverOptions())
-	res := dc.Run()
-	checkMarked(t, res, "person", dc.person, KindOther, map[string]bool{"met chinese president xi jinping": true, "strategic cooperative partnership": false,
-		"professor of international law": false, "spokesperson china-south korea cooperation is win-win": false})
-}
-
-// TestDiscoverNewsFrame: the frames of news English (sources, briefings,
-// statements, the sidelines of a summit) are generic whatever their score;
-// a formula said at a briefing is no frame, nor is a phrase with a rarer
-// word beside a newsroom word.
-func TestDiscoverNewsFrame(t *testing.T) {
-	docs := docsOf(t,
-		" date 2024-01-05 An official, who spoke on condition of anonymity, told reporters at a regular press conference that both sides back the strategic cooperative partnership. Press freedom groups objected. Seoul held a briefing on denuclearization. Lee spoke on the sidelines of the APEC summit in Gyeongju.",
-		" date 2024-02-05 Speaking on condition of anonymity, a diplomat told reporters at the regular press conference that the strategic cooperative partnership holds. Press freedom advocates agreed. Tokyo held a briefing on denuclearization. Takaichi was on the sidelines of the APEC summit in Gyeongju.",
-		" date 2024-03-05 A source said on condition of anonymity that the strategic cooperative partnership would be raised at a regular press conference. Press freedom monitors said so too. Manila held a briefing on denuclearization. Marcos met Xi on the sidelines of the APEC summit in Gyeongju.")
-	dc := discoverer(t, docs, DefaultDiscoverOptions())
-	res := dc.Run()
-	checkMarked(t, res, "news frame", dc.newsFrame, KindGeneric, map[string]bool{"condition of anonymity": true, "regular press conference": true,
-		"told reporters": true, "strategic cooperative partnership": false, "press freedom": true, "held a briefing on denuclearization": false,
-		"sidelines of the apec summit in gyeongju": true})
-}
-
-// TestDiscoverRelationName: a relation named by its sides only is the
-// subject of the news, generic; a phrase about it is not.
-func TestDiscoverRelationName(t *testing.T) {
-	docs := docsOf(t,
-		" date 2024-01-05 China-South Korea relations improved. Both want a new chapter in China-Japan relations. Bilateral relations grew.",
-		" date 2024-02-05 Experts said China-South Korea relations are stable. Tokyo seeks a new chapter in China-Japan relations. Bilateral relations held.",
-		" date 2024-03-05 China-South Korea relations matter, as does a new chapter in China-Japan relations. Bilateral relations count.")
-	dc := discoverer(t, docs, DefaultDiscoverOptions())
-	res := dc.Run()
-	checkMarked(t, res, "relation name", dc.relationName, KindGeneric, map[string]bool{"china-south korea relations": true,
-		"bilateral relations": true, "new chapter in china-japan relations": false})
 }
 
 // TestDiscoverComplexPreposition: "in accordance with" and "on behalf of"
