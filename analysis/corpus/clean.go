@@ -84,7 +84,7 @@ func cleanText(raw string, markdown bool) cleaned {
 				flush()
 				c.removed = append(c.removed, Span{Start: a, End: b, Why: why})
 				inDisclaimer = why == "disclaimer"
-				if why == "credit" && c.credit == "" {
+				if why == "credit" && c.credit == "" && !strings.HasPrefix(line, "©") {
 					c.credit = creditName(line)
 				}
 				break
@@ -281,6 +281,9 @@ func junkLine(line string) string {
 	lower := strings.ToLower(line)
 	for _, p := range disclaimerPrefixes {
 		if strings.HasPrefix(lower, p) {
+			if p == "©" && photoCredit(lower) {
+				return "credit"
+			}
 			return "disclaimer"
 		}
 	}
@@ -328,6 +331,16 @@ func junkLine(line string) string {
 		return "menu"
 	}
 	return ""
+}
+
+// photoCredit reports whether a line that begins with "©" credits a photo
+// ("© Sputnik / Sergei Voronin / Go to the mediabank", "© AFP 2024"): short,
+// and reserving no rights. Pages put such credits under their pictures, in
+// the middle of the story: read as a copyright notice, which runs to the next
+// blank line, it took every line after it on a page saved without blank
+// lines.
+func photoCredit(lower string) bool {
+	return len(strings.Fields(lower)) <= 12 && !strings.Contains(lower, "rights") && !strings.Contains(lower, "reserved")
 }
 
 func isCredit(lower string, ws []string) bool {

@@ -129,6 +129,18 @@ func TestCleanText(t *testing.T) {
 			kept:    "Xi spoke. | MOST READ\n1. Rates stay at 6.5 percent",
 		},
 		{
+			name:    "a photo's credit is no copyright notice: the story goes on",
+			in:      "Xi spoke.\n© Sputnik / Sergei Voronin / Go to the mediabank\nLee spoke.\nMoon spoke.",
+			removed: []string{"credit: © Sputnik / Sergei Voronin / Go to the mediabank"},
+			kept:    "Xi spoke. | Lee spoke.\nMoon spoke.",
+		},
+		{
+			name:    "a copyright notice runs to the blank line",
+			in:      "Xi spoke.\n© 2025 Example Daily. All rights reserved.\nReproduction prohibited.\n\nLee spoke.",
+			removed: []string{"disclaimer: © 2025 Example Daily. All rights reserved.", "disclaimer: Reproduction prohibited."},
+			kept:    "Xi spoke. | Lee spoke.",
+		},
+		{
 			name:    "share widgets",
 			in:      "Share | Print | Email\nXi spoke.\nFont size A A",
 			removed: []string{"debris: Share | Print | Email", "debris: Font size A A"},
