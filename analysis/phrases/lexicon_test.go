@@ -64,6 +64,7 @@ var lexiconCases = []lexiconCase{
 		{"Seoul called Hanoi a key strategic partner in the region.", "strategic partner"},
 		{"Both hailed their strategic and cooperative partnership.", "strategic and cooperative partnership"},
 		{"The two nations are comprehensive strategic partners.", "comprehensive strategic partners"},
+		{"The strategic partnership's second decade began.", "strategic partnership's"},
 	}, []string{
 		"They will advance the strategic relationship of mutual benefit.",
 		"The allies praised their global comprehensive strategic alliance.",
@@ -471,6 +472,8 @@ var lexiconCases = []lexiconCase{
 	}},
 	{"global-south", [][2]string{
 		{"China speaks for the Global South.", "Global South"},
+		// a possessive: the tokenizer keeps "'s" in the word
+		{"It is a partner for the Global South’s industrialisation.", "Global South’s"},
 	}, []string{
 		"Global southern markets grew.",
 	}},

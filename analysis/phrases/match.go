@@ -132,6 +132,7 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 		s := &d.Sentences[si]
 		us = m.fold.units(us[:0], d.Raw, s.Tokens)
 		us = m.splitJoined(us, d.Raw, s.Tokens)
+		m.possessives(us)
 		hits = hits[:0]
 		for i := range us {
 			for _, pi := range m.byFirst[us[i].key] {
@@ -158,6 +159,23 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 		}
 	}
 	return out
+}
+
+// possessives reads a word in the possessive as the word of a pattern it is
+// of: "the Global South's industrialisation", "the partnership's future"
+// hold "global south" and "partnership" (the tokenizer keeps "'s" in the
+// word). A possessive that is itself a word of a pattern ("each other's")
+// stays as it is, and actors are folded by the aliases.
+func (m *Matcher) possessives(us []unit) {
+	for i := range us {
+		u := &us[i]
+		if u.actor || m.keys[u.key] {
+			continue
+		}
+		if w, ok := strings.CutSuffix(u.key, "'s"); ok && m.keys[w] {
+			u.key = w
+		}
+	}
 }
 
 // addKeys adds the word keys of seq to keys.
