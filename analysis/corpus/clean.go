@@ -279,8 +279,11 @@ func junkLine(line string) string {
 		return why
 	}
 	lower := strings.ToLower(line)
+	// Korean sites write their notice with "ⓒ" for "©", some in brackets:
+	// "[ⓒ Hankyoreh. All rights reserved.]"
+	notice := strings.TrimLeft(strings.ReplaceAll(lower, "ⓒ", "©"), "[")
 	for _, p := range disclaimerPrefixes {
-		if strings.HasPrefix(lower, p) {
+		if strings.HasPrefix(notice, p) {
 			if p == "©" && photoCredit(lower) {
 				return "credit"
 			}
@@ -295,6 +298,11 @@ func junkLine(line string) string {
 			if strings.HasPrefix(lower, p) {
 				return "furniture"
 			}
+		}
+		// "Download the BERNAMA app from Google Play ...", and a site's
+		// social accounts: "Facebook : @bernamaofficial, @bernamatv"
+		if strings.HasPrefix(lower, "download ") && strings.Contains(lower, " app") || socialHandles(ws) {
+			return "furniture"
 		}
 	}
 	letters := 0
@@ -333,6 +341,18 @@ func junkLine(line string) string {
 	return ""
 }
 
+// socialHandles reports whether half the words or more of a line, two at
+// least, are accounts ("@bernamatv,"): a site's list of its own.
+func socialHandles(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if len(w) > 1 && w[0] == '@' {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= len(ws)
+}
+
 // photoCredit reports whether a line that begins with "©" credits a photo
 // ("© Sputnik / Sergei Voronin / Go to the mediabank", "© AFP 2024"): short,
 // and reserving no rights. Pages put such credits under their pictures, in
@@ -368,13 +388,14 @@ func isCredit(lower string, ws []string) bool {
 var disclaimerPrefixes = []string{"disclaimer", "(disclaimer", "the views expressed", "(the views expressed",
 	"the views and opinions expressed", "copyright ©", "copyright (c)", "©", "all rights reserved",
 	"this post has been auto-published", "this story has not been edited", "(this story has not been edited",
-	"(only the headline of this report"}
+	"(only the headline of this report", "unauthorized reproduction", "unauthorised reproduction"}
 
 // promoPrefixes open a site's calls to subscribe, sign up or install its
 // app, which are no article text when they make a line of their own.
 var promoPrefixes = []string{"subscribe to ", "subscribe now", "sign up for ", "sign up to ", "sign up now", "download our app",
 	"download the app", "get the app", "already a subscriber", "become a member", "become a subscriber", "support our journalism",
-	"to continue reading", "this article is for subscribers", "get unlimited access"}
+	"to continue reading", "this article is for subscribers", "get unlimited access", "follow us ", "follow us:",
+	"our standards:"}
 
 var creditPrefixes = []string{"source:", "sources:", "editor:", "editors:", "edited by", "reporting by",
 	"written by", "photo:", "photo by", "file photo", "(source:", "credit:", "image:", "with inputs from",

@@ -141,6 +141,24 @@ func TestCleanText(t *testing.T) {
 			kept:    "Xi spoke. | Lee spoke.",
 		},
 		{
+			name: "a site's notices, calls and accounts",
+			in: "Xi spoke.\n[ⓒ Hankyoreh. All rights reserved.] Unauthorized reproduction and redistribution prohibited.\n\n" +
+				"Copyright ⓒ Example.com. All rights reserved.\n\nUnauthorized reproduction prohibited.\n\n" +
+				"Download the EXAMPLE app from Google Play and App Store for the latest news.\nFollow us on social media :\n" +
+				"Facebook : @exampleofficial, @exampletv\nOur Standards: The Example Trust Principles.\nLee spoke.",
+			removed: []string{"disclaimer: [ⓒ Hankyoreh. All rights reserved.] Unauthorized reproduction and redistribution prohibited.",
+				"disclaimer: Copyright ⓒ Example.com. All rights reserved.", "disclaimer: Unauthorized reproduction prohibited.",
+				"furniture: Download the EXAMPLE app from Google Play and App Store for the latest news.",
+				"furniture: Follow us on social media :", "furniture: Facebook : @exampleofficial, @exampletv",
+				"furniture: Our Standards: The Example Trust Principles."},
+			kept: "Xi spoke. | Lee spoke.",
+		},
+		{
+			name: "an account named in a sentence",
+			in:   "The embassy wrote on X, @exampleembassy, that talks went well.",
+			kept: "The embassy wrote on X, @exampleembassy, that talks went well.",
+		},
+		{
 			name:    "share widgets",
 			in:      "Share | Print | Email\nXi spoke.\nFont size A A",
 			removed: []string{"debris: Share | Print | Email", "debris: Font size A A"},
