@@ -19,10 +19,13 @@ import (
 // after its first (blind) run was read. testdata/discover-trial2: 32 pages
 // on four other relations, measured once, blind, when it was added, and not
 // read since: the figure to trust for what discovery does on news it has
-// not seen.
+// not seen. testdata/discover-trial3: 48 pages on six more relations,
+// measured once, blind, then read: its page chrome and lexicon misses were
+// mended.
 const (
 	discoverTrialDir  = "../../testdata/discover-trial"
 	discoverTrial2Dir = "../../testdata/discover-trial2"
+	discoverTrial3Dir = "../../testdata/discover-trial3"
 )
 
 // trialFloors are the levels a trial set's scores must keep: the levels
@@ -50,6 +53,12 @@ var (
 	trialFloors1 = trialFloors{minDocs: 40, maxMissed: 10, maxNewMissed: 0, minShown: 35, families: 0.95}
 	// measured once, blind: 10 missed, none new, 28 shown; lexicon 1.000
 	trialFloors2 = trialFloors{minDocs: 30, maxMissed: 10, maxNewMissed: 0, minShown: 25, families: 0.95}
+	// measured once, blind: 8 missed, 1 new ("evergreen friendship" is
+	// grouped with another writer's "evergreen pine of friendship"), 38
+	// shown, 4 of them page chrome (35 since cleaning removes it); lexicon
+	// 1.000 after the fixes its first reading called for (a photo's
+	// credit, possessives)
+	trialFloors3 = trialFloors{minDocs: 45, maxMissed: 8, maxNewMissed: 1, minShown: 30, families: 0.95}
 )
 
 // TestDiscoverTrialGold and TestDiscoverTrial2Gold check that every gold
@@ -57,6 +66,7 @@ var (
 // discovery.
 func TestDiscoverTrialGold(t *testing.T)  { checkTrialGold(t, discoverTrialDir, trialFloors1) }
 func TestDiscoverTrial2Gold(t *testing.T) { checkTrialGold(t, discoverTrial2Dir, trialFloors2) }
+func TestDiscoverTrial3Gold(t *testing.T) { checkTrialGold(t, discoverTrial3Dir, trialFloors3) }
 
 func checkTrialGold(t *testing.T, dir string, f trialFloors) {
 	docs := loadGoldDir(t, dir, f.minDocs)
@@ -76,6 +86,10 @@ func TestDiscoverTrialSet(t *testing.T) {
 
 func TestDiscoverTrial2Set(t *testing.T) {
 	checkDiscoverTrial(t, "discovery second trial", discoverTrial2Dir, trialFloors2)
+}
+
+func TestDiscoverTrial3Set(t *testing.T) {
+	checkDiscoverTrial(t, "discovery third trial", discoverTrial3Dir, trialFloors3)
 }
 
 func checkDiscoverTrial(t *testing.T, label, dir string, f trialFloors) {
@@ -98,6 +112,9 @@ func checkDiscoverTrial(t *testing.T, label, dir string, f trialFloors) {
 func TestTrialFamilies(t *testing.T) { checkTrialFamilies(t, "trial", discoverTrialDir, trialFloors1) }
 func TestTrial2Families(t *testing.T) {
 	checkTrialFamilies(t, "trial2", discoverTrial2Dir, trialFloors2)
+}
+func TestTrial3Families(t *testing.T) {
+	checkTrialFamilies(t, "trial3", discoverTrial3Dir, trialFloors3)
 }
 
 func checkTrialFamilies(t *testing.T, label, dir string, f trialFloors) {

@@ -283,16 +283,16 @@ func fitSamples(docs []GoldDoc) [][]GoldDoc {
 	return out
 }
 
-func TestFitDiscoverWeights(t *testing.T) {
-	if !*fit {
-		t.Skip("run with -fit to fit the weights")
-	}
+// fitExamples are the examples the weights are fit on: the phrases of
+// discovery on the devset and on random subsets of it (the whole devset
+// weighs fullWeight), leaving out phrases that surface a family of exclude.
+func fitExamples(t *testing.T, exclude map[string]bool) []example {
 	docs := loadDevset(t)
 	sf := NewSurfacer(docs)
 	var ex []example
 	for i, s := range fitSamples(docs) {
 		res, spans := discoverDevset(t, s, phrases.DefaultDiscoverOptions())
-		e := examples(res, spans, sf, nil)
+		e := examples(res, spans, sf, exclude)
 		if i == 0 {
 			for k := range e {
 				e[k].weight *= fullWeight
@@ -300,6 +300,14 @@ func TestFitDiscoverWeights(t *testing.T) {
 		}
 		ex = append(ex, e...)
 	}
+	return ex
+}
+
+func TestFitDiscoverWeights(t *testing.T) {
+	if !*fit {
+		t.Skip("run with -fit to fit the weights")
+	}
+	ex := fitExamples(t, nil)
 	pos := 0
 	for _, e := range ex {
 		if e.pos {
@@ -338,7 +346,6 @@ func TestDiscoverHeldOut(t *testing.T) {
 		t.Skip("run with -heldout")
 	}
 	docs := loadDevset(t)
-	sf := NewSurfacer(docs)
 	rec := Recurring(docs)
 	found, total := 0, 0
 	for half := range 2 {
@@ -348,17 +355,7 @@ func TestDiscoverHeldOut(t *testing.T) {
 				out[f] = true
 			}
 		}
-		var ex []example
-		for i, s := range fitSamples(docs) {
-			res, spans := discoverDevset(t, s, phrases.DefaultDiscoverOptions())
-			e := examples(res, spans, sf, out)
-			if i == 0 {
-				for k := range e {
-					e[k].weight *= fullWeight
-				}
-			}
-			ex = append(ex, e...)
-		}
+		ex := fitExamples(t, out)
 		w := phrases.Weights{W: fitLogistic(ex, fitLambda)}
 		w.Threshold, _ = bestThreshold(w, ex)
 		o := phrases.DefaultDiscoverOptions()
