@@ -258,7 +258,9 @@ func classify(v string) (TokenKind, bool) {
 }
 
 // normalizeWord is the matching form of a surface word: NFC, curly apostrophes
-// and Unicode hyphens straightened, lower case, British spelling folded.
+// and Unicode hyphens straightened, invisible marks of line breaking dropped
+// (the soft hyphen of web pages, "strate&shy;gic"), lower case, British
+// spelling folded.
 func normalizeWord(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -282,6 +284,7 @@ func normalizeWord(s string) string {
 var quoteFolder = strings.NewReplacer(
 	"\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u2032", "'",
 	"\u2010", "-", "\u2011", "-",
+	"\u00ad", "", "\u2060", "", "\ufeff", "",
 )
 
 // NormalizeWord returns the form a single word takes in Token.Norm (without

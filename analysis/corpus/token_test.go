@@ -36,6 +36,8 @@ func TestTokens(t *testing.T) {
 		{"pre- and post-war", []string{"pre", "and", "post-war"}},
 		{"Lee Jae\u2011myung", []string{"lee", "jae-myung"}},
 		{"Cafe\u0301 culture", []string{"café", "culture"}},
+		// a soft hyphen (&shy; of web pages) or a word joiner inside a word
+		{"strate\u00adgic cooper\u2060ative partner\ufeffship", []string{"strategic", "cooperative", "partnership"}},
 		{"+ ↺ − 16 px", []string{"16", "px"}},
 	}
 	for _, tt := range tests {
