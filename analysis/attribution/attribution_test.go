@@ -190,6 +190,15 @@ var cases = []struct {
 		[]string{"analysts | unknown | estimated", "experts | unknown | said"}},
 	{"a person, then where the person works", "", "Researcher Dewi Anwar of the National Research and Innovation Agency said the talks helped.",
 		[]string{"Dewi Anwar | unknown | said"}},
+	{"according to data released on a day by", "", "Trade fell 6.9 percent, according to data released Wednesday by the General Administration of Customs. " +
+		"Exports rose, according to figures published earlier by the Bank of Korea.",
+		[]string{"General Administration of Customs | China | according to", "Bank of Korea | ROK | according to"}},
+	{"the surname He", "", "“Trade grew,” ministry spokesperson He Yongqian said. He Lifeng told reporters talks went well. He said more would follow.",
+		[]string{"He Yongqian | unknown | said", "He Lifeng | China | told", "He Lifeng | China | said"}},
+	{"a description before the name", "", "China's ambassador to Germany, Deng Hongbo, said trade grew. " +
+		"“Nobody is leaving,” Claudia Berger, a board member, told the forum. " +
+		"China's ambassador to Germany, Deng Hongbo, spoke at a forum in Berlin. Trade reached a record, he said.",
+		[]string{"Deng Hongbo | China | said", "Claudia Berger | unknown | told", "narrator | narrator | narrator", "Deng Hongbo | China | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -32,7 +32,16 @@ func (w *worker) remember(sp speaker, roles uint64) int {
 	}
 	w.ctx[i].roles |= roles
 	w.ctx[i].seen = w.clock
+	w.learnSide(i, sp)
 	return i
+}
+
+// learnSide gives entry i, a speaker first met without a side, the side sp
+// names it with ("Deng Hongbo", then "China's ambassador, Deng Hongbo").
+func (w *worker) learnSide(i int, sp speaker) {
+	if e := &w.ctx[i]; (e.sp.side == Unknown || e.sp.side == "") && sp.side != Unknown && sp.side != "" && sp.side != Both {
+		e.sp.side = sp.side
+	}
 }
 
 // rememberShort makes the first and last words of a person's name, as

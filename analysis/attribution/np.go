@@ -46,10 +46,29 @@ func (w *worker) joins(i int) bool {
 		return w.npWord(i-1) && (w.npWord(i+1) || k.word() == "and" && w.counterpartDet(i+1))
 	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
 		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
-	case k.cls&cSrcPrep != 0: // data from, statement by
-		return prev.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 && w.npWord(i+1)
-	case k.cls&cSrcVerb != 0: // data released by
-		return prev.cls&(cDataNoun|cDocNoun) != 0 && i+1 < len(w.toks) && next.cls&cSrcPrep != 0
+	case k.cls&cSrcPrep != 0: // data from, statement by, data released Wednesday by
+		return (prev.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 || w.srcTime(i-1) && i >= 2 && w.toks[i-2].cls&cSrcVerb != 0) && w.npWord(i+1)
+	case k.cls&cSrcVerb != 0: // data released by, data released Wednesday by
+		return prev.cls&(cDataNoun|cDocNoun) != 0 && (next.cls&cSrcPrep != 0 ||
+			w.srcTime(i+1) && i+2 < len(w.toks) && w.toks[i+2].cls&cSrcPrep != 0 && w.toks[i+2].gap&(gHard|gComma) == 0)
+	case w.srcTime(i): // the "Wednesday" of "data released Wednesday by"
+		return prev.cls&cSrcVerb != 0 && prev.gap&gHard == 0 && next.cls&cSrcPrep != 0
+	}
+	return false
+}
+
+// srcTime reports whether token i says when a source's data came out,
+// between the verb and "by": a weekday, "today", "earlier".
+func (w *worker) srcTime(i int) bool {
+	if i >= len(w.toks) || w.toks[i].quoted {
+		return false
+	}
+	if w.toks[i].cls&cWeekday != 0 {
+		return true
+	}
+	switch w.toks[i].word() {
+	case "today", "yesterday", "earlier", "recently", "jointly":
+		return true
 	}
 	return false
 }

@@ -113,8 +113,23 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 		}
 	}
 	w.photoCredits(raw, s)
+	w.surnameHe()
 	w.orgNames()
 	w.acronymAsides(raw)
+}
+
+// surnameHe reads a capitalized "He" before a capitalized word the tables do
+// not know as the surname it is, not the pronoun: "spokesperson He
+// Yongqian said", "He Lifeng told reporters".
+func (w *worker) surnameHe() {
+	toks := w.toks
+	for i := 0; i+1 < len(toks); i++ {
+		k, next := &toks[i], &toks[i+1]
+		if k.lw == "he" && k.cap && k.cls&cPron != 0 && !k.quoted && next.cap && next.e == nil && next.gap == 0 &&
+			next.t.Kind == corpus.Word && !next.quoted {
+			k.e, k.cls = nil, 0
+		}
+	}
 }
 
 // creditLabels label a photo's credit: "Photo: VCG", "Image: AFP".

@@ -118,7 +118,18 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 			}
 		}
 	}
-	return w.resolveNP(raw, segs[0])
+	sp, ok := w.resolveNP(raw, segs[0])
+	if ok && sp.named && sp.side == Unknown {
+		// "China's ambassador to Germany, Deng Hongbo, said": a name the
+		// table does not know takes the side of its appositive
+		for _, s := range segs[1:] {
+			if side := w.sideIn(s); side != "" {
+				sp.side = side
+				break
+			}
+		}
+	}
+	return sp, ok
 }
 
 // addressee are the speech verbs whose object is who was spoken to, never

@@ -196,6 +196,7 @@ func (w *worker) spoke(sp speaker) {
 	if sp.person && !sp.joint {
 		if i, ok := w.ctxKey[sp.key()]; ok {
 			w.lastPerson = i
+			w.learnSide(i, sp)
 		} else {
 			w.lastPerson = w.remember(sp, 0)
 		}
@@ -245,12 +246,27 @@ func (w *worker) subjectSalience(raw string) bool {
 	if s.b <= s.a {
 		return false
 	}
-	for _, h := range w.heads(raw, s) {
-		if h.sp.person && !h.poss {
-			e := w.remember(h.sp, w.rolesNear(s, h.s))
-			w.rememberShort(raw, h.s, e)
-			w.lastPerson = e
-			return true
+	segs := []seg{s}
+	// "China's ambassador to Germany, Deng Hongbo, pushed back": the name
+	// set off after the description is the person
+	if s.b < len(w.toks) && w.toks[s.b].gap&gComma != 0 && w.toks[s.b].gap&gHard == 0 && w.descriptive(s) {
+		if s2 := w.forward(s.b); s2.b > s2.a && s2.b < len(w.toks) && w.toks[s2.b].gap&gComma != 0 {
+			segs = []seg{s2, s}
+		}
+	}
+	for _, s := range segs {
+		for _, h := range w.heads(raw, s) {
+			if h.sp.person && !h.poss {
+				if len(segs) > 1 && h.sp.actor < 0 { // the description's side, not the outlet's
+					if side := w.sideIn(segs[len(segs)-1]); side != "" {
+						h.sp.side = side
+					}
+				}
+				e := w.remember(h.sp, w.rolesNear(s, h.s))
+				w.rememberShort(raw, h.s, e)
+				w.lastPerson = e
+				return true
+			}
 		}
 	}
 	return false
