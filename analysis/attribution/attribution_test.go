@@ -199,6 +199,10 @@ var cases = []struct {
 		"“Nobody is leaving,” Claudia Berger, a board member, told the forum. " +
 		"China's ambassador to Germany, Deng Hongbo, spoke at a forum in Berlin. Trade reached a record, he said.",
 		[]string{"Deng Hongbo | China | said", "Claudia Berger | unknown | told", "narrator | narrator | narrator", "Deng Hongbo | China | said"}},
+	{"the agency: the body the sentence before was said by", "", "Trade rose 5.2 per cent, according to the Malaysia External Trade Development Corporation (MATRADE). " +
+		"Exports grew 6.8 per cent, the agency said in a statement. Seoul's data differ, Lee Jae-myung said. Imports fell, the agency said.",
+		[]string{"Malaysia External Trade Development Corporation | Malaysia | according to", "Malaysia External Trade Development Corporation | Malaysia | said",
+			"Lee Jae-myung | ROK | said", "agency | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

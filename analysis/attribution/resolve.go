@@ -242,6 +242,14 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 		return sp, true
 	}
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" {
+		// "..., according to the Malaysia External Trade Development
+		// Corporation. Exports grew ..., the agency said": the body the
+		// sentence before was said by
+		if sp, ok := w.previousBody(w.toks[s.a+1].word()); ok {
+			return sp, true
+		}
+	}
 	roles, person := w.roleIn(s)
 	side := w.sideIn(s)
 	// "a former Indian ambassador": an indefinite article brings in
