@@ -203,6 +203,9 @@ var cases = []struct {
 		"Exports grew 6.8 per cent, the agency said in a statement. Seoul's data differ, Lee Jae-myung said. Imports fell, the agency said.",
 		[]string{"Malaysia External Trade Development Corporation | Malaysia | according to", "Malaysia External Trade Development Corporation | Malaysia | said",
 			"Lee Jae-myung | ROK | said", "agency | unknown | said"}},
+	{"a named body found that", "", "In a survey of 480 member companies, the German Chamber of Commerce in China found that 54 percent planned to invest. " +
+		"The ministry found a solution.",
+		[]string{"German Chamber of Commerce in China | Germany | data", "narrator | narrator | narrator"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

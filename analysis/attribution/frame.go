@@ -224,7 +224,17 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 	}
 	if !data {
 		// "A poll conducted in May by the Hankyoreh found"
-		return w.dataReleasedBy(raw, i)
+		if f, ok := w.dataReleasedBy(raw, i); ok {
+			return f, true
+		}
+		// "In a survey of 480 member companies, the German Chamber of
+		// Commerce in China found that": a named body finds what it says
+		if i+1 < len(w.toks) && w.toks[i+1].word() == "that" && !w.toks[i+1].quoted {
+			if sp, ok := w.resolveNP(raw, s); ok && sp.named && !sp.person && !sp.joint && !sp.sideOnly {
+				return found{sp, "data"}, true
+			}
+		}
+		return found{}, false
 	}
 	sp, ok := w.resolveNP(raw, s)
 	if !ok || !sp.named && sp.side == Unknown {
