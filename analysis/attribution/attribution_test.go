@@ -206,6 +206,9 @@ var cases = []struct {
 	{"a named body found that", "", "In a survey of 480 member companies, the German Chamber of Commerce in China found that 54 percent planned to invest. " +
 		"The ministry found a solution.",
 		[]string{"German Chamber of Commerce in China | Germany | data", "narrator | narrator | narrator"}},
+	{"the central bank's data", "", "Investment fell, according to figures the Bundesbank released on Wednesday. " +
+		"The central bank's data put the total for 2024 at 3.4 billion euros.",
+		[]string{"Bundesbank | Germany | according to", "Bundesbank | Germany | data"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

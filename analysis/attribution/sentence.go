@@ -73,6 +73,11 @@ func (w *worker) build(raw string, s *corpus.Sentence, spans []qspan) {
 			k.poss = strings.HasSuffix(sur, "'s") || strings.HasSuffix(sur, "\u2019s")
 			k.ing = len(sur) > 4 && strings.EqualFold(sur[len(sur)-3:], "ing")
 			if k.poss {
+				if k.e != nil && w.x.stem {
+					// the stemmer cuts "'s" ("bank's" is "bank"): the
+					// class of the word, not of the possessive's form
+					k.cls |= classOf(k.e, stripPoss(k.lw))
+				}
 				if e := w.x.lookupNorm(stripPoss(t.Norm)); e != nil && e != k.e {
 					k.e2 = e
 					if k.e == nil {
