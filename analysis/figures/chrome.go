@@ -129,8 +129,9 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 	if p := textStart - 1; p >= 1 && (s.toks[p].s == "(" || s.toks[p].s == ":") && readingLabels[s.toks[p-1].lower] && isCapitalized(s.toks[p-1].s) {
 		return true
 	}
-	// "Listen to this article | 5 mins": a listening time
-	if f.Kind == Duration && f.Unit == "minute" && textStart >= 2 && chromeSeps[s.toks[textStart-1].s] {
+	// "Listen to this article | 5 mins", "Listen to this article 7 mins": a
+	// listening time
+	if f.Kind == Duration && f.Unit == "minute" && textStart >= 2 && (chromeSeps[s.toks[textStart-1].s] || s.toks[textStart-1].lower == "article") {
 		for p := textStart - 2; p >= 0 && p >= textStart-6; p-- {
 			if readingLabels[s.toks[p].lower] {
 				return true
@@ -157,6 +158,12 @@ func (s *scanner) chrome(f *Figure, num number, first, textStart, k int) bool {
 		}
 		// the "5" of "Photo 1 of 5"
 		if textStart >= 3 && s.toks[textStart-1].lower == "of" && s.toks[textStart-2].kind == tNum && s.chromeClass(textStart-3)&cwPosition != 0 {
+			return true
+		}
+		// "1 of 4 | Secretary of State ...": a gallery's counter before
+		// its caption, both numbers
+		if s.tok(num.end).lower == "of" && s.tok(num.end+1).kind == tNum && chromeSeps[s.tok(num.end+2).s] ||
+			textStart >= 2 && s.toks[textStart-1].lower == "of" && s.toks[textStart-2].kind == tNum && chromeSeps[s.tok(num.end).s] {
 			return true
 		}
 	}

@@ -246,6 +246,8 @@ var chromeCases = []extractCase{
 	{"Nov 3, 2025 | 4 min listen | 2 min watch", nil},
 	{"Listen 5-minute read 412 Chinese President Xi Jinping spoke.", nil},
 	{"Photo 1 of 5", nil},
+	{"Seoul readies plan 1 of 4 | Secretary of State Marco Rubio meets Cho Hyun.", nil},
+	{"Listen to this article 7 mins When the talks began, they agreed.", nil},
 	{"Image 3 of 10 | 4 photos | 2 Comments", nil},
 	{"Recommended 1,204 | Most Viewed 3 | 阅读 10万+ 在看 12", nil},
 	{"1 hour ago · 3 min read · 12 Comments", nil},
