@@ -209,6 +209,9 @@ var cases = []struct {
 	{"the central bank's data", "", "Investment fell, according to figures the Bundesbank released on Wednesday. " +
 		"The central bank's data put the total for 2024 at 3.4 billion euros.",
 		[]string{"Bundesbank | Germany | according to", "Bundesbank | Germany | data"}},
+	{"a surname the table knows as another's, with a given name", "", "Wang Lei, a researcher in Beijing, said trade fell. Wang said it would recover. " +
+		"A Chinese official, Li Wei, said so too. Wang Yi agreed.",
+		[]string{"Wang Lei | China | said", "Wang Lei | China | said", "Li Wei | China | said", "Wang Yi | China | agreed"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

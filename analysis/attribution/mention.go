@@ -47,8 +47,8 @@ func (w *worker) matchAt(raw string, e *entry, i int) int {
 		g := &w.x.groups[gi]
 		if w.matches(raw, g, i) {
 			n := len(g.words)
-			if g.single && len(g.actors) > 0 && (w.nameNeighbor(i-1, i) || w.nameNeighbor(i+1, i+1)) {
-				return 0 // "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son": another person
+			if g.single && len(g.actors) > 0 && (w.nameNeighbor(i-1, i) || w.nameNeighbor(i+1, i+1) || w.givenName(raw, i+1)) {
+				return 0 // "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son", "Wang" of "Wang Lei": another person
 			}
 			// "Gilberto Teodoro Jr.": a person's name goes on over its suffix
 			if i+n < len(w.toks) && w.toks[i+n].gap == 0 && nameSuffix[w.toks[i+n].lw] && len(g.actors) > 0 && w.x.actors[g.actors[0]].person {
@@ -109,6 +109,35 @@ func (w *worker) nameNeighbor(i, gap int) bool {
 	}
 	k := &w.toks[i]
 	return k.cap && k.ment == 0 && k.cls&(notName|cDet|cRole|cTitle|cGeneric|cFirst|cQA) == 0
+}
+
+// givenName reports whether token i, right after a one-word name, is a
+// capitalized word that only begins or ends other names in the table
+// ("Lei" of "Hong Lei", "Wei" of "Wei Fenghe"): the given name of another
+// person ("Wang Lei", "Li Wei"), unless it starts a name of its own there.
+func (w *worker) givenName(raw string, i int) bool {
+	if i >= len(w.toks) || w.toks[i].gap != 0 || w.toks[i].quoted {
+		return false
+	}
+	k := &w.toks[i]
+	if !k.cap || k.ment != 0 || k.cls&cFirst == 0 || k.cls&^cFirst&(notName|cDet|cRole|cTitle|cGeneric|cQA) != 0 {
+		return false
+	}
+	return w.matchLen(raw, k.e, i) <= 1 && (k.e2 == nil || w.matchLen(raw, k.e2, i) <= 1)
+}
+
+// matchLen is the length of the longest group of e that matches at token
+// i, 0 if none.
+func (w *worker) matchLen(raw string, e *entry, i int) int {
+	if e == nil {
+		return 0
+	}
+	for _, gi := range e.groups {
+		if g := &w.x.groups[gi]; w.matches(raw, g, i) {
+			return len(g.words)
+		}
+	}
+	return 0
 }
 
 // nameSuffix are the words that may follow a person's name as part of it.
