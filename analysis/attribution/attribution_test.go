@@ -212,6 +212,9 @@ var cases = []struct {
 	{"a surname the table knows as another's, with a given name", "", "Wang Lei, a researcher in Beijing, said trade fell. Wang said it would recover. " +
 		"A Chinese official, Li Wei, said so too. Wang Yi agreed.",
 		[]string{"Wang Lei | China | said", "Wang Lei | China | said", "Li Wei | China | said", "Wang Yi | China | agreed"}},
+	{"the coast guard: a name holding the words before the head", "", "Chinese ships entered the waters, the Japan Coast Guard reported. " +
+		"The boat was 30 kilometers north of the island, the coast guard said.",
+		[]string{"Japan Coast Guard | Japan | reported", "Japan Coast Guard | Japan | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
 
 // speaker is a resolved speaker.
 type speaker struct {
@@ -280,9 +284,11 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	if roles != 0 && person && w.lastPerson >= 0 && !indefinite {
 		return w.ctx[w.lastPerson].sp, true
 	}
-	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && !w.toks[s.a+1].cap && (roles == 0 || !person) {
-		// "the board said": the Rosario Board of Trade the article named
-		if sp, ok := w.namedBefore(raw, w.toks[s.a+1].word(), w.toks[s.a].t.Start); ok {
+	if s.b-s.a >= 2 && s.b-s.a <= 4 && w.toks[s.a].word() == "the" && w.lowerWords(s.a+1, s.b) && (roles == 0 || !person) {
+		// "the board said": the Rosario Board of Trade the article named;
+		// "the coast guard said": the Japan Coast Guard, a name that holds
+		// the words before the head too
+		if sp, ok := w.namedBefore(raw, w.toks[s.b-1].word(), w.toks[s.a].t.Start); ok && w.modifiersIn(seg{s.a + 1, s.b - 1}, sp.name) {
 			return sp, true
 		}
 	}
@@ -296,6 +302,17 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// lowerWords reports whether tokens a to b are words in lower case, outside
+// quotations.
+func (w *worker) lowerWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if k := &w.toks[i]; k.cap || k.quoted || k.t.Kind != corpus.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiersIn reports whether the lower-case words that modify the head of
