@@ -169,10 +169,10 @@ func (m *Matcher) Match(d *corpus.Document) []Occurrence {
 func (m *Matcher) possessives(us []unit) {
 	for i := range us {
 		u := &us[i]
-		if u.actor || m.keys[u.key] {
+		if u.actor || !strings.HasSuffix(u.key, "'s") { // most words: no map look-up
 			continue
 		}
-		if w, ok := strings.CutSuffix(u.key, "'s"); ok && m.keys[w] {
+		if w := u.key[:len(u.key)-2]; !m.keys[u.key] && m.keys[w] {
 			u.key = w
 		}
 	}
