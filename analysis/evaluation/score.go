@@ -124,10 +124,35 @@ type attributed struct{ speaker, side, cue string }
 // sameSide compares sides; the gold "none" of the narrator and of a
 // journalist's question is dipstat's "narrator" or "press".
 func sameSide(gold, got string) bool {
-	if strings.EqualFold(gold, got) {
+	if strings.EqualFold(gold, got) || strings.EqualFold(canonicalSide(gold), got) {
 		return true
 	}
 	return gold == "none" && (got == "narrator" || got == "press")
+}
+
+// sideNames maps each word of a side of the built-in table (its names, in
+// lower case: "türkiye", "turkey") to the side's name ("Turkey"): an
+// annotator's "Türkiye" is dipstat's "Turkey".
+var sideNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, sd := range attribution.DefaultActors().Sides() {
+		m[strings.ToLower(sd.Name)] = sd.Name
+		for _, w := range sd.Words {
+			if k := strings.ToLower(w); m[k] == "" {
+				m[k] = sd.Name
+			}
+		}
+	}
+	return m
+})
+
+// canonicalSide is the table's name of the side a gold side names, else
+// the gold side itself.
+func canonicalSide(side string) string {
+	if c, ok := sideNames()[strings.ToLower(strings.TrimSpace(side))]; ok {
+		return c
+	}
+	return side
 }
 
 // speakerWords are the words of a name, lower case, without articles, in

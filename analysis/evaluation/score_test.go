@@ -164,7 +164,9 @@ func TestSameSpeakerSide(t *testing.T) {
 	for _, c := range []struct {
 		gold, got string
 		want      bool
-	}{{"none", "narrator", true}, {"none", "press", true}, {"China", "china", true}, {"ROK", "unknown", false}, {"none", "China", false}} {
+	}{{"none", "narrator", true}, {"none", "press", true}, {"China", "china", true}, {"ROK", "unknown", false}, {"none", "China", false},
+		// a side's other name in the table: an annotator's "Türkiye" is "Turkey"
+		{"Türkiye", "Turkey", true}, {"Türkiye", "China", false}} {
 		if sameSide(c.gold, c.got) != c.want {
 			t.Errorf("sameSide(%q, %q) != %v", c.gold, c.got, c.want)
 		}
