@@ -147,6 +147,11 @@ var cases = []struct {
 		"Spokesperson Mao Ning: I have nothing to add.",
 		[]string{"narrator | narrator | narrator", "South Korea | ROK | announced", "journalist | press | transcript",
 			"Mao Ning | China | noted", "Mao Ning | China | transcript", "journalist | press | transcript", "Mao Ning | China | transcript"}},
+	{"a transcript on one line, paragraphs two spaces apart", "", "Spokesperson Guo Jiakun took the following question.  " +
+		"Reporter: Australia will spend more on the base. What is China's comment?  " +
+		"Guo Jiakun: The arrangement is rooted in a Cold War mentality. We urge restraint.",
+		[]string{"narrator | narrator | narrator", "journalist | press | transcript", "journalist | press | transcript",
+			"Guo Jiakun | China | transcript", "Guo Jiakun | China | urged"}},
 	{"joint", "", "The two sides agreed to expand flights. The leaders said in a joint statement that the partnership would deepen. " +
 		"Xi Jinping and Lee Jae-myung agreed to meet again.",
 		[]string{"both | both | agreed", "both | both | joint statement", "both | both | agreed"}},

@@ -110,7 +110,9 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		w.rememberSided(raw)
 		r := rec{para: para, start: s.Start}
 		from := 0
-		if isLineStart(raw, s.Start) || raw[s.Start] == '[' {
+		// a label opens a line, or a paragraph of a page saved on one line
+		// with two spaces between paragraphs ("...question.  Reporter: ...")
+		if isLineStart(raw, s.Start) || raw[s.Start] == '[' || si > 0 && wideGap(raw[d.Sentences[si-1].End:s.Start]) {
 			if n, sp, ok := w.label(raw, 0); ok {
 				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
 				from = n
