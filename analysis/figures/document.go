@@ -94,7 +94,10 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 		sent := text[sp.Start:sp.End]
 		if isCJKSentence(sent) { // Chinese or Korean: cjk.go
-			out = append(out, cjkFigures(text, sp.Start, sp.End, doc, date)...)
+			for _, f := range cjkFigures(text, sp.Start, sp.End, doc, date) {
+				f.Value = tidy(f.Value)
+				out = append(out, f)
+			}
 			continue
 		}
 		sc.reset(sent)
@@ -126,6 +129,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 				f.Sentence = collapseSpace(corpus.Excerpt(sent, 0, len(sent), f.Start, f.End, corpus.MaxExcerpt))
 			}
 			f.Doc, f.Date = doc, date
+			f.Value = tidy(f.Value)
 			inSent = append(inSent, f)
 		}
 		for _, f := range inSent {
@@ -219,4 +223,15 @@ func beginsLine(text string, at int) bool {
 		return false
 	}
 	return true
+}
+
+// tidy drops the binary error a scale word leaves on a large value: "8.3
+// billion" is 8.3 × 1e9 = 8,300,000,000.000001 in floating point, and the
+// tables would print the fraction. A value of a million or more within a
+// thousandth of a whole number is that number.
+func tidy(v float64) float64 {
+	if r := math.Round(v); math.Abs(v) >= 1e6 && math.Abs(v-r) < 1e-3 {
+		return r
+	}
+	return v
 }

@@ -247,6 +247,8 @@ var chromeCases = []extractCase{
 	{"Listen 5-minute read 412 Chinese President Xi Jinping spoke.", nil},
 	{"Photo 1 of 5", nil},
 	{"Seoul readies plan 1 of 4 | Secretary of State Marco Rubio meets Cho Hyun.", nil},
+	{"By Owen Pryce Thu 29 Jan 2026 11.47 GMT Last modified on Thu 29 Jan 2026 13.02 GMT", nil},
+	{"Imports totaled 61,300 tons in the first three quarters, the group said.", []want{{"61,300 tons", 61300, "t", Mass, "", ""}}},
 	{"Listen to this article 7 mins When the talks began, they agreed.", nil},
 	{"Image 3 of 10 | 4 photos | 2 Comments", nil},
 	{"Recommended 1,204 | Most Viewed 3 | 阅读 10万+ 在看 12", nil},
@@ -421,6 +423,7 @@ var currencyCases = []extractCase{
 	{"Kuwait pledged 3 million dinars.", []want{{"3 million dinars", 3e6, "KWD", Money, "", ""}}},
 	{"Equipment worth SI$28 million reached Honiara; Fiji added FJ$5 million.",
 		[]want{{"SI$28 million", 28e6, "SBD", Money, "", ""}, {"FJ$5 million", 5e6, "FJD", Money, "", ""}}},
+	{"The line is to cost 203 trillion Vietnamese dong.", []want{{"203 trillion Vietnamese dong", 203e12, "VND", Money, "", ""}}},
 	{"Baku spent 1.7 billion manat and Port Moresby 300 million kina.",
 		[]want{{"1.7 billion manat", 1.7e9, "AZN", Money, "", ""}, {"300 million kina", 300e6, "PGK", Money, "", ""}}},
 }
@@ -468,3 +471,23 @@ var datesListsCases = []extractCase{
 }
 
 func TestExtractDatesLists(t *testing.T) { checkCases(t, datesListsCases) }
+
+// TestExactScaledValues: a value a scale word multiplies is the whole number
+// it names, not the float product ("8.3 billion" is 8,300,000,000, not
+// 8,300,000,000.000001), so that tables print it whole.
+func TestExactScaledValues(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want float64
+	}{
+		{"It will cost about 8.3 billion U.S. dollars.", 8_300_000_000},
+		{"Trade reached $298.9 billion.", 298_900_000_000},
+		{"Visits rose to 6.65 million.", 6_650_000},
+		{"It grew 11.47 percent.", 11.47},
+	} {
+		fs := Extract(c.in)
+		if len(fs) != 1 || fs[0].Value != c.want {
+			t.Errorf("%q: got %v, want exactly %v", c.in, fs, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -39,6 +40,18 @@ var determiners = map[string]bool{
 // Weekdays: "Tuesday (14)" is the 14th.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
+
+// dottedClock reports whether a number is a time of day written with a
+// dot, as British pages write it: "11.47", "09.05".
+func dottedClock(n string) bool {
+	h, m, ok := strings.Cut(n, ".")
+	if !ok || len(m) != 2 || len(h) < 1 || len(h) > 2 {
+		return false
+	}
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	return err1 == nil && err2 == nil && hh <= 23 && mm <= 59
+}
 
 // Time zones after a time of day: "0401 GMT", "1200 UTC".
 var timeZones = map[string]bool{"GMT": true, "UTC": true, "KST": true, "JST": true, "CST": true, "EST": true, "EDT": true,
@@ -217,8 +230,8 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if nextAfterNum.s == ":" && !nextAfterNum.gap && s.tok(num.end+1).kind == tNum || hasPrev && prev.s == ":" && !prev.gap && textStart == num.start && !nt.gap && s.tok(textStart-2).kind == tNum {
 		return false
 	}
-	// times with a zone: "0401 GMT", "1200 UTC", "17:05 JST"
-	if f.Kind == Count && f.Unit == "" && num.integer && !num.scaled && timeZones[nextAfterNum.s] {
+	// times with a zone: "0401 GMT", "1200 UTC", "17:05 JST", "11.47 GMT"
+	if f.Kind == Count && f.Unit == "" && !num.scaled && timeZones[nextAfterNum.s] && (num.integer || dottedClock(s.toks[num.start].s)) {
 		return false
 	}
 	// debris: "16 px"
@@ -345,7 +358,9 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		}
 	}
 	// "the first three quarters of this year": quarters of a year, a period
-	if f.Kind == Percent && num.written && first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") {
+	// (read as a fraction, or as a count of quarters)
+	if (f.Kind == Percent && num.written || f.Kind == Count && (f.Unit == "quarters" || f.Unit == "quarter")) &&
+		first == textStart && hasPrev && (prev.lower == "first" || prev.lower == "last" || prev.lower == "past") {
 		return false
 	}
 	// "FM93.9", "A320.5": the decimals of a code of letters and digits

@@ -146,7 +146,7 @@ var unitTable = []unitEntry{
 	{unit{"INR", Money, "INR", 1, 0}, []string{"indian rupees", "indian rupee", "inr"}, []string{"₹"}},
 	{unit{"rupee", Money, "rupee", 1, 0}, []string{"rupees", "rupee"}, nil}, // resolveCurrencies: INR unless the document says otherwise
 	{unit{"RUB", Money, "RUB", 1, 0}, []string{"rubles", "roubles", "ruble", "rouble", "rub"}, []string{"₽"}},
-	{unit{"VND", Money, "VND", 1, 0}, []string{"dong", "vnd", "đồng"}, []string{"₫", "đ"}},
+	{unit{"VND", Money, "VND", 1, 0}, []string{"vietnamese dong", "dong", "vnd", "đồng"}, []string{"₫", "đ"}},
 	{unit{"THB", Money, "THB", 1, 0}, []string{"baht", "thb"}, []string{"฿"}},
 	{unit{"MYR", Money, "MYR", 1, 0}, []string{"ringgit", "myr"}, nil},
 	{unit{"IDR", Money, "IDR", 1, 0}, []string{"rupiah", "idr"}, nil},
