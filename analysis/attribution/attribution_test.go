@@ -152,6 +152,10 @@ var cases = []struct {
 		"Guo Jiakun: The arrangement is rooted in a Cold War mentality. We urge restraint.",
 		[]string{"narrator | narrator | narrator", "journalist | press | transcript", "journalist | press | transcript",
 			"Guo Jiakun | China | transcript", "Guo Jiakun | China | urged"}},
+	{"a past year is background, not the speaker's continued words", "2026-01-20",
+		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
+			"Donald Trump said the troops would stay for now. They would not leave before 2030.",
+		[]string{"Donald Trump | US | said", "narrator | narrator | narrator", "Donald Trump | US | said", "Donald Trump | US | continued"}},
 	{"joint", "", "The two sides agreed to expand flights. The leaders said in a joint statement that the partnership would deepen. " +
 		"Xi Jinping and Lee Jae-myung agreed to meet again.",
 		[]string{"both | both | agreed", "both | both | joint statement", "both | both | agreed"}},

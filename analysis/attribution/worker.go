@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"strconv"
 )
 
 // worker is the scratch space and the article's state of one Document call.
@@ -53,6 +54,7 @@ type rec struct {
 	start       int  // byte offset of the sentence
 	namedOpen   bool // opens with a name that is not a person's: "The RCEP, which ...", "Washington has cut"
 	normative   bool // "should" or "must" outside quotations: a speaker's view
+	past        bool // a year before the article's outside quotations ("signed in 2024"): background, not speech
 	parts       []Part
 }
 
@@ -139,6 +141,11 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
 		for k := range w.toks {
+			if t := &w.toks[k]; !t.quoted && w.year > 0 && len(t.t.Norm) == 4 && t.t.Kind == corpus.Number {
+				if y, err := strconv.Atoi(t.t.Norm); err == nil && y >= 1900 && y < w.year {
+					r.past = true
+				}
+			}
 			if t := &w.toks[k]; !t.quoted && (t.word() == "should" || t.word() == "must") {
 				r.normative = true
 				break
@@ -377,7 +384,7 @@ func (w *worker) decide1(si int, out []Attribution) (Attribution, bool) {
 		return attr(r.turn, "transcript"), false
 	}
 	// a short paragraph of a person's reported speech goes on without a frame
-	if si > 0 && !r.subject && !r.namedOpen && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
+	if si > 0 && !r.subject && !r.namedOpen && !r.past && w.person[si-1] && w.recs[si-1].para == r.para && w.paras[r.para] <= 3 && continues(out[si-1].Cue) {
 		return Attribution{Speaker: out[si-1].Speaker, Side: out[si-1].Side, Cue: "continued"}, true
 	}
 	// "China and Japan should ..." after Wang's reported speech is still
