@@ -224,6 +224,8 @@ var cases = []struct {
 	{"the coast guard: a name holding the words before the head", "", "Chinese ships entered the waters, the Japan Coast Guard reported. " +
 		"The boat was 30 kilometers north of the island, the coast guard said.",
 		[]string{"Japan Coast Guard | Japan | reported", "Japan Coast Guard | Japan | said"}},
+	{"a surname the table knows as another's first word, before a short name", "", "Chinese Ambassador Chang Hua said the partnership grew. Hua Chunying said so too.",
+		[]string{"Chang Hua | China | said", "Hua Chunying | China | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

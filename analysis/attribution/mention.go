@@ -47,8 +47,10 @@ func (w *worker) matchAt(raw string, e *entry, i int) int {
 		g := &w.x.groups[gi]
 		if w.matches(raw, g, i) {
 			n := len(g.words)
-			if g.single && len(g.actors) > 0 && (w.nameNeighbor(i-1, i) || w.nameNeighbor(i+1, i+1) || w.givenName(raw, i+1)) {
-				return 0 // "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son", "Wang" of "Wang Lei": another person
+			if g.single && len(g.actors) > 0 && (w.nameNeighbor(i-1, i) || w.nameNeighbor(i+1, i+1) || w.givenName(raw, i+1, i+1) || w.givenName(raw, i-1, i)) {
+				// "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son", "Wang" of
+				// "Wang Lei", "Hua" of "Chang Hua": another person
+				return 0
 			}
 			// "Gilberto Teodoro Jr.": a person's name goes on over its suffix
 			if i+n < len(w.toks) && w.toks[i+n].gap == 0 && nameSuffix[w.toks[i+n].lw] && len(g.actors) > 0 && w.x.actors[g.actors[0]].person {
@@ -111,12 +113,14 @@ func (w *worker) nameNeighbor(i, gap int) bool {
 	return k.cap && k.ment == 0 && k.cls&(notName|cDet|cRole|cTitle|cGeneric|cFirst|cQA) == 0
 }
 
-// givenName reports whether token i, right after a one-word name, is a
-// capitalized word that only begins or ends other names in the table
-// ("Lei" of "Hong Lei", "Wei" of "Wei Fenghe"): the given name of another
-// person ("Wang Lei", "Li Wei"), unless it starts a name of its own there.
-func (w *worker) givenName(raw string, i int) bool {
-	if i >= len(w.toks) || w.toks[i].gap != 0 || w.toks[i].quoted {
+// givenName reports whether token i, next to a one-word name (gap is the
+// later of the two tokens, whose gap lies between them), is a capitalized
+// word that only begins or ends other names in the table ("Lei" of "Hong
+// Lei", "Chang" of "Chang Wanquan"): with the name it is another person's
+// full name ("Wang Lei", "Li Wei", "Chang Hua"), unless it starts a name
+// of its own there.
+func (w *worker) givenName(raw string, i, gap int) bool {
+	if i < 0 || i >= len(w.toks) || gap >= len(w.toks) || w.toks[gap].gap != 0 || w.toks[i].quoted {
 		return false
 	}
 	k := &w.toks[i]

@@ -114,7 +114,9 @@ func (w *worker) backward(j int, commaAfter bool) (segs [3]seg, n int, ok bool) 
 		for start < end && w.toks[start].cls&cConn != 0 { // never start at "and"
 			start++
 		}
-		bounded := start == 0 || w.toks[start].gap&(gHard|gComma) != 0
+		// a clause's conjunction bounds it too: "..., while China's
+		// ambassador to Australia, Xiao Qian, said"
+		bounded := start == 0 || w.toks[start].gap&(gHard|gComma) != 0 || clauseOpeners[w.toks[start-1].word()] && !w.toks[start-1].quoted
 		if commaAfter && !bounded {
 			return segs, n, n > 0
 		}
@@ -127,6 +129,9 @@ func (w *worker) backward(j int, commaAfter bool) (segs [3]seg, n int, ok bool) 
 	}
 	return segs, n, true
 }
+
+// clauseOpeners open a clause whose subject may follow with an appositive.
+var clauseOpeners = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "when": true}
 
 // forward collects the noun phrase starting at token i.
 func (w *worker) forward(i int) seg {

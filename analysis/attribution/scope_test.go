@@ -30,6 +30,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"4.1 percent": "Korea Customs Service | ROK | according to", "18.2 percent": "narrator | narrator | narrator"}},
 		{"according to opening the sentence", "According to the Korea Customs Service, exports rose 4.1 percent, while imports fell 2.3 percent.",
 			map[string]string{"4.1 percent": "Korea Customs Service | ROK | according to", "2.3 percent": "Korea Customs Service | ROK | according to"}},
+		{"a clause's subject with a description before it", "Penny Wong said she had raised the matter, while China's ambassador to Australia, Xiao Qian, said the aircraft had intruded.",
+			map[string]string{"raised the matter": "Penny Wong | Australia | said", "aircraft": "Xiao Qian | China | said"}},
 		{"a clause with its own speaker", "The Bank of Korea expects growth of 1.8 percent, while analysts said the rate would fall to 1.2 percent.",
 			map[string]string{"1.8 percent": "Bank of Korea | ROK | expected", "1.2 percent": "analysts | unknown | said"}},
 		{"the subject's relative clause", "Lee Jae-myung, who is on a four-day visit, said the alliance had never been stronger.",
