@@ -61,7 +61,7 @@ var (
 	trialFloors3 = trialFloors{minDocs: 45, maxMissed: 8, maxNewMissed: 1, minShown: 30, families: 0.95}
 )
 
-// TestDiscoverTrialGold and TestDiscoverTrial2Gold check that every gold
+// TestDiscoverTrialGold, TestDiscoverTrial2Gold and TestDiscoverTrial3Gold check that every gold
 // file of a trial set parses and places its surfaces; they run no
 // discovery.
 func TestDiscoverTrialGold(t *testing.T)  { checkTrialGold(t, discoverTrialDir, trialFloors1) }
@@ -77,7 +77,7 @@ func checkTrialGold(t *testing.T, dir string, f trialFloors) {
 	t.Logf("%d documents, %d formula occurrences", len(docs), n)
 }
 
-// TestDiscoverTrialSet and TestDiscoverTrial2Set run discovery without the
+// TestDiscoverTrialSet, TestDiscoverTrial2Set and TestDiscoverTrial3Set run discovery without the
 // lexicon on a trial set and score its top 60 formula candidates as
 // TestDiscoverDevset does; make test prints the totals beside the devset's.
 func TestDiscoverTrialSet(t *testing.T) {
@@ -106,7 +106,7 @@ func checkDiscoverTrial(t *testing.T, label, dir string, f trialFloors) {
 	}
 }
 
-// TestTrialFamilies and TestTrial2Families score the formula lexicon's
+// TestTrialFamilies, TestTrial2Families and TestTrial3Families score the formula lexicon's
 // families on a trial set (its gold files have formula lines only, so
 // figures and speakers are not scored). make test prints the lines.
 func TestTrialFamilies(t *testing.T) { checkTrialFamilies(t, "trial", discoverTrialDir, trialFloors1) }
