@@ -251,6 +251,8 @@ func takesHome(sp speaker) bool {
 			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility",
 			"institute", "institution", "association", "chamber", "federation", "foundation", "university", "group", "center", "centre":
 			return true
+		case "agency": // "the Fisheries Agency", not the International Energy Agency
+			return !internationalName(sp.name)
 		}
 	}
 	if !sp.person {
@@ -368,4 +370,17 @@ func (w *worker) placeSide(words []string) string {
 		}
 	}
 	return ""
+}
+
+// internationalName reports whether a body's name says it is no country's:
+// "International Energy Agency", "World Food Programme", "Asian Development
+// Bank".
+func internationalName(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		switch f {
+		case "international", "world", "global", "united", "asian", "european", "african", "regional", "atomic":
+			return true
+		}
+	}
+	return false
 }
