@@ -228,6 +228,8 @@ var cases = []struct {
 		[]string{"Chang Hua | China | said", "Hua Chunying | China | said"}},
 	{"an agency takes the outlet's side, an international one not", "", "The Asahi Shimbun\nExports rose, the Fisheries Agency said. The International Energy Agency said demand would slow.",
 		[]string{"Fisheries Agency | Japan | said", "International Energy Agency | unknown | said"}},
+	{"one word, and, a body's name: one body", "", "The Jakarta Post\nInvestment rose, according to the Investment and Downstreaming Ministry. Seoul and Tokyo said talks would resume.",
+		[]string{"Investment and Downstreaming Ministry | Indonesia | according to", "Seoul and Tokyo | both | said"}},
 	{"an outlet of Taiwan", "", "Taipei Times\nInvestment rose, the Ministry of Economic Affairs said.",
 		[]string{"Ministry of Economic Affairs | Taiwan | said"}},
 	{"an outlet of France", "", "FRANCE 24\nExports fell, the Ministry of Agriculture said.",

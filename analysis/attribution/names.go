@@ -68,6 +68,18 @@ func (w *worker) heads(raw string, s seg) []head {
 			}
 		}
 	}
+	// "Investment and Downstreaming Ministry", "Trade and Industry
+	// Ministry": one word, "and", and a body's name are one body's name
+	for k := 0; k+1 < len(hs); k++ {
+		a, b := hs[k], hs[k+1]
+		if a.s.b-a.s.a == 1 && b.s.a == a.s.b+1 && w.toks[a.s.b].word() == "and" && !w.toks[a.s.b].quoted &&
+			a.sp.actor < 0 && !a.poss && b.sp.actor < 0 && !b.sp.person && bodyHeads[w.toks[b.s.b-1].word()] {
+			sp := b.sp
+			sp.name = w.text(raw, a.s.a, b.s.b)
+			hs[k] = head{sp: sp, s: seg{a.s.a, b.s.b}, poss: b.poss}
+			hs = append(hs[:k+1], hs[k+2:]...)
+		}
+	}
 	// several names joined by "and" speak together; a name right before
 	// another is its title ("Party General Secretary To Lam")
 	for k := 0; k+1 < len(hs); k++ {
@@ -474,3 +486,8 @@ func (w *worker) tableNames(i int, name string) bool {
 	}
 	return false
 }
+
+// bodyHeads are the last words of a body's name that a list of portfolios
+// may stand before: "Investment and Downstreaming Ministry".
+var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "commission": true,
+	"council": true, "authority": true, "bureau": true, "committee": true}
