@@ -230,6 +230,9 @@ var cases = []struct {
 		[]string{"Fisheries Agency | Japan | said", "International Energy Agency | unknown | said"}},
 	{"one word, and, a body's name: one body", "", "The Jakarta Post\nInvestment rose, according to the Investment and Downstreaming Ministry. Seoul and Tokyo said talks would resume.",
 		[]string{"Investment and Downstreaming Ministry | Indonesia | according to", "Seoul and Tokyo | both | said"}},
+	{"the company said: a firm of the table the sentence opens with", "", "Samsung Electronics plans to invest 1.2 trillion won in a research center, the company said. " +
+		"Hyundai Motor Group will build a plant, the company said.",
+		[]string{"Samsung Electronics | ROK | said", "Hyundai Motor | ROK | said"}},
 	{"an outlet of Taiwan", "", "Taipei Times\nInvestment rose, the Ministry of Economic Affairs said.",
 		[]string{"Ministry of Economic Affairs | Taiwan | said"}},
 	{"an outlet of France", "", "FRANCE 24\nExports fell, the Ministry of Agriculture said.",

@@ -365,6 +365,9 @@ func (w *worker) openingFirm(raw string, end int) (speaker, bool) {
 		if h.sp.person {
 			return speaker{}, false
 		}
+		if h.sp.actor >= 0 && h.s.a == f && h.s.b >= b-1 {
+			return h.sp, true // a firm of the table ("Samsung Electronics"): its name and side
+		}
 	}
 	name := w.text(raw, f, b)
 	if _, side := w.x.sideWord[strings.ToLower(name)]; side {
