@@ -266,7 +266,7 @@ func (w *worker) dataSource(raw string, s seg) (speaker, bool) {
 	// "The central bank's data", "the ministry's figures": a body named by
 	// its kind only, the source last named
 	if s.b-s.a >= 3 && w.toks[s.a].word() == "the" && w.hasLast && !w.last.person && !w.last.joint && !w.last.sideOnly {
-		if o := &w.toks[s.b-2]; o.poss && (o.cls&(cBody|cGeneric) != 0 || ownerNouns[stripPoss(o.lw)]) {
+		if o := &w.toks[s.b-2]; o.poss && o.cls&(cBody|cGeneric) != 0 {
 			return w.last, true
 		}
 	}
@@ -278,13 +278,6 @@ func (w *worker) dataSource(raw string, s seg) (speaker, bool) {
 	}
 	return sp, true
 }
-
-// ownerNouns are the kinds of body whose data a text cites by kind alone
-// ("the central bank's data"), read from the word as written, stemmed or
-// not.
-var ownerNouns = map[string]bool{"bank": true, "ministry": true, "agency": true, "office": true, "bureau": true,
-	"authority": true, "administration": true, "department": true, "service": true, "institute": true,
-	"commission": true, "council": true, "government": true}
 
 // dataReleasedBy reads "The figures, released by Statistics Korea on
 // Monday, showed": the source after "by" or "from" that follows a data noun.

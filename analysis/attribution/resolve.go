@@ -304,6 +304,25 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	return speaker{}, false
 }
 
+// bodyNouns are the nouns "the agency said" names any public body with,
+// whatever its name's own head ("Corporation", "Council").
+var bodyNouns = map[string]bool{"agency": true, "body": true, "corporation": true, "organization": true,
+	"organisation": true, "institution": true, "authority": true, "bureau": true, "office": true}
+
+// previousBody is the speaker of the sentence before, when it is a named
+// body (not a person, both sides or a country alone) and noun one of
+// bodyNouns.
+func (w *worker) previousBody(noun string) (speaker, bool) {
+	if !bodyNouns[noun] || len(w.recs) == 0 {
+		return speaker{}, false
+	}
+	r := &w.recs[len(w.recs)-1]
+	if sp := r.f.sp; r.ok && sp.named && !sp.person && !sp.joint && !sp.sideOnly && sp.name != "" {
+		return sp, true
+	}
+	return speaker{}, false
+}
+
 // lowerWords reports whether tokens a to b are words in lower case, outside
 // quotations.
 func (w *worker) lowerWords(a, b int) bool {

@@ -132,25 +132,6 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 	return sp, ok
 }
 
-// bodyNouns are the nouns "the agency said" names any public body with,
-// whatever its name's own head ("Corporation", "Council").
-var bodyNouns = map[string]bool{"agency": true, "body": true, "corporation": true, "organization": true,
-	"organisation": true, "institution": true, "authority": true, "bureau": true, "office": true}
-
-// previousBody is the speaker of the sentence before, when it is a named
-// body (not a person, both sides or a country alone) and noun one of
-// bodyNouns.
-func (w *worker) previousBody(noun string) (speaker, bool) {
-	if !bodyNouns[noun] || len(w.recs) == 0 {
-		return speaker{}, false
-	}
-	r := &w.recs[len(w.recs)-1]
-	if sp := r.f.sp; r.ok && sp.named && !sp.person && !sp.joint && !sp.sideOnly && sp.name != "" {
-		return sp, true
-	}
-	return speaker{}, false
-}
-
 // addressee are the speech verbs whose object is who was spoken to, never
 // an inverted subject: "Sun Yiming, a fellow at ..., told the Global Times".
 var addressee = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "urged": true, "urges": true, "called": true, "calls": true, "on": true, "upon": true,

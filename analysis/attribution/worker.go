@@ -141,14 +141,17 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
 		for k := range w.toks {
-			if t := &w.toks[k]; !t.quoted && w.year > 0 && len(t.t.Norm) == 4 && t.t.Kind == corpus.Number {
+			t := &w.toks[k]
+			if t.quoted {
+				continue
+			}
+			if word := t.word(); word == "should" || word == "must" {
+				r.normative = true
+			}
+			if w.year > 0 && len(t.t.Norm) == 4 && t.t.Kind == corpus.Number {
 				if y, err := strconv.Atoi(t.t.Norm); err == nil && y >= 1900 && y < w.year {
 					r.past = true
 				}
-			}
-			if t := &w.toks[k]; !t.quoted && (t.word() == "should" || t.word() == "must") {
-				r.normative = true
-				break
 			}
 		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted

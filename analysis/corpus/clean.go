@@ -84,7 +84,7 @@ func cleanText(raw string, markdown bool) cleaned {
 				flush()
 				c.removed = append(c.removed, Span{Start: a, End: b, Why: why})
 				inDisclaimer = why == "disclaimer"
-				if why == "credit" && c.credit == "" && !strings.HasPrefix(line, "©") {
+				if why == "credit" && c.credit == "" && !strings.HasPrefix(noticeForm(line), "©") { // a photo's credit names no agency of the article
 					c.credit = creditName(line)
 				}
 				break
@@ -279,9 +279,7 @@ func junkLine(line string) string {
 		return why
 	}
 	lower := strings.ToLower(line)
-	// Korean sites write their notice with "ⓒ" for "©", some in brackets:
-	// "[ⓒ Hankyoreh. All rights reserved.]"
-	notice := strings.TrimLeft(strings.ReplaceAll(lower, "ⓒ", "©"), "[")
+	notice := noticeForm(lower)
 	for _, p := range disclaimerPrefixes {
 		if strings.HasPrefix(notice, p) {
 			if p == "©" && photoCredit(lower) {
@@ -339,6 +337,12 @@ func junkLine(line string) string {
 		return "menu"
 	}
 	return ""
+}
+
+// noticeForm is a line as its copyright notice reads: Korean sites write
+// "ⓒ" for "©", some in brackets ("[ⓒ Hankyoreh. All rights reserved.]").
+func noticeForm(line string) string {
+	return strings.TrimLeft(strings.ReplaceAll(line, "ⓒ", "©"), "[")
 }
 
 // socialHandles reports whether half the words or more of a line, two at

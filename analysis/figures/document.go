@@ -94,10 +94,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 		sent := text[sp.Start:sp.End]
 		if isCJKSentence(sent) { // Chinese or Korean: cjk.go
-			for _, f := range cjkFigures(text, sp.Start, sp.End, doc, date) {
-				f.Value = tidy(f.Value)
-				out = append(out, f)
-			}
+			out = append(out, cjkFigures(text, sp.Start, sp.End, doc, date)...)
 			continue
 		}
 		sc.reset(sent)
@@ -129,7 +126,6 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 				f.Sentence = collapseSpace(corpus.Excerpt(sent, 0, len(sent), f.Start, f.End, corpus.MaxExcerpt))
 			}
 			f.Doc, f.Date = doc, date
-			f.Value = tidy(f.Value)
 			inSent = append(inSent, f)
 		}
 		for _, f := range inSent {
@@ -146,6 +142,9 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 	}
 	if ambiguous {
 		resolveCurrencies(out, text)
+	}
+	for i := range out { // every script's figures, whatever scale made them
+		out[i].Value = tidy(out[i].Value)
 	}
 	return out
 }
