@@ -390,7 +390,7 @@ func (w *worker) parts(tps []tokPart) []Part {
 			out = append(out, Part{Start: start, End: end, Speaker: Narrator, Side: Narrator, Cue: Narrator})
 			continue
 		}
-		a := attr(p.f.sp, p.f.cue)
+		a := attr(w.sided(p.f.sp), p.f.cue) // "..., while commerce secretary Sunil Barthwal told reporters"
 		out = append(out, Part{Start: start, End: end, Speaker: a.Speaker, Side: a.Side, Cue: a.Cue})
 	}
 	return out

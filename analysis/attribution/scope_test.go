@@ -32,6 +32,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"4.1 percent": "Korea Customs Service | ROK | according to", "2.3 percent": "Korea Customs Service | ROK | according to"}},
 		{"a clause's subject with a description before it", "Penny Wong said she had raised the matter, while China's ambassador to Australia, Xiao Qian, said the aircraft had intruded.",
 			map[string]string{"raised the matter": "Penny Wong | Australia | said", "aircraft": "Xiao Qian | China | said"}},
+		{"a second clause's speaker takes the outlet's side as the first's would", "Hindustan Times  India News  World News\nChinese ambassador Xu Feihong said firms had invested $2.4 billion, while commerce secretary Sunil Barthwal told reporters that the deficit had widened to $99.2 billion.",
+			map[string]string{"$2.4 billion": "Xu Feihong | China | said", "$99.2 billion": "Sunil Barthwal | India | told"}},
 		{"a clause with its own speaker", "The Bank of Korea expects growth of 1.8 percent, while analysts said the rate would fall to 1.2 percent.",
 			map[string]string{"1.8 percent": "Bank of Korea | ROK | expected", "1.2 percent": "analysts | unknown | said"}},
 		{"the subject's relative clause", "Lee Jae-myung, who is on a four-day visit, said the alliance had never been stronger.",

@@ -156,17 +156,8 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		r.fullyQuoted = w.firstProse() < len(w.toks) && w.toks[w.firstProse()].quoted
 		r.chromeOnly = len(w.toks) > 0 && w.firstProse() == len(w.toks)
-		if r.ok && (r.f.sp.side == Unknown || r.f.sp.side == "") && !r.f.sp.joint {
-			side := w.x.wordsSide(r.f.sp.name) // "South Koreans"
-			if side == "" && w.home != "" && takesHome(r.f.sp) {
-				side = w.home
-			}
-			if side != "" {
-				r.f.sp.side = side
-				if i, ok := w.ctxKey[r.f.sp.key()]; ok && w.ctx[i].sp.side == Unknown {
-					w.ctx[i].sp.side = side
-				}
-			}
+		if r.ok {
+			r.f.sp = w.sided(r.f.sp)
 		}
 		if r.ok {
 			r.parts = w.parts(w.scope(raw, from, r.f, at))
@@ -192,6 +183,26 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		out[si] = w.decide(si, out)
 	}
 	return out
+}
+
+// sided gives a speaker without a side the one its words name ("South
+// Koreans") or, when takesHome allows it, the outlet's, and records it for
+// the speaker's later mentions.
+func (w *worker) sided(sp speaker) speaker {
+	if sp.side != Unknown && sp.side != "" || sp.joint {
+		return sp
+	}
+	side := w.x.wordsSide(sp.name)
+	if side == "" && w.home != "" && takesHome(sp) {
+		side = w.home
+	}
+	if side != "" {
+		sp.side = side
+		if i, ok := w.ctxKey[sp.key()]; ok && w.ctx[i].sp.side == Unknown {
+			w.ctx[i].sp.side = side
+		}
+	}
+	return sp
 }
 
 // spoke records a sentence's speaker for the pronouns that follow.
