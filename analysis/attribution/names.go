@@ -357,10 +357,48 @@ func (w *worker) nameSide(i, j int) string {
 			}
 		}
 	}
+	if side < 0 && j+1 < len(toks) && toks[j].gap&gComma != 0 && toks[j].cls&cRel != 0 {
+		side = w.affiliationSide(j + 1)
+	}
 	if side < 0 {
 		return ""
 	}
 	return w.x.sides[side]
+}
+
+// affiliationSide is the side that opens the name of the body a relative
+// clause from token j places the speaker at ("Marta Lindgren, who follows
+// China at the EU Institute for Security Studies": EU, not China, the
+// subject of her work); -1 when it names none.
+func (w *worker) affiliationSide(j int) int16 {
+	toks := w.toks
+	for x := j; x+1 < len(toks) && x < j+16; x++ {
+		if x > j && toks[x].gap&(gHard|gComma) != 0 || toks[x].quoted {
+			break
+		}
+		if toks[x].lw != "at" && toks[x].lw != "for" {
+			continue
+		}
+		y := x + 1
+		if toks[y].lw == "the" && y+1 < len(toks) && toks[y+1].gap == 0 {
+			y++
+		}
+		m := w.mentionAt(y)
+		if m == nil || m.a != y {
+			return -1
+		}
+		if as := w.x.groups[m.g].actors; len(as) == 1 && !w.x.actors[as[0]].person {
+			return w.x.sideIndex(w.x.actors[as[0]].Side) // the table's body
+		}
+		if m.side < 0 || len(w.x.groups[m.g].actors) != 0 || m.b >= len(toks) {
+			return -1
+		}
+		if n := &toks[m.b]; n.cap && n.gap == 0 && !n.quoted {
+			return m.side // the first word of a body's name
+		}
+		return -1
+	}
+	return -1
 }
 
 // appositive reports whether the phrase after a name's comma, at token j,
