@@ -126,11 +126,14 @@ var cases = []struct {
 		[]string{"both | both | agreed", "both | both | pledged"}},
 	{"according to, then the clause", "", "According to the Hungarian Investment Promotion Agency, exports to China rose by a fifth last year.",
 		[]string{"Investment Promotion Agency | Hungary | according to"}},
-	{"a relative clause's body names the side, not what the speaker studies", "",
+	{"the body a speaker is of, or at in a relative clause, names the side, not what the speaker studies", "",
 		"Marta Lindgren, who follows China at the EU Institute for Security Studies, said the dialogue had stalled. " +
 			"Kenji Ota, who studies China for the Japan Institute of International Affairs, said it would resume. " +
-			"Lena Hartmann, who met Chinese officials at a forum, said little.",
-		[]string{"Marta Lindgren | EU | said", "Kenji Ota | Japan | said", "Lena Hartmann | unknown | said"}},
+			"Lena Hartmann, who met Chinese officials at a forum, said little. " +
+			"Sofia Berg of the EU Institute for Security Studies said talks would go on. " +
+			"Park Ji-hoon of Seoul National University said the same.",
+		[]string{"Marta Lindgren | EU | said", "Kenji Ota | Japan | said", "Lena Hartmann | unknown | said",
+			"Sofia Berg | EU | said", "Park Ji-hoon | ROK | said"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
 		"Hwang Sun-woo, director of the Institute for Peace Studies, said the visit mattered.",
 		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},

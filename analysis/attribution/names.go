@@ -360,6 +360,9 @@ func (w *worker) nameSide(i, j int) string {
 	if side < 0 && j+1 < len(toks) && toks[j].gap&gComma != 0 && toks[j].cls&cRel != 0 {
 		side = w.affiliationSide(j + 1)
 	}
+	if side < 0 && j+1 < len(toks) && toks[j].gap == 0 && (toks[j].lw == "of" || toks[j].lw == "from" || toks[j].lw == "at") {
+		side = w.affiliationSide(j) // "Marta Lindgren of the EU Institute for Security Studies"
+	}
 	if side < 0 {
 		return ""
 	}
@@ -369,14 +372,15 @@ func (w *worker) nameSide(i, j int) string {
 // affiliationSide is the side that opens the name of the body a relative
 // clause from token j places the speaker at ("Marta Lindgren, who follows
 // China at the EU Institute for Security Studies": EU, not China, the
-// subject of her work); -1 when it names none.
+// subject of her work), or that the "of", "from" or "at" at j names
+// ("Marta Lindgren of the EU Institute"); -1 when it names none.
 func (w *worker) affiliationSide(j int) int16 {
 	toks := w.toks
 	for x := j; x+1 < len(toks) && x < j+16; x++ {
 		if x > j && toks[x].gap&(gHard|gComma) != 0 || toks[x].quoted {
 			break
 		}
-		if toks[x].lw != "at" && toks[x].lw != "for" {
+		if toks[x].lw != "at" && toks[x].lw != "for" && (x > j || toks[x].lw != "of" && toks[x].lw != "from") {
 			continue
 		}
 		y := x + 1
