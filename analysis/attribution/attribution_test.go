@@ -131,9 +131,11 @@ var cases = []struct {
 			"Kenji Ota, who studies China for the Japan Institute of International Affairs, said it would resume. " +
 			"Lena Hartmann, who met Chinese officials at a forum, said little. " +
 			"Sofia Berg of the EU Institute for Security Studies said talks would go on. " +
-			"Park Ji-hoon of Seoul National University said the same.",
+			"Park Ji-hoon of Seoul National University said the same. " +
+			"Anna Weiss from the Korea Development Institute said exports would recover. " +
+			"Data from the Korea Customs Service showed a rise.",
 		[]string{"Marta Lindgren | EU | said", "Kenji Ota | Japan | said", "Lena Hartmann | unknown | said",
-			"Sofia Berg | EU | said", "Park Ji-hoon | ROK | said"}},
+			"Sofia Berg | EU | said", "Park Ji-hoon | ROK | said", "Anna Weiss | ROK | said", "Korea Customs Service | ROK | data"}},
 	{"appositive", "", "Mao Ning, spokesperson of the Chinese Foreign Ministry, said the visit would go ahead. " +
 		"Hwang Sun-woo, director of the Institute for Peace Studies, said the visit mattered.",
 		[]string{"Mao Ning | China | said", "Hwang Sun-woo | unknown | said"}},

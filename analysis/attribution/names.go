@@ -58,12 +58,12 @@ func (w *worker) heads(raw string, s seg) []head {
 	if len(hs) == 0 {
 		return nil
 	}
-	// "Dewi Anwar of the National Research and Innovation Agency": a
-	// person's name, then where the person works, whose own names
+	// "Dewi Anwar of the National Research and Innovation Agency" (or
+	// "from", "at"): a person's name, then where the person works, whose own names
 	// ("Research", "Innovation Agency") are no speakers
 	for k := 0; k+1 < len(hs); k++ {
 		if h := hs[k]; h.sp.person && !h.poss && h.s.b < s.b {
-			if w.toks[h.s.b].word() == "of" && w.toks[h.s.b].gap&(gHard|gComma) == 0 {
+			if p := w.toks[h.s.b].word(); (p == "of" || p == "from" || p == "at") && w.toks[h.s.b].gap&(gHard|gComma) == 0 {
 				return hs[k : k+1]
 			}
 		}

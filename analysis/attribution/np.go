@@ -41,6 +41,10 @@ func (w *worker) joins(i int) bool {
 		return false
 	}
 	switch {
+	case (k.lw == "from" || k.lw == "at") && w.personWord(i-1) && (next.lw == "the" || next.cap && w.npWord(i+1)):
+		// "Marta Lindgren from the Korea Development Institute": where
+		// the person works
+		return true
 	case k.cls&cConn != 0:
 		// "Lee and his Polish counterpart Karol Nawrocki"
 		return w.npWord(i-1) && (w.npWord(i+1) || k.word() == "and" && w.counterpartDet(i+1))
@@ -55,6 +59,21 @@ func (w *worker) joins(i int) bool {
 		return prev.cls&cSrcVerb != 0 && prev.gap&gHard == 0 && next.cls&cSrcPrep != 0
 	}
 	return false
+}
+
+// personWord reports whether token i is a capitalized word that may end a
+// person's name: no role, title, body, data or document word, nor a
+// country's name.
+func (w *worker) personWord(i int) bool {
+	k := &w.toks[i]
+	if !k.cap || k.quoted || k.cls&(notName|npClasses) != 0 {
+		return false
+	}
+	if m := w.mentionAt(i); m != nil {
+		g := &w.x.groups[m.g]
+		return len(g.actors) > 0 && w.x.actors[g.actors[0]].person
+	}
+	return true
 }
 
 // srcTime reports whether token i says when a source's data came out,

@@ -197,7 +197,7 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 	}
 	// "data from X", "a statement by X": the source is X
 	for i := s.b - 2; i > s.a; i-- {
-		if w.toks[i].cls&cSrcPrep != 0 && w.joins(i) {
+		if w.toks[i].cls&cSrcPrep != 0 && w.joins(i) && !w.personWord(i-1) {
 			s.a = i + 1
 			break
 		}
