@@ -184,7 +184,8 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 // Ministry of Finance" in Bloomberg is "the Ministry of Finance").
 var globalOutlets = map[string]bool{"Bloomberg": true, "CNN": true, "BBC": true, "Financial Times": true,
 	"Wall Street Journal": true, "New York Times": true, "Washington Post": true, "The Economist": true,
-	"Al Jazeera": true, "Politico": true, "Nikkei Asia": true}
+	"Al Jazeera": true, "Politico": true, "Nikkei Asia": true, "South China Morning Post": true, "Voice of America": true,
+	"Radio Free Asia": true, "Axios": true, "CNBC": true, "NPR": true}
 
 // wordStart reports whether a word starts at byte i of s: a letter or a
 // digit after none.
