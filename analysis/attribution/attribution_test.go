@@ -259,6 +259,11 @@ var cases = []struct {
 		[]string{"He Yadong | China | said"}},
 	{"a world outlet gives no side", "", "South China Morning Post\nTrade Minister Todd McClay said eight arrangements were signed.",
 		[]string{"Todd McClay | unknown | said"}},
+	{"a table's body that is the start of a longer name is not that body", "",
+		"Khmer Times\nTrade rose 23.8 percent, according to a report from the General Department of Customs and Excise (GDCE). " +
+			"Exports grew, the Ministry of Foreign Affairs and Trade said. Imports fell, the General Department of Customs said.",
+		[]string{"General Department of Customs and Excise | Cambodia | according to", "Ministry of Foreign Affairs and Trade | Cambodia | said",
+			"General Department of Vietnam Customs | Vietnam | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

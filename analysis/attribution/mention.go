@@ -1,6 +1,11 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
 
 // mention is a known name in the sentence: a table variant (of one actor or
 // several that share it) or a word naming a side.
@@ -51,6 +56,9 @@ func (w *worker) matchAt(raw string, e *entry, i int) int {
 				// "Kim" of "Kim Hea Kyung", "Yoon" of "Yoon Do-son", "Wang" of
 				// "Wang Lei", "Hua" of "Chang Hua": another person
 				return 0
+			}
+			if w.nameGoesOn(g, i+n) {
+				continue
 			}
 			// "Gilberto Teodoro Jr.": a person's name goes on over its suffix
 			if i+n < len(w.toks) && w.toks[i+n].gap == 0 && nameSuffix[w.toks[i+n].lw] && len(g.actors) > 0 && w.x.actors[g.actors[0]].person {
@@ -146,3 +154,25 @@ func (w *worker) matchLen(raw string, e *entry, i int) int {
 
 // nameSuffix are the words that may follow a person's name as part of it.
 var nameSuffix = map[string]bool{"jr": true, "sr": true, "jr.": true, "sr.": true}
+
+// nameGoesOn reports whether a body's name of the table, "<body> of
+// <portfolio>", matched up to token e, is only the start of a longer name:
+// "and" and capitalized words that end in no body's head ("General
+// Department of Customs and Excise" is not the "General Department of
+// Customs" of another country, nor "Ministry of Foreign Affairs and Trade"
+// Japan's "Ministry of Foreign Affairs"; "the Ministry of Finance and the
+// Bank of Korea" are two bodies).
+func (w *worker) nameGoesOn(g *group, e int) bool {
+	if len(g.words) < 3 || len(g.actors) == 0 || w.x.actors[g.actors[0]].person || e+1 >= len(w.toks) ||
+		!slices.Contains(g.words, "of") || bodyHeads[g.words[len(g.words)-1]] {
+		return false // only "<body> of <portfolio>" goes on: "Ministry of Trade and Industry"
+	}
+	if a := &w.toks[e]; a.lw != "and" || a.quoted || a.gap&(gHard|gComma) != 0 {
+		return false
+	}
+	last := -1
+	for x := e + 1; x < len(w.toks) && w.toks[x].cap && !w.toks[x].quoted && w.toks[x].gap&(gHard|gComma) == 0 && w.toks[x].t.Kind == corpus.Word; x++ {
+		last = x
+	}
+	return last >= 0 && !bodyHeads[w.toks[last].lw]
+}
