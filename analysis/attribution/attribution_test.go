@@ -264,6 +264,14 @@ var cases = []struct {
 			"Exports grew, the Ministry of Foreign Affairs and Trade said. Imports fell, the General Department of Customs said.",
 		[]string{"General Department of Customs and Excise | Cambodia | according to", "Ministry of Foreign Affairs and Trade | Cambodia | said",
 			"General Department of Vietnam Customs | Vietnam | said"}},
+	{"the post after an envoy's title and an article is no side", "",
+		"Zheng Zeguang, China's ambassador to the UK, said London should stop. Kim Ji-ho, South Korea's ambassador to the Philippines, said talks went well.",
+		[]string{"Zheng Zeguang | China | said", "Kim Ji-ho | ROK | said"}},
+	{"a country's name before a word of study is what the speaker studies", "",
+		"Sophie Hartley, head of China research at London-based consultancy Meridian Asia Advisory, said the total was modest. " +
+			"Tom Reed, a Japan analyst at a Washington think tank, agreed. Li Hua, a Chinese analyst at a Shanghai think tank, said it would not. " +
+			"Ann Cole, a US analyst at a Seoul bank, said the same.",
+		[]string{"Sophie Hartley | UK | said", "Tom Reed | US | agreed", "Li Hua | China | said", "Ann Cole | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -318,6 +318,9 @@ func (w *worker) nameSide(i, j int) string {
 		if m := w.mentionAt(x); m != nil && m.a == x && m.b < len(toks) && (toks[m.b].word() == "studies" || toks[m.b].word() == "affairs") {
 			return true // "director of the Center for American Studies": a subject, not a side
 		}
+		if m := w.mentionAt(x); m != nil && m.a == x && m.b == x+1 && m.b < len(toks) && topicNouns[toks[m.b].word()] && countryNoun(&toks[x]) {
+			return true // "head of China research", "a Korea expert": what the speaker studies
+		}
 		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
 			sd = m.side
 		} else if m != nil && m.a == x && len(w.x.groups[m.g].actors) == 1 && !w.x.actors[w.x.groups[m.g].actors[0]].person {
@@ -403,6 +406,31 @@ func (w *worker) affiliationSide(j int) int16 {
 		return -1
 	}
 	return -1
+}
+
+// topicNouns, after a country's name, make it what a person studies: "a
+// China analyst", "head of Japan research".
+var topicNouns = map[string]bool{"research": true, "researcher": true, "researchers": true, "analyst": true, "analysts": true,
+	"expert": true, "experts": true, "specialist": true, "specialists": true, "scholar": true, "scholars": true,
+	"watcher": true, "watchers": true, "hand": true, "hands": true, "desk": true, "program": true, "programme": true, "policy": true}
+
+// countryNoun reports whether a side's word is a country's name, not its
+// adjective ("China", not "Chinese"; "Korea", not "Korean"), nor an
+// abbreviation that stands for the adjective ("a US analyst" is American).
+func countryNoun(k *tok) bool {
+	switch k.lw {
+	case "us", "uk", "eu", "rok", "prc", "usa", "dprk", "uae", "asean":
+		return false
+	}
+	if !k.cap || strings.Contains(k.lw, ".") {
+		return false
+	}
+	for _, suf := range []string{"ese", "ean", "ian", "can", "kan", "yan", "ban", "man", "han", "ish", "ch", "i", "ic", "ine", "ino", "ss"} {
+		if strings.HasSuffix(k.lw, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive reports whether the phrase after a name's comma, at token j,

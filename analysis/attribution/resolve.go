@@ -172,8 +172,11 @@ func (w *worker) sideIn(s seg) string {
 }
 
 // sentTo reports whether token i is the country after "Ambassador to" or
-// "Embassy in": the post, not the side.
+// "Embassy in" (and an article): the post, not the side.
 func (w *worker) sentTo(i int) bool {
+	if i > 2 && w.toks[i-1].lw == "the" && w.toks[i-1].gap == 0 {
+		i-- // "Ambassador to the UK", "Embassy in the Philippines"
+	}
 	return i > 1 && w.toks[i-1].cls&cTo != 0 && w.toks[i-2].cls&cRole != 0 && w.toks[i-2].cls&cGeneric == 0
 }
 
