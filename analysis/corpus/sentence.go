@@ -150,6 +150,14 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(raw[:i])
+	if prev == ')' || prev == ']' {
+		// "... Customs and Excise (GDCE).Cambodia's exports": a bracket
+		// closes a sentence run into the next, when a word follows
+		after := wordAfter(raw, k, end)
+		_, size := utf8.DecodeRuneInString(after)
+		second, _ := utf8.DecodeRuneInString(after[size:])
+		return utf8.RuneCountInString(after) >= 2 && unicode.IsLower(second) && !domainSuffixes[strings.ToLower(after)]
+	}
 	if !unicode.IsLower(prev) && !unicode.IsDigit(prev) {
 		return false // "U.S", "A.I."
 	}

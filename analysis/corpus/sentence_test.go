@@ -20,6 +20,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"a greener economy.", "In Korea's province, it grew."}},
 		{"a bracketed tag opens a sentence", "Our correspondent reports from Seoul. [Pkg] Meeting Lee, Xi said so.",
 			[]string{"Our correspondent reports from Seoul.", "[Pkg] Meeting Lee, Xi said so."}},
+		{"run together after a bracket", "a report from the customs department (GDCE).Cambodia's exports rose [sic].They grew (in 2024).x",
+			[]string{"a report from the customs department (GDCE).", "Cambodia's exports rose [sic].", "They grew (in 2024).x"}},
 		{"run together before an acronym", "tariffs stayed in place.US officials insist they work.",
 			[]string{"tariffs stayed in place.", "US officials insist they work."}},
 		{"an acronym after a dot inside a name is no boundary", "He joined Samsung.AI Lab and e.ON staff. The site is shop.CO.",
