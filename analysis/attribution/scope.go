@@ -43,11 +43,17 @@ func (w *worker) clauseStarts(from int) []int {
 		if k.quoted {
 			continue
 		}
-		if k.gap&gSemi != 0 || k.gap&gComma != 0 && clauseWords[k.word()] && !w.secondVerb(i+1) {
+		if k.gap&gSemi != 0 || k.gap&gComma != 0 && clauseWords[k.word()] && !w.secondVerb(i+1) && !w.asWellAs(i) {
 			cs = append(cs, i)
 		}
 	}
 	return cs
+}
+
+// asWellAs reports whether token i opens "as well as", which joins two
+// things said, not a clause of background.
+func (w *worker) asWellAs(i int) bool {
+	return i+2 < len(w.toks) && w.toks[i].word() == "as" && w.toks[i+1].word() == "well" && w.toks[i+2].word() == "as"
 }
 
 // secondVerb reports whether token i is a verb of the clause before it:

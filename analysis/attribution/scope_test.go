@@ -38,6 +38,8 @@ func TestParts(t *testing.T) {
 			map[string]string{"10 per cent": "narrator | narrator | narrator", "0.3 percentage points": "Treasury | Australia | data"}},
 		{"an outlet hailed what it quotes", "The official Xinhua news agency hailed the final step as \u201ca new chapter\u201d in relations.",
 			map[string]string{"new chapter": "Xinhua News Agency | China | described"}},
+		{"as well as joins what was said", "Todd McClay said the visit produced eight arrangements, as well as a commitment to speed up approvals for 11 plants.",
+			map[string]string{"11 plants": "Todd McClay | unknown | said"}},
 		{"a clause with its own speaker", "The Bank of Korea expects growth of 1.8 percent, while analysts said the rate would fall to 1.2 percent.",
 			map[string]string{"1.8 percent": "Bank of Korea | ROK | expected", "1.2 percent": "analysts | unknown | said"}},
 		{"the subject's relative clause", "Lee Jae-myung, who is on a four-day visit, said the alliance had never been stronger.",
