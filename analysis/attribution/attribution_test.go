@@ -272,6 +272,13 @@ var cases = []struct {
 			"Tom Reed, a Japan analyst at a Washington think tank, agreed. Li Hua, a Chinese analyst at a Shanghai think tank, said it would not. " +
 			"Ann Cole, a US analyst at a Seoul bank, said the same.",
 		[]string{"Sophie Hartley | UK | said", "Tom Reed | US | agreed", "Li Hua | China | said", "Ann Cole | unknown | said"}},
+	{"a body's possessive before a title describes the name before it", "",
+		"Investment rose, according to the Bangladesh Investment Development Authority (BIDA). " +
+			"Ashik Chowdhury, BIDA's executive chairman, told reporters that a factory would open. " +
+			"Kim Min-su, Samsung's chief executive, said sales grew. " +
+			"Kim Yong-beom, Lee Jae-myung's chief of staff for policy, told reporters that talks would resume.",
+		[]string{"Investment Development Authority | Bangladesh | according to", "Ashik Chowdhury | Bangladesh | told",
+			"Kim Min-su | ROK | said", "Kim Yong-beom | ROK | told"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

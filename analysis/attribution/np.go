@@ -175,6 +175,18 @@ func (w *worker) forward(i int) seg {
 // official"), so the name is in the phrase before it.
 func (w *worker) descriptive(s seg) bool {
 	k := &w.toks[s.a]
+	// "BIDA's executive chairman", "Samsung's chief executive": a body's
+	// possessive before a title
+	for i := s.a; i+1 < s.b && w.toks[i].cap; i++ {
+		if w.toks[i].poss {
+			for j := i + 1; j < s.b; j++ {
+				if w.toks[j].cls&(cRole|cTitle) != 0 && !w.toks[j].cap {
+					return true
+				}
+			}
+			break
+		}
+	}
 	if k.ment > 0 && w.ments[k.ment-1].side < 0 {
 		return false
 	}

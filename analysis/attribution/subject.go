@@ -111,6 +111,9 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 	if len(segs) > 1 && w.descriptive(segs[0]) {
 		for _, s := range segs[1:] {
 			if sp, ok := w.resolveNP(raw, s); ok && sp.named {
+				if sp.side == Unknown && sp.person {
+					sp.side = w.describedSide(raw, segs[0]) // "Ashik Chowdhury, BIDA's executive chairman"
+				}
 				if r, _ := w.roleIn(segs[0]); r != 0 {
 					w.remember(sp, r) // "the director said" later is this speaker
 				}
@@ -130,6 +133,27 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// describedSide is the side a description names ("BIDA's executive
+// chairman", "the Chinese embassy's spokesperson", "Lee's chief of
+// staff"): a side's word, else the one body, or person in the possessive,
+// it names with a side; Unknown when none.
+func (w *worker) describedSide(raw string, s seg) string {
+	if side := w.sideIn(s); side != "" {
+		return side
+	}
+	side := Unknown
+	for _, h := range w.heads(raw, s) {
+		if h.sp.person && !h.poss || h.sp.joint || h.sp.side == "" || h.sp.side == Unknown {
+			continue
+		}
+		if side != Unknown && side != h.sp.side {
+			return Unknown
+		}
+		side = h.sp.side
+	}
+	return side
 }
 
 // addressee are the speech verbs whose object is who was spoken to, never
