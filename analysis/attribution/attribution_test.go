@@ -162,6 +162,16 @@ var cases = []struct {
 		"Guo Jiakun: The arrangement is rooted in a Cold War mentality. We urge restraint.",
 		[]string{"narrator | narrator | narrator", "journalist | press | transcript", "journalist | press | transcript",
 			"Guo Jiakun | China | transcript", "Guo Jiakun | China | urged"}},
+	{"a Q&A quoted in an article, then the article's own speakers", "",
+		"The ministry's spokesperson took one question.\n\n" +
+			"Reporter: How does China view the deal?\n\n" +
+			"Guo Jiakun: Our cooperation is open and mutually beneficial.\n\n" +
+			"It is not targeted at any third party, he added.\n\n" +
+			"For Layla Mansour, a fellow at an Abu Dhabi think tank, the UAE is hedging. \u201cWe choose partners,\u201d she said.\n\n" +
+			"Daniel Osei, an economist, said the share was rising. By his estimate, growth would slow.",
+		[]string{"narrator | narrator | narrator", "journalist | press | transcript", "Guo Jiakun | China | transcript",
+			"Guo Jiakun | China | added", "narrator | narrator | narrator", "Layla Mansour | UAE | said",
+			"Daniel Osei | unknown | said", "Daniel Osei | unknown | continued"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
 			"Donald Trump said the troops would stay for now. They would not leave before 2030.",

@@ -30,6 +30,7 @@ type worker struct {
 	hasLast    bool
 	turn       speaker // the speaker of the transcript's current turn
 	inTurn     bool
+	turnPara   int // the paragraph the current turn's label opened
 	transcript bool
 	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
 	doc        docSpeaker
@@ -117,6 +118,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		if isLineStart(raw, s.Start) || raw[s.Start] == '[' || si > 0 && wideGap(raw[d.Sentences[si-1].End:s.Start]) {
 			if n, sp, ok := w.label(raw, 0); ok {
 				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
+				w.turnPara = para
 				from = n
 			}
 		}
@@ -138,6 +140,15 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		}
 		if r.ok && w.inTurn && r.f.sp.sideOnly && r.f.sp.side == w.turn.side {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
+		}
+		if r.ok && w.inTurn && from == 0 && para > w.turnPara && w.endsTurn(r.f) {
+			// a later paragraph with its own speaker's frame ("Daniel Osei,
+			// an economist, said") is the article's again, not the last
+			// answer of a Q&A it quoted
+			w.inTurn = false
+			for x := len(w.recs) - 1; x >= 0 && w.recs[x].para == para; x-- {
+				w.recs[x].inTurn = false
+			}
 		}
 		r.turn, r.inTurn = w.turn, w.inTurn
 		for k := range w.toks {
@@ -172,6 +183,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 			if w.toks[k].gap&gNewline != 0 {
 				if _, sp, ok := w.label(raw, k); ok {
 					w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
+					w.turnPara = para
 				}
 			}
 		}
@@ -203,6 +215,15 @@ func (w *worker) sided(sp speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// endsTurn reports whether a sentence's frame names a speaker of its own,
+// not the turn's: a named person or body, not a source the answer cites
+// ("according to", data) nor a side alone ("China hopes").
+func (w *worker) endsTurn(f found) bool {
+	sp := f.sp
+	return sp.named && !sp.joint && !sp.sideOnly && sp.name != "" && sp.name != w.turn.name &&
+		f.cue != "according to" && f.cue != "data" && f.cue != "quote"
 }
 
 // spoke records a sentence's speaker for the pronouns that follow.
@@ -264,6 +285,9 @@ func (w *worker) subjectSalience(raw string) bool {
 	f := w.firstProse()
 	if f >= len(w.toks) || w.toks[f].quoted {
 		return false
+	}
+	if f+1 < len(w.toks) && w.toks[f].word() == "for" && w.toks[f+1].cap && w.toks[f+1].gap&(gHard|gComma) == 0 {
+		f++ // "For Layla Mansour, a fellow at ..., the UAE is hedging": her view
 	}
 	s := w.forward(f)
 	if s.b <= s.a {
