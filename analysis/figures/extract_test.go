@@ -99,6 +99,7 @@ var localCases = []struct {
 	{"On Nov 1, 2025 the talks opened at 10:30 am in Room 5; in 2024 and in the 2013-14 season.", nil},
 	{"The two countries, both sides and the two leaders agreed; one of them said the one-China principle stands.", nil},
 	{"+ ↺ − 16 px", nil},
+	{"Contact: 01-5135000, or dial 007 from abroad. © Star Media Group Berhad [197101000523 (10894-D)]", nil},
 	{"In the first 10 months of this year, Xi met Lee twice during the January-November period.", nil},
 	{"See https://example.com/a?id=30%25&x=2020 for the 5G and COVID-19 rules of F-16 jets.", nil},
 }

@@ -238,6 +238,17 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if debrisUnits[nextAfterNum.lower] || num.suffix != "" && debrisUnits[strings.ToLower(num.suffix)] {
 		return false
 	}
+	// identifiers: a number with a leading zero ("Contact: 01-5135000",
+	// "007"), or nine digits or more with no separator and no unit (a
+	// company's registration, "[197101000523 (10894-D)]")
+	if nt.kind == tNum && num.plainDigit && textStart == num.start {
+		if str := nt.s; len(str) >= 2 && str[0] == '0' && isAllDigits(str) {
+			return false
+		}
+		if str := nt.s; f.Kind == Count && f.Unit == "" && len(str) >= 9 && isAllDigits(str) {
+			return false
+		}
+	}
 	// codes and identifiers: letters glued before ("A4", "F-16", "Covid-19"), URL context
 	if nt.kind == tNum && textStart == num.start && hasPrev && !nt.gap {
 		if prev.kind == tWord || strings.Contains("%=/?&#@_\\", prev.s) {
