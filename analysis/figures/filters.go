@@ -19,6 +19,9 @@ var monthNames = map[string]int{
 }
 
 // Words before a number that make it a label, not an amount.
+// hullWords name a ship whose number follows: "ship 3105", "vessel 5901".
+var hullWords = map[string]bool{"ship": true, "vessel": true, "cutter": true, "frigate": true, "destroyer": true, "hull": true}
+
 var labelWords = map[string]bool{
 	"no": true, "number": true, "exit": true, "highway": true, "route": true, "article": true, "chapter": true,
 	"section": true, "page": true, "room": true, "flight": true, "resolution": true, "platform": true, "gate": true,
@@ -269,6 +272,11 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	// line or the phase, whatever word follows it)
 	if f.Kind == Count && first == textStart && hasPrev && !num.written &&
 		(labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) {
+		return false
+	}
+	// a ship's hull number: "Chinese ship 3105 blasted it" (not "ship
+	// 500 containers", a verb and its count)
+	if f.Kind == Count && f.Unit == "" && first == textStart && hasPrev && !num.written && hullWords[prev.lower] {
 		return false
 	}
 	// names: "Fortune 500 firms", "Top 10", "Group of 20", "Floor 12"; a phone "+82"
