@@ -34,6 +34,10 @@ var labelWords = map[string]bool{
 }
 
 // Determiners before a bare written number ("the two countries") make it a reference, not a figure.
+// possessiveDet count what they own ("my two containers"), except the
+// parties ("our two countries"), as "all" does.
+var possessiveDet = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
+
 var determiners = map[string]bool{
 	"the": true, "these": true, "those": true, "both": true, "its": true, "their": true, "our": true,
 	"his": true, "her": true, "my": true, "your": true, "all": true, "each": true, "every": true, "which": true,
@@ -345,7 +349,7 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		// (the determiner of "the three-nation tour" is the tour's; "all
 		// nine provinces" counts, "all three countries" are the parties)
 		if first == textStart && hasPrev && determiners[prev.lower] && !(isDash(nextAfterNum.s) && !nextAfterNum.gap) &&
-			(prev.lower != "all" || partyNouns[f.Unit[strings.LastIndexByte(f.Unit, ' ')+1:]] || f.Unit == "") {
+			(prev.lower != "all" && !possessiveDet[prev.lower] || partyNouns[f.Unit[strings.LastIndexByte(f.Unit, ' ')+1:]] || f.Unit == "") {
 			return false
 		}
 		// "no one gains", "no two cases are alike": a negated quantifier
