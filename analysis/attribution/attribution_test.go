@@ -172,6 +172,10 @@ var cases = []struct {
 		[]string{"narrator | narrator | narrator", "journalist | press | transcript", "Guo Jiakun | China | transcript",
 			"Guo Jiakun | China | added", "narrator | narrator | narrator", "Layla Mansour | UAE | said",
 			"Daniel Osei | unknown | said", "Daniel Osei | unknown | continued"}},
+	{"the subject after an opening adverbial is the one a later she means", "",
+		"Scott Bessent said talks went well. At a regular news briefing Monday, Commerce Ministry spokeswoman He Yongqian was asked whether Beijing would buy more. " +
+			"She said the two countries should follow mutual respect.",
+		[]string{"Scott Bessent | US | said", "narrator | narrator | narrator", "He Yongqian | China | said"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
 			"Donald Trump said the troops would stay for now. They would not leave before 2030.",

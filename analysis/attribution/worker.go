@@ -288,6 +288,16 @@ func (w *worker) subjectSalience(raw string) bool {
 	}
 	if f+1 < len(w.toks) && w.toks[f].word() == "for" && w.toks[f+1].cap && w.toks[f+1].gap&(gHard|gComma) == 0 {
 		f++ // "For Layla Mansour, a fellow at ..., the UAE is hedging": her view
+	} else if prepositions[w.toks[f].word()] {
+		// "At a regular news briefing Monday, Commerce Ministry
+		// spokeswoman He Yongqian was asked ...": the subject after the
+		// opening adverbial
+		for c := f + 1; c < len(w.toks) && c <= f+12 && w.toks[c].gap&gHard == 0 && !w.toks[c].quoted; c++ {
+			if w.toks[c].gap&gComma != 0 {
+				f = c
+				break
+			}
+		}
 	}
 	s := w.forward(f)
 	if s.b <= s.a {
