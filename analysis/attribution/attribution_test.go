@@ -176,6 +176,9 @@ var cases = []struct {
 		"Scott Bessent said talks went well. At a regular news briefing Monday, Commerce Ministry spokeswoman He Yongqian was asked whether Beijing would buy more. " +
 			"She said the two countries should follow mutual respect.",
 		[]string{"Scott Bessent | US | said", "narrator | narrator | narrator", "He Yongqian | China | said"}},
+	{"an opening phrase of time is no speaker", "",
+		"Last year, the two governments signed a pact and agreed to meet yearly. Earlier, Wang Yi met the envoy and agreed to hold talks.",
+		[]string{"both | both | agreed", "Wang Yi | China | agreed"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
 			"Donald Trump said the troops would stay for now. They would not leave before 2030.",

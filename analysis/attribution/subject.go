@@ -205,7 +205,7 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 	for start < i && toks[start].quoted {
 		start++
 	}
-	if start < i && (toks[start].cls&(cStop|cWeekday|cVerb) != 0 || toks[start].cls&cConn != 0) {
+	if start < i && (toks[start].cls&(cStop|cWeekday|cVerb) != 0 || toks[start].cls&cConn != 0 || adverbialOpeners[toks[start].word()]) {
 		for x := start + 1; x < i; x++ {
 			if toks[x].gap&gComma != 0 && !toks[x].quoted {
 				start = x
@@ -250,6 +250,13 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// adverbialOpeners open a sentence with a phrase of time or linkage set
+// off by a comma, before its subject: "Last year, the two governments
+// signed ...", "Separately, Seoul said".
+var adverbialOpeners = map[string]bool{"last": true, "next": true, "earlier": true, "later": true, "early": true, "late": true,
+	"meanwhile": true, "separately": true, "however": true, "moreover": true, "additionally": true, "instead": true,
+	"overall": true, "still": true, "yesterday": true, "today": true, "recently": true, "previously": true}
 
 // subjectClause are the words after which "he" or "she" is the subject
 // the sentence opened with: "Xi attended the meeting, where he called for".
