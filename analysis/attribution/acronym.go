@@ -142,10 +142,15 @@ func (w *worker) initialisms(raw string) {
 // capitalized or a connector inside a name, starting and ending with a
 // capitalized word; "" if it has fewer than two words.
 func nameBefore(text string) string {
-	words := strings.Fields(text[max(0, len(text)-200):])
+	text = text[max(0, len(text)-200):]
+	text = text[strings.LastIndexByte(text, '\n')+1:] // a name is on one line
+	words := strings.Fields(text)
 	start, and := len(words), false
 	for start > 0 {
 		w := words[start-1]
+		if w == "The" {
+			break // "Español The Argentine Naval Prefecture": a new phrase opens
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		inner := w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&"
 		// a comma inside a list that ends in "and": "Ministry of Trade,

@@ -167,6 +167,9 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 			if end > len(head) || !wordBoundary(head, i, end) {
 				continue
 			}
+			if an, ok := w.acr[head[i:end]]; ok && an.name != w.x.actors[m.actor].Name {
+				continue // "PNA" that the article spells out as its own body, not the Philippine News Agency
+			}
 			if head[i:end] == m.name || len(m.name) >= 5 && strings.EqualFold(head[i:end], m.name) {
 				if globalOutlets[w.x.actors[m.actor].Name] {
 					return "", m.actor // a world outlet's story is as often about another country
@@ -185,7 +188,7 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 var globalOutlets = map[string]bool{"Bloomberg": true, "CNN": true, "BBC": true, "Financial Times": true,
 	"Wall Street Journal": true, "New York Times": true, "Washington Post": true, "The Economist": true,
 	"Al Jazeera": true, "Politico": true, "Nikkei Asia": true, "South China Morning Post": true, "Voice of America": true,
-	"Radio Free Asia": true, "Axios": true, "CNBC": true, "NPR": true}
+	"Radio Free Asia": true, "Axios": true, "CNBC": true, "NPR": true, "MercoPress": true}
 
 // wordStart reports whether a word starts at byte i of s: a letter or a
 // digit after none.
