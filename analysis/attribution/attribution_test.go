@@ -306,6 +306,9 @@ var cases = []struct {
 			"Kim Yong-beom, Lee Jae-myung's chief of staff for policy, told reporters that talks would resume.",
 		[]string{"Investment Development Authority | Bangladesh | according to", "Ashik Chowdhury | Bangladesh | told",
 			"Kim Min-su | ROK | said", "Kim Yong-beom | ROK | told"}},
+	{"titles after a body's words before a person's name", "",
+		"Central Bank Governor Elvira Nabiullina told lawmakers that fees were high. Treasury Cabinet Secretary John Mbadi said loans would be converted.",
+		[]string{"Elvira Nabiullina | unknown | told", "John Mbadi | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

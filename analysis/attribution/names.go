@@ -195,15 +195,21 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	}
 	// "Chairman of the People's Committee Hoang Van Minh": a person's
 	// name of two words or more after the organization's
-	if org && last >= 0 && j-last >= 3 {
-		person := true
-		for x := last + 1; x < j; x++ {
+	// ("Central Bank Governor Elvira Nabiullina", "Treasury Cabinet
+	// Secretary John Mbadi": the titles after the body's words too)
+	if org && last >= 0 {
+		p := last + 1
+		for p < j && w.toks[p].cls&(cRole|cTitle) != 0 && w.toks[p].cls&cBody == 0 {
+			p++
+		}
+		person := j-p >= 2
+		for x := p; x < j; x++ {
 			if w.toks[x].cls&(cBody|cRole|cTitle|cConn) != 0 {
 				person = false
 			}
 		}
 		if person {
-			i, org = last+1, false
+			i, org = p, false
 		}
 	}
 	if !org { // a person: leave out the titles before the name
