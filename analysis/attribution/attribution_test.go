@@ -309,6 +309,10 @@ var cases = []struct {
 	{"titles after a body's words before a person's name", "",
 		"Central Bank Governor Elvira Nabiullina told lawmakers that fees were high. Treasury Cabinet Secretary John Mbadi said loans would be converted.",
 		[]string{"Elvira Nabiullina | unknown | told", "John Mbadi | unknown | said"}},
+	{"a body's place after \"in\" is not its side", "",
+		"The Japan Chamber of Commerce and Industry in China said investment would fall. The American Chamber of Commerce in Shanghai said firms were cautious. " +
+			"The Chinese Embassy in Seoul said the visit was useful.",
+		[]string{"Japan Chamber of Commerce and Industry | Japan | said", "Chamber of Commerce | US | said", "Chinese Embassy | China | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -39,7 +39,11 @@ func (w *worker) heads(raw string, s seg) []head {
 		}
 		if m := w.mentionAt(i); m != nil && m.a == i {
 			if g := &w.x.groups[m.g]; len(g.actors) > 0 {
-				sp := w.resolveGroup(g, s)
+				within := s
+				if m.b < s.b && w.toks[m.b].word() == "in" && !w.toks[m.b].quoted {
+					within.b = m.b // "the Japan Chamber of Commerce and Industry in China": where it is, not whose
+				}
+				sp := w.resolveGroup(g, within)
 				if e, ok := w.short[surface(raw, &w.toks[i])]; ok && g.single {
 					sp = w.ctx[e].sp // "Wang" after "Wang Wentao" is Wang Wentao
 				}

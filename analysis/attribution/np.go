@@ -49,7 +49,9 @@ func (w *worker) joins(i int) bool {
 		// "Lee and his Polish counterpart Karol Nawrocki"
 		return w.npWord(i-1) && (w.npWord(i+1) || k.word() == "and" && w.counterpartDet(i+1))
 	case k.cls&cTo != 0: // Ambassador to China, Embassy in Seoul, officials in Tokyo
-		return prev.cls&(cRole|cBody|cGeneric) != 0 && w.npWord(i+1)
+		// "the Japan Chamber of Commerce in China": a capitalized name's
+		// place
+		return (prev.cls&(cRole|cBody|cGeneric) != 0 || k.lw == "in" && prev.cap && w.npWord(i-1) && w.bodyNameBefore(i)) && w.npWord(i+1)
 	case k.cls&cSrcPrep != 0: // data from, statement by, data released Wednesday by
 		return (prev.cls&(cDataNoun|cDocNoun|cSrcVerb) != 0 || w.srcTime(i-1) && i >= 2 && w.toks[i-2].cls&cSrcVerb != 0) && w.npWord(i+1)
 	case k.cls&cSrcVerb != 0: // data released by, data released Wednesday by
@@ -57,6 +59,24 @@ func (w *worker) joins(i int) bool {
 			w.srcTime(i+1) && i+2 < len(w.toks) && w.toks[i+2].cls&cSrcPrep != 0 && w.toks[i+2].gap&(gHard|gComma) == 0)
 	case w.srcTime(i): // the "Wednesday" of "data released Wednesday by"
 		return prev.cls&cSrcVerb != 0 && prev.gap&gHard == 0 && next.cls&cSrcPrep != 0
+	}
+	return false
+}
+
+// bodyNameBefore reports whether the capitalized words right before token i
+// hold a body's word ("Chamber of Commerce", "Institute of Finance").
+func (w *worker) bodyNameBefore(i int) bool {
+	for x := i - 1; x >= 0 && x >= i-8; x-- {
+		k := &w.toks[x]
+		if k.quoted || !k.cap && k.cls&cConn == 0 {
+			return false
+		}
+		if k.cap && k.cls&cBody != 0 {
+			return true
+		}
+		if k.gap&(gHard|gComma) != 0 {
+			return false
+		}
 	}
 	return false
 }
