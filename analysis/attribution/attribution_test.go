@@ -297,8 +297,10 @@ var cases = []struct {
 	{"a country's name before a word of study is what the speaker studies", "",
 		"Sophie Hartley, head of China research at London-based consultancy Meridian Asia Advisory, said the total was modest. " +
 			"Tom Reed, a Japan analyst at a Washington think tank, agreed. Li Hua, a Chinese analyst at a Shanghai think tank, said it would not. " +
-			"Ann Cole, a US analyst at a Seoul bank, said the same.",
-		[]string{"Sophie Hartley | UK | said", "Tom Reed | US | agreed", "Li Hua | China | said", "Ann Cole | unknown | said"}},
+			"Ann Cole, a US analyst at a Seoul bank, said the same. Hiroshi Nakagawa, a professor of Korean politics, said the dispute would ease. " +
+			"Li Wei, a Chinese expert on Japanese history, agreed.",
+		[]string{"Sophie Hartley | UK | said", "Tom Reed | US | agreed", "Li Hua | China | said", "Ann Cole | unknown | said",
+			"Hiroshi Nakagawa | unknown | said", "Li Wei | China | agreed"}},
 	{"a body's possessive before a title describes the name before it", "",
 		"Investment rose, according to the Bangladesh Investment Development Authority (BIDA). " +
 			"Ashik Chowdhury, BIDA's executive chairman, told reporters that a factory would open. " +

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // head is a named speaker found in a phrase.
@@ -331,6 +333,9 @@ func (w *worker) nameSide(i, j int) string {
 		if m := w.mentionAt(x); m != nil && m.a == x && m.b == x+1 && m.b < len(toks) && topicNouns[toks[m.b].word()] && countryNoun(&toks[x]) {
 			return true // "head of China research", "a Korea expert": what the speaker studies
 		}
+		if m := w.mentionAt(x); m != nil && m.a == x && x >= 2 && m.b < len(toks) && w.studies(x) {
+			return true // "a professor of Korean politics", "an expert on Japanese history"
+		}
 		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
 			sd = m.side
 		} else if m != nil && m.a == x && len(w.x.groups[m.g].actors) == 1 && !w.x.actors[w.x.groups[m.g].actors[0]].person {
@@ -416,6 +421,19 @@ func (w *worker) affiliationSide(j int) int16 {
 		return -1
 	}
 	return -1
+}
+
+// studies reports whether the side's word at token x names a field of
+// study after a person's noun: "a professor of Korean politics", "an
+// expert on Chinese history" (a lower-case noun follows the word).
+func (w *worker) studies(x int) bool {
+	p, r := &w.toks[x-1], &w.toks[x-2]
+	if p.lw != "of" && p.lw != "on" || p.quoted || r.cls&(cRole|cGeneric) == 0 || r.cls&cBody != 0 {
+		return false
+	}
+	m := w.mentionAt(x)
+	n := &w.toks[m.b]
+	return !n.cap && !n.quoted && n.t.Kind == corpus.Word && n.cls&(cStop|cConn|cVerb) == 0 && n.gap&(gHard|gComma) == 0
 }
 
 // topicNouns, after a country's name, make it what a person studies: "a
