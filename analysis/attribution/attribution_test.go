@@ -315,6 +315,10 @@ var cases = []struct {
 		"The Japan Chamber of Commerce and Industry in China said investment would fall. The American Chamber of Commerce in Shanghai said firms were cautious. " +
 			"The Chinese Embassy in Seoul said the visit was useful.",
 		[]string{"Japan Chamber of Commerce and Industry | Japan | said", "Chamber of Commerce | US | said", "Chinese Embassy | China | said"}},
+	{"a body named by its description finds, after a phrase of when", "",
+		"Genron NPO, a Tokyo think-tank, found in a poll last autumn that 86% of respondents were wary. Analysts point out that trade rose. " +
+			"Lee Min-ho, a lawmaker of the Democratic Party, said trade rose.",
+		[]string{"Genron NPO | Japan | data", "analysts | unknown | pointed out", "Lee Min-ho | unknown | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

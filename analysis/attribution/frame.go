@@ -229,8 +229,10 @@ func (w *worker) dataShowed(raw string, i int) (found, bool) {
 		}
 		// "In a survey of 480 member companies, the German Chamber of
 		// Commerce in China found that": a named body finds what it says
-		if i+1 < len(w.toks) && w.toks[i+1].word() == "that" && !w.toks[i+1].quoted {
-			if sp, ok := w.resolveNP(raw, s); ok && sp.named && !sp.person && !sp.joint && !sp.sideOnly {
+		if w.thatFollows(i) { // "found that", "found in a poll last autumn that"
+			// "Genron NPO, a Tokyo think-tank, found": the name its
+			// description follows
+			if sp, ok := w.choose(raw, segs[:n]); ok && sp.named && !sp.person && !sp.joint && !sp.sideOnly {
 				return found{sp, "data"}, true
 			}
 		}
@@ -512,6 +514,22 @@ func (w *worker) asideBefore(at, verb int) bool {
 	for i := at + 1; i <= verb; i++ {
 		if w.toks[i].gap&gComma != 0 {
 			return i+2 > verb // the aside's closing comma, then the verb (or an adverb before it)
+		}
+	}
+	return false
+}
+
+// thatFollows reports whether "that" opens what the verb at token i found,
+// right after it or after a short phrase of where or when ("found in a
+// poll last autumn that"): no verb, comma or quotation between.
+func (w *worker) thatFollows(i int) bool {
+	for y := i + 1; y < len(w.toks) && y <= i+7; y++ {
+		k := &w.toks[y]
+		if k.quoted || k.gap&(gHard|gComma) != 0 || k.cls&cVerb != 0 {
+			return false
+		}
+		if k.word() == "that" {
+			return y == i+1 || prepositions[w.toks[i+1].word()]
 		}
 	}
 	return false

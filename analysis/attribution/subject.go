@@ -111,6 +111,9 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 	if len(segs) > 1 && w.descriptive(segs[0]) {
 		for _, s := range segs[1:] {
 			if sp, ok := w.resolveNP(raw, s); ok && sp.named {
+				if sp.actor < 0 && sp.person && w.bodyDescription(segs[0]) {
+					sp.person = false // "Genron NPO, a Tokyo think-tank,": a body, by its description
+				}
 				if sp.side == Unknown && sp.person {
 					sp.side = w.describedSide(raw, segs[0]) // "Ashik Chowdhury, BIDA's executive chairman"
 				}
@@ -133,6 +136,21 @@ func (w *worker) choose(raw string, segs []seg) (speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// bodyDescription reports whether a description's head noun, before its
+// first preposition, is a body's ("a Tokyo think-tank", "a research group
+// in Washington"; not "a lawmaker of the Democratic Party").
+func (w *worker) bodyDescription(s seg) bool {
+	head := -1
+	for x := s.a; x < s.b; x++ {
+		k := &w.toks[x]
+		if x > s.a && (k.cls&(cConn|cTo|cSrcPrep) != 0 || prepositions[k.word()]) {
+			break
+		}
+		head = x
+	}
+	return head > s.a && w.toks[head].cls&cBody != 0 && w.toks[head].cls&cRole == 0 && !w.toks[head].cap
 }
 
 // describedSide is the side a description names ("BIDA's executive

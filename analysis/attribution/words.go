@@ -88,7 +88,7 @@ var speechVerbs = map[string][]string{
 	"supported":    {"supports", "supported"},
 	// These take a particle: "called on", "pointed out" (see particles).
 	"called on":   {"called", "calls", "calling", "call"},
-	"pointed out": {"pointed", "points", "pointing"},
+	"pointed out": {"pointed", "points", "pointing", "point"},
 }
 
 // particles are the words a verb needs after it to be a speech verb, each
