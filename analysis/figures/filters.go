@@ -245,6 +245,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if debrisUnits[nextAfterNum.lower] || num.suffix != "" && debrisUnits[strings.ToLower(num.suffix)] {
 		return false
 	}
+	// "the R2 road": a rand sign glued to a small bare number is a label
+	if f.Unit == "ZAR" && s.tok(textStart).s == "R" && !num.scaled && num.value < 10 {
+		return false
+	}
 	// identifiers: a number with a leading zero ("Contact: 01-5135000",
 	// "007"), or nine digits or more with no separator and no unit (a
 	// company's registration, "[197101000523 (10894-D)]")

@@ -245,7 +245,7 @@ func (t tok) isPunct() bool {
 
 // gluedPrefixes are the local currency prefixes that the lexer cuts from
 // the digits glued to them.
-var gluedPrefixes = []string{"Rs", "Rp", "RM", "Php", "PhP", "Tk", "Ksh", "KSh", "Dhs", "Sh", "SR", "QR", "Dh"}
+var gluedPrefixes = []string{"Rs", "Rp", "RM", "Php", "PhP", "Tk", "Ksh", "KSh", "Dhs", "Sh", "SR", "QR", "Dh", "Bt"}
 
 // letterPrefix returns the length of a currency code at the start of a
 // letters-and-digits word ("RMB5" gives 3), or 0.
@@ -259,6 +259,9 @@ func letterPrefix(w string) int {
 	}
 	if k == 1 && w[0] == 'P' && len(w) > 1 && isAllDigits(w[1:]) {
 		return 1 // Philippine pesos: "P5 billion" (not "P2P")
+	}
+	if k == 1 && w[0] == 'R' && len(w) > 1 && isAllDigits(strings.NewReplacer(".", "", ",", "").Replace(w[1:])) && w[len(w)-1] != '.' {
+		return 1 // South African rand: "R570 billion", "R2.5 billion" (not "R&D", "R2-D2")
 	}
 	// "Rs1,300 crore", "Rp5 trillion", "RM5 billion", "Php2 billion"
 	for _, p := range gluedPrefixes {
