@@ -102,6 +102,7 @@ var localCases = []struct {
 	{"Contact: 01-5135000, or dial 007 from abroad. © Star Media Group Berhad [197101000523 (10894-D)]", nil},
 	{"Chinese ship 3105 blasted it with water, and coast guard vessel 5901 followed.", nil},
 	{"They will ship 500 containers.", []want{{"500 containers", 500, "containers", Count, "", ""}}},
+	{"Some 4.3m Chinese tourists came; the wall is 48m high.", []want{{"4.3m Chinese tourists", 4.3e6, "Chinese tourists", Count, "about", ""}, {"48m", 48, "m", Length, "", ""}}},
 	{"Trade reached R570 billion, a deficit of R2.5 billion; Bt86.7 billion came in. The R2 road and R&D spending.",
 		[]want{{"R570 billion", 5.7e11, "ZAR", Money, "", ""}, {"R2.5 billion", 2.5e9, "ZAR", Money, "", ""}, {"Bt86.7 billion", 8.67e10, "THB", Money, "", ""}}},
 	{"My two containers are stuck, and our two countries must act.", []want{{"two containers", 2, "containers", Count, "", ""}}},

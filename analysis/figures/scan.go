@@ -339,7 +339,14 @@ func (s *scanner) millionNoun(k int) bool {
 	if _, ok := codeOf(t.s); ok {
 		return true
 	}
-	return isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower) && !notNouns[t.lower]
+	if isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower) && !notNouns[t.lower] {
+		return true
+	}
+	// one modifier before the plural noun: "4.3m Chinese tourists", "1.2m
+	// foreign visitors"
+	n := s.tok(k + 1)
+	return n.kind == tWord && n.gap && !stopword(t.lower) && unitWords[t.lower] == nil &&
+		isLowerAlpha(n.s) && isPlural(n.lower) && !stopword(n.lower) && !notNouns[n.lower] && unitWords[n.lower] == nil
 }
 
 // commonDenominator reports whether b is the denominator of a fraction
