@@ -298,6 +298,18 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if hasPrev && prev.s == "+" && !nt.gap {
 		return false
 	}
+	// a time zone's offset: "09:42 GMT + 7", "UTC-5"
+	if hasPrev && (prev.s == "+" || isDash(prev.s)) && textStart >= 2 && timeZones[s.tok(textStart-2).s] {
+		return false
+	}
+	// a mile marker or a name with a unit in capitals: "at Mile 201", "the
+	// Muse 105-Mile Border Trade Zone"
+	if f.Kind == Count && first == textStart && hasPrev && prev.kind == tWord && (prev.lower == "mile" || prev.lower == "km") && isCapitalized(prev.s) {
+		return false
+	}
+	if f.Kind == Length && isDash(nextAfterNum.s) && !nextAfterNum.gap && isCapitalized(s.tok(num.end+1).s) && isCapitalized(s.tok(num.end+2).s) {
+		return false
+	}
 	// numbered items: the headlines of "Most read" lists ("1. Ghosn's lawyers
 	// file ...", "2  Typhoon Trami leaves ..."), numbered answers ("A: 1.
 	// Thirty years ago ..."): a small number followed by a headline (a
