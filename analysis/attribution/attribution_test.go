@@ -179,6 +179,10 @@ var cases = []struct {
 	{"an opening phrase of time is no speaker", "",
 		"Last year, the two governments signed a pact and agreed to meet yearly. Earlier, Wang Yi met the envoy and agreed to hold talks.",
 		[]string{"both | both | agreed", "Wang Yi | China | agreed"}},
+	{"no name opens a sentence with \"Prior to\" or a compound", "",
+		"Cho Hyun said talks went well. Prior to the talks, Xi Jinping held a welcome ceremony. He said ties were stable. " +
+			"People-to-people exchanges have grown. He said more flights would follow.",
+		[]string{"Cho Hyun | ROK | said", "narrator | narrator | narrator", "Xi Jinping | China | said", "narrator | narrator | narrator", "Xi Jinping | China | said"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
 			"Donald Trump said the troops would stay for now. They would not leave before 2030.",

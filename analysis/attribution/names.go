@@ -241,6 +241,9 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 			return 0, 0, speaker{}, false
 		}
 	}
+	if j-i == 1 && strings.Count(w.toks[i].word(), "-") >= 2 {
+		return 0, 0, speaker{}, false // "People-to-people exchanges", "Year-on-year": a compound, no name
+	}
 	if j-i == 1 && !org {
 		if e, ok := w.short[surface(raw, &w.toks[i])]; ok {
 			return i, j, w.ctx[e].sp, true

@@ -274,7 +274,7 @@ func (w *worker) clauseSubject(raw string, i int) (speaker, bool) {
 // signed ...", "Separately, Seoul said".
 var adverbialOpeners = map[string]bool{"last": true, "next": true, "earlier": true, "later": true, "early": true, "late": true,
 	"meanwhile": true, "separately": true, "however": true, "moreover": true, "additionally": true, "instead": true,
-	"overall": true, "still": true, "yesterday": true, "today": true, "recently": true, "previously": true}
+	"overall": true, "still": true, "yesterday": true, "today": true, "recently": true, "previously": true, "prior": true}
 
 // subjectClause are the words after which "he" or "she" is the subject
 // the sentence opened with: "Xi attended the meeting, where he called for".

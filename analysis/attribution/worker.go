@@ -288,7 +288,7 @@ func (w *worker) subjectSalience(raw string) bool {
 	}
 	if f+1 < len(w.toks) && w.toks[f].word() == "for" && w.toks[f+1].cap && w.toks[f+1].gap&(gHard|gComma) == 0 {
 		f++ // "For Layla Mansour, a fellow at ..., the UAE is hedging": her view
-	} else if prepositions[w.toks[f].word()] {
+	} else if prepositions[w.toks[f].word()] || adverbialOpeners[w.toks[f].word()] {
 		// "At a regular news briefing Monday, Commerce Ministry
 		// spokeswoman He Yongqian was asked ...": the subject after the
 		// opening adverbial
