@@ -73,7 +73,9 @@
 //
 // Some currencies are left open by the scanner and decided by the text
 // (Extract's text, FromDocument's whole document) in resolveCurrencies:
-// "¥" is JPY or CNY; "pesos" PHP, MXN, ARS, CLP or COP; "rupees", "Rs"
+// "¥" is JPY or CNY (first by a conversion into dollars right after it,
+// "¥1.6trn (about $10.5bn)": 50 to 400 to the dollar is the yen, 4 to 12
+// the yuan); "pesos" PHP, MXN, ARS, CLP or COP; "rupees", "Rs"
 // and "₨" INR, PKR, LKR or NPR. The names of exactly one of the
 // currencies in the figure's sentence decide, else those in the text
 // ("yen", "JPY" against "yuan", "renminbi", "RMB"), else the country the

@@ -92,6 +92,10 @@ func resolveCurrencies(figs []Figure, text string) {
 		if amb == nil {
 			continue
 		}
+		if c := convertedYen(figs, i); c != "" {
+			figs[i].Unit = c // "¥1.6trn (about $10.5bn)": the rate says which
+			continue
+		}
 		if sent == nil || figs[i].Sentence != last {
 			sent, last = countWords(figs[i].Sentence), figs[i].Sentence
 		}
@@ -170,4 +174,25 @@ func countWords(text string) map[string]int {
 		m[t.s]++
 	}
 	return m
+}
+
+// convertedYen decides "¥" by a conversion into dollars right after the
+// figure ("¥1.6trn (about $10.5bn)", "¥520bn, or $3.4bn"): a rate of 50 to
+// 400 to the dollar is the yen's, of 4 to 12 the yuan's; "" otherwise.
+func convertedYen(figs []Figure, i int) string {
+	f := &figs[i]
+	if f.Unit != "JPY/CNY" || i+1 >= len(figs) {
+		return ""
+	}
+	g := &figs[i+1]
+	if g.Unit != "USD" || g.Value <= 0 || f.Value <= 0 || g.Start < f.End || g.Start-f.End > 16 || g.Sentence != f.Sentence {
+		return ""
+	}
+	switch r := f.Value / g.Value; {
+	case r >= 50 && r <= 400:
+		return "JPY"
+	case r >= 4 && r <= 12:
+		return "CNY"
+	}
+	return ""
 }
