@@ -323,6 +323,11 @@ var cases = []struct {
 		"Genron NPO, a Tokyo think-tank, found in a poll last autumn that 86% of respondents were wary. Analysts point out that trade rose. " +
 			"Lee Min-ho, a lawmaker of the Democratic Party, said trade rose.",
 		[]string{"Genron NPO | Japan | data", "analysts | unknown | pointed out", "Lee Min-ho | unknown | said"}},
+	{"a bare spokesperson speaks for the body of the sentence before", "",
+		"The Sankei Shimbun\n\nIn Seoul, South Korea's Foreign Ministry rejected the protest. \u201cDokdo is our territory,\u201d spokesperson Lee Jae-woong told a briefing. " +
+			"Chief Cabinet Secretary Hayashi Yoshimasa said Japan protested. \u201cWe regret it,\u201d ministry spokesperson Kim Min-ji said.",
+		[]string{"narrator | narrator | narrator", "ROK Foreign Ministry | ROK | rejected", "Lee Jae-woong | ROK | told",
+			"Hayashi Yoshimasa | Japan | said", "Kim Min-ji | Japan | said"}},
 	{"another person of a short name", "", "Kim Hea Kyung said the garden was lovely. Yoon Do-son said sales grew.",
 		[]string{"Kim Hea Kyung | unknown | said", "Yoon Do-son | unknown | said"}},
 }

@@ -381,6 +381,15 @@ func (w *worker) nameSide(i, j int) string {
 	if side < 0 && j+1 < len(toks) && toks[j].gap&gComma != 0 && toks[j].cls&cRel != 0 {
 		side = w.affiliationSide(j + 1)
 	}
+	if side < 0 && w.spokespersonBefore(i) {
+		// "South Korea's Foreign Ministry rejected the protest. '...,'
+		// spokesperson Lee Jae-woong told a briefing": the body's
+		if n := len(w.recs); n > 0 {
+			if r := &w.recs[n-1]; r.ok && r.f.sp.named && !r.f.sp.person && !r.f.sp.joint && r.f.sp.side != "" && r.f.sp.side != Unknown && r.f.sp.side != Both {
+				side = w.x.sideIndex(r.f.sp.side)
+			}
+		}
+	}
 	if side < 0 && j+1 < len(toks) && toks[j].gap == 0 && (toks[j].lw == "of" || toks[j].lw == "from" || toks[j].lw == "at") {
 		side = w.affiliationSide(j) // "Marta Lindgren of the EU Institute for Security Studies"
 	}
@@ -388,6 +397,28 @@ func (w *worker) nameSide(i, j int) string {
 		return ""
 	}
 	return w.x.sides[side]
+}
+
+// spokespersonBefore reports whether a spokesperson's bare title stands
+// right before the name at token i ("spokesperson Lee Jae-woong", not
+// "ministry spokesperson Lin Jian").
+func (w *worker) spokespersonBefore(i int) bool {
+	if i < 1 || w.toks[i-1].quoted || w.toks[i].gap&(gHard|gComma) != 0 {
+		return false
+	}
+	switch w.toks[i-1].word() {
+	case "spokesperson", "spokesman", "spokeswoman":
+	default:
+		return false
+	}
+	// a bare title: "external affairs ministry spokesperson Randhir
+	// Jaiswal" names its body, whose side the outlet may give
+	if i >= 2 && w.toks[i-1].gap&(gHard|gComma) == 0 {
+		if p := &w.toks[i-2]; !p.quoted && p.cls&(cRole|cTitle|cBody|cGeneric) != 0 || p.ment > 0 || p.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliationSide is the side that opens the name of the body a relative
