@@ -183,6 +183,11 @@ var cases = []struct {
 		"Cho Hyun said talks went well. Prior to the talks, Xi Jinping held a welcome ceremony. He said ties were stable. " +
 			"People-to-people exchanges have grown. He said more flights would follow.",
 		[]string{"Cho Hyun | ROK | said", "narrator | narrator | narrator", "Xi Jinping | China | said", "narrator | narrator | narrator", "Xi Jinping | China | said"}},
+	{"a Q&A inside a line: the question's label, the answer's after a question, and an end after two sentences more", "",
+		"Mainichi\n\nThe exchange went as follows, according to the ministry's transcript. Q: Japan says two ships stayed for 92 hours. What is China's comment? " +
+			"Guo Jiakun: The Diaoyu Islands are China's territory. Our coast guard acts lawfully. We urge Japan to stop. The islands lie 170 km from Taiwan. Tokyo lodged a protest on Monday.",
+		[]string{"narrator | narrator | narrator", "ministry's | unknown | according to", "Japan | Japan | said", "journalist | press | transcript",
+			"Guo Jiakun | China | transcript", "Guo Jiakun | China | transcript", "Guo Jiakun | China | urged", "narrator | narrator | narrator", "narrator | narrator | narrator"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
 			"Donald Trump said the troops would stay for now. They would not leave before 2030.",

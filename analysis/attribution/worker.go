@@ -3,6 +3,7 @@ package attribution
 import (
 	"github.com/dipstat/dipstat/analysis/corpus"
 	"strconv"
+	"strings"
 )
 
 // worker is the scratch space and the article's state of one Document call.
@@ -30,7 +31,9 @@ type worker struct {
 	hasLast    bool
 	turn       speaker // the speaker of the transcript's current turn
 	inTurn     bool
-	turnPara   int // the paragraph the current turn's label opened
+	turnPara   int  // the paragraph the current turn's label opened
+	turnInline bool // the turn's label stood inside a line (inlineLabel)
+	turnLeft   int  // sentences an inline turn goes on for
 	transcript bool
 	lastJoint  bool // the last speaker was two or more ("the two sides agreed")
 	doc        docSpeaker
@@ -115,11 +118,19 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		from := 0
 		// a label opens a line, or a paragraph of a page saved on one line
 		// with two spaces between paragraphs ("...question.  Reporter: ...")
-		if isLineStart(raw, s.Start) || raw[s.Start] == '[' || si > 0 && wideGap(raw[d.Sentences[si-1].End:s.Start]) {
+		lineStart := isLineStart(raw, s.Start) || raw[s.Start] == '[' || si > 0 && wideGap(raw[d.Sentences[si-1].End:s.Start])
+		if lineStart || si > 0 && w.inlineLabel(raw, d.Sentences[si-1]) {
 			if n, sp, ok := w.label(raw, 0); ok {
 				w.turn, w.inTurn, w.transcript = w.homed(sp), true, true
-				w.turnPara = para
+				w.turnPara, w.turnInline, w.turnLeft = para, !lineStart, inlineTurn
 				from = n
+			}
+		} else if w.inTurn && w.turnInline {
+			// a turn that opened inside a line has no line to end with: it
+			// ends after a few sentences (an answer in a Q&A quoted on a
+			// page saved on one line)
+			if w.turnLeft--; w.turnLeft < 0 {
+				w.inTurn = false
 			}
 		}
 		var at int
@@ -141,7 +152,7 @@ func (w *worker) document(d *corpus.Document) []Attribution {
 		if r.ok && w.inTurn && r.f.sp.sideOnly && r.f.sp.side == w.turn.side {
 			r.ok = false // "China hopes..." in a Chinese spokesperson's answer is the spokesperson's
 		}
-		if r.ok && w.inTurn && from == 0 && para > w.turnPara && w.endsTurn(r.f) {
+		if r.ok && w.inTurn && from == 0 && (para > w.turnPara || w.turnInline) && w.endsTurn(r.f) {
 			// a later paragraph with its own speaker's frame ("Daniel Osei,
 			// an economist, said") is the article's again, not the last
 			// answer of a Q&A it quoted
@@ -215,6 +226,30 @@ func (w *worker) sided(sp speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// inlineTurn is how many sentences after its label's a turn opened inside
+// a line goes on for, at most.
+const inlineTurn = 2
+
+// inlineLabel reports whether a label may open this sentence though it
+// stands inside a line (a Q&A on a page saved on one line: "... the
+// ministry's transcript. Q: Japan says ... What is China's comment? Guo
+// Jiakun: China ..."): a question's label ("Q:", "Question:",
+// "Reporter:"), or any after a question or inside a transcript.
+func (w *worker) inlineLabel(raw string, prev corpus.Sentence) bool {
+	if len(w.toks) < 2 || w.toks[0].quoted || w.toks[1].gap&gColon == 0 && (len(w.toks) < 3 || w.toks[2].gap&gColon == 0) {
+		return false // no colon after the first word or two
+	}
+	if w.toks[0].cls&cQA != 0 && w.toks[0].word() != "a" && w.toks[0].word() != "answer" {
+		// a question follows on its line ("Reporter: B.Tsolmon" is a byline)
+		rest := raw[w.toks[0].t.Start:min(len(raw), w.toks[0].t.Start+400)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		return strings.Contains(rest, "?")
+	}
+	return w.transcript || strings.HasSuffix(strings.TrimRight(raw[prev.Start:prev.End], " \"'\u201d"), "?")
 }
 
 // endsTurn reports whether a sentence's frame names a speaker of its own,
