@@ -14,7 +14,7 @@ func TestDefaultActors(t *testing.T) {
 		"Philippines", "Malaysia", "Singapore", "Indonesia", "Thailand", "Cambodia", "Laos", "Myanmar", "Brunei", "Australia", "UK", "Mongolia", "India",
 		"Pakistan", "Bangladesh", "Nepal", "Kazakhstan", "Uzbekistan", "Brazil", "Argentina", "Turkey", "Iran", "Israel", "Saudi Arabia",
 		"UAE", "Qatar", "Egypt", "Serbia", "Poland", "Ukraine", "Germany", "France", "Italy", "Spain", "Nigeria", "South Africa",
-		"Ethiopia", "Canada", "New Zealand", "Hong Kong", "Taiwan", "Oman", "Jordan", "Kuwait", "Kenya", "Ghana", "Uruguay", "Switzerland", "Sri Lanka",
+		"Ethiopia", "Canada", "New Zealand", "Hong Kong", "Taiwan", "Sri Lanka", "Oman", "Jordan", "Kuwait", "Kenya", "Ghana", "Uruguay", "Switzerland",
 		"Kyrgyzstan", "Tajikistan", "Mexico", "Hungary", "Turkmenistan", "Azerbaijan", "Solomon Islands", "Papua New Guinea", "Fiji", "Chile"}
 	var got []string
 	for _, s := range a.Sides() {

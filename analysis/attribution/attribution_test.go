@@ -293,6 +293,12 @@ var cases = []struct {
 		[]string{"narrator | narrator | narrator", "Lee Kinyanjui | Kenya | said"}},
 	{"an outlet named by its site", "", "nationthailand  Business\n\nDirector Poonpong Naiyanapakorn told reporters trade rose.",
 		[]string{"narrator | narrator | narrator", "Poonpong Naiyanapakorn | Thailand | told"}},
+	{"a secretariat takes the outlet's side, an international one not", "",
+		"Folha de S.Paulo International Edition\n\nExports rose 9 percent, according to the Foreign Trade Secretariat. " +
+			"Trade among the three reached $780 billion, according to the Trilateral Cooperation Secretariat.",
+		[]string{"narrator | narrator | narrator", "Foreign Trade Secretariat | Brazil | according to", "Trilateral Cooperation Secretariat | unknown | according to"}},
+	{"outlets of Sri Lanka and Singapore", "", "adaderana.lk | First in Sri Lanka\n\nForeign Minister Vijitha Herath said talks would go on.",
+		[]string{"narrator | narrator | narrator", "Vijitha Herath | Sri Lanka | said"}},
 	{"a world outlet gives no side", "", "South China Morning Post\nTrade Minister Todd McClay said eight arrangements were signed.",
 		[]string{"Todd McClay | unknown | said"}},
 	{"a table's body that is the start of a longer name is not that body", "",

@@ -252,10 +252,10 @@ func takesHome(sp speaker) bool {
 		switch f {
 		case "ministry", "government", "party", "court", "assembly", "cabinet", "spokesperson", "office", "administration",
 			"official", "officials", "presidential", "department", "bureau", "council", "authority", "committee", "commission",
-			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility",
+			"treasury", "board", "body", "lobby", "watchdog", "regulator", "utility", "directorate",
 			"institute", "institution", "association", "chamber", "federation", "foundation", "university", "group", "center", "centre":
 			return true
-		case "agency": // "the Fisheries Agency", not the International Energy Agency
+		case "agency", "secretariat": // "the Fisheries Agency", not the International Energy Agency
 			return !internationalName(sp.name)
 		}
 	}
@@ -382,7 +382,8 @@ func (w *worker) placeSide(words []string) string {
 func internationalName(name string) bool {
 	for _, f := range strings.Fields(strings.ToLower(name)) {
 		switch f {
-		case "international", "world", "global", "united", "asian", "european", "african", "regional", "atomic":
+		case "international", "world", "global", "united", "asian", "european", "african", "regional", "atomic",
+			"trilateral", "multilateral", "intergovernmental":
 			return true
 		}
 	}
