@@ -236,6 +236,10 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 		}
 		if last >= 0 && j-last >= 3 && w.toks[last].cls&cConn == 0 {
 			i = last + 1
+		} else if last > i && j-last >= 4 && w.toks[last].cls&cConn != 0 && w.toks[last-1].cls&(cRole|cTitle) != 0 {
+			// "Coordinating Minister for Infrastructure Agus Harimurti
+			// Yudhoyono": one word of portfolio after "for", then the name
+			i = last + 2
 		}
 		if i == j {
 			return 0, 0, speaker{}, false
