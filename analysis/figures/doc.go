@@ -24,7 +24,8 @@
 // "W" and "P" only glued to a number with a scale word or a thousands
 // separator: "W1.5 trillion", "P5 billion", "P1,000", not "the P5"; "R"
 // (rand) glued to a number of 10 or more or with a scale word: "R570
-// billion", not "the R2 road"), a fraction of one percent or percentage point ("two-tenths of
+// billion", not "the R2 road"; "N" (naira) only with a scale word: "N7.2
+// trillion", not "N95"), a fraction of one percent or percentage point ("two-tenths of
 // a percentage point"), a number, then what follows it: a currency code or
 // sign, a unit (longest match in the unit table, hyphen compounds like
 // "3-inch" and "kilowatt-hours" included), a compound amount ("3 dollars

@@ -104,6 +104,7 @@ var localCases = []struct {
 	{"Updated : 11/06/2025 09:42 GMT + 7. The boat fled at Mile 201 past the Muse 105-Mile Border Trade Zone.", nil},
 	{"They will ship 500 containers.", []want{{"500 containers", 500, "containers", Count, "", ""}}},
 	{"Some 4.3m Chinese tourists came; the wall is 48m high.", []want{{"4.3m Chinese tourists", 4.3e6, "Chinese tourists", Count, "about", ""}, {"48m", 48, "m", Length, "", ""}}},
+	{"Imports climbed to N7.2 trillion; N95 masks were sold.", []want{{"N7.2 trillion", 7.2e12, "NGN", Money, "", ""}}},
 	{"Trade reached R570 billion, a deficit of R2.5 billion; Bt86.7 billion came in. The R2 road and R&D spending.",
 		[]want{{"R570 billion", 5.7e11, "ZAR", Money, "", ""}, {"R2.5 billion", 2.5e9, "ZAR", Money, "", ""}, {"Bt86.7 billion", 8.67e10, "THB", Money, "", ""}}},
 	{"My two containers are stuck, and our two countries must act.", []want{{"two containers", 2, "containers", Count, "", ""}}},

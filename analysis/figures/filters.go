@@ -249,6 +249,10 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if f.Unit == "ZAR" && s.tok(textStart).s == "R" && !num.scaled && num.value < 10 {
 		return false
 	}
+	// a naira sign only with a scale word: "N7.2 trillion", not an "N95" mask
+	if f.Unit == "NGN" && s.tok(textStart).s == "N" && !num.scaled {
+		return false
+	}
 	// identifiers: a number with a leading zero ("Contact: 01-5135000",
 	// "007"), or nine digits or more with no separator and no unit (a
 	// company's registration, "[197101000523 (10894-D)]")

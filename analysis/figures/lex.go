@@ -260,8 +260,8 @@ func letterPrefix(w string) int {
 	if k == 1 && w[0] == 'P' && len(w) > 1 && isAllDigits(w[1:]) {
 		return 1 // Philippine pesos: "P5 billion" (not "P2P")
 	}
-	if k == 1 && w[0] == 'R' && len(w) > 1 && isAllDigits(strings.NewReplacer(".", "", ",", "").Replace(w[1:])) && w[len(w)-1] != '.' {
-		return 1 // South African rand: "R570 billion", "R2.5 billion" (not "R&D", "R2-D2")
+	if k == 1 && (w[0] == 'R' || w[0] == 'N') && len(w) > 1 && isAllDigits(strings.NewReplacer(".", "", ",", "").Replace(w[1:])) && w[len(w)-1] != '.' {
+		return 1 // the rand, "R570 billion"; the naira, "N7.2 trillion" (not "R&D", "R2-D2")
 	}
 	// "Rs1,300 crore", "Rp5 trillion", "RM5 billion", "Php2 billion"
 	for _, p := range gluedPrefixes {
