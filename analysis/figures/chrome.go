@@ -56,8 +56,8 @@ var (
 	readingLabels = map[string]bool{"reading": true, "read": true, "listening": true, "listen": true, "watching": true, "watch": true}
 	// separators of the items of a byline or a widget: "1 hour ago · 3 min read"
 	chromeSeps = map[string]bool{"|": true, "·": true, "•": true, "ㅣ": true, "｜": true}
-	// what may stand between a counter label and its number: "Comments (34)", "Views: 12"
-	labelSeps = map[string]bool{"(": true, "（": true, ":": true, "：": true, "[": true, "|": true}
+	// what may stand between a counter label and its number: "Comments (34)", "Views: 12", "Views - 2418"
+	labelSeps = map[string]bool{"(": true, "（": true, ":": true, "：": true, "[": true, "|": true, "-": true, "–": true}
 )
 
 // The classes of chromeWords.

@@ -101,6 +101,7 @@ var localCases = []struct {
 	{"+ ↺ − 16 px", nil},
 	{"Contact: 01-5135000, or dial 007 from abroad. © Star Media Group Berhad [197101000523 (10894-D)]", nil},
 	{"Chinese ship 3105 blasted it with water, and coast guard vessel 5901 followed.", nil},
+	{"July 9, 2025 08:12 pm Comments - 0 Views - 2418 Sri Lanka refused the ship.", nil},
 	{"Updated : 11/06/2025 09:42 GMT + 7. The boat fled at Mile 201 past the Muse 105-Mile Border Trade Zone.", nil},
 	{"They will ship 500 containers.", []want{{"500 containers", 500, "containers", Count, "", ""}}},
 	{"Some 4.3m Chinese tourists came; the wall is 48m high.", []want{{"4.3m Chinese tourists", 4.3e6, "Chinese tourists", Count, "about", ""}, {"48m", 48, "m", Length, "", ""}}},
