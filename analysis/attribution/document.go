@@ -182,6 +182,51 @@ func (w *worker) homeSide(d *corpus.Document) (string, int32) {
 	return "", -1
 }
 
+// outletNameSide is the side an outlet the table does not know names in
+// its own name, read in the page's first 200 bytes: a side's word and a
+// newspaper's noun, at most one capitalized word between ("Nepali Times",
+// "Taiwan News", "The Korea Bizwire", "Vietnam Investment Review"); ""
+// when none, or when two sides are named so.
+func (w *worker) outletNameSide(raw string) string {
+	head := raw[:min(len(raw), 200)]
+	if strings.HasPrefix(head, " date ") {
+		if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+			head = raw[nl+1 : min(len(raw), nl+1+200)]
+		}
+	}
+	words := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || false })
+	side := int16(-1)
+	for i, wd := range words {
+		sd, ok := w.x.sideWord[strings.ToLower(wd)]
+		if !ok || !unicode.IsUpper([]rune(wd)[0]) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+2; k++ {
+			n := words[k]
+			if !unicode.IsUpper([]rune(n)[0]) {
+				break
+			}
+			if mastheadNouns[strings.ToLower(n)] {
+				if side >= 0 && side != sd {
+					return ""
+				}
+				side = sd
+				break
+			}
+		}
+	}
+	if side < 0 {
+		return ""
+	}
+	return w.x.sides[side]
+}
+
+// mastheadNouns end a newspaper's or a news site's name.
+var mastheadNouns = map[string]bool{"times": true, "post": true, "herald": true, "tribune": true, "daily": true, "news": true,
+	"journal": true, "gazette": true, "standard": true, "chronicle": true, "observer": true, "express": true, "star": true,
+	"today": true, "bulletin": true, "monitor": true, "mail": true, "inquirer": true, "telegraph": true, "mirror": true,
+	"bizwire": true, "review": true, "weekly": true, "shimbun": true, "ilbo": true, "insider": true, "sun": true}
+
 // globalOutlets report the world from bureaus abroad: their articles' bodies
 // and analysts named without a side are not their own country's ("Japan's
 // Ministry of Finance" in Bloomberg is "the Ministry of Finance").

@@ -85,6 +85,9 @@ func (w *worker) reset(d *corpus.Document) {
 	if w.home == "" {
 		w.home = w.mastheadSide(d)
 	}
+	if w.home == "" && w.outlet < 0 {
+		w.home = w.outletNameSide(d.Raw)
+	}
 	w.homeDateline = false
 	if w.home == "" {
 		w.home = w.datelineSide(d.Raw)
