@@ -149,7 +149,7 @@ func TestInstitutionSides(t *testing.T) {
 			"A researcher at the Lowy Institute said the visit mattered. Chatham House said the risks were rising. Lee Min-ho, a fellow at the Sejong Institute, said the deal was fragile.",
 			[]string{"Lowy Institute | Australia | said", "Chatham House | UK | said", "Lee Min-ho | ROK | said"}},
 		{"shared names and acronyms give no side",
-			"ABS-CBN said the typhoon was strong. The Democratic Party said the summit was humiliating. BNP Paribas said the yuan would weaken.",
-			[]string{"ABS-CBN | unknown | said", "Democratic Party | unknown | said", "BNP Paribas | unknown | said"}},
+			"XYZ-TV said the typhoon was strong. The Democratic Party said the summit was humiliating. BNP Paribas said the yuan would weaken.",
+			[]string{"XYZ-TV | unknown | said", "Democratic Party | unknown | said", "BNP Paribas | unknown | said"}},
 	})
 }

@@ -233,7 +233,8 @@ var mastheadNouns = map[string]bool{"times": true, "post": true, "herald": true,
 var globalOutlets = map[string]bool{"Bloomberg": true, "CNN": true, "BBC": true, "Financial Times": true,
 	"Wall Street Journal": true, "New York Times": true, "Washington Post": true, "The Economist": true,
 	"Al Jazeera": true, "Politico": true, "Nikkei Asia": true, "South China Morning Post": true, "Voice of America": true,
-	"Radio Free Asia": true, "Axios": true, "CNBC": true, "NPR": true, "MercoPress": true}
+	"Radio Free Asia": true, "Axios": true, "CNBC": true, "NPR": true, "MercoPress": true,
+	"Asia Times": true, "East Asia Forum": true, "Eurasianet": true, "bne IntelliNews": true}
 
 // wordStart reports whether a word starts at byte i of s: a letter or a
 // digit after none.
