@@ -106,6 +106,8 @@ var localCases = []struct {
 	{"They will ship 500 containers.", []want{{"500 containers", 500, "containers", Count, "", ""}}},
 	{"Some 4.3m Chinese tourists came; the wall is 48m high.", []want{{"4.3m Chinese tourists", 4.3e6, "Chinese tourists", Count, "about", ""}, {"48m", 48, "m", Length, "", ""}}},
 	{"Imports climbed to N7.2 trillion; N95 masks were sold.", []want{{"N7.2 trillion", 7.2e12, "NGN", Money, "", ""}}},
+	{"Tanzania's exports to China reached Sh5.6 trillion, the Bank of Tanzania said in Dar es Salaam.", []want{{"Sh5.6 trillion", 5.6e12, "TZS", Money, "", ""}}},
+	{"Kenya imported goods worth Sh600 billion.", []want{{"Sh600 billion", 6e11, "KES", Money, "", ""}}},
 	{"Trade reached R570 billion, a deficit of R2.5 billion; Bt86.7 billion came in. The R2 road and R&D spending.",
 		[]want{{"R570 billion", 5.7e11, "ZAR", Money, "", ""}, {"R2.5 billion", 2.5e9, "ZAR", Money, "", ""}, {"Bt86.7 billion", 8.67e10, "THB", Money, "", ""}}},
 	{"My two containers are stuck, and our two countries must act.", []want{{"two containers", 2, "containers", Count, "", ""}}},

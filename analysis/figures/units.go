@@ -271,7 +271,7 @@ var currencySigns = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "�
 // Philippine papers write "P5 billion") and "W" (won, the Korea Herald's
 // "W1.5 trillion") are read only glued to a number with a scale word.
 var localPrefixes = map[string]string{"Rs": "rupee", "RS": "rupee", "Rp": "IDR", "RM": "MYR", "Php": "PHP", "PhP": "PHP",
-	"Tk": "BDT", "Ksh": "KES", "KSh": "KES", "Sh": "KES", "SR": "SAR", "QR": "QAR", "Dh": "AED", "Dhs": "AED", "Bt": "THB", "R": "ZAR", "N": "NGN"}
+	"Tk": "BDT", "Ksh": "KES", "KSh": "KES", "Sh": "shilling", "SR": "SAR", "QR": "QAR", "Dh": "AED", "Dhs": "AED", "Bt": "THB", "R": "ZAR", "N": "NGN"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD", "au": "AUD",
