@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,24 +195,28 @@ func (w *worker) outletNameSide(raw string) string {
 			head = raw[nl+1 : min(len(raw), nl+1+200)]
 		}
 	}
-	words := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || false })
 	side := int16(-1)
-	for i, wd := range words {
-		sd, ok := w.x.sideWord[strings.ToLower(wd)]
-		if !ok || !unicode.IsUpper([]rune(wd)[0]) {
-			continue
-		}
-		for k := i + 1; k < len(words) && k <= i+2; k++ {
-			n := words[k]
-			if !unicode.IsUpper([]rune(n)[0]) {
-				break
+	// the items of a menu ("Contact Us | News") are apart: read each
+	// stretch between bars, line breaks or wide gaps on its own
+	for _, item := range mastheadItems.Split(head, -1) {
+		words := strings.Fields(item)
+		for i, wd := range words {
+			sd, ok := w.x.sideWord[strings.ToLower(wd)]
+			if !ok || !unicode.IsUpper([]rune(wd)[0]) || len(wd) <= 3 && strings.ToUpper(wd) != wd {
+				continue // "Us" of "Contact Us" is no "US"
 			}
-			if mastheadNouns[strings.ToLower(n)] {
-				if side >= 0 && side != sd {
-					return ""
+			for k := i + 1; k < len(words) && k <= i+2; k++ {
+				n := words[k]
+				if !unicode.IsUpper([]rune(n)[0]) {
+					break
 				}
-				side = sd
-				break
+				if mastheadNouns[strings.ToLower(n)] {
+					if side >= 0 && side != sd {
+						return ""
+					}
+					side = sd
+					break
+				}
 			}
 		}
 	}
@@ -220,6 +225,9 @@ func (w *worker) outletNameSide(raw string) string {
 	}
 	return w.x.sides[side]
 }
+
+// mastheadItems separates the items of a page's first lines.
+var mastheadItems = regexp.MustCompile(`\||\n|\s{2,}`)
 
 // mastheadNouns end a newspaper's or a news site's name.
 var mastheadNouns = map[string]bool{"times": true, "post": true, "herald": true, "tribune": true, "daily": true, "news": true,

@@ -118,7 +118,7 @@ var wordClasses = []struct {
 		ceo co-ceo cfo coo founder co-founder
 		reform international relations strategic policy planning information broadcasting
 		trade-investment coast guard immigration statistics customs central bank mr mrs ms dr
-		madam sir principal`},
+		madam sir principal commander admiral colonel captain lieutenant brigadier sergeant`},
 	{cBody, `ministry ministries agency office embassy consulate customs government department
 		administration council commission committee bureau service news daily times herald post
 		press media ilbo shimbun sinmun television tv radio broadcasting network kremlin pentagon
