@@ -19,9 +19,6 @@ var monthNames = map[string]int{
 }
 
 // Words before a number that make it a label, not an amount.
-// hullWords name a ship whose number follows: "ship 3105", "vessel 5901".
-var hullWords = map[string]bool{"ship": true, "vessel": true, "cutter": true, "frigate": true, "destroyer": true, "hull": true}
-
 var labelWords = map[string]bool{
 	"no": true, "number": true, "exit": true, "highway": true, "route": true, "article": true, "chapter": true,
 	"section": true, "page": true, "room": true, "flight": true, "resolution": true, "platform": true, "gate": true,
@@ -245,24 +242,8 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 	if debrisUnits[nextAfterNum.lower] || num.suffix != "" && debrisUnits[strings.ToLower(num.suffix)] {
 		return false
 	}
-	// "the R2 road": a rand sign glued to a small bare number is a label
-	if f.Unit == "ZAR" && s.tok(textStart).s == "R" && !num.scaled && num.value < 10 {
+	if s.labelOrIdentifier(f, num, first, textStart) {
 		return false
-	}
-	// a naira sign only with a scale word: "N7.2 trillion", not an "N95" mask
-	if f.Unit == "NGN" && s.tok(textStart).s == "N" && !num.scaled {
-		return false
-	}
-	// identifiers: a number with a leading zero ("Contact: 01-5135000",
-	// "007"), or nine digits or more with no separator and no unit (a
-	// company's registration, "[197101000523 (10894-D)]")
-	if nt.kind == tNum && num.plainDigit && textStart == num.start {
-		if str := nt.s; len(str) >= 2 && str[0] == '0' && isAllDigits(str) {
-			return false
-		}
-		if str := nt.s; f.Kind == Count && f.Unit == "" && len(str) >= 9 && isAllDigits(str) {
-			return false
-		}
 	}
 	// codes and identifiers: letters glued before ("A4", "F-16", "Covid-19"), URL context
 	if nt.kind == tNum && textStart == num.start && hasPrev && !nt.gap {
@@ -286,11 +267,6 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		(labelWords[prev.lower] || prev.s == "." && labelWords[s.tok(textStart-2).lower]) {
 		return false
 	}
-	// a ship's hull number: "Chinese ship 3105 blasted it" (not "ship
-	// 500 containers", a verb and its count)
-	if f.Kind == Count && f.Unit == "" && first == textStart && hasPrev && !num.written && hullWords[prev.lower] {
-		return false
-	}
 	// names: "Fortune 500 firms", "Top 10", "Group of 20", "Floor 12"; a phone "+82"
 	if f.Kind == Count && first == textStart && hasPrev && textStart >= 2 && prev.kind == tWord && isCapitalized(prev.s) &&
 		monthNames[prev.lower] == 0 && (unitWords[prev.lower] == nil || s.tok(textStart-2).s == "&" && !prev.gap) && !s.sentenceStart(textStart-1) {
@@ -300,18 +276,6 @@ func (s *scanner) accept(f *Figure, num number, first, textStart, k int) bool {
 		return false
 	}
 	if hasPrev && prev.s == "+" && !nt.gap {
-		return false
-	}
-	// a time zone's offset: "09:42 GMT + 7", "UTC-5"
-	if hasPrev && (prev.s == "+" || isDash(prev.s)) && textStart >= 2 && timeZones[s.tok(textStart-2).s] {
-		return false
-	}
-	// a mile marker or a name with a unit in capitals: "at Mile 201", "the
-	// Muse 105-Mile Border Trade Zone"
-	if f.Kind == Count && first == textStart && hasPrev && prev.kind == tWord && (prev.lower == "mile" || prev.lower == "km") && isCapitalized(prev.s) {
-		return false
-	}
-	if f.Kind == Length && isDash(nextAfterNum.s) && !nextAfterNum.gap && isCapitalized(s.tok(num.end+1).s) && isCapitalized(s.tok(num.end+2).s) {
 		return false
 	}
 	// numbered items: the headlines of "Most read" lists ("1. Ghosn's lawyers
