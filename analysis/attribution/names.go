@@ -263,7 +263,7 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].word(), "-") {
 		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
 			!w.sentTo(m.a) && w.toks[i].cls&(cRole|cTitle) == 0 {
-			name = strings.TrimSuffix(strings.TrimSuffix(surface(raw, &w.toks[m.a]), "'s"), "\u2019s") + " " + name
+			name = strings.TrimSuffix(strings.TrimSuffix(w.text(raw, m.a, m.b), "'s"), "\u2019s") + " " + name // "Sri Lanka Navy"
 			side = w.x.sides[m.side]
 			org = true
 		}

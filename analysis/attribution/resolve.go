@@ -237,6 +237,13 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 		break
 	}
+	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && w.toks[s.a+1].cap && w.toks[s.a+1].ment == 0 && !w.toks[s.a+1].quoted {
+		// "The Sri Lanka Navy arrested ..., the Navy said": the body the
+		// article named in full
+		if sp, ok := w.namedBefore(raw, w.toks[s.a+1].word(), w.toks[s.a].t.Start); ok {
+			return sp, true
+		}
+	}
 	heads := w.heads(raw, s)
 	switch {
 	case len(heads) >= 2:
