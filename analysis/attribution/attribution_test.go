@@ -186,7 +186,7 @@ var cases = []struct {
 	{"a Q&A inside a line: the question's label, the answer's after a question, and an end after two sentences more", "",
 		"Mainichi\n\nThe exchange went as follows, according to the ministry's transcript. Q: Japan says two ships stayed for 92 hours. What is China's comment? " +
 			"Guo Jiakun: The Diaoyu Islands are China's territory. Our coast guard acts lawfully. We urge Japan to stop. The islands lie 170 km from Taiwan. Tokyo lodged a protest on Monday.",
-		[]string{"narrator | narrator | narrator", "ministry's | unknown | according to", "Japan | Japan | said", "journalist | press | transcript",
+		[]string{"narrator | narrator | narrator", "ministry's transcript | unknown | according to", "Japan | Japan | said", "journalist | press | transcript",
 			"Guo Jiakun | China | transcript", "Guo Jiakun | China | transcript", "Guo Jiakun | China | urged", "narrator | narrator | narrator", "narrator | narrator | narrator"}},
 	{"a past year is background, not the speaker's continued words", "2026-01-20",
 		"Donald Trump said the troops would stay for now. Under a deal signed in 2024, Seoul will pay more this year.\n\n" +
@@ -314,6 +314,11 @@ var cases = []struct {
 	{"a body named in full with its country, then \"the Navy\"", "",
 		"The Sri Lanka Navy arrested 17 fishermen and seized three trawlers, the Navy said. The Sri Lanka Navy said the boats were towed.",
 		[]string{"Sri Lanka Navy | Sri Lanka | said", "Sri Lanka Navy | Sri Lanka | said"}},
+	{"the ministry's transcript, figures: the ministry named before", "",
+		"China's Foreign Ministry held a briefing. The exchange went as follows, according to the ministry's transcript. " +
+			"Japan's Ministry of Finance published data. Exports rose 5 percent, according to the ministry's figures.",
+		[]string{"narrator | narrator | narrator", "Chinese Foreign Ministry | China | according to", "narrator | narrator | narrator",
+			"Japanese Ministry of Finance | Japan | according to"}},
 	{"a world outlet gives no side", "", "South China Morning Post\nTrade Minister Todd McClay said eight arrangements were signed.",
 		[]string{"Todd McClay | unknown | said"}},
 	{"a table's body that is the start of a longer name is not that body", "",

@@ -237,6 +237,9 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 		break
 	}
+	if sp, ok := w.possessiveRole(s); ok {
+		return sp, true // "according to the ministry's transcript": the ministry named before
+	}
 	if s.b-s.a == 2 && w.toks[s.a].word() == "the" && w.toks[s.a+1].cap && w.toks[s.a+1].ment == 0 && !w.toks[s.a+1].quoted {
 		// "The Sri Lanka Navy arrested ..., the Navy said": the body the
 		// article named in full
@@ -312,6 +315,29 @@ func (w *worker) resolveNP(raw string, s seg) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// possessiveRole reads "the ministry's transcript", "the agency's
+// figures": a body's role noun in the possessive before a document or
+// data noun is the body of that role the article named before.
+func (w *worker) possessiveRole(s seg) (speaker, bool) {
+	if s.b-s.a < 3 || w.toks[s.a].word() != "the" {
+		return speaker{}, false
+	}
+	k := &w.toks[s.a+1]
+	e := k.e2
+	if e == nil {
+		e = k.e
+	}
+	if !k.poss || k.quoted || k.cap || e == nil || e.role == 0 || e.role < 1<<personRoles {
+		return speaker{}, false
+	}
+	for x := s.a + 2; x < s.b; x++ {
+		if t := &w.toks[x]; t.cap || t.quoted || t.cls&(cDataNoun|cDocNoun) == 0 {
+			return speaker{}, false
+		}
+	}
+	return w.byRole(e.role, false, "")
 }
 
 // bodyNouns are the nouns "the agency said" names any public body with,

@@ -106,7 +106,7 @@ var wordClasses = []struct {
 	{cQuoted, "quoted quotes quoting cited cites citing"},
 	{cShow, "show shows showed shown indicate indicates indicated reveal reveals revealed suggest suggests suggested found finds put puts"},
 	{cDataNoun, "data figures statistics stats survey surveys poll polls numbers tally estimates estimate census study studies modelling modeling projections"},
-	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration"},
+	{cDocNoun, "statement statements report reports readout release communique communiqué notice document bulletin declaration transcript"},
 	{cSrcPrep, "from by"},
 	{cSrcVerb, "released published compiled issued provided collected conducted commissioned"},
 	{cDet, "the a an his her its their our one another some many several most few other various numerous"},
