@@ -341,7 +341,7 @@ var cases = []struct {
 			"Ashik Chowdhury, BIDA's executive chairman, told reporters that a factory would open. " +
 			"Kim Min-su, Samsung's chief executive, said sales grew. " +
 			"Kim Yong-beom, Lee Jae-myung's chief of staff for policy, told reporters that talks would resume.",
-		[]string{"Investment Development Authority | Bangladesh | according to", "Ashik Chowdhury | Bangladesh | told",
+		[]string{"Bangladesh Investment Development Authority | Bangladesh | according to", "Ashik Chowdhury | Bangladesh | told",
 			"Kim Min-su | ROK | said", "Kim Yong-beom | ROK | told"}},
 	{"a title of one portfolio word after \"for\"", "",
 		"Coordinating Minister for Infrastructure Agus Harimurti Yudhoyono told reporters the loan would be stretched.",
@@ -353,6 +353,9 @@ var cases = []struct {
 		"The Japan Chamber of Commerce and Industry in China said investment would fall. The American Chamber of Commerce in Shanghai said firms were cautious. " +
 			"The Chinese Embassy in Seoul said the visit was useful.",
 		[]string{"Japan Chamber of Commerce and Industry | Japan | said", "Chamber of Commerce | US | said", "Chinese Embassy | China | said"}},
+	{"a country's name right before a body's name is part of it", "",
+		"The Japan Chamber of Commerce in China said investment would fall. According to the Bangladesh Investment Development Authority, firms pledged more.",
+		[]string{"Japan Chamber of Commerce | Japan | said", "Bangladesh Investment Development Authority | Bangladesh | according to"}},
 	{"a body named by its description finds, after a phrase of when", "",
 		"Genron NPO, a Tokyo think-tank, found in a poll last autumn that 86% of respondents were wary. Analysts point out that trade rose. " +
 			"Lee Min-ho, a lawmaker of the Democratic Party, said trade rose.",

@@ -67,7 +67,7 @@ var kindCases = []struct {
 		"Exports rose, according to Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT). MLIT said more would follow. " +
 		"Imports fell, according to Austria's Federal Economic Chamber (Wikam). Wikam said orders would recover. " +
 		"Korea Hydro & Nuclear Power (KHNP) won the bid. KHNP said work would start in 2027.",
-		[]string{"Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
+		[]string{"Ghana Revenue Authority | Ghana | according to", "Ghana Revenue Authority | Ghana | data",
 			"Kenya Ports Authority | Kenya | said", "Kenya Ports Authority | Kenya | said", "EU officials | EU | said",
 			"Korean Central News Agency | DPRK | said", "Korean Central News Agency | DPRK | said",
 			"Ministry of Land, Infrastructure, Transport and Tourism | Japan | according to", "Ministry of Land, Infrastructure, Transport and Tourism | Japan | said",

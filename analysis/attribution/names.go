@@ -268,6 +268,18 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 			org = true
 		}
 	}
+	// "Bangladesh Investment Development Authority", "Japan Chamber of
+	// Commerce": a side's name (not its possessive) right before an
+	// organization's name is part of it
+	if i > 0 && j-i > 1 && org {
+		if m := w.mentionAt(i - 1); m != nil && m.b == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !m.poss &&
+			w.toks[i].gap == 0 && !w.sentTo(m.a) && countryNoun(&w.toks[m.b-1]) && !strings.HasPrefix(name, w.text(raw, m.a, m.b)) {
+			name = w.text(raw, m.a, m.b) + " " + name
+			if side == Unknown {
+				side = w.x.sides[m.side]
+			}
+		}
+	}
 	if allCaps(name) {
 		org = true
 	}

@@ -126,7 +126,7 @@ var wordClasses = []struct {
 		congress secretariat army forces guard organization organisation corporation corp co ltd
 		inc group groups tank company delegation mission side authorities fund foundation center centre academy
 		union court cabinet staff newspaper channel agency's ministry's broadcaster publisher pollster
-		body bodies lobby watchdog regulator think-tank panel firm firms operator utility producer
+		body bodies authority lobby watchdog regulator think-tank panel firm firms operator utility producer
 		exporter importer maker carmaker automaker chipmaker shipbuilder lender insurer airline`},
 	{cGeneric, `official officials analysts analyst experts expert observers observer sources source
 		diplomats diplomat spokesperson spokespeople spokesman spokeswoman government authorities
