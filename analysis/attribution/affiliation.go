@@ -70,16 +70,30 @@ func (w *worker) affiliationSide(j int) int16 {
 	return -1
 }
 
-// studies reports whether the side's word at token x names a field of
-// study after a person's noun: "a professor of Korean politics", "an
-// expert on Chinese history" (a lower-case noun follows the word).
-func (w *worker) studies(x int) bool {
+// studied reports whether the side's word opening a mention at token x
+// names what a speaker studies, not the speaker's side: "the Center for
+// American Studies", "China affairs", "head of China research" (a
+// country's name before a word of study), "a professor of Korean
+// politics", "an expert on Chinese history" (after a person's noun and
+// "of" or "on", before a lower-case noun).
+func (w *worker) studied(x int) bool {
+	m := w.mentionAt(x)
+	if m == nil || m.a != x || m.b >= len(w.toks) {
+		return false
+	}
+	n := &w.toks[m.b]
+	switch {
+	case n.word() == "studies" || n.word() == "affairs":
+		return true
+	case m.b == x+1 && topicNouns[n.word()] && countryNoun(&w.toks[x]):
+		return true
+	case x < 2:
+		return false
+	}
 	p, r := &w.toks[x-1], &w.toks[x-2]
 	if p.lw != "of" && p.lw != "on" || p.quoted || r.cls&(cRole|cGeneric) == 0 || r.cls&cBody != 0 {
 		return false
 	}
-	m := w.mentionAt(x)
-	n := &w.toks[m.b]
 	return !n.cap && !n.quoted && n.t.Kind == corpus.Word && n.cls&(cStop|cConn|cVerb) == 0 && n.gap&(gHard|gComma) == 0
 }
 

@@ -259,24 +259,20 @@ func (w *worker) unknownName(raw string, i, end int) (a, b int, sp speaker, ok b
 	if ofSide != "" {
 		side = ofSide
 	}
-	// "Korean Air": a side's word just before a one-word name makes an organization
-	if i > 0 && j-i == 1 && !strings.Contains(w.toks[i].word(), "-") {
-		if m := w.mentionAt(i - 1); m != nil && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && w.toks[i].gap == 0 &&
-			!w.sentTo(m.a) && w.toks[i].cls&(cRole|cTitle) == 0 {
-			name = strings.TrimSuffix(strings.TrimSuffix(w.text(raw, m.a, m.b), "'s"), "\u2019s") + " " + name // "Sri Lanka Navy"
-			side = w.x.sides[m.side]
-			org = true
-		}
-	}
-	// "Bangladesh Investment Development Authority", "Japan Chamber of
-	// Commerce": a side's name (not its possessive) right before an
-	// organization's name is part of it
-	if i > 0 && j-i > 1 && org {
-		if m := w.mentionAt(i - 1); m != nil && m.b == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !m.poss &&
-			w.toks[i].gap == 0 && !w.sentTo(m.a) && countryNoun(&w.toks[m.b-1]) && !strings.HasPrefix(name, w.text(raw, m.a, m.b)) {
-			name = w.text(raw, m.a, m.b) + " " + name
-			if side == Unknown {
-				side = w.x.sides[m.side]
+	// a side's word right before a name the table does not know is part of
+	// it: "Korean Air" (a one-word name, an organization then), "Sri Lanka
+	// Navy"; and a country's name (not its adjective or possessive) before
+	// an organization's, "Bangladesh Investment Development Authority"
+	// ("the American Chamber of Commerce" stays "Chamber of Commerce", US)
+	if i > 0 && w.toks[i].gap == 0 {
+		if m := w.mentionAt(i - 1); m != nil && m.b == i && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(m.a) {
+			one := j-i == 1 && !strings.Contains(w.toks[i].word(), "-") && w.toks[i].cls&(cRole|cTitle) == 0
+			if one || j-i > 1 && org && !m.poss && countryNoun(&w.toks[m.b-1]) {
+				name = strings.TrimSuffix(strings.TrimSuffix(w.text(raw, m.a, m.b), "'s"), "\u2019s") + " " + name
+				if one || side == Unknown {
+					side = w.x.sides[m.side]
+				}
+				org = true
 			}
 		}
 	}
@@ -344,14 +340,8 @@ func (w *worker) nameSide(i, j int) string {
 	side := int16(-1)
 	add := func(x int) bool {
 		sd := int16(-1)
-		if m := w.mentionAt(x); m != nil && m.a == x && m.b < len(toks) && (toks[m.b].word() == "studies" || toks[m.b].word() == "affairs") {
-			return true // "director of the Center for American Studies": a subject, not a side
-		}
-		if m := w.mentionAt(x); m != nil && m.a == x && m.b == x+1 && m.b < len(toks) && topicNouns[toks[m.b].word()] && countryNoun(&toks[x]) {
-			return true // "head of China research", "a Korea expert": what the speaker studies
-		}
-		if m := w.mentionAt(x); m != nil && m.a == x && x >= 2 && m.b < len(toks) && w.studies(x) {
-			return true // "a professor of Korean politics", "an expert on Japanese history"
+		if w.studied(x) {
+			return true // "director of the Center for American Studies", "a professor of Korean politics": a subject, not a side
 		}
 		if m := w.mentionAt(x); m != nil && m.a == x && m.side >= 0 && len(w.x.groups[m.g].actors) == 0 && !w.sentTo(x) {
 			sd = m.side
