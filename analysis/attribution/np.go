@@ -63,22 +63,22 @@ func (w *worker) joins(i int) bool {
 	return false
 }
 
-// bodyNameBefore reports whether the capitalized words right before token i
-// hold a body's word ("Chamber of Commerce", "Institute of Finance").
+// bodyNameBefore reports whether the run of capitalized words (and "of",
+// "and") right before token i holds a body's word ("Chamber of Commerce",
+// "Institute of Finance"): bodyIn over that run.
 func (w *worker) bodyNameBefore(i int) bool {
-	for x := i - 1; x >= 0 && x >= i-8; x-- {
-		k := &w.toks[x]
+	a := i
+	for a > 0 && a > i-8 {
+		k := &w.toks[a-1]
 		if k.quoted || !k.cap && k.cls&cConn == 0 {
-			return false
+			break
 		}
-		if k.cap && k.cls&cBody != 0 {
-			return true
-		}
+		a--
 		if k.gap&(gHard|gComma) != 0 {
-			return false
+			break
 		}
 	}
-	return false
+	return w.bodyIn(a, i)
 }
 
 // personWord reports whether token i is a capitalized word that may end a
