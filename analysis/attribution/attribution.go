@@ -91,3 +91,17 @@ func At(d *corpus.Document, atts []Attribution, off int) (Attribution, bool) {
 	}
 	return a, true
 }
+
+// Home is the side of the outlet (or the government's site) that published
+// d, as Document reads it from the page's first lines: a news outlet the
+// table knows ("Yonhap", "(Kyodo)"), a body's masthead, or an outlet
+// that names a side in its own name ("Nepali Times"); "" when none is
+// named, or the outlet reports the world ("Bloomberg"). A dateline is no
+// outlet's home and is not read.
+func (a *Attributor) Home(d *corpus.Document) string {
+	w := a.pool.Get().(*worker)
+	defer a.pool.Put(w)
+	w.scanAcronyms(d.Raw)
+	home, _ := w.publisher(d)
+	return home
+}

@@ -443,3 +443,18 @@ func internationalName(name string) bool {
 	}
 	return false
 }
+
+// publisher is the side of the outlet or body that published d and the
+// outlet's actor (-1 if none): a known outlet in the first lines
+// (homeSide), a body's masthead, or a side named in an outlet's own name.
+// The acronyms of d must have been scanned.
+func (w *worker) publisher(d *corpus.Document) (string, int32) {
+	home, outlet := w.homeSide(d)
+	if home == "" {
+		home = w.mastheadSide(d)
+	}
+	if home == "" && outlet < 0 {
+		home = w.outletNameSide(d.Raw)
+	}
+	return home, outlet
+}

@@ -81,13 +81,7 @@ func (w *worker) reset(d *corpus.Document) {
 	w.paras = w.paras[:0]
 	w.lastJoint = false
 	w.doc = w.documentSpeaker(d)
-	w.home, w.outlet = w.homeSide(d)
-	if w.home == "" {
-		w.home = w.mastheadSide(d)
-	}
-	if w.home == "" && w.outlet < 0 {
-		w.home = w.outletNameSide(d.Raw)
-	}
+	w.home, w.outlet = w.publisher(d)
 	w.homeDateline = false
 	if w.home == "" {
 		w.home = w.datelineSide(d.Raw)

@@ -127,6 +127,8 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 			return nextStartsSentence(raw, k, end) && commonStarter(raw, k, end)
 		case isInitial(w) || neverEnds[w] || dottedAbbrev(w):
 			return false
+		case moneyPrefixes[w] && digitNext(raw, k, end):
+			return false // "worth Rs. 7 billion"
 		}
 		return nextStartsSentence(raw, k, end)
 	}
@@ -280,6 +282,18 @@ func trimSpace(raw string, a, b int) (int, int) {
 var neverEnds = setOf(`Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt Cmdr Adm Maj Sgt St Rev Hon
 	Pres Amb Sec Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos no Vol vol vs
 	Fig fig approx est Dept dept Mt Ft Ave Blvd Rd pp para Art art Sq cf viz al Nr nr`)
+
+// moneyPrefixes are the dotted signs of currencies written before an amount
+// ("Rs. 7 billion", "Tk. 500 crore"): no sentence ends there.
+var moneyPrefixes = setOf(`Rs Re Rp Tk Ksh KSh Php Dhs`)
+
+// digitNext reports whether the first rune after the spaces from k is a digit.
+func digitNext(raw string, k, end int) bool {
+	for k < end && (raw[k] == ' ' || raw[k] == '\t') {
+		k++
+	}
+	return k < end && raw[k] >= '0' && raw[k] <= '9'
+}
 
 // mayEnd are abbreviations that often end a sentence too.
 var mayEnd = setOf(`etc inc ltd co corp jr sr u.s u.k u.n plc bros llc`)

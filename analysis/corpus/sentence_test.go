@@ -37,6 +37,8 @@ func TestSplitSentences(t *testing.T) {
 		{"No. 1", "Korea is the No. 1 partner. China agrees.",
 			[]string{"Korea is the No. 1 partner.", "China agrees."}},
 		{"Dr.", "Dr. Kim met Prof. Lee. They talked.", []string{"Dr. Kim met Prof. Lee.", "They talked."}},
+		{"a currency's dotted sign", "They lose Rs. 7 billion a year. Fines reach Rs.  150 million. Tk. 5 was paid. He saw Rs. Then left.",
+			[]string{"They lose Rs. 7 billion a year.", "Fines reach Rs.  150 million.", "Tk. 5 was paid.", "He saw Rs.", "Then left."}},
 		{"decimals", "Trade reached $298.9 billion. It rose 24.5 percent.",
 			[]string{"Trade reached $298.9 billion.", "It rose 24.5 percent."}},
 		{"initials", "J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},

@@ -78,13 +78,16 @@
 // "¥1.6trn (about $10.5bn)": 50 to 400 to the dollar is the yen, 4 to 12
 // the yuan); "pesos" PHP, MXN, ARS, CLP or COP; "rupees", "Rs"
 // and "₨" INR, PKR, LKR or NPR. The names of exactly one of the
-// currencies in the figure's sentence decide, else those in the text
+// currencies in the figure's sentence decide, else the country of the
+// outlet that published the text (attribution.Attributor.Home: a paper
+// writes its own currency bare), else the currency names in the text
 // ("yen", "JPY" against "yuan", "renminbi", "RMB"), else the country the
 // text is about, when its words ("Japan", "Japanese", "Tokyo" against
 // "China", "Chinese", "Beijing"; "South China Sea" and "Sea of Japan" do
 // not count) outnumber those of every other country at least three to
 // one. When nothing decides, or names of two of the currencies stand in
-// the text, "¥" stays "JPY/CNY", pesos stay "peso" and rupees are INR.
+// the text, "¥" is JPY (the yuan is written "yuan" in English-language
+// news), pesos stay "peso" and rupees are INR.
 //
 // Qualifiers are never folded into Value: "about", "nearly", "more than",
 // "at least", "less than", "at most", "up to", "up", "down", "±0.01", and

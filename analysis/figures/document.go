@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,24 +17,30 @@ import (
 // text, sentences are split as the corpus splits them, and periods are
 // resolved only where the text states the year.
 func Extract(text string) []Figure {
-	return extractSpans(text, corpus.SplitSentences(text, 0, len(text)), "", time.Time{})
+	return extractSpans(text, corpus.SplitSentences(text, 0, len(text)), "", time.Time{}, textHome(text, nil))
 }
 
 // ExtractDated is Extract with a publication date, so that "this year" and
 // "Nov 1" resolve to periods.
 func ExtractDated(text string, date time.Time) []Figure {
-	return extractSpans(text, corpus.SplitSentences(text, 0, len(text)), "", date)
+	return extractSpans(text, corpus.SplitSentences(text, 0, len(text)), "", date, textHome(text, nil))
 }
 
 // FromDocument finds the figures of a corpus document sentence by sentence.
 // Offsets point into doc.Raw; cleaned-away spans (date headers, debris,
 // credits) are not searched; Doc and Date come from the document.
 func FromDocument(doc *corpus.Document) []Figure {
+	return fromDocument(doc, nil)
+}
+
+// fromDocument is FromDocument with the attributor that reads the
+// document's publisher (nil: the default table's).
+func fromDocument(doc *corpus.Document, at *attribution.Attributor) []Figure {
 	spans := make([]corpus.Span, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		spans[i] = corpus.Span{Start: s.Start, End: s.End}
 	}
-	return extractSpans(doc.Raw, spans, doc.ID, doc.Date)
+	return extractSpans(doc.Raw, spans, doc.ID, doc.Date, func() string { return publisherAttributor(at).Home(doc) })
 }
 
 // FromCorpus runs FromDocument over documents in order.
@@ -52,7 +59,7 @@ type Options struct {
 
 // FromDocumentWith is FromDocument with options.
 func FromDocumentWith(doc *corpus.Document, o Options) []Figure {
-	figs := FromDocument(doc)
+	figs := fromDocument(doc, o.Attributor)
 	if o.Attributor == nil || len(figs) == 0 {
 		return figs
 	}
@@ -83,7 +90,26 @@ func FromCorpusWith(docs []*corpus.Document, o Options) []Figure {
 	return out
 }
 
-func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) []Figure {
+// textHome is the side of the publisher a plain text names in its first
+// lines (see attribution.Attributor.Home).
+func textHome(text string, at *attribution.Attributor) func() string {
+	return func() string { return publisherAttributor(at).Home(&corpus.Document{Raw: text}) }
+}
+
+// defaultAttributor reads publishers with the default table of actors,
+// built on first need.
+var defaultAttributor = sync.OnceValue(func() *attribution.Attributor { return attribution.New(nil, attribution.Options{}) })
+
+func publisherAttributor(at *attribution.Attributor) *attribution.Attributor {
+	if at == nil {
+		return defaultAttributor()
+	}
+	return at
+}
+
+// extractSpans finds the figures of text's spans; home names the country
+// of its publisher when an ambiguous currency needs it (resolveCurrencies).
+func extractSpans(text string, spans []corpus.Span, doc string, date time.Time, home func() string) []Figure {
 	var out []Figure
 	ambiguous := false
 	sc := scanners.Get().(*scanner)
@@ -141,7 +167,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time) 
 		}
 	}
 	if ambiguous {
-		resolveCurrencies(out, text)
+		resolveCurrencies(out, text, home)
 	}
 	for i := range out { // every script's figures, whatever scale made them
 		out[i].Value = tidy(out[i].Value)

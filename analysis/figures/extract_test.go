@@ -402,7 +402,7 @@ var currencyCases = []extractCase{
 	{"One lakh crore rupees and two thousand million dollars.",
 		[]want{{"One lakh crore rupees", 1e12, "INR", Money, "", ""}, {"two thousand million dollars", 2e9, "USD", Money, "", ""}}},
 	// a splitter may end a sentence at "Rs."; the number after it keeps the currency
-	{"The deal is worth Rs. 500 crore, officials said.", []want{{"500 crore", 5e9, "INR", Money, "", ""}}},
+	{"The deal is worth Rs. 500 crore, officials said.", []want{{"Rs. 500 crore", 5e9, "INR", Money, "", ""}}},
 	{"A ticket costs 95.000₫, a meal Rp 1.250.000 and a pledge ₫10 trillion.",
 		[]want{{"95.000₫", 95000, "VND", Money, "", ""}, {"Rp 1.250.000", 1.25e6, "IDR", Money, "", ""}, {"₫10 trillion", 1e13, "VND", Money, "", ""}}},
 	{"RM5 billion, Rp 5 trillion, ฿2.5 trillion, ₸1 trillion, A$5 billion, NZ$3 million, S$1.2 billion, €5bn and £3.2bn.",
@@ -419,18 +419,28 @@ var currencyCases = []extractCase{
 	// ¥ is yen or yuan: the currency words of the text, else its country
 	{"Japan will lend ¥1 trillion. The yen fell.", []want{{"¥1 trillion", 1e12, "JPY", Money, "", ""}}},
 	{"China will lend ¥1 trillion, Beijing said.", []want{{"¥1 trillion", 1e12, "CNY", Money, "", ""}}},
-	{"It lent ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}}},
+	// ¥ alone is the yen in English-language news, unless a Chinese outlet writes it
+	{"It lent ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY", Money, "", ""}}},
 	{"Chinese visitors spent ¥1.6 trillion (about $10.5 billion) in Japan, and 2.1 trillion yuan was traded.",
 		[]want{{"¥1.6 trillion", 1.6e12, "JPY", Money, "", ""}, {"$10.5 billion", 10.5e9, "USD", Money, "about", ""}, {"2.1 trillion yuan", 2.1e12, "CNY", Money, "", ""}}},
 	{"It lent ¥70 billion ($9.7 billion) to Japan and Korea.", []want{{"¥70 billion", 7e10, "CNY", Money, "", ""}, {"$9.7 billion", 9.7e9, "USD", Money, "", ""}}},
-	{"Tokyo and Beijing each pledged ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}}},
+	{"Tokyo and Beijing each pledged ¥1 trillion.", []want{{"¥1 trillion", 1e12, "JPY", Money, "", ""}}},
 	{"Japan, Tokyo said, lent ¥2 trillion, or 100 billion yuan.", []want{{"¥2 trillion", 2e12, "CNY", Money, "", ""}, {"100 billion yuan", 100e9, "CNY", Money, "", ""}}},
 	{"Japan sent 3 billion yen. China sent ¥1 trillion. Beijing sent 5 billion yuan.",
-		[]want{{"3 billion yen", 3e9, "JPY", Money, "", ""}, {"¥1 trillion", 1e12, "JPY/CNY", Money, "", ""}, {"5 billion yuan", 5e9, "CNY", Money, "", ""}}},
+		[]want{{"3 billion yen", 3e9, "JPY", Money, "", ""}, {"¥1 trillion", 1e12, "JPY", Money, "", ""}, {"5 billion yuan", 5e9, "CNY", Money, "", ""}}},
 	// pesos and rupees take the country of the text
 	{"Manila will spend 5 billion pesos, the Philippines said.", []want{{"5 billion pesos", 5e9, "PHP", Money, "", ""}}},
 	{"Islamabad will spend Rs 500 crore, Pakistan said.", []want{{"Rs 500 crore", 5e9, "PKR", Money, "", ""}}},
 	{"He paid 300 pesos.", []want{{"300 pesos", 300, "peso", Money, "", ""}}},
+	// a currency the text leaves open is that of the outlet's country, when it
+	// names itself in its first lines
+	{"Global Times\nTokyo and Beijing each pledged ¥1 trillion.", []want{{"¥1 trillion", 1e12, "CNY", Money, "", ""}}},
+	{"Nepali Times\nNepal earned Rs 17 billion selling power to India; India bought more.", []want{{"Rs 17 billion", 17e9, "NPR", Money, "", ""}}},
+	{"Dawn\nIndia and Pakistan traded goods worth Rs 500 crore, India said.", []want{{"Rs 500 crore", 5e9, "PKR", Money, "", ""}}},
+	// ... before the currencies the text names elsewhere: the Indian rupee is
+	// written out where the bare sign is the Nepali one
+	{"Nepali Times\nNepal earned Rs 17 billion. India owes INR 45 crore.", []want{{"Rs 17 billion", 17e9, "NPR", Money, "", ""}, {"INR 45 crore", 45e7, "INR", Money, "", ""}}},
+	{"Nepali Times\nIndia will lend 3 billion Indian rupees.", []want{{"3 billion Indian rupees", 3e9, "INR", Money, "", ""}}},
 	// rials, riyals, dinars and shillings likewise; more dollars and currencies of the region
 	{"A swap line worth 40 trillion rials is planned.", []want{{"40 trillion rials", 40e12, "IRR", Money, "", ""}}},
 	{"Muscat, Oman's capital, raised 2 billion rials.", []want{{"2 billion rials", 2e9, "OMR", Money, "", ""}}},

@@ -1,5 +1,7 @@
 package figures
 
+import "sync"
+
 // Currencies that a sign or a word leaves open ("¥" is yen or yuan,
 // "pesos" and "Rs" belong to several countries) are decided by the
 // document the figure stands in.
@@ -13,6 +15,15 @@ type currencyChoice struct {
 	country []string
 }
 
+// currencySide is the side (the attribution table's name of a country) whose
+// currency a code is: an outlet of that country writes it bare ("Rs",
+// "¥") for its own money.
+var currencySide = map[string]string{"JPY": "Japan", "CNY": "China", "PHP": "Philippines", "MXN": "Mexico",
+	"ARS": "Argentina", "CLP": "Chile", "COP": "Colombia", "IRR": "Iran", "OMR": "Oman", "YER": "Yemen",
+	"SAR": "Saudi Arabia", "QAR": "Qatar", "KWD": "Kuwait", "BHD": "Bahrain", "IQD": "Iraq", "JOD": "Jordan",
+	"RSD": "Serbia", "DZD": "Algeria", "TND": "Tunisia", "LYD": "Libya", "KES": "Kenya", "TZS": "Tanzania",
+	"UGX": "Uganda", "INR": "India", "PKR": "Pakistan", "LKR": "Sri Lanka", "NPR": "Nepal"}
+
 // ambiguousCurrency is a unit the scanner gives when the currency is open:
 // the currencies it may be and the unit left when the document does not
 // decide.
@@ -22,8 +33,9 @@ type ambiguousCurrency struct {
 }
 
 var ambiguousCurrencies = map[string]*ambiguousCurrency{
-	// "¥1 trillion": yen or yuan
-	"JPY/CNY": {"JPY/CNY", []currencyChoice{
+	// "¥1 trillion": yen or yuan; yen when nothing decides, as "¥" alone is
+	// in English-language news (the yuan is written "yuan", "Rmb" or "CNY")
+	"JPY/CNY": {"JPY", []currencyChoice{
 		{"JPY", []string{"yen", "Yen", "JPY"}, []string{"Japan", "Japanese", "Tokyo"}},
 		{"CNY", []string{"yuan", "Yuan", "renminbi", "Renminbi", "RMB", "CNY"}, []string{"China", "Chinese", "Beijing"}},
 	}},
@@ -76,13 +88,18 @@ var ambiguousCurrencies = map[string]*ambiguousCurrency{
 // resolveCurrencies gives each figure of figs whose unit is an ambiguous
 // currency the currency its context decides, in this order: the names of
 // one of the currencies in the figure's sentence ("¥1 trillion, or 6.8
-// billion yuan"), then in the whole text, then the country the text is
-// about (its words outnumber those of every other country at least three
+// billion yuan"), then the country of the outlet that published it (home,
+// called once when needed: a Nepali paper's bare "Rs" is the Nepali
+// rupee, whatever the story is about, and it names the Indian one "INR"),
+// then the names in the whole text, then the country the text is about (its words outnumber those of every other country at least three
 // to one: "Japan", "Tokyo" against "China"; "South China Sea" and "Sea of
 // Japan" are no mentions of the countries). When names of two of the
 // currencies stand in the text, or no country dominates, the fallback
-// stays ("JPY/CNY", "peso"; "INR" for rupees).
-func resolveCurrencies(figs []Figure, text string) {
+// stays ("peso"; "JPY" for "¥", "INR" for rupees).
+func resolveCurrencies(figs []Figure, text string, home func() string) {
+	if home != nil {
+		home = sync.OnceValue(home) // read once, when first needed
+	}
 	var doc map[string]int  // token counts of text, made on first need
 	var sent map[string]int // token counts of the sentence last counted
 	last := ""
@@ -106,10 +123,13 @@ func resolveCurrencies(figs []Figure, text string) {
 		key := figs[i].Unit
 		c, ok := decided[key]
 		if !ok {
-			if doc == nil {
-				doc = countWords(text)
+			c = homeChoice(amb, home)
+			if c == "" {
+				if doc == nil {
+					doc = countWords(text)
+				}
+				c = decideBy(amb, doc, true)
 			}
-			c = decideBy(amb, doc, true)
 			if c == "" {
 				c = amb.fallback
 			}
@@ -154,6 +174,24 @@ func decideBy(amb *ambiguousCurrency, counts map[string]int, byCountry bool) str
 	}
 	if best > 0 && best >= 3*second {
 		return pick
+	}
+	return ""
+}
+
+// homeChoice is the choice of amb that is the currency of the publisher's
+// country, or "".
+func homeChoice(amb *ambiguousCurrency, home func() string) string {
+	if home == nil {
+		return ""
+	}
+	h := home()
+	if h == "" {
+		return ""
+	}
+	for _, c := range amb.choices {
+		if currencySide[c.code] == h {
+			return c.code
+		}
 	}
 	return ""
 }
