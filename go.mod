@@ -14,6 +14,7 @@ require (
 	github.com/longbridgeapp/opencc v0.3.13
 	github.com/markusmobius/go-htmldate v1.9.1
 	github.com/markusmobius/go-trafilatura v1.12.2
+	github.com/mozillazg/go-pinyin v0.21.0
 	github.com/nlnwa/gowarc/v3 v3.1.0
 	github.com/xuri/excelize/v2 v2.11.0
 	golang.org/x/image v0.38.0

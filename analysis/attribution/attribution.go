@@ -72,7 +72,15 @@ func (a *Attributor) Document(d *corpus.Document) []Attribution {
 	}
 	w := a.pool.Get().(*worker)
 	defer a.pool.Put(w)
-	return w.document(d)
+	out := w.document(d)
+	if hasCJK(d.Raw) {
+		home := w.home
+		if w.homeDateline {
+			home = ""
+		}
+		w.cjkDocument(d, out, home)
+	}
+	return out
 }
 
 // At returns the attribution of the words at byte offset off of d.Raw: the

@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
@@ -68,6 +69,10 @@ type index struct {
 	// of an article are in no list, and one bit in 8 KB tells so without
 	// the map (lookup runs on every token)
 	filter [1 << 10]uint64
+	// names maps each actor's canonical name to its side (nameSide), built
+	// on first need
+	namesOnce sync.Once
+	names     map[string]string
 }
 
 func newIndex(acts *Actors, stem bool) *index {

@@ -1,0 +1,1103 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
+)
+
+// Who speaks in Chinese and Korean sentences. The English rules read
+// tokens, titles and names in English word order; a Chinese sentence puts
+// its speaker before a speech verb with no space ("外交部发言人毛宁10日表示，"),
+// a Korean one before a topic particle and its verb at the end ("왕이 중국
+// 외교부장은 …라고 말했다"). cjkDocument reads those sentences on their own
+// and replaces what the English pass gave them.
+
+// cjkSpeaker is a speaker found in a Chinese or Korean sentence.
+type cjkSpeaker struct {
+	name, side string
+}
+
+// cjkSides are the words that name a side in a speaker's phrase: the side
+// words of Chinese and Korean news ("中方", "양측"), and the countries'
+// names, which make the side of whoever they stand before ("中国外交部长王毅",
+// "왕이 중국 외교부장"). A country's name right after 驻/駐/주 is where an
+// envoy serves, not whom it serves ("中国驻韩国大使").
+var cjkSideWords = []struct {
+	word, side, speaker string // speaker: the side word as a speaker ("中方": Chinese side)
+}{
+	{"中方", "China", "Chinese side"}, {"美方", "US", "US side"}, {"韩方", "ROK", "ROK side"}, {"韓方", "ROK", "ROK side"},
+	{"日方", "Japan", "Japanese side"}, {"朝方", "DPRK", "DPRK side"}, {"俄方", "Russia", "Russian side"},
+	{"越方", "Vietnam", "Vietnamese side"}, {"欧方", "EU", "EU side"}, {"歐方", "EU", "EU side"}, {"菲方", "Philippines", "Philippine side"},
+	{"台方", "Taiwan", "Taiwanese side"}, {"陆方", "China", "mainland side"}, {"陸方", "China", "mainland side"},
+	{"双方", Both, Both}, {"雙方", Both, Both},
+	{"중국 측", "China", "Chinese side"}, {"중국측", "China", "Chinese side"}, {"중측", "China", "Chinese side"},
+	{"우리 측", "ROK", "ROK side"}, {"한국 측", "ROK", "ROK side"}, {"한국측", "ROK", "ROK side"},
+	{"미국 측", "US", "US side"}, {"미국측", "US", "US side"}, {"미측", "US", "US side"},
+	{"일본 측", "Japan", "Japanese side"}, {"일본측", "Japan", "Japanese side"}, {"일측", "Japan", "Japanese side"},
+	{"북한 측", "DPRK", "DPRK side"}, {"북측", "DPRK", "DPRK side"}, {"양측", Both, Both}, {"양국", Both, Both},
+}
+
+// cjkCountries are countries' names in Chinese (both scripts) and Korean,
+// longest first where one holds another.
+var cjkCountries = []struct{ word, side string }{
+	{"中华人民共和国", "China"}, {"中國", "China"}, {"中国", "China"}, {"我国", "China"}, {"大陆", "China"}, {"大陸", "China"},
+	{"国台办", "China"}, {"國台辦", "China"},
+	{"大韩民国", "ROK"}, {"韩国", "ROK"}, {"韓國", "ROK"}, {"南韩", "ROK"}, {"南韓", "ROK"},
+	{"朝鲜", "DPRK"}, {"朝鮮", "DPRK"}, {"北韩", "DPRK"}, {"北韓", "DPRK"},
+	{"日本", "Japan"}, {"美国", "US"}, {"美國", "US"}, {"俄罗斯", "Russia"}, {"俄羅斯", "Russia"},
+	{"越南", "Vietnam"}, {"菲律宾", "Philippines"}, {"菲律賓", "Philippines"}, {"台湾", "Taiwan"}, {"台灣", "Taiwan"},
+	{"臺灣", "Taiwan"}, {"陆委会", "Taiwan"}, {"陸委會", "Taiwan"}, {"香港", "Hong Kong"}, {"特区政府", "Hong Kong"}, {"特區政府", "Hong Kong"},
+	{"欧盟", "EU"}, {"歐盟", "EU"}, {"东盟", "ASEAN"}, {"東盟", "ASEAN"}, {"东南亚国家联盟", "ASEAN"},
+	{"印度", "India"}, {"澳大利亚", "Australia"}, {"澳洲", "Australia"}, {"英国", "UK"}, {"英國", "UK"},
+	{"法国", "France"}, {"法國", "France"}, {"德国", "Germany"}, {"德國", "Germany"}, {"新加坡", "Singapore"},
+	{"印度尼西亚", "Indonesia"}, {"印尼", "Indonesia"}, {"马来西亚", "Malaysia"}, {"馬來西亞", "Malaysia"},
+	{"蒙古", "Mongolia"}, {"泰国", "Thailand"}, {"泰國", "Thailand"},
+	{"중국", "China"}, {"한국", "ROK"}, {"대한민국", "ROK"}, {"우리 정부", "ROK"}, {"북한", "DPRK"}, {"조선", "DPRK"},
+	{"일본", "Japan"}, {"미국", "US"}, {"러시아", "Russia"}, {"베트남", "Vietnam"}, {"대만", "Taiwan"}, {"타이완", "Taiwan"},
+	{"홍콩", "Hong Kong"}, {"유럽연합", "EU"}, {"아세안", "ASEAN"}, {"필리핀", "Philippines"}, {"인도", "India"},
+	{"호주", "Australia"}, {"영국", "UK"}, {"프랑스", "France"}, {"독일", "Germany"}, {"몽골", "Mongolia"},
+	// a country's first syllable before a body, as headlines and briefs
+	// write it ("미 국무부", "중 외교부", "북 외무성"): only as a word
+	{"미 ", "US"}, {"중 ", "China"}, {"일 ", "Japan"}, {"북 ", "DPRK"}, {"러 ", "Russia"},
+}
+
+// cjkBodies are the bodies a Chinese or Korean text names without their
+// country: the publisher's government's ("外交部" in a Xinhua story is
+// China's, in a CNA story Taiwan's), with the English names the gold and
+// the English table use.
+var cjkBodies = []struct{ word, name string }{
+	{"外交部发言人", "Foreign Ministry spokesperson"}, {"外交部發言人", "Foreign Ministry spokesperson"},
+	{"外交部", "Foreign Ministry"}, {"商务部", "Ministry of Commerce"}, {"商務部", "Ministry of Commerce"},
+	{"国防部", "Ministry of National Defense"}, {"國防部", "Ministry of National Defense"},
+	{"海关总署", "General Administration of Customs"}, {"海關總署", "General Administration of Customs"},
+	{"国家统计局", "National Bureau of Statistics"}, {"文化和旅游部", "Ministry of Culture and Tourism"},
+	{"美国国务院", "State Department"}, {"美國國務院", "State Department"}, {"国务院", "State Council"}, {"國務院", "State Council"}, {"发改委", "National Development and Reform Commission"},
+	{"财政部", "Ministry of Finance"}, {"財政部", "Ministry of Finance"}, {"经济部", "Ministry of Economic Affairs"},
+	{"經濟部", "Ministry of Economic Affairs"}, {"总统府", "Presidential Office"}, {"總統府", "Presidential Office"},
+	{"行政院", "Executive Yuan"}, {"陆委会", "Mainland Affairs Council"}, {"陸委會", "Mainland Affairs Council"},
+	{"国台办", "Taiwan Affairs Office"}, {"國台辦", "Taiwan Affairs Office"}, {"政府", "government"},
+	{"국무부", "State Department"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
+	{"국방부", "Ministry of National Defense"}, {"산업통상자원부", "Ministry of Trade, Industry and Energy"},
+	{"산업부", "Ministry of Trade, Industry and Energy"}, {"관세청", "Korea Customs Service"}, {"통계청", "Statistics Korea"},
+	{"기획재정부", "Ministry of Economy and Finance"}, {"기재부", "Ministry of Economy and Finance"},
+	{"대통령실", "presidential office"}, {"청와대", "presidential office"}, {"합동참모본부", "Joint Chiefs of Staff"},
+	{"합참", "Joint Chiefs of Staff"}, {"한국은행", "Bank of Korea"}, {"문화체육관광부", "Ministry of Culture, Sports and Tourism"},
+	{"정부", "government"}, {"당국", "authorities"},
+}
+
+// cjkNames are the office-holders Chinese and Korean news names most, with
+// the canonical names of the table (whose sides they take).
+var cjkNames = map[string]string{
+	"习近平": "Xi Jinping", "習近平": "Xi Jinping", "시진핑": "Xi Jinping", "王毅": "Wang Yi", "왕이": "Wang Yi",
+	"李强": "Li Qiang", "李強": "Li Qiang", "리창": "Li Qiang", "毛宁": "Mao Ning", "毛寧": "Mao Ning", "마오닝": "Mao Ning",
+	"林剑": "Lin Jian", "林劍": "Lin Jian", "린젠": "Lin Jian", "郭嘉昆": "Guo Jiakun", "궈자쿤": "Guo Jiakun",
+	"汪文斌": "Wang Wenbin", "왕원빈": "Wang Wenbin", "邢海明": "Xing Haiming", "싱하이밍": "Xing Haiming",
+	"戴兵": "Dai Bing", "다이빙": "Dai Bing", "赵乐际": "Zhao Leji", "韩正": "Han Zheng",
+	"李在明": "Lee Jae-myung", "이재명": "Lee Jae-myung", "尹锡悦": "Yoon Suk Yeol", "尹錫悅": "Yoon Suk Yeol", "윤석열": "Yoon Suk Yeol",
+	"赵兑烈": "Cho Tae-yul", "趙兌烈": "Cho Tae-yul", "조태열": "Cho Tae-yul", "赵显": "Cho Hyun", "趙顯": "Cho Hyun", "조현": "Cho Hyun",
+	"金正恩": "Kim Jong Un", "김정은": "Kim Jong Un", "金与正": "Kim Yo Jong", "金與正": "Kim Yo Jong", "김여정": "Kim Yo Jong",
+	"特朗普": "Donald Trump", "川普": "Donald Trump", "트럼프": "Donald Trump", "拜登": "Joe Biden", "바이든": "Joe Biden",
+	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
+	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
+	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
+	"赖清德": "Lai Ching-te", "賴清德": "Lai Ching-te", "라이칭더": "Lai Ching-te", "李家超": "John Lee", "존 리": "John Lee",
+}
+
+// Speech verbs of Chinese news, longest first where one holds another.
+var zhVerbs = []string{"称赞", "稱讚", "要求", "反驳", "反駁", "抨击", "抨擊", "指责", "指責", "赞扬", "讚揚", "答记者问时表示", "答記者問時表示", "答问时表示", "答問時表示", "对记者表示", "對記者表示", "表示", "指出", "强调", "強調",
+	"介绍", "介紹", "宣布", "重申", "呼吁", "呼籲", "敦促", "认为", "認為", "回应", "回應", "透露", "坦言", "直言",
+	"批评", "批評", "谴责", "譴責", "警告", "声称", "聲稱", "表态", "表態", "告诉", "告訴", "说", "說", "称", "稱", "提出", "主张", "主張", "一致同意", "同意", "商定", "商定", "一致认为", "一致認為"}
+
+// zhVerbAfter are characters that make a one-character verb part of
+// another word ("说明" is still speech, "称为" names): after 说 or 称 they
+// end the match.
+var zhNotVerbAfter = map[string]string{"说": "法服", "說": "法服", "称": "为為号號赞讚呼", "稱": "为為号號赞讚呼"}
+
+// zhNotVerbBefore are characters that make 说 or 称 part of another word
+// before it ("据说", "小说", "声称" is read whole, "简称").
+var zhNotVerbBefore = map[string]string{"说": "据據小听聽游遊", "說": "据據小听聽游遊", "称": "简簡名宣号號声聲自俗", "稱": "简簡名宣号號声聲自俗"}
+
+// koVerbList is koVerbs with their polite forms ("밝혔습니다"), longest
+// first.
+var koVerbList = sync.OnceValue(func() []string {
+	var out []string
+	for _, v := range koVerbs {
+		out = append(out, v)
+		if p, ok := strings.CutSuffix(v, "다"); ok && !strings.HasSuffix(v, "니다") {
+			out = append(out, p+"습니다")
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+})
+
+// Korean speech verbs at a sentence's end, after the quoting ending
+// ("…라고 밝혔다", "…고 말했습니다").
+var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "설명했다", "덧붙였다", "지적했다", "언급했다", "주장했다",
+	"촉구했다", "발표했다", "평가했다", "비판했다", "우려했다", "당부했다", "요구했다", "답했다", "내다봤다", "전망했다",
+	"표명했다", "경고했다", "합의했다", "공감했다", "모았다", "화답했다", "물었다", "반문했다", "소개했다", "예상했다", "분석했다", "부연했다", "역설했다", "반박했다", "해명했다", "했다", "밝혔습니다", "말했습니다", "강조했습니다",
+	"전했습니다", "설명했습니다", "덧붙였습니다", "지적했습니다", "했습니다", "밝혀", "말해", "강조해"}
+
+// Titles and nouns of persons: a Chinese phrase with one before a name
+// ("外交部发言人毛宁") or a Korean one after it ("조태열 외교부 장관") names a
+// person; alone ("专家", "전문가") an unnamed speaker.
+var zhTitles = []string{"国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
+	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
+	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
+	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
+
+var koTitles = []string{"대통령", "주석", "총리", "외교부장", "부장", "서기장", "국무위원", "장관", "차관", "대변인", "대사", "위원장", "국무장관", "실장", "본부장",
+	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통"}
+
+// unnamedEnglish gives an unnamed speaker's noun its English form.
+var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "学者": "scholar", "學者": "scholar",
+	"分析人士": "analyst", "官员": "official", "官員": "official", "网友": "netizen", "網友": "netizen", "负责人": "official",
+	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "业内人士": "industry insider",
+	"業內人士": "industry insider", "知情人士": "informed source", "消息人士": "source", "观察人士": "observer",
+	"觀察人士": "observer", "评论员": "commentator", "評論員": "commentator", "연구원": "researcher", "교수": "professor",
+	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source"}
+
+// cjkOutlets are Chinese and Korean outlets' names as their pages write
+// them, with their sides: the publisher of a page whose first lines carry
+// one.
+var cjkOutlets = []struct{ name, side string }{
+	{"新华社", "China"}, {"新華社", "China"}, {"新华网", "China"}, {"人民日报", "China"}, {"人民网", "China"}, {"央视", "China"},
+	{"中央广播电视总台", "China"}, {"中国新闻网", "China"}, {"中新网", "China"}, {"中新社", "China"}, {"环球时报", "China"},
+	{"环球网", "China"}, {"中国日报", "China"}, {"光明网", "China"}, {"光明日报", "China"}, {"澎湃新闻", "China"},
+	{"中华人民共和国外交部", "China"}, {"中国网", "China"}, {"参考消息", "China"}, {"解放日报", "China"}, {"南方日报", "China"},
+	{"中央社", "Taiwan"}, {"中央通訊社", "Taiwan"}, {"自由時報", "Taiwan"}, {"聯合報", "Taiwan"}, {"聯合新聞網", "Taiwan"},
+	{"風傳媒", "Taiwan"}, {"公視", "Taiwan"}, {"中時新聞網", "Taiwan"}, {"中國時報", "Taiwan"}, {"三立新聞", "Taiwan"},
+	{"明報", "Hong Kong"}, {"星島", "Hong Kong"}, {"香港電台", "Hong Kong"}, {"香港01", "Hong Kong"}, {"東方日報", "Hong Kong"},
+	{"信報", "Hong Kong"}, {"經濟日報", "Hong Kong"}, {"大公報", "Hong Kong"}, {"文匯報", "Hong Kong"}, {"联合早报", "Singapore"},
+	{"聯合早報", "Singapore"},
+	{"연합뉴스", "ROK"}, {"조선일보", "ROK"}, {"중앙일보", "ROK"}, {"동아일보", "ROK"}, {"한겨레", "ROK"}, {"경향신문", "ROK"},
+	{"한국경제", "ROK"}, {"매일경제", "ROK"}, {"서울신문", "ROK"}, {"한국일보", "ROK"}, {"국민일보", "ROK"}, {"세계일보", "ROK"},
+	{"뉴스1", "ROK"}, {"뉴시스", "ROK"}, {"머니투데이", "ROK"}, {"이데일리", "ROK"}, {"헤럴드경제", "ROK"}, {"MBC", "ROK"},
+	{"KBS", "ROK"}, {"SBS", "ROK"}, {"YTN", "ROK"}, {"JTBC", "ROK"}, {"채널A", "ROK"}, {"TV조선", "ROK"},
+	{"조선중앙통신", "DPRK"}, {"로동신문", "DPRK"}, {"노동신문", "DPRK"},
+}
+
+// isCJKRune reports whether r is Han or Hangul.
+func isCJKRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// hasCJK reports whether s holds a Han or Hangul character.
+func hasCJK(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 { // the lead bytes of U+3000 and above
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if isCJKRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cjkScript is 'h' for a sentence written mostly in Han, 'k' mostly in
+// Hangul, 0 otherwise (English, or too little of either).
+func cjkScript(s string) byte {
+	han, hangul, latin := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case hangul > 0 && 2*hangul >= latin/3 && hangul >= han:
+		return 'k'
+	case han > 0 && 2*han >= latin/3:
+		return 'h'
+	}
+	return 0
+}
+
+// cjkState is what a Chinese or Korean sentence's frame, or the turn it
+// stands in, says of its speaker.
+type cjkState struct {
+	sp    cjkSpeaker
+	ok    bool
+	cue   string
+	para  int
+	label bool // a Q&A turn
+	cont  int  // sentences continued since the frame (see cjkContinue)
+}
+
+// cjkContinue is how many sentences after a framed one, in its paragraph,
+// are still the speaker's ("王毅表示，……。中方愿……。").
+const cjkContinue = 2
+
+// cjkDocument attributes d's Chinese and Korean sentences in out (from
+// the English pass), in order: a sentence's own frame, a Q&A label's turn,
+// a quotation closed (or opened) by a framed sentence, the rest of a
+// Chinese paragraph whose sentence before had a frame, else the narrator.
+// home is the publisher's side ("" when unknown).
+func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string) {
+	raw := d.Raw
+	if home == "" {
+		home = cjkHome(raw)
+	}
+	if home == "" {
+		// a page in simplified Chinese is the mainland's, one in Korean the
+		// ROK's, unless it names its outlet
+		switch d.Lang {
+		case "zh-Hans":
+			home = "China"
+		case "ko":
+			home = "ROK"
+		}
+	}
+	c := cjkContext{home: home, x: w.x, raw: raw}
+	c.remember(raw)
+	var turn cjkState
+	frames := make([]cjkState, len(d.Sentences))
+	script := make([]byte, len(d.Sentences))
+	para := 0
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if si > 0 && hasNewline(raw[d.Sentences[si-1].End:s.Start]) {
+			para++
+		}
+		text := raw[s.Start:s.End]
+		script[si] = cjkScript(text)
+		if script[si] == 0 {
+			continue
+		}
+		if isLineStart(raw, s.Start) {
+			if sp, rest, ok := c.label(text); ok {
+				turn = cjkState{sp: sp, ok: true, cue: "transcript", para: para, label: true}
+				text = rest
+			} else if turn.ok && para > turn.para && cjkTurnEnds(text) {
+				turn.ok = false
+			}
+		}
+		if sp, cue, ok := c.frame(text, script[si]); ok && !(turn.ok && turn.sp.side == sp.side && (sp.name == sp.side || isSideSpeaker(sp))) {
+			// ("中方一贯主张……" in a Chinese spokesperson's answer is the
+			// spokesperson's)
+			frames[si] = cjkState{sp: sp, ok: true, cue: cue, para: para}
+			if cue != "according to" && cue != "data" && sp.name != Both {
+				c.last, c.haveLast = sp, true
+			}
+		} else if turn.ok {
+			frames[si] = turn
+			frames[si].para = para
+		} else {
+			frames[si].para = para
+		}
+	}
+	for si := range d.Sentences {
+		if script[si] == 0 || frames[si].ok {
+			continue
+		}
+		if sp, ok := quotedBy(raw, d.Sentences, si, frames); ok {
+			frames[si] = cjkState{sp: sp, ok: true, cue: "quote", para: frames[si].para}
+			continue
+		}
+		// "王毅表示，……。双方应……。": the rest of the paragraph is still his
+		if si == 0 {
+			continue
+		}
+		if p := frames[si-1]; p.ok && !p.label && p.para == frames[si].para && script[si] == 'h' && p.cont < cjkContinue &&
+			p.cue != "according to" && p.cue != "data" && p.cue != "joint statement" {
+			frames[si] = cjkState{sp: p.sp, ok: true, cue: "continued", para: p.para, cont: p.cont + 1}
+		}
+	}
+	for si := range d.Sentences {
+		if script[si] == 0 {
+			continue
+		}
+		f := frames[si]
+		if !f.ok || f.sp.name == Narrator {
+			out[si] = narrator
+			continue
+		}
+		side := f.sp.side
+		if side == "" {
+			side = Unknown
+		}
+		out[si] = Attribution{Speaker: f.sp.name, Side: side, Cue: f.cue}
+	}
+}
+
+// isSideSpeaker reports whether sp is a side word's speaker ("Chinese side").
+func isSideSpeaker(sp cjkSpeaker) bool {
+	for _, sw := range cjkSideWords {
+		if sp.name == sw.speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDepth is how far the quotation marks of s open (“ 「 『) more than
+// they close.
+func quoteDepth(s string) int {
+	return strings.Count(s, "“") + strings.Count(s, "「") + strings.Count(s, "『") -
+		strings.Count(s, "”") - strings.Count(s, "」") - strings.Count(s, "』")
+}
+
+// quotedBy is the speaker of the quotation sentence si stands in, within
+// its paragraph: the frame of the sentence the quotation closes in, else
+// of the one it opened in.
+func quotedBy(raw string, ss []corpus.Sentence, si int, frames []cjkState) (cjkSpeaker, bool) {
+	depth := 0
+	start := si
+	for j := si - 1; j >= 0 && frames[j].para == frames[si].para; j-- {
+		depth += quoteDepth(raw[ss[j].Start:ss[j].End])
+		start = j
+	}
+	text := strings.TrimSpace(raw[ss[si].Start:ss[si].End])
+	opens := strings.HasPrefix(text, "“") || strings.HasPrefix(text, "「") || strings.HasPrefix(text, "『")
+	if depth <= 0 && !opens {
+		return cjkSpeaker{}, false
+	}
+	if depth < 0 {
+		depth = 0
+	}
+	for j := si; j < len(ss) && frames[j].para == frames[si].para; j++ {
+		if depth += quoteDepth(raw[ss[j].Start:ss[j].End]); depth <= 0 {
+			if frames[j].ok {
+				return frames[j].sp, true
+			}
+			// "“……。……。”王毅说。": the frame may stand alone after the
+			// closing mark
+			if k := j + 1; k < len(ss) && frames[k].ok && frames[k].para == frames[si].para && utf8.RuneCountInString(raw[ss[k].Start:ss[k].End]) <= 20 {
+				return frames[k].sp, true
+			}
+			break
+		}
+	}
+	for j := si - 1; j >= start; j-- {
+		if frames[j].ok {
+			return frames[j].sp, true
+		}
+	}
+	return cjkSpeaker{}, false
+}
+
+// cjkHome is the side of a Chinese or Korean outlet named in the page's
+// first lines ("新华社北京6月10日电", "(서울=연합뉴스)"), or "".
+func cjkHome(raw string) string {
+	head := raw[:min(len(raw), 400)]
+	for len(head) > 0 && !utf8.ValidString(head) {
+		head = head[:len(head)-1]
+	}
+	best, at := "", len(head)
+	for _, o := range cjkOutlets {
+		if i := strings.Index(head, o.name); i >= 0 && i < at {
+			best, at = o.side, i
+		}
+	}
+	return best
+}
+
+// cjkContext is what the frames of a document share: the publisher's
+// side, the table, and the last speaker a frame named.
+type cjkContext struct {
+	home     string
+	x        *index
+	raw      string // the document's text
+	last     cjkSpeaker
+	haveLast bool
+	// people are the persons the document has named in full, for its
+	// later short forms ("시 주석" after "시진핑", "王部长" after "外交部长王毅")
+	people []cjkPerson
+}
+
+// cjkPerson is a person a document names: as written, the speaker's name
+// (canonical when known) and side.
+type cjkPerson struct {
+	surface string
+	sp      cjkSpeaker
+}
+
+// cjkNamed is one of cjkNames: a surface and its canonical name.
+type cjkNamed struct{ surface, canon string }
+
+// cjkNameList is cjkNames in a fixed order, longest surface first.
+var cjkNameList = sync.OnceValue(func() []cjkNamed {
+	out := make([]cjkNamed, 0, len(cjkNames))
+	for k, v := range cjkNames {
+		out = append(out, cjkNamed{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].surface) != len(out[j].surface) {
+			return len(out[i].surface) > len(out[j].surface)
+		}
+		return out[i].surface < out[j].surface
+	})
+	return out
+})
+
+// remember adds the known names a document's text holds to its people.
+func (c *cjkContext) remember(raw string) {
+	for _, nm := range cjkNameList() {
+		if strings.Contains(raw, nm.surface) {
+			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon)}})
+		}
+	}
+}
+
+// zhSurnames are common Chinese family names: a bare name of two or three
+// characters that begins with one, before a speech verb, is a person's.
+const zhSurnames = "王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文"
+
+// named reads a short form of a person the document named before: a
+// family name and a title ("시 주석", "조 장관", "王部长", "李外长"), a
+// name as written before ("梁文傑"), or a bare Chinese name ("陈斌华").
+func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
+	for _, p := range c.people {
+		if subj == p.surface {
+			return p.sp, true
+		}
+	}
+	first, size := utf8.DecodeRuneInString(subj)
+	rest := strings.TrimSpace(subj[size:])
+	titles := zhTitles
+	if script == 'k' {
+		titles = koTitles
+	}
+	for _, ti := range titles {
+		if rest != ti {
+			continue
+		}
+		for i := len(c.people) - 1; i >= 0; i-- {
+			if r, _ := utf8.DecodeRuneInString(c.people[i].surface); r == first {
+				return c.people[i].sp, true
+			}
+		}
+	}
+	if script != 'k' && allHan(subj) && !strings.ContainsAny(subj, notInNames) {
+		n := utf8.RuneCountInString(subj)
+		if n >= 2 && n <= 3 && strings.ContainsRune(zhSurnames, first) || n >= 3 && n <= 4 && c.introduced(subj) != "" {
+			// a person: the side of the country named just before the
+			// name's first mention ("日本外相岩屋毅"), else the publisher's
+			side := c.introduced(subj)
+			if side == "" {
+				side = c.homeOr(Unknown)
+			}
+			sp := cjkSpeaker{name: romanized(subj), side: side}
+			c.people = append(c.people, cjkPerson{subj, sp})
+			return sp, true
+		}
+	}
+	return cjkSpeaker{}, false
+}
+
+// notInNames are characters of bodies, places and groups that no personal
+// name of a bare subject holds.
+const notInNames = "国國方部府会會院局委党黨军軍们們省市州县縣署厅廳处處社报報网網台臺"
+
+// introduced is the side of the country named within a few characters
+// before the first mention of name in the document ("日本外相岩屋毅"), or "".
+func (c *cjkContext) introduced(name string) string {
+	i := strings.Index(c.raw, name)
+	if i < 0 {
+		return ""
+	}
+	a := i
+	for k := 0; k < 10 && a > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(c.raw[:a])
+		a -= size
+	}
+	return countryIn(c.raw[a:i])
+}
+
+// label reads a Q&A line's label ("记者：", "毛宁：", "答：", "[앵커]",
+// "기자:"): the speaker of the turn it opens and the text after it.
+func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
+	t := strings.TrimLeft(text, " \t")
+	if strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "<") || strings.HasPrefix(t, "〈") {
+		closer := map[byte]string{'[': "]", '<': ">"}[t[0]]
+		if closer == "" {
+			_, size := utf8.DecodeRuneInString(t)
+			closer = map[string]string{"【": "】", "〈": "〉"}[t[:size]]
+		}
+		end := strings.Index(t, closer)
+		if end < 0 || end > 60 {
+			return cjkSpeaker{}, "", false
+		}
+		tag := strings.TrimSpace(t[1:end])
+		rest := strings.TrimLeft(t[end+len(closer):], " ")
+		switch {
+		case tag == "앵커" || tag == "기자" || tag == "리포트" || tag == "記者" || tag == "记者" || tag == "旁白" || tag == "主持人":
+			return cjkSpeaker{name: Narrator, side: Narrator}, rest, true
+		case strings.HasPrefix(tag, "인터뷰") || strings.HasPrefix(tag, "녹취") || strings.HasPrefix(tag, "싱크"):
+			// "<인터뷰> 김민준 (교수)" or "[인터뷰: 김민준 / 교수]": the person who speaks
+			who := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(tag, "인터뷰"), "녹취"), "싱크"), " :：")
+			if who == "" {
+				who = rest
+				if nl := strings.IndexAny(who, "\n"); nl >= 0 {
+					who = who[:nl]
+				}
+				rest = ""
+			}
+			sp, ok := c.subject(strings.NewReplacer("(", " ", ")", " ", "/", " ", "（", " ", "）", " ").Replace(who), 'k')
+			if !ok {
+				return cjkSpeaker{name: romanized(strings.TrimSpace(who)), side: c.homeOr("")}, rest, true
+			}
+			return sp, rest, true
+		}
+		return cjkSpeaker{}, "", false
+	}
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > 30 {
+		return cjkSpeaker{}, "", false
+	}
+	tag := strings.TrimSpace(t[:i])
+	_, size := utf8.DecodeRuneInString(t[i:])
+	rest := t[i+size:]
+	switch tag {
+	case "记者", "記者", "问", "問", "기자", "질문", "문":
+		return cjkSpeaker{name: Journalist, side: Press}, rest, true
+	case "答", "답":
+		if c.haveLast {
+			return c.last, rest, true
+		}
+		return cjkSpeaker{name: "spokesperson", side: c.homeOr("")}, rest, true
+	}
+	if utf8.RuneCountInString(tag) > 12 {
+		return cjkSpeaker{}, "", false
+	}
+	if sp, ok := c.subject(tag, cjkScript(tag)); ok && sp.name != "" {
+		return sp, rest, true
+	}
+	return cjkSpeaker{}, "", false
+}
+
+// homeOr is the publisher's side, else side.
+func (c *cjkContext) homeOr(side string) string {
+	if c.home != "" {
+		return c.home
+	}
+	return side
+}
+
+// cjkTurnEnds reports whether a paragraph opens with a frame of its own
+// or a headline's shape, so that a Q&A turn is over.
+func cjkTurnEnds(text string) bool {
+	return strings.Contains(text, "表示") || strings.Contains(text, "밝혔다") || strings.Contains(text, "말했다")
+}
+
+// frame finds the speaker of a Chinese ('h') or Korean ('k') sentence.
+func (c *cjkContext) frame(text string, script byte) (cjkSpeaker, string, bool) {
+	if script == 'k' {
+		return c.koFrame(text)
+	}
+	return c.zhFrame(text)
+}
+
+// zhFrame reads a Chinese sentence's frame: "据X报道/统计，" (according
+// to), "X数据显示" (data), or a subject before a speech verb ("中方指出，",
+// "外交部发言人毛宁10日在例行记者会上表示，", "”王毅说。", "他还表示").
+func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
+	t := strings.TrimSpace(text)
+	if rest, ok := strings.CutPrefix(t, "据"); ok || strings.HasPrefix(t, "據") {
+		if !ok {
+			rest = strings.TrimPrefix(t, "據")
+		}
+		for _, v := range []string{"报道", "報導", "报导", "统计", "統計", "消息", "数据", "數據", "介绍", "介紹", "透露", "显示", "顯示", "称", "稱", "了解", "表示"} {
+			if i := strings.Index(rest, v); i > 0 && utf8.RuneCountInString(rest[:i]) <= 20 {
+				if sp, ok := c.subject(rest[:i], 'h'); ok {
+					return sp, "according to", true
+				}
+			}
+		}
+	}
+	for _, v := range []string{"数据显示", "數據顯示", "统计显示", "統計顯示"} {
+		if i := strings.Index(t, v); i > 0 {
+			subj := clauseTail(t[:i])
+			if sp, ok := c.subject(subj, 'h'); ok {
+				return sp, "data", true
+			}
+		}
+	}
+	// the first speech verb with a subject before it in its clause
+	for i := 0; i < len(t); {
+		v := zhVerbAt(t, i)
+		if v == "" {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
+			continue
+		}
+		subj := stripAdverbials(clauseTail(t[:i]))
+		if subj != "" {
+			if sp, ok := c.pronoun(subj); ok {
+				return sp, "said", true
+			}
+			if sp, ok := c.subject(subj, 'h'); ok {
+				return sp, "said", true
+			}
+		}
+		i += len(v)
+	}
+	// a joint statement as the sentence's source: "双方发表联合声明，……",
+	// "联合声明指出", "在联合声明中"
+	for _, j := range []string{"联合声明", "聯合聲明", "共同声明", "共同聲明", "联合新闻公报", "聯合新聞公報"} {
+		i := strings.Index(t, j)
+		if i < 0 {
+			continue
+		}
+		before, after := t[:i], t[i+len(j):]
+		if strings.HasSuffix(before, "发表") || strings.HasSuffix(before, "發表") || strings.HasSuffix(before, "发布") ||
+			strings.HasSuffix(before, "發布") || strings.HasSuffix(before, "在") || zhVerbAt(after, 0) != "" ||
+			strings.HasPrefix(after, "中") || strings.HasPrefix(after, "，") {
+			return cjkSpeaker{name: Both, side: Both}, "joint statement", true
+		}
+	}
+	return cjkSpeaker{}, "", false
+}
+
+// zhVerbAt is the speech verb at byte i of t, or "".
+func zhVerbAt(t string, i int) string {
+	if strings.HasPrefix(t[i:], "指") {
+		// "李強又指，": Hong Kong papers' "pointed out", before a comma only
+		if r, _ := utf8.DecodeRuneInString(t[i+len("指"):]); r == '，' || r == ',' || r == '：' {
+			return "指"
+		}
+	}
+	for _, v := range zhVerbs {
+		if !strings.HasPrefix(t[i:], v) {
+			continue
+		}
+		if not, ok := zhNotVerbAfter[v]; ok {
+			if r, _ := utf8.DecodeRuneInString(t[i+len(v):]); strings.ContainsRune(not, r) {
+				return ""
+			}
+		}
+		if not, ok := zhNotVerbBefore[v]; ok && i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); strings.ContainsRune(not, r) {
+				return ""
+			}
+		}
+		return v
+	}
+	return ""
+}
+
+// clauseTail is the end of s after its last clause mark or closing quote.
+func clauseTail(s string) string {
+	cut := 0
+	for i, r := range s {
+		switch r {
+		case '，', '。', '：', '；', '！', '？', '”', '」', '』', ',', ':', ';', '、', '\n':
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	return strings.TrimSpace(s[cut:])
+}
+
+// stripAdverbials takes a Chinese subject's time and place phrases off its
+// end ("毛宁10日在例行记者会上" is "毛宁"; "王毅当天" is "王毅") and the
+// adverbs before a verb ("他还", "中方也").
+func stripAdverbials(s string) string {
+	for {
+		before := s
+		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
+			s = strings.TrimSuffix(s, suf)
+		}
+		// "在……上/中/时/期间": a place or an occasion
+		if i := strings.LastIndex(s, "在"); i > 0 {
+			tail := s[i:]
+			for _, e := range []string{"上", "中", "时", "時", "期间", "期間", "后", "後", "前", "之际", "之際"} {
+				if strings.HasSuffix(tail, e) {
+					s = s[:i]
+					break
+				}
+			}
+		}
+		if i := strings.LastIndex(s, "接受"); i > 0 && (strings.HasSuffix(s, "采访") || strings.HasSuffix(s, "採訪") || strings.HasSuffix(s, "专访") || strings.HasSuffix(s, "專訪")) {
+			s = s[:i]
+		}
+		// a date: "10日", "6月10日", "周二"
+		s = trimDate(s)
+		if s == before {
+			return strings.TrimSpace(s)
+		}
+	}
+}
+
+// trimDate takes a trailing date ("6月10日", "10日", "周二", "週二") off s.
+func trimDate(s string) string {
+	for _, e := range []string{"日", "号", "號"} {
+		if strings.HasSuffix(s, e) {
+			k := len(s) - len(e)
+			j := k
+			for j > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:j])
+				if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '月' || strings.ContainsRune("一二三四五六七八九十", r)) {
+					break
+				}
+				j -= size
+			}
+			if j < k {
+				return s[:j]
+			}
+		}
+	}
+	for _, p := range []string{"周", "週", "星期"} {
+		if i := strings.LastIndex(s, p); i > 0 && utf8.RuneCountInString(s[i:]) == utf8.RuneCountInString(p)+1 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// pronoun is the last speaker when subj is a pronoun ("他", "她", "그는").
+func (c *cjkContext) pronoun(subj string) (cjkSpeaker, bool) {
+	switch subj {
+	case "他", "她", "其", "그", "그는", "그녀는", "그는 또", "그는 이어", "그녀":
+		if c.haveLast {
+			return c.last, true
+		}
+	}
+	return cjkSpeaker{}, false
+}
+
+// subject reads a speaker's phrase: a side word ("中方", "양측"), a known
+// name, a title with a name ("外交部发言人毛宁", "조태열 외교부 장관"), a body
+// ("外交部", "관세청"), an unnamed speaker ("专家", "전문가"), a country
+// ("韩国", "미국"). Its side is the table's for a known name, else the
+// country named in the phrase, else the publisher's. ok is false when the
+// phrase is none of these.
+func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
+	subj = strings.TrimSpace(subj)
+	n := utf8.RuneCountInString(subj)
+	if n == 0 || n > 30 {
+		return cjkSpeaker{}, false
+	}
+	for _, sw := range cjkSideWords {
+		if subj == sw.word || strings.HasSuffix(subj, sw.word) && n-utf8.RuneCountInString(sw.word) <= 2 {
+			if sw.side == Both {
+				return cjkSpeaker{name: Both, side: Both}, true
+			}
+			return cjkSpeaker{name: sw.speaker, side: sw.side}, true
+		}
+	}
+	side := countryIn(subj)
+	for _, nm := range cjkNameList() {
+		if strings.Contains(subj, nm.surface) {
+			if s := c.x.nameSide(nm.canon); s != "" {
+				side = s
+			}
+			return cjkSpeaker{name: nm.canon, side: side}, true
+		}
+	}
+	if sp, ok := c.named(subj, script); ok {
+		return sp, true
+	}
+	body := bodyName(subj)
+	bodySide := side
+	if bodySide == "" {
+		bodySide = c.homeOr("")
+		if bodySide == "Hong Kong" && body != "" && body != "government" && body != "authorities" {
+			bodySide = "China" // a Hong Kong paper's "外交部" is the nation's
+		}
+	}
+	titles := zhTitles
+	if script == 'k' {
+		titles = koTitles
+	}
+	for _, ti := range titles {
+		i := strings.Index(subj, ti)
+		if i < 0 {
+			continue
+		}
+		var name string
+		if script == 'k' {
+			// "조태열 외교부 장관", "김민준 고려대 교수": the first word, when
+			// it is a name of two to four syllables
+			f := strings.Fields(subj)
+			if len(f) >= 2 && f[0] != ti && utf8.RuneCountInString(f[0]) >= 2 && utf8.RuneCountInString(f[0]) <= 4 && countryIn(f[0]) == "" && !isBody(f[0]) {
+				name = f[0]
+			}
+		} else {
+			after := subj[i+len(ti):]
+			if k := utf8.RuneCountInString(after); k >= 2 && k <= 4 && allHan(after) {
+				name = after
+			}
+		}
+		if name != "" {
+			sp := cjkSpeaker{name: romanized(name), side: bodySide}
+			c.people = append(c.people, cjkPerson{name, sp})
+			return sp, true
+		}
+		// unnamed: "Foreign Ministry spokesperson", "State Department
+		// official", "South Korean expert"
+		noun := unnamedEnglish[ti]
+		switch {
+		case body != "" && (noun == "" || strings.HasSuffix(body, noun)):
+			name = body
+		case body != "":
+			name = body + " " + noun
+		case noun != "" && side != "":
+			name = demonym(side) + " " + noun
+		case noun != "":
+			name = noun
+		default:
+			name = subj
+		}
+		return cjkSpeaker{name: name, side: bodySide}, true
+	}
+	if body != "" {
+		if (body == "government" || body == "authorities") && bodySide != "" {
+			body = demonym(bodySide) + " " + body
+		}
+		return cjkSpeaker{name: body, side: bodySide}, true
+	}
+	if side != "" && n <= 8 {
+		// "韩国", "韩国贸易协会", "미국은": a country, or a body of its
+		name := subj
+		for _, c := range cjkCountries {
+			if strings.TrimSpace(c.word) == subj {
+				name = side
+			}
+		}
+		return cjkSpeaker{name: name, side: side}, true
+	}
+	return cjkSpeaker{}, false
+}
+
+// demonym is the adjective of a side, as English news writes it before
+// "government" or "official".
+func demonym(side string) string {
+	switch side {
+	case "China":
+		return "Chinese"
+	case "ROK":
+		return "South Korean"
+	case "DPRK":
+		return "North Korean"
+	case "Japan":
+		return "Japanese"
+	case "Russia":
+		return "Russian"
+	case "Taiwan":
+		return "Taiwanese"
+	case "Vietnam":
+		return "Vietnamese"
+	case "Philippines":
+		return "Philippine"
+	}
+	return side
+}
+
+// countryIn is the side of the first country named in s, not counting one
+// that says where an envoy serves ("驻韩国", "주한").
+func countryIn(s string) string {
+	best, at := "", len(s)+1
+	for _, sw := range cjkSideWords {
+		if i := strings.Index(s, sw.word); i >= 0 && i < at && sw.side != Both {
+			best, at = sw.side, i
+		}
+	}
+	for _, c := range cjkCountries {
+		from := 0
+		for {
+			i := strings.Index(s[from:], c.word)
+			if i < 0 {
+				break
+			}
+			i += from
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			if strings.HasSuffix(c.word, " ") && i > 0 && r != ' ' {
+				from = i + len(c.word)
+				continue // "의미 " is no "미 "
+			}
+			if r != '驻' && r != '駐' && i < at {
+				best, at = c.side, i
+				break
+			}
+			from = i + len(c.word)
+		}
+	}
+	return best
+}
+
+// isBody reports whether w is the name of a body of cjkBodies.
+func isBody(w string) bool {
+	for _, b := range cjkBodies {
+		if w == b.word {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyName is the English name of the body s names ("外交部发言人" is the
+// Foreign Ministry spokesperson), or "".
+func bodyName(s string) string {
+	for _, b := range cjkBodies {
+		if strings.Contains(s, b.word) {
+			return b.name
+		}
+	}
+	return ""
+}
+
+// allHan reports whether s is all Han characters.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// koFrame reads a Korean sentence's frame: a joint statement ("공동성명"),
+// "X에 따르면" (according to), a speech verb at the end after a
+// quotation's ending ("…라고 밝혔다") or an agreement ("…하기로 했다",
+// "합의했다"), whose speaker is the phrase before a topic or subject
+// particle ("왕이 중국 외교부장은") ahead of any quotation, or a pronoun
+// ("그는").
+func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
+	t := strings.TrimSpace(text)
+	if i := strings.Index(t, "에 따르면"); i > 0 {
+		if sp, ok := c.subject(lastWords(t[:i], 4), 'k'); ok {
+			return sp, "according to", true
+		}
+	}
+	end := strings.TrimRight(t, ".。!?\"”' ")
+	verb := ""
+	for _, v := range koVerbList() {
+		if strings.HasSuffix(end, v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" {
+		return koJoint(t)
+	}
+	body := strings.TrimSpace(strings.TrimSuffix(end, verb))
+	agreed := strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") || strings.HasSuffix(body, "기로")
+	if strings.HasPrefix(verb, "모았") && !strings.HasSuffix(body, "뜻을") && !strings.HasSuffix(body, "의견을") {
+		return cjkSpeaker{}, "", false // only "뜻을/의견을 모았다" is an agreement
+	}
+	if (verb == "했다" || verb == "했습니다" || verb == "물었다" || verb == "물었습니다") && !strings.HasSuffix(body, "고") && !agreed {
+		return koJoint(t) // only a quotation's ending makes 했다 speech: "…라고 했다"
+	}
+	// the subject: the words before a topic or subject particle, ahead of
+	// any quotation
+	words := strings.Fields(t)
+	for k, wd := range words {
+		if strings.ContainsAny(wd, "“\"‘'") {
+			break
+		}
+		stem, ok := koTopic(wd)
+		if !ok {
+			continue
+		}
+		if k == 0 || k == 1 && (words[0] == "또" || words[0] == "이어") {
+			if sp, ok := c.pronoun(stem + "는"); ok {
+				return sp, "said", true
+			}
+		}
+		from := max(0, k-3)
+		phrase := strings.Join(append(append([]string{}, words[from:k]...), stem), " ")
+		if sp, ok := c.subject(phrase, 'k'); ok {
+			if agreed && sp.side != Both && !strings.HasSuffix(stem, "정상") {
+				continue
+			}
+			return sp, "said", true
+		}
+		if agreed && (strings.HasSuffix(stem, "정상") || strings.HasSuffix(stem, "3국") || strings.HasSuffix(stem, "외교장관")) {
+			return cjkSpeaker{name: Both, side: Both}, "agreed", true // "양국 정상은 …하기로 했다"
+		}
+	}
+	return koJoint(t)
+}
+
+// koJoint reads a joint statement as a Korean sentence's source
+// ("공동성명에서", "공동성명은").
+func koJoint(t string) (cjkSpeaker, string, bool) {
+	for _, j := range []string{"공동성명", "공동 성명", "공동선언", "공동 선언", "공동 언론발표", "공동발표문"} {
+		if strings.Contains(t, j) {
+			return cjkSpeaker{name: Both, side: Both}, "joint statement", true
+		}
+	}
+	return cjkSpeaker{}, "", false
+}
+
+// koTopic strips a topic or subject particle from a Korean word ("장관은",
+// "측은", "정부가"), reporting whether it had one.
+func koTopic(w string) (string, bool) {
+	w = strings.TrimRight(w, ",")
+	for _, p := range []string{"께서는", "께서", "은", "는", "이", "가"} {
+		if s, ok := strings.CutSuffix(w, p); ok && s != "" {
+			if p == "는" && adnominal(s) {
+				return "", false // "추진하는", "있는": a verb's form before a noun
+			}
+			if p == "이" || p == "가" {
+				// "이" ends many names and words: read it as a particle only
+				// after a title, a body or a side word
+				if !koHead(s) {
+					return "", false
+				}
+			}
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// adnominal reports whether s, before 는, is a verb's stem ("추진하",
+// "있", "이라") rather than a noun.
+func adnominal(s string) bool {
+	for _, e := range []string{"하", "되", "있", "없", "라", "다", "시", "오", "주", "보", "지", "나", "가"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// koHead reports whether s ends with a title, a body or a side word, after
+// which 이/가 is a subject particle.
+func koHead(s string) bool {
+	for _, t := range koTitles {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	for _, b := range cjkBodies {
+		if strings.HasSuffix(s, b.word) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, "측") || strings.HasSuffix(s, "양국")
+}
+
+// lastWords is the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// nameSide is the side of the table's actor with this canonical name, or
+// "".
+func (x *index) nameSide(name string) string {
+	x.namesOnce.Do(func() {
+		x.names = make(map[string]string, len(x.actors))
+		for _, a := range x.actors {
+			if _, ok := x.names[a.Name]; !ok {
+				x.names[a.Name] = a.Side
+			}
+		}
+	})
+	return x.names[name]
+}

@@ -1,0 +1,87 @@
+package attribution
+
+import (
+	"testing"
+)
+
+// Chinese and Korean articles of our own writing; want has one row per
+// sentence ("speaker | side | cue").
+var cjkCases = []struct {
+	name, text string
+	want       []string
+}{
+	{"side word", "中方指出，台湾问题是中美关系中第一条不可逾越的红线。",
+		[]string{"Chinese side | China | said"}},
+	{"spokesperson with a name and an occasion", "外交部发言人毛宁10日在例行记者会上表示，中韩是搬不走的近邻。",
+		[]string{"Mao Ning | China | said"}},
+	{"a known name, a pronoun, the rest of the paragraph", "王毅表示，中韩是近邻。双方应坚持睦邻友好。\n他强调，台湾问题是中国核心利益中的核心。",
+		[]string{"Wang Yi | China | said", "Wang Yi | China | continued", "Wang Yi | China | said"}},
+	{"according to, data", "据海关总署统计，前11个月中韩贸易额为2989亿美元。\n韩国贸易协会数据显示，对华出口增长3.2%。",
+		[]string{"General Administration of Customs | China | according to", "韩国贸易协会 | ROK | data"}},
+	{"a body without its country is the publisher's", "中央社記者台北11日電\n外交部表示，台灣將持續深化台美合作。",
+		[]string{"Foreign Ministry | Taiwan | said"}},
+	{"an envoy serves where 驻 says, speaks for who sends him", "中国驻韩国大使戴兵表示，两国应扩大人文交流。\n韩国驻华大使金汉奎说，双方应加强沟通。",
+		[]string{"Dai Bing | China | said", "Jin Hankui | ROK | said"}},
+	{"a bare name takes the country it was introduced with", "日本外相岩屋毅同王毅会谈。\n岩屋毅則表示，日方願加強溝通。",
+		[]string{"narrator | narrator | narrator", "岩屋毅 | Japan | said"}},
+	{"joint statement, the two sides", "双方发表联合声明，同意深化战略合作伙伴关系。\n中韩双方均表示支持多边主义。",
+		[]string{"both | both | joint statement", "both | both | said"}},
+	{"a statement named inside another's words is not the source", "陈斌华说，美方严重违反中美三个联合公报。",
+		[]string{"Chen Binhua | China | said"}},
+	{"quotation over two sentences", "“中韩是搬不走的近邻。双方应加强合作。”王毅说。",
+		[]string{"Wang Yi | China | quote", "Wang Yi | China | quote", "Wang Yi | China | said"}},
+	{"Q&A labels", "记者：中方对此有何评论？\n毛宁：中方一贯主张通过对话协商解决问题。我们希望各方保持克制。",
+		[]string{"journalist | press | transcript", "Mao Ning | China | transcript", "Mao Ning | China | transcript"}},
+	{"unnamed speakers", "专家指出，两国应秉持睦邻友好。美方官员称，双方应设置护栏。",
+		[]string{"expert | China | said", "US official | US | said"}},
+	{"Korean: name, country, title, topic particle", "왕이 중국 외교부장은 \"중국과 한국은 이사 갈 수 없는 이웃\"이라고 말했다.",
+		[]string{"Wang Yi | China | said"}},
+	{"Korean: a family name and a title is the person named before", "조현 외교부 장관은 회담에서 협력을 강조했다.\n시진핑 주석과 만난 이재명 대통령은 \"한중은 가까운 이웃\"이라고 밝혔다.\n시 주석은 \"양국은 동반자\"라고 화답했다.\n조 장관은 또 \"공급망 협력이 중요하다\"고 덧붙였다.",
+		[]string{"Cho Hyun | ROK | said", "Lee Jae-myung | ROK | said", "Xi Jinping | China | said", "Cho Hyun | ROK | said"}},
+	{"Korean: side words, agreement, according to", "중국 측은 냉전적 사고에 반대한다는 입장을 밝혔다.\n양측은 공급망 안정에 의견을 모았다.\n관세청에 따르면 대중 수출은 4.1% 감소했다.",
+		[]string{"Chinese side | China | said", "both | both | said", "Korea Customs Service | ROK | according to"}},
+	{"Korean: a Korean outlet's ministry, polite forms, a verb's form before a noun", "(서울=연합뉴스) 김민수 기자 = 외교부는 10일 협력을 강화하겠다고 밝혔습니다.\n중국이 추진하는 일대일로도 거듭 언급했다.",
+		[]string{"Foreign Ministry | ROK | said", "narrator | narrator | narrator"}},
+	{"Korean: a pronoun, a joint statement", "윤석열 대통령은 \"동맹은 철통같다\"고 말했다.\n그는 \"협력을 확대하겠다\"고 덧붙였다.\n양국은 공동성명에서 한반도 비핵화를 재확인했다.",
+		[]string{"Yoon Suk Yeol | ROK | said", "Yoon Suk Yeol | ROK | said", "both | both | joint statement"}},
+	{"Korean: broadcast transcript", "[앵커]\n한중 정상회담이 열렸습니다.\n[인터뷰] 김민준 / 고려대 교수\n\"양국 관계가 개선될 것으로 보입니다.\"",
+		[]string{"narrator | narrator | narrator", "Kim Min-jun | ROK | transcript"}},
+}
+
+func TestCJKAttribution(t *testing.T) {
+	a := New(nil, Options{})
+	for _, tc := range cjkCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, tc.text, "")
+			atts := a.Document(d)
+			var got []string
+			for i, at := range atts {
+				s := d.Raw[d.Sentences[i].Start:d.Sentences[i].End]
+				if cjkScript(s) == 0 {
+					continue
+				}
+				got = append(got, row(at))
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("%d sentences %q, want %d:\n%q", len(got), got, len(tc.want), tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("sentence %d (%q): got %q, want %q", i, d.Raw[d.Sentences[i].Start:d.Sentences[i].End], got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestRomanized(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"陈斌华", "Chen Binhua"}, {"毛宁", "Mao Ning"}, {"曾国藩", "Zeng Guofan"}, {"梁文傑", "Liang Wenjie"},
+		{"김민준", "Kim Min-jun"}, {"위성락", "Wi Seong-rak"}, {"이준", "Lee Jun"}, {"남궁민수", "Namgung Min-su"},
+		{"岩屋毅", "岩屋毅"}, {"라브로프", "라브로프"}, {"외교부", "외교부"}, {"Wang Yi", "Wang Yi"},
+	} {
+		if got := romanized(tc.in); got != tc.want {
+			t.Errorf("romanized(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

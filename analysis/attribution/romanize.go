@@ -1,0 +1,116 @@
+package attribution
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Names written in Han or Hangul are given as English news writes them:
+// Chinese names in pinyin, family name first ("陈斌华" Chen Binhua),
+// Korean names in the Revised Romanization with the usual spellings of
+// family names ("김민준" Kim Min-jun). Only a name of two or three
+// characters that begins with a common family name is romanized: a
+// Japanese name in Han ("岩屋毅") or a foreign one in Hangul stays as
+// written.
+
+// zhSurnameReadings are family names read otherwise than as words.
+var zhSurnameReadings = map[rune]string{'曾': "Zeng", '单': "Shan", '單': "Shan", '解': "Xie", '查': "Zha", '朴': "Piao",
+	'仇': "Qiu", '区': "Ou", '區': "Ou", '乐': "Yue", '樂': "Yue", '盖': "Ge", '蓋': "Ge", '覃': "Qin", '缪': "Miao",
+	'繆': "Miao", '翟': "Zhai", '尉': "Yu", '召': "Shao", '员': "Yun", '員': "Yun", '那': "Na"}
+
+var pinyinArgs = pinyin.NewArgs()
+
+// chineseName romanizes a Chinese personal name, or reports false.
+func chineseName(s string) (string, bool) {
+	n := utf8.RuneCountInString(s)
+	first, size := utf8.DecodeRuneInString(s)
+	if n < 2 || n > 3 || !allHan(s) || !strings.ContainsRune(zhSurnames, first) {
+		return "", false
+	}
+	given := pinyin.LazyPinyin(s[size:], pinyinArgs)
+	if len(given) != n-1 {
+		return "", false
+	}
+	family, ok := zhSurnameReadings[first]
+	if !ok {
+		p := pinyin.LazyPinyin(s[:size], pinyinArgs)
+		if len(p) != 1 {
+			return "", false
+		}
+		family = capitalize(p[0])
+	}
+	return family + " " + capitalize(strings.Join(given, "")), true
+}
+
+// koSurnames are Korean family names as English news spells them.
+var koSurnames = map[string]string{"김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "조": "Cho",
+	"강": "Kang", "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
+	"권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "류": "Ryu", "유": "Yoo", "전": "Jeon", "홍": "Hong",
+	"고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek", "허": "Heo", "남": "Nam",
+	"심": "Shim", "노": "Noh", "하": "Ha", "곽": "Kwak", "성": "Sung", "차": "Cha", "주": "Joo", "우": "Woo",
+	"구": "Koo", "민": "Min", "진": "Jin", "나": "Na", "지": "Ji", "엄": "Eom", "채": "Chae", "원": "Won",
+	"천": "Cheon", "방": "Bang", "공": "Kong", "현": "Hyun", "함": "Ham", "변": "Byun", "염": "Yeom", "여": "Yeo",
+	"추": "Choo", "도": "Do", "소": "So", "석": "Seok", "선": "Sun", "설": "Seol", "마": "Ma", "길": "Gil",
+	"위": "Wi", "표": "Pyo", "명": "Myung", "기": "Ki", "반": "Ban", "왕": "Wang", "금": "Keum", "옥": "Ok",
+	"육": "Yuk", "인": "In", "맹": "Maeng", "제": "Je", "모": "Mo", "탁": "Tak", "국": "Kook", "어": "Eo",
+	"은": "Eun", "편": "Pyeon", "용": "Yong", "예": "Ye", "경": "Kyung", "봉": "Bong", "사": "Sa", "부": "Bu",
+	"황보": "Hwangbo", "남궁": "Namgung", "제갈": "Jegal", "선우": "Sunwoo", "독고": "Dokgo"}
+
+// Revised Romanization of the initials, medials and finals of a Hangul
+// syllable, in the order of Unicode's composition.
+var (
+	rrInitial = []string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	rrMedial  = []string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	rrFinal   = []string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+)
+
+// koreanName romanizes a Korean personal name, or reports false: a
+// family name of cjk koSurnames and a given name of one or two syllables
+// ("김민준" Kim Min-jun, "이준" Lee Jun).
+func koreanName(s string) (string, bool) {
+	rs := []rune(s)
+	for _, r := range rs {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return "", false
+		}
+	}
+	famLen := 1
+	if len(rs) == 4 {
+		famLen = 2 // "남궁민수"
+	}
+	if len(rs) < 2 || len(rs) > 4 {
+		return "", false
+	}
+	family, ok := koSurnames[string(rs[:famLen])]
+	if !ok || len(rs)-famLen > 2 {
+		return "", false
+	}
+	var syl []string
+	for _, r := range rs[famLen:] {
+		k := int(r - 0xAC00)
+		syl = append(syl, rrInitial[k/588]+rrMedial[(k%588)/28]+rrFinal[k%28])
+	}
+	return family + " " + capitalize(strings.Join(syl, "-")), true
+}
+
+// capitalize upper-cases the first letter of an ASCII word.
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// romanized is name as English news writes it when it is a Chinese or
+// Korean personal name, else name itself.
+func romanized(name string) string {
+	if r, ok := chineseName(name); ok {
+		return r
+	}
+	if r, ok := koreanName(name); ok {
+		return r
+	}
+	return name
+}
