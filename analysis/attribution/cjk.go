@@ -20,6 +20,7 @@ import (
 // cjkSpeaker is a speaker found in a Chinese or Korean sentence.
 type cjkSpeaker struct {
 	name, side string
+	person     bool // a person, not a body or a side
 }
 
 // cjkSides are the words that name a side in a speaker's phrase: the side
@@ -45,7 +46,20 @@ var cjkSideWords = []struct {
 // cjkCountries are countries' names in Chinese (both scripts) and Korean,
 // longest first where one holds another.
 var cjkCountries = []struct{ word, side string }{
-	{"中华人民共和国", "China"}, {"中國", "China"}, {"中国", "China"}, {"我国", "China"}, {"大陆", "China"}, {"大陸", "China"},
+	{"中华人民共和国", "China"}, {"中共", "China"}, {"北京", "China"}, {"共和党", "US"}, {"共和黨", "US"}, {"民主党", "US"},
+	{"华盛顿", "US"}, {"華盛頓", "US"}, {"东京", "Japan"}, {"東京", "Japan"}, {"首尔", "ROK"}, {"首爾", "ROK"}, {"平壤", "DPRK"},
+	{"莫斯科", "Russia"}, {"台北", "Taiwan"}, {"北韓", "DPRK"},
+	// cities and universities that place a scholar or a body
+	{"上海", "China"}, {"厦门", "China"}, {"廈門", "China"}, {"广州", "China"}, {"廣州", "China"}, {"深圳", "China"},
+	{"天津", "China"}, {"重庆", "China"}, {"重慶", "China"}, {"武汉", "China"}, {"武漢", "China"}, {"南京", "China"},
+	{"杭州", "China"}, {"成都", "China"}, {"福建", "China"}, {"广东", "China"}, {"廣東", "China"}, {"清华", "China"},
+	{"清華", "China"}, {"北大", "China"}, {"复旦", "China"}, {"復旦", "China"}, {"人民大学", "China"}, {"人民大學", "China"},
+	{"社科院", "China"}, {"社会科学院", "China"}, {"社會科學院", "China"}, {"政治大學", "Taiwan"}, {"政大", "Taiwan"},
+	{"中研院", "Taiwan"}, {"臺大", "Taiwan"}, {"台大", "Taiwan"}, {"高雄", "Taiwan"}, {"台中", "Taiwan"},
+	{"早稻田", "Japan"}, {"早稲田", "Japan"}, {"庆应", "Japan"}, {"慶應", "Japan"}, {"大阪", "Japan"},
+	{"서울대", "ROK"}, {"고려대", "ROK"}, {"연세대", "ROK"}, {"국립외교원", "ROK"}, {"세종연구소", "ROK"}, {"아산정책연구원", "ROK"},
+	{"베이징", "China"}, {"상하이", "China"}, {"칭화대", "China"}, {"도쿄", "Japan"}, {"와세다", "Japan"}, {"게이오", "Japan"},
+	{"워싱턴", "US"}, {"평양", "DPRK"}, {"모스크바", "Russia"}, {"타이베이", "Taiwan"}, {"中國", "China"}, {"中国", "China"}, {"我国", "China"}, {"大陆", "China"}, {"大陸", "China"},
 	{"国台办", "China"}, {"國台辦", "China"},
 	{"大韩民国", "ROK"}, {"韩国", "ROK"}, {"韓國", "ROK"}, {"南韩", "ROK"}, {"南韓", "ROK"},
 	{"朝鲜", "DPRK"}, {"朝鮮", "DPRK"}, {"北韩", "DPRK"}, {"北韓", "DPRK"},
@@ -71,6 +85,28 @@ var cjkCountries = []struct{ word, side string }{
 // China's, in a CNA story Taiwan's), with the English names the gold and
 // the English table use.
 var cjkBodies = []struct{ word, name string }{
+	{"美国商务部", "Department of Commerce"}, {"美國商務部", "Department of Commerce"}, {"미국 상무부", "Department of Commerce"},
+	{"白宫", "White House"}, {"白宮", "White House"}, {"백악관", "White House"}, {"五角大楼", "Pentagon"}, {"五角大廈", "Pentagon"},
+	{"经济产业省", "Ministry of Economy, Trade and Industry"}, {"經濟產業省", "Ministry of Economy, Trade and Industry"},
+	{"经产省", "Ministry of Economy, Trade and Industry"}, {"經產省", "Ministry of Economy, Trade and Industry"},
+	{"경제산업성", "Ministry of Economy, Trade and Industry"}, {"财务省", "Ministry of Finance"}, {"財務省", "Ministry of Finance"},
+	{"재무성", "Ministry of Finance"}, {"外务省", "Foreign Ministry"}, {"外務省", "Foreign Ministry"}, {"외무성", "Foreign Ministry"},
+	{"日本政府观光局", "Japan National Tourism Organization"}, {"日本政府觀光局", "Japan National Tourism Organization"},
+	{"일본정부관광국", "Japan National Tourism Organization"}, {"日本贸易振兴机构", "JETRO"}, {"日本貿易振興機構", "JETRO"},
+	{"韩国贸易协会", "Korea International Trade Association"}, {"韓國貿易協會", "Korea International Trade Association"},
+	{"한국무역협회", "Korea International Trade Association"}, {"무역협회", "Korea International Trade Association"},
+	{"韩国观光公社", "Korea Tourism Organization"}, {"韓國觀光公社", "Korea Tourism Organization"}, {"한국관광공사", "Korea Tourism Organization"},
+	{"联合参谋本部", "Joint Chiefs of Staff"}, {"聯合參謀本部", "Joint Chiefs of Staff"}, {"参联会", "Joint Chiefs of Staff"},
+	{"政府统计处", "Census and Statistics Department"}, {"政府統計處", "Census and Statistics Department"},
+	{"香港总商会", "Hong Kong General Chamber of Commerce"}, {"香港總商會", "Hong Kong General Chamber of Commerce"},
+	{"观光署", "Tourism Administration"}, {"觀光署", "Tourism Administration"}, {"普查局", "Census Bureau"},
+	{"教育部", "Ministry of Education"}, {"교육부", "Ministry of Education"}, {"大使馆", "Embassy"}, {"大使館", "Embassy"},
+	{"대사관", "Embassy"}, {"총영사관", "Consulate General"},
+	{"新华社", "Xinhua"}, {"新華社", "Xinhua"}, {"越南通讯社", "VNA"}, {"越通社", "VNA"}, {"韩联社", "Yonhap"}, {"韓聯社", "Yonhap"},
+	{"연합뉴스", "Yonhap"}, {"共同社", "Kyodo"}, {"교도통신", "Kyodo"}, {"朝中社", "KCNA"}, {"조선중앙통신", "KCNA"},
+	{"塔斯社", "TASS"}, {"俄新社", "RIA Novosti"}, {"路透社", "Reuters"}, {"로이터", "Reuters"}, {"美联社", "AP"}, {"美聯社", "AP"},
+	{"法新社", "AFP"}, {"彭博社", "Bloomberg"}, {"日本经济新闻", "Nikkei"}, {"日本經濟新聞", "Nikkei"}, {"《日经》", "Nikkei"},
+	{"环球时报", "Global Times"}, {"環球時報", "Global Times"}, {"人民日报", "People's Daily"},
 	{"外交部发言人", "Foreign Ministry spokesperson"}, {"外交部發言人", "Foreign Ministry spokesperson"},
 	{"外交部", "Foreign Ministry"}, {"商务部", "Ministry of Commerce"}, {"商務部", "Ministry of Commerce"},
 	{"国防部", "Ministry of National Defense"}, {"國防部", "Ministry of National Defense"},
@@ -89,6 +125,18 @@ var cjkBodies = []struct{ word, name string }{
 	{"합참", "Joint Chiefs of Staff"}, {"한국은행", "Bank of Korea"}, {"문화체육관광부", "Ministry of Culture, Sports and Tourism"},
 	{"정부", "government"}, {"당국", "authorities"},
 }
+
+// bodySides are the sides of bodies and media whose name says none.
+var bodySides = map[string]string{"Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
+	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
+	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
+	"Yonhap": "ROK", "Kyodo": "Japan", "KCNA": "DPRK", "TASS": "Russia", "RIA Novosti": "Russia", "Nikkei": "Japan",
+	"Global Times": "China", "People's Daily": "China", "Census and Statistics Department": "Hong Kong",
+	"Hong Kong General Chamber of Commerce": "Hong Kong", "Korea Customs Service": "ROK", "Statistics Korea": "ROK",
+	"Ministry of Unification": "ROK", "Bank of Korea": "ROK", "General Administration of Customs": "China",
+	"National Bureau of Statistics": "China", "Taiwan Affairs Office": "China", "Mainland Affairs Council": "Taiwan",
+	"Executive Yuan": "Taiwan", "State Council": "China", "State Department": "US", "Reuters": Unknown, "AP": Unknown,
+	"AFP": Unknown, "Bloomberg": Unknown}
 
 // cjkNames are the office-holders Chinese and Korean news names most, with
 // the canonical names of the table (whose sides they take).
@@ -146,12 +194,12 @@ var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "�
 // Titles and nouns of persons: a Chinese phrase with one before a name
 // ("外交部发言人毛宁") or a Korean one after it ("조태열 외교부 장관") names a
 // person; alone ("专家", "전문가") an unnamed speaker.
-var zhTitles = []string{"国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
+var zhTitles = []string{"官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
 	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
 	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
 	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
 
-var koTitles = []string{"대통령", "주석", "총리", "외교부장", "부장", "서기장", "국무위원", "장관", "차관", "대변인", "대사", "위원장", "국무장관", "실장", "본부장",
+var koTitles = []string{"관방장관", "국가안보실장", "안보실장", "대통령", "주석", "총리", "외교부장", "부장", "서기장", "국무위원", "장관", "차관", "대변인", "대사", "위원장", "국무장관", "실장", "본부장",
 	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통"}
 
 // unnamedEnglish gives an unnamed speaker's noun its English form.
@@ -274,17 +322,33 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 		if script[si] == 0 {
 			continue
 		}
-		if isLineStart(raw, s.Start) {
+		lineStart := isLineStart(raw, s.Start)
+		if lineStart || c.inlineLabel(text, si > 0 && endsQuestion(raw[d.Sentences[si-1].Start:d.Sentences[si-1].End])) {
+			// a label opens a line, or a sentence of a transcript saved on
+			// one line ("…有何评论？ 毛宁：…")
 			if sp, rest, ok := c.label(text); ok {
 				turn = cjkState{sp: sp, ok: true, cue: "transcript", para: para, label: true}
 				text = rest
-			} else if turn.ok && para > turn.para && cjkTurnEnds(text) {
+				c.transcript = true
+				if sp.name != Journalist && sp.name != Narrator {
+					c.last, c.haveLast = sp, true
+					if !c.hasSpokesperson && sp.person {
+						c.spokesperson, c.hasSpokesperson = sp, true // the one who answers at a briefing
+					}
+				}
+			} else if lineStart && turn.ok && para > turn.para && cjkTurnEnds(text) {
 				turn.ok = false
 			}
 		}
-		if sp, cue, ok := c.frame(text, script[si]); ok && !(turn.ok && turn.sp.side == sp.side && (sp.name == sp.side || isSideSpeaker(sp))) {
-			// ("中方一贯主张……" in a Chinese spokesperson's answer is the
-			// spokesperson's)
+		sp, cue, ok := c.frame(text, script[si])
+		if ok && turn.ok && (turn.sp.side == sp.side && (sp.name == sp.side || isSideSpeaker(sp)) ||
+			turn.sp.name == Journalist && (sp.name == Both || sp.name == sp.side || isSideSpeaker(sp))) {
+			// "中方一贯主张……" in a Chinese spokesperson's answer is the
+			// spokesperson's; "中方如何评价？", "双方同意……" in a reporter's
+			// question the reporter's
+			ok = false
+		}
+		if ok {
 			frames[si] = cjkState{sp: sp, ok: true, cue: cue, para: para}
 			if cue != "according to" && cue != "data" && sp.name != Both {
 				c.last, c.haveLast = sp, true
@@ -405,11 +469,15 @@ func cjkHome(raw string) string {
 // cjkContext is what the frames of a document share: the publisher's
 // side, the table, and the last speaker a frame named.
 type cjkContext struct {
-	home     string
-	x        *index
-	raw      string // the document's text
-	last     cjkSpeaker
-	haveLast bool
+	home       string
+	x          *index
+	raw        string // the document's text
+	last       cjkSpeaker
+	haveLast   bool
+	transcript bool // a Q&A label was read
+	// spokesperson is the briefing's spokesperson, the speaker of "答："
+	spokesperson    cjkSpeaker
+	hasSpokesperson bool
 	// people are the persons the document has named in full, for its
 	// later short forms ("시 주석" after "시진핑", "王部长" after "外交部长王毅")
 	people []cjkPerson
@@ -487,7 +555,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 			if side == "" {
 				side = c.homeOr(Unknown)
 			}
-			sp := cjkSpeaker{name: romanized(subj), side: side}
+			sp := cjkSpeaker{name: romanized(subj), side: side, person: true}
 			c.people = append(c.people, cjkPerson{subj, sp})
 			return sp, true
 		}
@@ -551,6 +619,13 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 		}
 		return cjkSpeaker{}, "", false
 	}
+	if r, ok := strings.CutPrefix(t, "▶"); ok {
+		// a Korean paper's Q&A: "-질문" lines, "▶답변" lines
+		return c.answerer(), strings.TrimSpace(r), true
+	}
+	if (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–")) && strings.Contains(c.raw, "▶") {
+		return cjkSpeaker{name: Journalist, side: Press}, strings.TrimLeft(t, "-– "), true
+	}
 	i := strings.IndexAny(t, ":：")
 	if i <= 0 || i > 30 {
 		return cjkSpeaker{}, "", false
@@ -558,14 +633,16 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 	tag := strings.TrimSpace(t[:i])
 	_, size := utf8.DecodeRuneInString(t[i:])
 	rest := t[i+size:]
-	switch tag {
-	case "记者", "記者", "问", "問", "기자", "질문", "문":
+	switch {
+	case tag == "问" || tag == "問" || tag == "질문" || tag == "문" || tag == "Q" ||
+		(strings.HasSuffix(tag, "记者") || strings.HasSuffix(tag, "記者") || strings.HasSuffix(tag, "기자")) && utf8.RuneCountInString(tag) <= 8 && !strings.ContainsAny(tag, " \u3000"):
+		// "记者：", "新华社记者：", "기자:"; "記者 陳冠宇：" is a reporter's stand-up
 		return cjkSpeaker{name: Journalist, side: Press}, rest, true
-	case "答", "답":
-		if c.haveLast {
-			return c.last, rest, true
-		}
-		return cjkSpeaker{name: "spokesperson", side: c.homeOr("")}, rest, true
+	case tag == "答" || tag == "답" || tag == "A":
+		return c.answerer(), rest, true
+	case tag == "旁白" || tag == "主播" || tag == "主持人" || tag == "앵커" || tag == "내레이션" ||
+		strings.HasPrefix(tag, "记者 ") || strings.HasPrefix(tag, "記者 ") || strings.HasPrefix(tag, "기자 "):
+		return cjkSpeaker{name: Narrator, side: Narrator}, rest, true
 	}
 	if utf8.RuneCountInString(tag) > 12 {
 		return cjkSpeaker{}, "", false
@@ -574,6 +651,37 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 		return sp, rest, true
 	}
 	return cjkSpeaker{}, "", false
+}
+
+// answerer is the speaker of an answer ("答：", "▶"): the briefing's
+// spokesperson, else the last person a frame named, else a spokesperson of
+// the publisher's side.
+func (c *cjkContext) answerer() cjkSpeaker {
+	if c.hasSpokesperson {
+		return c.spokesperson
+	}
+	if c.haveLast {
+		return c.last
+	}
+	return cjkSpeaker{name: "spokesperson", side: c.homeOr("")}
+}
+
+// inlineLabel reports whether a sentence inside a line may open with a
+// Q&A label: after a question, or in a transcript, when a short tag and a
+// colon open it.
+func (c *cjkContext) inlineLabel(text string, afterQuestion bool) bool {
+	if !afterQuestion && !c.transcript {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, ":：")
+	return i > 0 && utf8.RuneCountInString(t[:i]) <= 12
+}
+
+// endsQuestion reports whether a sentence ends with a question mark.
+func endsQuestion(s string) bool {
+	s = strings.TrimRight(s, " \u3000\"”」’")
+	return strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?")
 }
 
 // homeOr is the publisher's side, else side.
@@ -603,28 +711,66 @@ func (c *cjkContext) frame(text string, script byte) (cjkSpeaker, string, bool) 
 // "外交部发言人毛宁10日在例行记者会上表示，", "”王毅说。", "他还表示").
 func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 	t := strings.TrimSpace(text)
+	// "据X报道，……": the source, unless a frame inside names the speaker
+	// ("据新华社报道，外交部发言人表示" is the spokesperson's)
+	var acc cjkSpeaker
+	haveAcc, from := false, 0
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "根"), "依") // "根據", "依据"
+	if !strings.HasPrefix(t, "据") && !strings.HasPrefix(t, "據") {
+		t = strings.TrimSpace(text)
+	}
 	if rest, ok := strings.CutPrefix(t, "据"); ok || strings.HasPrefix(t, "據") {
 		if !ok {
 			rest = strings.TrimPrefix(t, "據")
 		}
-		for _, v := range []string{"报道", "報導", "报导", "统计", "統計", "消息", "数据", "數據", "介绍", "介紹", "透露", "显示", "顯示", "称", "稱", "了解", "表示"} {
+		for _, v := range []string{"报道", "報導", "报导", "统计", "統計", "消息", "数据", "數據", "资料", "資料", "介绍", "介紹", "透露", "显示", "顯示", "称", "稱", "了解", "表示", "公布", "发布", "發布"} {
 			if i := strings.Index(rest, v); i > 0 && utf8.RuneCountInString(rest[:i]) <= 20 {
-				if sp, ok := c.subject(rest[:i], 'h'); ok {
-					return sp, "according to", true
+				if sp, ok := c.subject(strings.TrimSuffix(rest[:i], "的"), 'h'); ok {
+					acc, haveAcc = sp, true
+					from = len(t) - len(rest) + i + len(v)
+					break
 				}
 			}
 		}
 	}
-	for _, v := range []string{"数据显示", "數據顯示", "统计显示", "統計顯示"} {
-		if i := strings.Index(t, v); i > 0 {
-			subj := clauseTail(t[:i])
+	if sp, cue, ok := c.zhVerbFrame(t, from); ok {
+		return sp, cue, true
+	}
+	if haveAcc {
+		return acc, "according to", true
+	}
+	// "X数据显示", "商会上月底公布的调查显示"
+	for _, n := range []string{"数据", "數據", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"} {
+		for _, v := range []string{"显示", "顯示", "指出"} {
+			i := strings.Index(t, n+v)
+			if i <= 0 {
+				continue
+			}
+			subj := stripPublished(clauseTail(t[:i]))
 			if sp, ok := c.subject(subj, 'h'); ok {
 				return sp, "data", true
 			}
 		}
 	}
-	// the first speech verb with a subject before it in its clause
-	for i := 0; i < len(t); {
+	return c.zhJoint(t)
+}
+
+// stripPublished takes "上月底公布的", "去年发布的" off the end of a data
+// source's phrase.
+func stripPublished(s string) string {
+	s = strings.TrimSuffix(s, "的")
+	for _, v := range []string{"公布", "发布", "發布", "发表", "發表", "公佈", "出炉", "出爐"} {
+		if t, ok := strings.CutSuffix(s, v); ok {
+			return stripAdverbials(t)
+		}
+	}
+	return s
+}
+
+// zhVerbFrame is the first speech verb at or after byte from of t with a
+// subject before it in its clause.
+func (c *cjkContext) zhVerbFrame(t string, from int) (cjkSpeaker, string, bool) {
+	for i := from; i < len(t); {
 		v := zhVerbAt(t, i)
 		if v == "" {
 			_, size := utf8.DecodeRuneInString(t[i:])
@@ -642,6 +788,11 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 		}
 		i += len(v)
 	}
+	return cjkSpeaker{}, "", false
+}
+
+// zhJoint reads a joint statement as a Chinese sentence's source.
+func (c *cjkContext) zhJoint(t string) (cjkSpeaker, string, bool) {
 	// a joint statement as the sentence's source: "双方发表联合声明，……",
 	// "联合声明指出", "在联合声明中"
 	for _, j := range []string{"联合声明", "聯合聲明", "共同声明", "共同聲明", "联合新闻公报", "聯合新聞公報"} {
@@ -661,6 +812,12 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 
 // zhVerbAt is the speech verb at byte i of t, or "".
 func zhVerbAt(t string, i int) string {
+	if strings.HasPrefix(t[i:], "分析") || strings.HasPrefix(t[i:], "研判") || strings.HasPrefix(t[i:], "估计") || strings.HasPrefix(t[i:], "估計") {
+		// "教授蔡明德分析，": before a comma only
+		if r, _ := utf8.DecodeRuneInString(t[i+len("分析"):]); r == '，' || r == ',' || r == '：' {
+			return t[i : i+len("分析")]
+		}
+	}
 	if strings.HasPrefix(t[i:], "指") {
 		// "李強又指，": Hong Kong papers' "pointed out", before a comma only
 		if r, _ := utf8.DecodeRuneInString(t[i+len("指"):]); r == '，' || r == ',' || r == '：' {
@@ -791,7 +948,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 			if s := c.x.nameSide(nm.canon); s != "" {
 				side = s
 			}
-			return cjkSpeaker{name: nm.canon, side: side}, true
+			return cjkSpeaker{name: nm.canon, side: side, person: true}, true
 		}
 	}
 	if sp, ok := c.named(subj, script); ok {
@@ -799,38 +956,55 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	}
 	body := bodyName(subj)
 	bodySide := side
+	if bs, ok := bodySides[body]; ok && side == "" {
+		bodySide = bs
+		if bs == Unknown {
+			bodySide = ""
+		}
+		side = bodySide
+	}
 	if bodySide == "" {
 		bodySide = c.homeOr("")
 		if bodySide == "Hong Kong" && body != "" && body != "government" && body != "authorities" {
 			bodySide = "China" // a Hong Kong paper's "外交部" is the nation's
 		}
 	}
+	switch {
+	case (body == "government" || body == "authorities") && bodySide != "":
+		body = demonym(bodySide) + " " + body
+	case (body == "Embassy" || body == "Consulate General") && side != "":
+		body = side + " " + body // "주한 미국대사관": US Embassy
+	}
 	titles := zhTitles
 	if script == 'k' {
 		titles = koTitles
 	}
-	for _, ti := range titles {
-		i := strings.Index(subj, ti)
-		if i < 0 {
-			continue
-		}
+	ti, i := lastTitle(subj, titles)
+	if i >= 0 {
 		var name string
 		if script == 'k' {
-			// "조태열 외교부 장관", "김민준 고려대 교수": the first word, when
-			// it is a name of two to four syllables
-			f := strings.Fields(subj)
-			if len(f) >= 2 && f[0] != ti && utf8.RuneCountInString(f[0]) >= 2 && utf8.RuneCountInString(f[0]) <= 4 && countryIn(f[0]) == "" && !isBody(f[0]) {
-				name = f[0]
-			}
+			name = koNameBefore(subj)
 		} else {
-			after := subj[i+len(ti):]
-			if k := utf8.RuneCountInString(after); k >= 2 && k <= 4 && allHan(after) {
-				name = after
-			}
+			name = zhNameAfter(subj[i+len(ti):])
+		}
+		if side == "" {
+			side = titleSides[ti]
+		}
+		if side != "" {
+			bodySide = side
 		}
 		if name != "" {
-			sp := cjkSpeaker{name: romanized(name), side: bodySide}
+			sp := cjkSpeaker{name: name, side: bodySide, person: true}
+			if bodySide == "" || bodySide == "ROK" || bodySide == "DPRK" || bodySide == "China" || bodySide == "Taiwan" || bodySide == "Hong Kong" {
+				sp.name = romanized(name) // a Japanese name in Hangul stays as written
+			}
+			if known, ok := c.knownName(name); ok {
+				sp.name = known
+			}
 			c.people = append(c.people, cjkPerson{name, sp})
+			if strings.Contains(ti, "发言人") || strings.Contains(ti, "發言人") || ti == "대변인" {
+				c.spokesperson, c.hasSpokesperson = sp, true
+			}
 			return sp, true
 		}
 		// unnamed: "Foreign Ministry spokesperson", "State Department
@@ -851,9 +1025,6 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		return cjkSpeaker{name: name, side: bodySide}, true
 	}
 	if body != "" {
-		if (body == "government" || body == "authorities") && bodySide != "" {
-			body = demonym(bodySide) + " " + body
-		}
 		return cjkSpeaker{name: body, side: bodySide}, true
 	}
 	if side != "" && n <= 8 {
@@ -893,6 +1064,104 @@ func demonym(side string) string {
 	return side
 }
 
+// lastTitle is the title of titles that stands last in subj (the one
+// right before a Chinese name: "副主委兼發言人梁文傑") and its byte offset, or
+// -1.
+func lastTitle(subj string, titles []string) (string, int) {
+	best, at := "", -1
+	for _, t := range titles {
+		if i := strings.LastIndex(subj, t); i > at || i == at && i >= 0 && len(t) > len(best) {
+			best, at = t, i
+		}
+	}
+	return best, at
+}
+
+// zhStops end a Chinese name after a title: the words that follow a
+// speaker's name in a frame ("陈思远对《环球时报》记者", "吴江浩前日",
+// "王沪宁出席致词时").
+const zhStops = "对對在于於出接昨今前表致向与與和同时時说說称稱曾也还還则則等将將已日月年的并並又均都亦再就"
+
+// zhNameAfter is the name after a Chinese title: a parenthesized Latin
+// name ("哈特（Thomas Hart）"), a known name, else two or three Han
+// characters up to the words of the frame; "" when none.
+func zhNameAfter(after string) string {
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(after, open) || strings.Contains(after, open) && !strings.ContainsFunc(after[:strings.Index(after, open)], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			in := after[strings.Index(after, open)+len(open):]
+			if j := strings.IndexAny(in, "）)"); j > 0 && in[0] < 0x80 {
+				return strings.TrimSpace(in[:j]) // "哈特（Thomas Hart）"
+			}
+		}
+	}
+	for _, nm := range cjkNameList() {
+		if strings.HasPrefix(after, nm.surface) {
+			return nm.surface
+		}
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range after {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhStops, r) && n >= 2 || n == 3 {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// koNameBefore is the name at the head of a Korean speaker's phrase
+// ("조태열 외교부 장관", "김민준 고려대 교수"; "하워드 러트닉 상무장관" keeps
+// both words of a foreign name), or "".
+func koNameBefore(subj string) string {
+	f := strings.Fields(subj)
+	if len(f) < 2 {
+		return ""
+	}
+	w := f[0]
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 5 || countryIn(w+" ") != "" || isBody(w) || isTitle(w) || koEnvoyPlace(w) {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return ""
+		}
+	}
+	if _, korean := koreanName(w); !korean && len(f) >= 3 && !isTitle(f[1]) && countryIn(f[1]+" ") == "" && !isBody(f[1]) {
+		return w + " " + f[1] // a foreign name of two words: "하워드 러트닉 상무장관"
+	}
+	return w
+}
+
+// koEnvoyPlace reports whether w says where an envoy serves ("주한",
+// "주중", "주미", "주일").
+func koEnvoyPlace(w string) bool {
+	switch w {
+	case "주한", "주중", "주미", "주일", "주북", "주러":
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether w is a Korean or Chinese title.
+func isTitle(w string) bool {
+	for _, t := range koTitles {
+		if w == t || strings.HasSuffix(w, t) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(t)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSides are titles only one country's officials hold.
+var titleSides = map[string]string{"관방장관": "Japan", "官房长官": "Japan", "官房長官": "Japan", "外相": "Japan",
+	"国务卿": "US", "國務卿": "US", "국무장관": "US", "외교부장": "China"}
+
 // countryIn is the side of the first country named in s, not counting one
 // that says where an envoy serves ("驻韩国", "주한").
 func countryIn(s string) string {
@@ -914,6 +1183,11 @@ func countryIn(s string) string {
 			if strings.HasSuffix(c.word, " ") && i > 0 && r != ' ' {
 				from = i + len(c.word)
 				continue // "의미 " is no "미 "
+			}
+			after := s[i+len(c.word):]
+			if strings.HasPrefix(after, "研究") || strings.HasPrefix(after, "연구") || strings.HasPrefix(after, "학") || strings.HasPrefix(after, "问题") || strings.HasPrefix(after, "問題") || strings.HasPrefix(after, "학과") {
+				from = i + len(c.word)
+				continue // "日本研究所", "러시아연구소": what a scholar studies
 			}
 			if r != '驻' && r != '駐' && i < at {
 				best, at = c.side, i
@@ -964,11 +1238,6 @@ func allHan(s string) bool {
 // ("그는").
 func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 	t := strings.TrimSpace(text)
-	if i := strings.Index(t, "에 따르면"); i > 0 {
-		if sp, ok := c.subject(lastWords(t[:i], 4), 'k'); ok {
-			return sp, "according to", true
-		}
-	}
 	end := strings.TrimRight(t, ".。!?\"”' ")
 	verb := ""
 	for _, v := range koVerbList() {
@@ -977,19 +1246,54 @@ func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 			break
 		}
 	}
-	if verb == "" {
-		return koJoint(t)
-	}
 	body := strings.TrimSpace(strings.TrimSuffix(end, verb))
-	agreed := strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") || strings.HasSuffix(body, "기로")
+	agreed := verb != "" && (strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") || strings.HasSuffix(body, "기로"))
+	speech := verb != ""
 	if strings.HasPrefix(verb, "모았") && !strings.HasSuffix(body, "뜻을") && !strings.HasSuffix(body, "의견을") {
-		return cjkSpeaker{}, "", false // only "뜻을/의견을 모았다" is an agreement
+		speech, agreed = false, false // only "뜻을/의견을 모았다" is an agreement
 	}
 	if (verb == "했다" || verb == "했습니다" || verb == "물었다" || verb == "물었습니다") && !strings.HasSuffix(body, "고") && !agreed {
-		return koJoint(t) // only a quotation's ending makes 했다 speech: "…라고 했다"
+		speech = false // only a quotation's ending makes 했다 speech: "…라고 했다"
 	}
-	// the subject: the words before a topic or subject particle, ahead of
-	// any quotation
+	if !speech && koQuoting(t) {
+		// "…'이웃'이라고 부르며 … 드러냈다": a quotation's ending inside
+		speech = true
+	}
+	if speech {
+		if sp, cue, ok := c.koSubject(t, agreed); ok {
+			return sp, cue, true
+		}
+		if koQuoting(t) && c.haveLast && !agreed {
+			// "이어 "……"며 "……"고 했다": no subject, the last speaker goes on
+			return c.last, "continued", true
+		}
+	}
+	if sp, ok := c.koAccording(t); ok {
+		return sp, "according to", true
+	}
+	if sp, ok := c.koHeadline(t); ok {
+		return sp, "quote", true
+	}
+	return koJoint(t)
+}
+
+// koQuoting reports whether a Korean sentence holds a quotation's ending:
+// a closing quotation mark before 고, 라고 or 이라고 ("…"고 말했다,
+// '…'이라고 부르며).
+func koQuoting(t string) bool {
+	for _, q := range []string{"\"", "”", "'", "’"} {
+		for _, e := range []string{"고 ", "라고 ", "이라고 ", "며 ", "라며 ", "이라며 ", "고,", "라고,"} {
+			if strings.Contains(t, q+e) {
+				return true
+			}
+		}
+	}
+	return strings.Contains(t, "다고 ") || strings.Contains(t, "라고 ")
+}
+
+// koSubject is the speaker of a Korean frame: the phrase before the first
+// topic or subject particle ahead of any quotation, or a pronoun.
+func (c *cjkContext) koSubject(t string, agreed bool) (cjkSpeaker, string, bool) {
 	words := strings.Fields(t)
 	for k, wd := range words {
 		if strings.ContainsAny(wd, "“\"‘'") {
@@ -1006,18 +1310,111 @@ func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 		}
 		from := max(0, k-3)
 		phrase := strings.Join(append(append([]string{}, words[from:k]...), stem), " ")
+		if agreed && koPair(phrase) {
+			return cjkSpeaker{name: Both, side: Both}, "agreed", true // "한일 정상은 …하기로 합의했다"
+		}
 		if sp, ok := c.subject(phrase, 'k'); ok {
-			if agreed && sp.side != Both && !strings.HasSuffix(stem, "정상") {
+			if agreed && sp.side != Both {
 				continue
 			}
 			return sp, "said", true
 		}
-		if agreed && (strings.HasSuffix(stem, "정상") || strings.HasSuffix(stem, "3국") || strings.HasSuffix(stem, "외교장관")) {
-			return cjkSpeaker{name: Both, side: Both}, "agreed", true // "양국 정상은 …하기로 했다"
+	}
+	return cjkSpeaker{}, "", false
+}
+
+// koPair reports whether a Korean phrase names the two (or three) parties
+// together: "양국 정상", "두 장관", "한일 정상", "한중일 3국".
+func koPair(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, h := range []string{"정상", "장관", "외교장관", "3국", "양국", "양측", "정부"} {
+		if !strings.HasSuffix(last, h) {
+			continue
+		}
+		if len(f) == 1 && (last == "양국" || last == "양측" || last == "3국") {
+			return true
+		}
+		head := strings.TrimSuffix(last, h)
+		if len(f) >= 2 {
+			head = f[len(f)-2]
+		}
+		switch head {
+		case "양", "양국", "두", "세", "한일", "한중", "한미", "중일", "한중일", "한미일", "북미", "미중", "미일", "3국", "양측":
+			return true
 		}
 	}
-	return koJoint(t)
+	return false
 }
+
+// koAccording reads a Korean source: "X에 따르면", "X 집계로(는)",
+// "X 통계로는", "X 자료에 따르면".
+func (c *cjkContext) koAccording(t string) (cjkSpeaker, bool) {
+	for _, m := range []string{"에 따르면", " 집계로는", " 집계로", " 집계에 따르면", " 통계로는", " 통계에 따르면", " 조사 결과"} {
+		i := strings.Index(t, m)
+		if i <= 0 {
+			continue
+		}
+		phrase := strings.TrimSuffix(strings.TrimSuffix(lastWords(t[:i], 4), " 자료"), " 발표")
+		if sp, ok := c.subject(phrase, 'k'); ok {
+			return sp, true
+		}
+	}
+	return cjkSpeaker{}, false
+}
+
+// koHanja are the one-character names of Korean headlines: 李 대통령, 習
+// (Xi), 中 (China), 北 (North Korea), 美, 日.
+var koHanja = map[string]string{"中": "중국", "北": "북한", "美": "미국", "日": "일본", "韓": "한국", "韩": "한국", "露": "러시아", "台": "대만"}
+
+// koHeadline reads a Korean headline's speaker before a quotation: `李
+// 대통령 "…"`, `中 외교부 "…"`, `北 김여정 "…"`, `한일 정상 "…"`.
+func (c *cjkContext) koHeadline(t string) (cjkSpeaker, bool) {
+	i := strings.IndexAny(t, "\"“")
+	if i <= 0 {
+		return cjkSpeaker{}, false
+	}
+	before := strings.TrimRight(t[:i], " ")
+	if cut := strings.LastIndexAny(before, "…]】|>"); cut >= 0 {
+		before = before[cut+1:]
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 || len(f) > 3 {
+		return cjkSpeaker{}, false
+	}
+	for k, w := range f {
+		if v, ok := koHanja[w]; ok {
+			f[k] = v
+		} else if utf8.RuneCountInString(w) == 1 && allHan(w) {
+			// 李 대통령, 習: a family name in Hanja; the person named before
+			r, _ := utf8.DecodeRuneInString(w)
+			for _, p := range c.people {
+				if strings.ContainsRune(p.surface, r) || cjkNames[w] != "" {
+					f[k] = p.surface
+					break
+				}
+			}
+			if canon, ok := koHanjaNames[w]; ok {
+				f[k] = canon
+			}
+		}
+	}
+	phrase := strings.Join(f, " ")
+	if koPair(phrase) {
+		return cjkSpeaker{name: Both, side: Both}, true
+	}
+	if sp, ok := c.named(phrase, 'k'); ok {
+		return sp, true
+	}
+	return c.subject(phrase, 'k')
+}
+
+// koHanjaNames are the Hanja family names of headlines for the leaders
+// they stand for.
+var koHanjaNames = map[string]string{"習": "시진핑", "李": "이재명", "尹": "윤석열", "文": "문재인", "金": "김정은"}
 
 // koJoint reads a joint statement as a Korean sentence's source
 // ("공동성명에서", "공동성명은").
@@ -1086,6 +1483,12 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ")
+}
+
+// knownName is the canonical name of a name of cjkNames.
+func (c *cjkContext) knownName(name string) (string, bool) {
+	canon, ok := cjkNames[name]
+	return canon, ok
 }
 
 // nameSide is the side of the table's actor with this canonical name, or

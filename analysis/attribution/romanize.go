@@ -58,6 +58,13 @@ var koSurnames = map[string]string{"김": "Kim", "이": "Lee", "박": "Park", "�
 	"은": "Eun", "편": "Pyeon", "용": "Yong", "예": "Ye", "경": "Kyung", "봉": "Bong", "사": "Sa", "부": "Bu",
 	"황보": "Hwangbo", "남궁": "Namgung", "제갈": "Jegal", "선우": "Sunwoo", "독고": "Dokgo"}
 
+// koPopular are given-name syllables as English-language news and people
+// themselves usually spell them, where that differs from the Revised
+// Romanization ("Ji-hoon", "Seong-woo", "Jung-kwan").
+var koPopular = map[rune]string{'우': "woo", '훈': "hoon", '수': "soo", '주': "joo", '구': "koo", '후': "hoo",
+	'관': "kwan", '광': "kwang", '기': "ki", '규': "kyu", '근': "keun", '경': "kyung", '현': "hyun",
+	'영': "young", '정': "jung", '철': "chul", '희': "hee", '윤': "yoon", '혁': "hyuk", '국': "kook", '균': "kyun"}
+
 // Revised Romanization of the initials, medials and finals of a Hangul
 // syllable, in the order of Unicode's composition.
 var (
@@ -90,6 +97,13 @@ func koreanName(s string) (string, bool) {
 	var syl []string
 	for _, r := range rs[famLen:] {
 		k := int(r - 0xAC00)
+		if (k%588)/28 == 18 && k%28 == 0 {
+			return "", false // 드, 스, 트: a loanword's syllable ("하워드"), no Korean given name's
+		}
+		if p, ok := koPopular[r]; ok {
+			syl = append(syl, p)
+			continue
+		}
 		syl = append(syl, rrInitial[k/588]+rrMedial[(k%588)/28]+rrFinal[k%28])
 	}
 	return family + " " + capitalize(strings.Join(syl, "-")), true
