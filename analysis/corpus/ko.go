@@ -117,9 +117,9 @@ var koSuffixes = func() []struct {
 	// the nominal copula (동맹임을: "that it is an alliance"), after anything
 	add(afterAny, `임을 임은 임이 임에도 임에`)
 	// after a final consonant
-	add(afterConsonant, `으로 이 은 을 과`)
+	add(afterConsonant, `으로 이란 이 은 을 과`)
 	// after a vowel (or ㄹ for 로)
-	add(afterVowel, `로는 로서 로써 로의 로도 라는 라고 라며 로 가 는 를 와 다`)
+	add(afterVowel, `로는 로서 로써 로의 로도 라는 라고 라며 로 란 가 는 를 와 다`)
 	// longest first, so 에서는 goes before 에서 and 는
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && len(out[j].s) > len(out[j-1].s); j-- {
@@ -149,6 +149,7 @@ var koNouns = map[string][]string{
 	"과":  {"결과", "성과", "효과", "부과", "통과", "사과"},
 	"다":  {"바다"},
 	"이다": {},
+	"란":  {"혼란", "반란", "내란", "전란", "산란", "파란", "동란", "환란"},
 	"까지": {},
 	"보다": {},
 	"가":  {"국가", "평가", "증가", "참가", "추가", "물가", "전문가", "대가", "작가", "정치가", "외교가"},
