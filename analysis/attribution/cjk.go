@@ -117,7 +117,7 @@ var cjkBodies = []struct{ word, name string }{
 	{"經濟部", "Ministry of Economic Affairs"}, {"总统府", "Presidential Office"}, {"總統府", "Presidential Office"},
 	{"行政院", "Executive Yuan"}, {"陆委会", "Mainland Affairs Council"}, {"陸委會", "Mainland Affairs Council"},
 	{"国台办", "Taiwan Affairs Office"}, {"國台辦", "Taiwan Affairs Office"}, {"政府", "government"},
-	{"국무부", "State Department"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
+	{"국무부", "State Department"}, {"상무부", "Ministry of Commerce"}, {"미국 상무부", "Department of Commerce"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
 	{"국방부", "Ministry of National Defense"}, {"산업통상자원부", "Ministry of Trade, Industry and Energy"},
 	{"산업부", "Ministry of Trade, Industry and Energy"}, {"관세청", "Korea Customs Service"}, {"통계청", "Statistics Korea"},
 	{"기획재정부", "Ministry of Economy and Finance"}, {"기재부", "Ministry of Economy and Finance"},
@@ -153,6 +153,12 @@ var cjkNames = map[string]string{
 	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
 	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
 	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
+	"林佳龙": "Lin Chia-lung", "林佳龍": "Lin Chia-lung", "梁文杰": "Liang Wen-chieh", "梁文傑": "Liang Wen-chieh",
+	"卓荣泰": "Cho Jung-tai", "卓榮泰": "Cho Jung-tai", "萧美琴": "Hsiao Bi-khim", "蕭美琴": "Hsiao Bi-khim",
+	"邱垂正": "Chiu Chui-cheng", "陈茂波": "Paul Chan", "陳茂波": "Paul Chan", "拉夫罗夫": "Sergey Lavrov", "拉夫羅夫": "Sergey Lavrov",
+	"라브로프": "Sergey Lavrov", "卢特尼克": "Howard Lutnick", "盧特尼克": "Howard Lutnick", "러트닉": "Howard Lutnick",
+	"木原稔": "Kihara Minoru", "기하라": "Kihara Minoru", "위성락": "Wi Sung-lac", "魏圣洛": "Wi Sung-lac", "정동영": "Chung Dong-young",
+	"岩屋毅": "Iwaya Takeshi", "이와야": "Iwaya Takeshi", "赤泽亮正": "Akazawa Ryosei", "赤澤亮正": "Akazawa Ryosei",
 	"赖清德": "Lai Ching-te", "賴清德": "Lai Ching-te", "라이칭더": "Lai Ching-te", "李家超": "John Lee", "존 리": "John Lee",
 }
 
@@ -519,7 +525,7 @@ func (c *cjkContext) remember(raw string) {
 
 // zhSurnames are common Chinese family names: a bare name of two or three
 // characters that begins with one, before a speech verb, is a person's.
-const zhSurnames = "王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文"
+const zhSurnames = "庄莊葛左祝鲁魯凌霍虞柯管包申焦牛邢游洪甘颜顏俞伍施聂聶温溫章纪紀严嚴欧歐殷庞龐樊兰蘭齐齊季向翁辛卓詹宁寧阎岳柴郭涂塗蓝藍覃骆駱葉邱饶饒房裴卫衛滕童毕畢蒲钟王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文"
 
 // named reads a short form of a person the document named before: a
 // family name and a title ("시 주석", "조 장관", "王部长", "李外长"), a
@@ -723,13 +729,32 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 		if !ok {
 			rest = strings.TrimPrefix(t, "據")
 		}
-		for _, v := range []string{"报道", "報導", "报导", "统计", "統計", "消息", "数据", "數據", "资料", "資料", "介绍", "介紹", "透露", "显示", "顯示", "称", "稱", "了解", "表示", "公布", "发布", "發布"} {
-			if i := strings.Index(rest, v); i > 0 && utf8.RuneCountInString(rest[:i]) <= 20 {
-				if sp, ok := c.subject(strings.TrimSuffix(rest[:i], "的"), 'h'); ok {
-					acc, haveAcc = sp, true
-					from = len(t) - len(rest) + i + len(v)
+		clause := rest
+		if k := strings.IndexAny(clause, "，,："); k > 0 {
+			clause = clause[:k]
+		}
+		verbs := []string{"报道", "報導", "报导", "统计", "統計", "消息", "数据", "數據", "数字", "數字", "资料", "資料", "介绍", "介紹", "透露", "显示", "顯示", "称", "稱", "了解", "表示", "公布", "发布", "發布"}
+		// the verb that ends the clause ("据政府统计处数字": not the 统计 of
+		// 统计处), else the first one
+		at, verb := -1, ""
+		for _, v := range verbs {
+			if strings.HasSuffix(clause, v) && len(clause) > len(v) {
+				at, verb = len(clause)-len(v), v
+				break
+			}
+		}
+		if at < 0 {
+			for _, v := range verbs {
+				if i := strings.Index(rest, v); i > 0 {
+					at, verb = i, v
 					break
 				}
+			}
+		}
+		if at > 0 && utf8.RuneCountInString(rest[:at]) <= 20 {
+			if sp, ok := c.subject(strings.TrimSuffix(rest[:at], "的"), 'h'); ok {
+				acc, haveAcc = sp, true
+				from = len(t) - len(rest) + at + len(verb)
 			}
 		}
 	}
@@ -848,7 +873,7 @@ func clauseTail(s string) string {
 	cut := 0
 	for i, r := range s {
 		switch r {
-		case '，', '。', '：', '；', '！', '？', '”', '」', '』', ',', ':', ';', '、', '\n':
+		case '，', '。', '：', '；', '！', '？', '”', '」', '』', '“', '「', '『', ',', ':', ';', '、', '\n':
 			cut = i + utf8.RuneLen(r)
 		}
 	}
@@ -931,8 +956,8 @@ func (c *cjkContext) pronoun(subj string) (cjkSpeaker, bool) {
 func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	subj = strings.TrimSpace(subj)
 	n := utf8.RuneCountInString(subj)
-	if n == 0 || n > 30 {
-		return cjkSpeaker{}, false
+	if n == 0 || n > 30 || strings.Contains(subj, "版权") || strings.Contains(subj, "版權") || strings.Contains(subj, "저작권") {
+		return cjkSpeaker{}, false // a copyright line
 	}
 	for _, sw := range cjkSideWords {
 		if subj == sw.word || strings.HasSuffix(subj, sw.word) && n-utf8.RuneCountInString(sw.word) <= 2 {
@@ -995,7 +1020,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		}
 		if name != "" {
 			sp := cjkSpeaker{name: name, side: bodySide, person: true}
-			if bodySide == "" || bodySide == "ROK" || bodySide == "DPRK" || bodySide == "China" || bodySide == "Taiwan" || bodySide == "Hong Kong" {
+			if romanizes(name, bodySide) {
 				sp.name = romanized(name) // a Japanese name in Hangul stays as written
 			}
 			if known, ok := c.knownName(name); ok {
@@ -1064,6 +1089,18 @@ func demonym(side string) string {
 	return side
 }
 
+// romanizes reports whether a name of a speaker of this side is written
+// as its own language writes it: Hangul for Korea's, Han for China's,
+// Taiwan's, Hong Kong's (a Chinese name in Hangul, "왕쥔", is a
+// transcription, not a Korean name).
+func romanizes(name, side string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	if unicode.Is(unicode.Hangul, r) {
+		return side == "" || side == "ROK" || side == "DPRK" || side == Unknown
+	}
+	return side == "" || side == "China" || side == "Taiwan" || side == "Hong Kong" || side == "Singapore" || side == Unknown
+}
+
 // lastTitle is the title of titles that stands last in subj (the one
 // right before a Chinese name: "副主委兼發言人梁文傑") and its byte offset, or
 // -1.
@@ -1076,6 +1113,10 @@ func lastTitle(subj string, titles []string) (string, int) {
 	}
 	return best, at
 }
+
+// notNameStart are characters that begin words, not names, after a title
+// ("能否", "是否", "留言", "的话", "对此").
+const notNameStart = "能是可如的留对對就此该該其这這那请請都也还還已曾将將"
 
 // zhStops end a Chinese name after a title: the words that follow a
 // speaker's name in a frame ("陈思远对《环球时报》记者", "吴江浩前日",
@@ -1098,6 +1139,9 @@ func zhNameAfter(after string) string {
 		if strings.HasPrefix(after, nm.surface) {
 			return nm.surface
 		}
+	}
+	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(notNameStart, r) {
+		return "" // "发言人能否介绍", "网友留言称"
 	}
 	var b strings.Builder
 	n := 0
@@ -1209,15 +1253,19 @@ func isBody(w string) bool {
 	return false
 }
 
-// bodyName is the English name of the body s names ("外交部发言人" is the
+// bodyName is the English name of the body s names, the last one when it
+// names several ("美國商務部普查局" is the Census Bureau; "外交部发言人" the
 // Foreign Ministry spokesperson), or "".
 func bodyName(s string) string {
+	best, end, n := "", -1, 0
 	for _, b := range cjkBodies {
-		if strings.Contains(s, b.word) {
-			return b.name
+		if i := strings.LastIndex(s, b.word); i >= 0 {
+			if e := i + len(b.word); e > end || e == end && len(b.word) > n {
+				best, end, n = b.name, e, len(b.word)
+			}
 		}
 	}
-	return ""
+	return best
 }
 
 // allHan reports whether s is all Han characters.
@@ -1491,9 +1539,20 @@ func (c *cjkContext) knownName(name string) (string, bool) {
 	return canon, ok
 }
 
+// cjkNameSides are the sides of names of cjkNames the table lacks (its
+// short forms would take "Lee" from Lee Jae-myung).
+var cjkNameSides = map[string]string{"John Lee": "Hong Kong", "Paul Chan": "Hong Kong", "Lin Chia-lung": "Taiwan",
+	"Liang Wen-chieh": "Taiwan", "Cho Jung-tai": "Taiwan", "Hsiao Bi-khim": "Taiwan", "Chiu Chui-cheng": "Taiwan",
+	"Wang Wentao": "China", "He Yadong": "China", "Sergey Lavrov": "Russia", "Howard Lutnick": "US", "Kihara Minoru": "Japan",
+	"Wi Sung-lac": "ROK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
+	"Chen Binhua": "China", "Sun Weidong": "China", "Akazawa Ryosei": "Japan", "Iwaya Takeshi": "Japan"}
+
 // nameSide is the side of the table's actor with this canonical name, or
 // "".
 func (x *index) nameSide(name string) string {
+	if s, ok := cjkNameSides[name]; ok {
+		return s
+	}
 	x.namesOnce.Do(func() {
 		x.names = make(map[string]string, len(x.actors))
 		for _, a := range x.actors {
