@@ -13,14 +13,17 @@ import (
 // (2989, 3.2, 1,234, fullwidth ２９８９), in Chinese numerals (两千九百八十九,
 // 二十四点五) and mixed with scale characters (2989亿, 3.2万亿, 2천989억, 665만,
 // 1조 2천억), then a unit (美元, 元, 달러, 원, %, 个百分点, %포인트, 人次, 명,
-// 周年, 주년, 吨, 千瓦时 ...), with the qualifiers around them (约, 超过, 多,
+// 周年, 주년, 吨, 千瓦时, 个小时, 시간, 岁, 세, ㎞, 枚, 架次, 발 ...; 2至3成 is
+// 20 to 30 %), native Korean numerals before a counter of a closed list
+// (두 달, 세 차례, 열두 척), with the qualifiers around them (约, 超过, 多,
 // 以上, 약, 이상, 여), the direction of a change (增长, 下降, 증가, 감소) and
 // "year on year" (同比, 전년 대비). Not figures: years and dates (2025年,
 // 6月10日, 2025년 6월 10일, 2025-06-10), times (09:28), ordinals (第33届,
 // 제33차), codes glued to Latin letters (G20, C919), a lone 一 (一个中国,
-// 一带一路), single Chinese numerals with 个 (两个大局), and the numbers of page
-// chrome (评论 35, 阅读 2万, 조회수 1,234, 댓글 0, lines that begin 发布时间,
-// 来源, 입력). A number is never cut: "3.2%" is 3.2, never 2.
+// 一带一路), single Chinese numerals with 个 (两个大局), the articles of laws
+// (232条款, 무역확장법 232조), and the numbers of page chrome (评论 35, 阅读
+// 2万, 조회수 1,234, 댓글 0, lines that begin 发布时间, 来源, 입력, copyright
+// and tip lines). A number is never cut: "3.2%" is 3.2, never 2.
 
 // cjkShare is the share of Han and Hangul among the letters of a sentence
 // from which it is read as Chinese or Korean.
@@ -134,6 +137,11 @@ func (s *cjkScanner) chromeLine() bool {
 			return true
 		}
 	}
+	for _, w := range cjkChromeSentence {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -200,6 +208,9 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 			if hi, unit, e2, ok := s.rangeTail(k); ok && unit != nil {
 				// 2.5至3%: the unit is written once, after the upper bound
 				f.Unit, f.Kind, f.High = unit.unit, unit.kind, hi
+				if unit.scale != 0 {
+					f.Value *= unit.scale // 2至3成: the tenths of both bounds
+				}
 				f.Qualifier = "range to " + fmtNum(hi)
 				k = e2
 				goto located
@@ -209,11 +220,26 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 			}
 			f.Kind = Count // 2989亿 alone
 		} else {
+			if u.unit == "个" {
+				// 3个多小时, 两个半小时, 3个多月: a span of time with 多, 余 or 半 inside
+				if v, q, e2, ok := s.spanAfterGe(e); ok {
+					u = v
+					if q == "half" {
+						f.Value += 0.5
+					} else if f.Qualifier == "" || f.Qualifier == "about" {
+						f.Qualifier = q
+					}
+					e = e2
+				}
+			}
 			if n.single && u.unit == "个" {
 				return Figure{}, e, false // 两个大局, 三个代表: slogans, not figures
 			}
-			if !n.digits && !n.scaled && n.value == 1 {
+			if !n.digits && !n.scaled && f.Value == 1 {
 				return Figure{}, e, false // 一: the article, 一个中国
+			}
+			if s.hasAt(k, "세") && s.koGenerationBefore(qualStart) {
+				return Figure{}, e, false // 재일교포 3세: the third generation, not an age
 			}
 			if u.unit == "대" && s.at(e) == ' ' && isHangulRune(s.at(e+1)) {
 				return Figure{}, e, false // 5대 핵심 분야, 4대 그룹: "the five major", not five machines
@@ -265,6 +291,50 @@ located:
 		return Figure{}, k, false
 	}
 	return f, k, true
+}
+
+// koGenerationBefore reports the words of emigrants before N세, which is
+// then a generation (동포 2세, 재일교포 3세), not an age.
+func (s *cjkScanner) koGenerationBefore(i int) bool {
+	j := i
+	if s.at(j-1) == ' ' {
+		j--
+	}
+	for _, w := range []string{"교포", "동포", "이민", "이민자", "입양인"} {
+		if s.endsAt(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanAfterGe reads the rest of a span of time after 个 or 個 at rune e:
+// 多小时, 余小时, 半小时, 多月, 半月 (3个多小时 is more than 3 hours, 两个半小时
+// 2.5 hours). q is "more than" or "half".
+func (s *cjkScanner) spanAfterGe(e int) (*cjkUnit, string, int, bool) {
+	q := ""
+	switch s.at(e) {
+	case '多', '余', '餘':
+		q = "more than"
+	case '半':
+		q = "half"
+	default:
+		return nil, "", e, false
+	}
+	for _, w := range []struct {
+		w    string
+		unit cjkUnit
+	}{
+		{"小时", cjkUnit{"hour", Duration, 0}}, {"小時", cjkUnit{"hour", Duration, 0}},
+		{"钟头", cjkUnit{"hour", Duration, 0}}, {"鐘頭", cjkUnit{"hour", Duration, 0}},
+		{"月", cjkUnit{"month", Duration, 0}},
+	} {
+		if s.hasAt(e+1, w.w) {
+			u := w.unit
+			return &u, q, e + 1 + runeLen(w.w), true
+		}
+	}
+	return nil, "", e, false
 }
 
 // fractionAt reads a fraction whose denominator n starts the figure at
@@ -331,7 +401,7 @@ func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' 
 
 // asciiUnitAt reports a Latin unit after a number: kWh, MW, GW, km, %p.
 func (s *cjkScanner) asciiUnitAt(k int) bool {
-	for _, u := range []string{"kWh", "MW", "GW", "km"} {
+	for _, u := range []string{"kWh", "MW", "GW", "km", "kg"} {
 		if s.hasAt(k, u) && !isLatin(s.at(k+runeLen(u))) {
 			return true
 		}
@@ -360,8 +430,10 @@ func (s *cjkScanner) notAFigure(n cjkNum) bool {
 	next := s.at(k)
 	if n.digits && !n.scaled && !n.hasDecimal {
 		switch next {
-		case '月', '日', '号', '號', '时', '時', '点', '點', '분', '초', '시':
+		case '月', '日', '号', '號', '时', '時', '点', '點', '분', '초':
 			return true
+		case '시':
+			return !s.hasAt(k, "시간") // 2시간 is a duration, 9시 a time
 		case '월', '일':
 			// 3일간 is a duration
 			return !(next == '일' && s.hasAt(k, "일간"))
@@ -394,9 +466,39 @@ func (s *cjkScanner) notAFigure(n cjkNum) bool {
 	if !n.digits && (next == '月' || next == '日' || next == '号' || next == '號' || next == '时' || next == '時') {
 		return true // 九月, 十日, 神舟二十一号
 	}
+	if s.lawArticle(n) {
+		return true
+	}
 	// Chinese numerals in words: 一些, 统一, 进一步, 十分, 三星, 四川
 	if !n.digits && !n.scaled && n.single {
 		return false // decided by the unit
+	}
+	return false
+}
+
+// lawArticle reports the number of a law's article or section, a label
+// like 神舟二十一号: 232条款 and 232條款 (Section 232), and 232条, 301條
+// or 232조 right after the name of a law (贸易扩展法232条, 무역확장법 232조).
+func (s *cjkScanner) lawArticle(n cjkNum) bool {
+	k := n.end
+	if s.hasAt(k, "条款") || s.hasAt(k, "條款") || s.hasAt(k, "조항") || s.at(k) == ' ' && s.hasAt(k+1, "조항") {
+		return true
+	}
+	if !n.digits {
+		return false
+	}
+	p := n.start - 1
+	if s.at(p) == ' ' {
+		p--
+	}
+	if s.at(p) != '法' && s.at(p) != '법' {
+		return false
+	}
+	switch {
+	case s.at(k) == '条' || s.at(k) == '條' || s.at(k) == '款':
+		return true
+	case s.at(k-1) == '조' && n.end-n.start >= 2 && isDigitRune(s.at(k-2)):
+		return true // 232조: read as a scale (10^12), a section here
 	}
 	return false
 }
@@ -445,7 +547,7 @@ func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
 			continue
 		}
 		// a Korean unit must end the word: 명의 is fine (a particle), 원칙 is not
-		if isHangulRune(s.at(k+l)) && !koParticleAt(s, k+l) {
+		if isHangulRune(s.at(k+l)) && !koParticleAt(s, k+l) && !(u.kind == Duration && koDurationSuffixAt(s, k+l)) {
 			continue
 		}
 		return &u, k + l
@@ -462,6 +564,12 @@ func koParticleAt(s *cjkScanner, k int) bool {
 		}
 	}
 	return false
+}
+
+// koDurationSuffixAt reports the suffixes of a span of time at rune k:
+// 3개월간, 2시간동안, 5년째.
+func koDurationSuffixAt(s *cjkScanner, k int) bool {
+	return s.hasAt(k, "간") || s.hasAt(k, "동안") || s.hasAt(k, "째")
 }
 
 // cjkFigures finds the figures of the sentence text[sp.Start:sp.End] written
@@ -521,29 +629,83 @@ func (s *cjkScanner) rangeTail(k int) (float64, *cjkUnit, int, bool) {
 	if u == nil {
 		return n.value, nil, n.end, true
 	}
+	if u.scale != 0 {
+		if u.unit == "%" && u.scale == 10 && (n.scaled || n.hasDecimal || n.value > 10) {
+			return 0, nil, k, false // 成 counts tenths: 2至3成, not 2至30成
+		}
+		return n.value * u.scale, u, e, true // 2至3成: 20 to 30 %
+	}
 	return n.value, u, e, true
 }
 
 // nativeAt reads a native Korean numeral and its counter at rune i, at
-// the start of a word: 세 차례, 두 명.
+// the start of a word: 세 차례, 두 명, 두 달, 열두 번. The counter is one of
+// koNativeCounters, after one space, and ends its word (a particle may
+// follow: 두 달간, 세 차례의); qualifiers around it are read as after
+// digits (약 두 달, 세 차례 이상, 세 시간 가까이).
 func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
 	if i > 0 && isHangulRune(s.rs[i-1]) {
 		return Figure{}, i, false
 	}
-	for w, v := range koNative {
-		l := runeLen(w)
-		if !s.hasAt(i, w) || s.at(i+l) != ' ' {
-			continue
-		}
-		u, e := s.unitAt(i + l)
-		if u == nil || u.kind != Count || u.unit == "배" || u.unit == "대" {
-			continue
-		}
-		f := Figure{Value: v, Unit: u.unit, Kind: Count}
-		f.Start, f.End = s.off[i], s.off[e]
-		f.QualStart, f.NumStart, f.NumEnd = f.Start, f.Start, s.off[i+l]
-		f.Text = s.text[f.Start:f.End]
-		return f, e, true
+	v, l := s.koNativeNumber(i)
+	if l == 0 || s.at(i+l) != ' ' {
+		return Figure{}, i, false
 	}
-	return Figure{}, i, false
+	c := i + l + 1
+	var u cjkUnit
+	e := 0
+	for w, cu := range koNativeCounters {
+		cl := runeLen(w)
+		if !s.hasAt(c, w) || c+cl <= e {
+			continue
+		}
+		if isHangulRune(s.at(c+cl)) && !koParticleAt(s, c+cl) && !(cu.kind == Duration && koDurationSuffixAt(s, c+cl)) {
+			continue
+		}
+		if w == "번" && s.hasAt(c, "번째") {
+			continue // 두 번째: an ordinal
+		}
+		u, e = cu, c+cl
+	}
+	if e == 0 {
+		return Figure{}, i, false
+	}
+	if v == 1 && (s.endsAt(i, "다시 ") || s.endsAt(i, "또 ") || s.endsAt(i, "지난 ") || s.at(e) == '도' || u.unit == "year" && s.hasAt(c, "해")) {
+		// 다시 한 번 (once again), 한 명도 (not one), 지난 한 달 (the past
+		// month), 한 해 (a year, the year): idioms
+		return Figure{}, e, false
+	}
+	f := Figure{Value: v, Unit: u.unit, Kind: u.kind}
+	qualStart := i
+	if q, w := s.qualBefore(i); q != "" {
+		f.Qualifier, qualStart = q, i-w
+	}
+	if q, w := s.qualAfter(e); q != "" && (f.Qualifier == "" || f.Qualifier == "about") {
+		f.Qualifier = q
+		e += w
+	}
+	f.Start, f.End = s.off[i], s.off[e]
+	f.QualStart, f.NumStart, f.NumEnd = s.off[qualStart], s.off[i], s.off[i+l]
+	f.Text = s.text[f.Start:f.End]
+	return f, e, true
+}
+
+// koNativeNumber reads a native Korean numeral at rune i: its value and
+// length in runes (0 if none). 열 takes a unit numeral glued after it
+// (열한 11, 열두 12).
+func (s *cjkScanner) koNativeNumber(i int) (float64, int) {
+	best, bl := 0.0, 0
+	for w, v := range koNative {
+		if l := runeLen(w); l > bl && s.hasAt(i, w) {
+			best, bl = v, l
+		}
+	}
+	if best == 10 && bl == 1 {
+		for w, v := range koNative {
+			if l := runeLen(w); v < 10 && s.hasAt(i+1, w) && s.at(i+1+l) == ' ' {
+				return 10 + v, 1 + l
+			}
+		}
+	}
+	return best, bl
 }

@@ -16,6 +16,10 @@ func (s *cjkScanner) qualBefore(i int) (string, int) {
 	}
 	for _, q := range cjkQualBefore {
 		if s.endsAt(j, q.w) {
+			// a Korean qualifier is a word of its own: 약 25㎏, not 마약 25㎏
+			if isHangulRune([]rune(q.w)[0]) && isHangulRune(s.at(j-runeLen(q.w)-1)) {
+				continue
+			}
 			return q.q, i - j + runeLen(q.w)
 		}
 	}

@@ -11,7 +11,8 @@ import (
 // set (testdata/heldout-cjk) showed missed or misread: tenths written with
 // 成, 多 or 余 between a number and its scale, a currency named before the
 // number and 元 after it, counts of times (次), and bare numerals that are
-// names. Each case lists "text=value unit kind [qualifier]".
+// names; hours, native Korean numerals, classifiers, ages, unit signs,
+// ranges of tenths and law articles. Each case lists "text=value unit kind [qualifier]".
 func TestCJKFigureForms(t *testing.T) {
 	date := time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ text, want string }{
@@ -48,6 +49,56 @@ func TestCJKFigureForms(t *testing.T) {
 		// N대 before a noun is "the N major", not N machines
 		{"양국은 5대 핵심 분야에서 협력한다.", ""},
 		{"전투기 50대가 참가했다.", "50대=50 대 count"},
+		// hours as durations: 시간 is no time of day (9시), 个小时 no count of 个
+		{"정상회담은 약 2시간 동안 이어졌다.", "2시간=2 hour duration (about)"},
+		{"양측 실무진은 4시간 가까이 협의했다.", "4시간 가까이=4 hour duration (nearly)"},
+		{"회담은 오전 9시 청사에서 열렸다.", ""},
+		{"两国外长会谈持续了5个小时。", "5个小时=5 hour duration"},
+		{"雙方閉門磋商長達6個小時。", "6個小時=6 hour duration"},
+		{"代表团乘机飞行了12小时。", "12小时=12 hour duration"},
+		{"谈判进行了四个多小时。", "四个多小时=4 hour duration (more than)"},
+		{"部长级对话持续了两个半小时。", "两个半小时=2.5 hour duration"},
+		{"协商已持续8个多月。", "8个多月=8 month duration (more than)"},
+		{"협상은 6개월간 진행됐다.", "6개월=6 month duration"},
+		// native Korean numerals, only before a counter of a closed list
+		{"협상은 세 달 넘게 이어졌다.", "세 달 넘게=3 month duration (more than)"},
+		{"북측은 올해 네 차례 시험 발사를 했다.", "네 차례=4 차례 count"},
+		{"대표단은 다섯 곳의 산업단지를 방문했다.", "다섯 곳=5 곳 count"},
+		{"열두 척의 함정이 훈련에 참가했다.", "열두 척=12 척 count"},
+		{"교섭은 한 달 만에 재개됐다.", "한 달=1 month duration"},
+		{"두 정상은 공동성명을 채택했다.", ""},
+		{"세 나라 외교장관이 모였다.", ""},
+		{"장관은 입장을 다시 한 번 확인했다.", ""},
+		{"두 번째 회담이 열렸다.", ""},
+		{"지난 한 해 교역이 늘었다.", ""},
+		// classifiers of missiles, flights, pairs, rounds and sorties
+		{"朝方当天试射了3枚弹道导弹。", "3枚=3 枚 count"},
+		{"两地每周往返航班增至28班。", "28班=28 班 count"},
+		{"两国已缔结45对友好省州和城市。", "45对=45 对 count"},
+		{"雙方已舉行五輪磋商。", "五輪=5 轮 count"},
+		{"解放军出动战机60架次。", "60架次=60 架次 count"},
+		{"군은 단거리 탄도미사일 3발을 포착했다.", "3발=3 발 count"},
+		// ages, years as durations
+		{"고인은 향년 93세로 별세했다.", "93세=93 year duration"},
+		{"老人今年已95岁高龄。", "95岁=95 year duration"},
+		{"這位前總統享壽八十八歲。", "八十八歲=88 year duration"},
+		{"21세기 들어 교류가 늘었다.", ""},
+		{"5세대 통신망을 구축했다.", ""},
+		{"재미교포 2세가 대사로 임명됐다.", ""},
+		// unit signs
+		{"양국 국경선은 1,400㎞에 달한다.", "1,400㎞=1400 km length"},
+		{"세관은 마약 25㎏을 압수했다.", "25㎏=25 kg mass"},
+		{"전시장 면적은 3만㎡ 규모다.", "3만㎡=30000 m2 area"},
+		// a range of tenths: the unit 成 scales both bounds
+		{"对东盟出口有望增长3至4成。", "3至4成=30 % percent (range to 40)"},
+		{"占比約兩到三成。", "兩到三成=20 % percent (range to 30)"},
+		{"份额可提升1成至2成。", "1成至2成=10 % percent (range to 20)"},
+		// a law's article is a label
+		{"美方援引301條款啟動調查。", ""},
+		{"依据贸易法122条款征收附加税。", ""},
+		{"무역확장법 232조를 근거로 관세를 매겼다.", ""},
+		// tip and copyright lines are chrome
+		{"KBS는 24시간 시청자 여러분의 제보를 기다립니다.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -57,14 +57,20 @@ var cjkUnits = map[string]cjkUnit{
 	"个月": {"month", Duration, 0}, "個月": {"month", Duration, 0}, "개월": {"month", Duration, 0},
 	"天": {"day", Duration, 0}, "일간": {"day", Duration, 0}, "日间": {"day", Duration, 0},
 	"小时": {"hour", Duration, 0}, "小時": {"hour", Duration, 0}, "시간": {"hour", Duration, 0},
+	"个小时": {"hour", Duration, 0}, "個小時": {"hour", Duration, 0}, "个钟头": {"hour", Duration, 0}, "個鐘頭": {"hour", Duration, 0},
+	// ages: 90岁, 90歲, 90周岁, 90세, 5살
+	"岁": {"year", Duration, 0}, "歲": {"year", Duration, 0}, "周岁": {"year", Duration, 0}, "週歲": {"year", Duration, 0},
+	"세": {"year", Duration, 0}, "살": {"year", Duration, 0},
 	"周": {"week", Duration, 0}, "週": {"week", Duration, 0}, "주간": {"week", Duration, 0},
 	// physical units
 	"吨": {"t", Mass, 0}, "噸": {"t", Mass, 0}, "톤": {"t", Mass, 0},
 	"千瓦时": {"kWh", Energy, 0}, "千瓦時": {"kWh", Energy, 0}, "킬로와트시": {"kWh", Energy, 0}, "kWh": {"kWh", Energy, 0},
 	"兆瓦": {"MW", Power, 0}, "메가와트": {"MW", Power, 0}, "MW": {"MW", Power, 0},
 	"千瓦": {"kW", Power, 0}, "킬로와트": {"kW", Power, 0}, "吉瓦": {"GW", Power, 0}, "기가와트": {"GW", Power, 0}, "GW": {"GW", Power, 0},
-	"公里": {"km", Length, 0}, "千米": {"km", Length, 0}, "킬로미터": {"km", Length, 0}, "km": {"km", Length, 0},
+	"公里": {"km", Length, 0}, "千米": {"km", Length, 0}, "킬로미터": {"km", Length, 0}, "km": {"km", Length, 0}, "㎞": {"km", Length, 0},
 	"平方公里": {"km2", Area, 0}, "제곱킬로미터": {"km2", Area, 0}, "㎢": {"km2", Area, 0},
+	"平方米": {"m2", Area, 0}, "제곱미터": {"m2", Area, 0}, "㎡": {"m2", Area, 0},
+	"公斤": {"kg", Mass, 0}, "千克": {"kg", Mass, 0}, "킬로그램": {"kg", Mass, 0}, "kg": {"kg", Mass, 0}, "㎏": {"kg", Mass, 0},
 	// counts: the classifier is the unit
 	"人次": {"人次", Count, 0}, "人": {"人", Count, 0}, "名": {"名", Count, 0}, "位": {"位", Count, 0},
 	"家": {"家", Count, 0}, "项": {"项", Count, 0}, "項": {"项", Count, 0}, "个": {"个", Count, 0}, "個": {"个", Count, 0},
@@ -72,11 +78,13 @@ var cjkUnits = map[string]cjkUnit{
 	"所": {"所", Count, 0}, "批": {"批", Count, 0}, "条": {"条", Count, 0}, "條": {"条", Count, 0},
 	"场": {"场", Count, 0}, "場": {"场", Count, 0}, "辆": {"辆", Count, 0}, "輛": {"辆", Count, 0},
 	"件": {"件", Count, 0}, "倍": {"倍", Count, 0}, "次": {"次", Count, 0},
+	"枚": {"枚", Count, 0}, "班": {"班", Count, 0}, "架次": {"架次", Count, 0},
+	"对": {"对", Count, 0}, "對": {"对", Count, 0}, "轮": {"轮", Count, 0}, "輪": {"轮", Count, 0},
 	// tenths: 三成 is 30 %, 逾七成 more than 70 %
 	"成": {"%", Percent, 10},
 	"명": {"명", Count, 0}, "개": {"개", Count, 0}, "건": {"건", Count, 0}, "곳": {"곳", Count, 0},
 	"개국": {"개국", Count, 0}, "개사": {"개사", Count, 0}, "차례": {"차례", Count, 0}, "척": {"척", Count, 0},
-	"회": {"회", Count, 0}, "번": {"번", Count, 0}, "대": {"대", Count, 0}, "배": {"배", Count, 0}, "가구": {"가구", Count, 0}, "편": {"편", Count, 0},
+	"회": {"회", Count, 0}, "번": {"번", Count, 0}, "대": {"대", Count, 0}, "발": {"발", Count, 0}, "배": {"배", Count, 0}, "가구": {"가구", Count, 0}, "편": {"편", Count, 0},
 	"개 기업": {"개", Count, 0},
 }
 
@@ -105,6 +113,16 @@ var cjkNotUnitAfter = map[string][]string{
 	"편": {"편에"},
 	"회": {"회의", "회담", "회장", "회견", "회복"},
 	"번": {"번째"},
+	"对": {"对于", "对话", "对外", "对方", "对此", "对华", "对美", "对日", "对韩", "对俄", "对台", "对等", "对抗", "对接", "对冲",
+		"对比", "对待", "对象", "对手", "对称", "对应", "对立", "对策", "对岸", "对口", "对面", "对照", "对其", "对该", "对这"},
+	"對": {"對於", "對話", "對外", "對方", "對此", "對華", "對美", "對日", "對韓", "對俄", "對台", "對臺", "對等", "對抗", "對接", "對沖",
+		"對比", "對待", "對象", "對手", "對稱", "對應", "對立", "對策", "對岸", "對口", "對面", "對照", "對其", "對該", "對這"},
+	"轮": {"轮流", "轮换", "轮值", "轮船", "轮胎", "轮廓", "轮椅", "轮番", "轮岗"},
+	"輪": {"輪流", "輪換", "輪值", "輪船", "輪胎", "輪廓", "輪椅", "輪番", "輪崗"},
+	"班": {"班子", "班级", "班級", "班长", "班長", "班主任"},
+	"岁": {"岁月", "岁末", "岁首", "岁出", "岁入"},
+	"歲": {"歲月", "歲末", "歲首", "歲出", "歲入"},
+	"세": {"세대"}, // 5세대 이동통신: the fifth generation
 }
 
 // cjkQualBefore are the qualifiers written before a number, longest first.
@@ -119,7 +137,7 @@ var cjkQualBefore = []struct{ w, q string }{
 var cjkQualAfter = []struct{ w, q string }{
 	{"以上", "more than"}, {"以下", "less than"}, {"左右", "about"}, {"多", "more than"}, {"余", "more than"}, {"餘", "more than"},
 	{"이상", "more than"}, {"이하", "less than"}, {"미만", "less than"}, {"가량", "about"}, {"안팎", "about"}, {"여", "more than"},
-	{"넘는", "more than"}, {"넘게", "more than"},
+	{"넘는", "more than"}, {"넘게", "more than"}, {"가까이", "nearly"},
 }
 
 // cjkUpVerbs and cjkDownVerbs give a percent its direction: before it in
@@ -141,6 +159,25 @@ var cjkChrome = []string{"评论", "評論", "留言", "讚", "赞", "阅读", "
 var cjkChromeLine = []string{"发布时间", "發布時間", "发布于", "發佈時間", "发布日期", "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯",
 	"记者", "記者", "入力", "입력", "수정", "기사입력", "최종수정", "송고시간", "승인", "출처", "更新时间", "更新時間"}
 
-// koNative are the native Korean numerals before a counter (세 차례, 두 명);
-// 한 (one) is left out, like the article.
-var koNative = map[string]float64{"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+// cjkChromeSentence mark the sentences of page chrome anywhere in them:
+// copyright and tip lines (MBC 뉴스는 24시간 여러분의 제보를 기다립니다).
+var cjkChromeSentence = []string{"제보를 기다립니다", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "版權所有", "未经授权", "未經授權"}
+
+// koNative are the native Korean numerals before a counter (세 차례, 두 명,
+// 한 달): the attributive forms (한, 두, 세, 네, 스무) and the bare ones
+// (하나, 둘, 셋, 넷, 스물). 열 takes a unit numeral glued after it: 열두 달.
+var koNative = map[string]float64{
+	"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6,
+	"일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20,
+}
+
+// koNativeCounters are the counters a native Korean numeral is read with,
+// a closed list: the words after 두, 세 ... that are no counters (두 정상,
+// 세 나라, 네 가지 원칙 of nouns) are no figures. Durations take their unit
+// of time (두 달 is 2 months), counts the counter as written.
+var koNativeCounters = map[string]cjkUnit{
+	"달": {"month", Duration, 0}, "해": {"year", Duration, 0}, "시간": {"hour", Duration, 0}, "살": {"year", Duration, 0},
+	"차례": {"차례", Count, 0}, "번": {"번", Count, 0}, "곳": {"곳", Count, 0}, "명": {"명", Count, 0}, "개": {"개", Count, 0},
+	"척": {"척", Count, 0}, "발": {"발", Count, 0}, "건": {"건", Count, 0}, "개국": {"개국", Count, 0}, "개사": {"개사", Count, 0},
+	"회": {"회", Count, 0}, "편": {"편", Count, 0}, "가구": {"가구", Count, 0}, "쌍": {"쌍", Count, 0},
+}
