@@ -85,6 +85,9 @@ var cjkCountries = []struct{ word, side string }{
 // China's, in a CNA story Taiwan's), with the English names the gold and
 // the English table use.
 var cjkBodies = []struct{ word, name string }{
+	{"韩国关税厅", "Korea Customs Service"}, {"韓國關稅廳", "Korea Customs Service"}, {"关税厅", "Korea Customs Service"},
+	{"韩国盖洛普", "Gallup Korea"}, {"韓國蓋洛普", "Gallup Korea"}, {"한국갤럽", "Gallup Korea"},
+	{"中国美国商会", "American Chamber of Commerce in China"}, {"中國美國商會", "American Chamber of Commerce in China"},
 	{"美国商务部", "Department of Commerce"}, {"美國商務部", "Department of Commerce"}, {"미국 상무부", "Department of Commerce"},
 	{"白宫", "White House"}, {"白宮", "White House"}, {"백악관", "White House"}, {"五角大楼", "Pentagon"}, {"五角大廈", "Pentagon"},
 	{"经济产业省", "Ministry of Economy, Trade and Industry"}, {"經濟產業省", "Ministry of Economy, Trade and Industry"},
@@ -127,7 +130,7 @@ var cjkBodies = []struct{ word, name string }{
 }
 
 // bodySides are the sides of bodies and media whose name says none.
-var bodySides = map[string]string{"Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
+var bodySides = map[string]string{"Gallup Korea": "ROK", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
 	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
 	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
 	"Yonhap": "ROK", "Kyodo": "Japan", "KCNA": "DPRK", "TASS": "Russia", "RIA Novosti": "Russia", "Nikkei": "Japan",
@@ -153,6 +156,8 @@ var cjkNames = map[string]string{
 	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
 	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
 	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
+	"金杉宪治": "Kanasugi Kenji", "金杉憲治": "Kanasugi Kenji", "朴太成": "Pak Thae Song", "박태성": "Pak Thae Song",
+	"崔善姬": "Choe Son Hui", "최선희": "Choe Son Hui", "孙卫东": "Sun Weidong", "孫衛東": "Sun Weidong",
 	"林佳龙": "Lin Chia-lung", "林佳龍": "Lin Chia-lung", "梁文杰": "Liang Wen-chieh", "梁文傑": "Liang Wen-chieh",
 	"卓荣泰": "Cho Jung-tai", "卓榮泰": "Cho Jung-tai", "萧美琴": "Hsiao Bi-khim", "蕭美琴": "Hsiao Bi-khim",
 	"邱垂正": "Chiu Chui-cheng", "陈茂波": "Paul Chan", "陳茂波": "Paul Chan", "拉夫罗夫": "Sergey Lavrov", "拉夫羅夫": "Sergey Lavrov",
@@ -163,14 +168,14 @@ var cjkNames = map[string]string{
 }
 
 // Speech verbs of Chinese news, longest first where one holds another.
-var zhVerbs = []string{"称赞", "稱讚", "要求", "反驳", "反駁", "抨击", "抨擊", "指责", "指責", "赞扬", "讚揚", "答记者问时表示", "答記者問時表示", "答问时表示", "答問時表示", "对记者表示", "對記者表示", "表示", "指出", "强调", "強調",
+var zhVerbs = []string{"发布", "發布", "公布", "公佈", "称赞", "稱讚", "要求", "反驳", "反駁", "抨击", "抨擊", "指责", "指責", "赞扬", "讚揚", "答记者问时表示", "答記者問時表示", "答问时表示", "答問時表示", "对记者表示", "對記者表示", "表示", "指出", "强调", "強調",
 	"介绍", "介紹", "宣布", "重申", "呼吁", "呼籲", "敦促", "认为", "認為", "回应", "回應", "透露", "坦言", "直言",
 	"批评", "批評", "谴责", "譴責", "警告", "声称", "聲稱", "表态", "表態", "告诉", "告訴", "说", "說", "称", "稱", "提出", "主张", "主張", "一致同意", "同意", "商定", "商定", "一致认为", "一致認為"}
 
 // zhVerbAfter are characters that make a one-character verb part of
 // another word ("说明" is still speech, "称为" names): after 说 or 称 they
 // end the match.
-var zhNotVerbAfter = map[string]string{"说": "法服", "說": "法服", "称": "为為号號赞讚呼", "稱": "为為号號赞讚呼"}
+var zhNotVerbAfter = map[string]string{"发布": "的会會", "發布": "的会會", "公布": "的", "公佈": "的", "说": "法服", "說": "法服", "称": "为為号號赞讚呼", "稱": "为為号號赞讚呼"}
 
 // zhNotVerbBefore are characters that make 说 or 称 part of another word
 // before it ("据说", "小说", "声称" is read whole, "简称").
@@ -194,7 +199,7 @@ var koVerbList = sync.OnceValue(func() []string {
 // ("…라고 밝혔다", "…고 말했습니다").
 var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "설명했다", "덧붙였다", "지적했다", "언급했다", "주장했다",
 	"촉구했다", "발표했다", "평가했다", "비판했다", "우려했다", "당부했다", "요구했다", "답했다", "내다봤다", "전망했다",
-	"표명했다", "경고했다", "합의했다", "공감했다", "모았다", "화답했다", "물었다", "반문했다", "소개했다", "예상했다", "분석했다", "부연했다", "역설했다", "반박했다", "해명했다", "했다", "밝혔습니다", "말했습니다", "강조했습니다",
+	"표명했다", "경고했다", "합의했다", "재확인했다", "확인했다", "약속했다", "명시했다", "논의했다", "협의했다", "다짐했다", "공감했다", "모았다", "화답했다", "물었다", "반문했다", "소개했다", "예상했다", "분석했다", "부연했다", "역설했다", "반박했다", "해명했다", "했다", "밝혔습니다", "말했습니다", "강조했습니다",
 	"전했습니다", "설명했습니다", "덧붙였습니다", "지적했습니다", "했습니다", "밝혀", "말해", "강조해"}
 
 // Titles and nouns of persons: a Chinese phrase with one before a name
@@ -203,10 +208,10 @@ var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "�
 var zhTitles = []string{"官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
 	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
 	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
-	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
+	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "外媒", "媒体", "媒體", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
 
 var koTitles = []string{"관방장관", "국가안보실장", "안보실장", "대통령", "주석", "총리", "외교부장", "부장", "서기장", "국무위원", "장관", "차관", "대변인", "대사", "위원장", "국무장관", "실장", "본부장",
-	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통"}
+	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통", "공동대표", "대표", "회장", "부회장", "사무총장", "이사장", "언론", "매체"}
 
 // unnamedEnglish gives an unnamed speaker's noun its English form.
 var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "学者": "scholar", "學者": "scholar",
@@ -214,7 +219,7 @@ var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "
 	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "业内人士": "industry insider",
 	"業內人士": "industry insider", "知情人士": "informed source", "消息人士": "source", "观察人士": "observer",
 	"觀察人士": "observer", "评论员": "commentator", "評論員": "commentator", "연구원": "researcher", "교수": "professor",
-	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source"}
+	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source", "언론": "media", "매체": "media", "媒体": "media", "媒體": "media", "外媒": "foreign media"}
 
 // cjkOutlets are Chinese and Korean outlets' names as their pages write
 // them, with their sides: the publisher of a page whose first lines carry
@@ -347,6 +352,10 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			}
 		}
 		sp, cue, ok := c.frame(text, script[si])
+		if ok && turn.ok && lineStart && para > turn.para && turn.sp.name != Journalist && sp.person && sp.name != turn.sp.name &&
+			cue != "according to" && cue != "data" {
+			turn.ok = false // "……研究员周立新认为，": the article's again, not the answer's
+		}
 		if ok && turn.ok && (turn.sp.side == sp.side && (sp.name == sp.side || isSideSpeaker(sp)) ||
 			turn.sp.name == Journalist && (sp.name == Both || sp.name == sp.side || isSideSpeaker(sp))) {
 			// "中方一贯主张……" in a Chinese spokesperson's answer is the
@@ -442,7 +451,7 @@ func quotedBy(raw string, ss []corpus.Sentence, si int, frames []cjkState) (cjkS
 			}
 			// "“……。……。”王毅说。": the frame may stand alone after the
 			// closing mark
-			if k := j + 1; k < len(ss) && frames[k].ok && frames[k].para == frames[si].para && utf8.RuneCountInString(raw[ss[k].Start:ss[k].End]) <= 20 {
+			if k := j + 1; k < len(ss) && frames[k].ok && frames[k].para == frames[si].para && utf8.RuneCountInString(raw[ss[k].Start:ss[k].End]) <= 40 {
 				return frames[k].sp, true
 			}
 			break
@@ -514,11 +523,43 @@ var cjkNameList = sync.OnceValue(func() []cjkNamed {
 	return out
 })
 
+// rememberSpokesperson finds the briefing's spokesperson a document names
+// anywhere ("商务部新闻发言人何咏前", "마오닝 중국 외교부 대변인"), for "答：".
+func (c *cjkContext) rememberSpokesperson(raw string) {
+	for _, ti := range []string{"发言人", "發言人"} {
+		for from := 0; ; {
+			i := strings.Index(raw[from:], ti)
+			if i < 0 {
+				break
+			}
+			from += i + len(ti)
+			if name := zhNameAfter(raw[from:min(len(raw), from+40)]); name != "" && !strings.ContainsAny(name, notInNames) {
+				sp := cjkSpeaker{name: romanized(name), side: c.homeOr(Unknown), person: true}
+				if canon, ok := cjkNames[name]; ok {
+					sp.name, sp.side = canon, c.x.nameSide(canon)
+				}
+				c.spokesperson, c.hasSpokesperson = sp, true
+				return
+			}
+		}
+	}
+	if i := strings.Index(raw, " 대변인"); i > 0 {
+		words := strings.Fields(raw[max(0, i-60):i])
+		for k := 0; k < len(words); k++ {
+			if canon, ok := cjkNames[words[k]]; ok {
+				c.spokesperson, c.hasSpokesperson = cjkSpeaker{name: canon, side: c.x.nameSide(canon), person: true}, true
+				return
+			}
+		}
+	}
+}
+
 // remember adds the known names a document's text holds to its people.
 func (c *cjkContext) remember(raw string) {
+	c.rememberSpokesperson(raw)
 	for _, nm := range cjkNameList() {
 		if strings.Contains(raw, nm.surface) {
-			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon)}})
+			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon), person: true}})
 		}
 	}
 }
@@ -537,18 +578,34 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 		}
 	}
 	first, size := utf8.DecodeRuneInString(subj)
-	rest := strings.TrimSpace(subj[size:])
+	head, rest := subj[:size], strings.TrimSpace(subj[size:])
+	if script == 'k' {
+		// "다이 대사" for 다이빙, "마오 대변인" for 마오닝: the first word
+		if f := strings.Fields(subj); len(f) >= 2 {
+			head, rest = f[0], strings.Join(f[1:], " ")
+		}
+	}
 	titles := zhTitles
 	if script == 'k' {
 		titles = koTitles
 	}
 	for _, ti := range titles {
-		if rest != ti {
+		if rest != ti && !strings.HasSuffix(rest, " "+ti) {
 			continue
 		}
 		for i := len(c.people) - 1; i >= 0; i-- {
-			if r, _ := utf8.DecodeRuneInString(c.people[i].surface); r == first {
+			if strings.HasPrefix(c.people[i].surface, head) && c.people[i].sp.person {
 				return c.people[i].sp, true
+			}
+		}
+	}
+	// "이 당국자", "그 관계자", "该负责人", "这位学者": the one named before
+	for _, dem := range []string{"이 ", "그 ", "该", "該", "这位", "這位", "此位"} {
+		if r, ok := strings.CutPrefix(subj, dem); ok && c.haveLast {
+			for _, ti := range titles {
+				if strings.TrimSpace(r) == ti {
+					return c.last, true
+				}
 			}
 		}
 	}
@@ -624,6 +681,21 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 			return sp, rest, true
 		}
 		return cjkSpeaker{}, "", false
+	}
+	if r, ok := strings.CutPrefix(t, "▲"); ok {
+		if i := strings.Index(r, " = "); i > 0 && utf8.RuneCountInString(r[:i]) <= 12 {
+			// a briefing's box: "▲ 기자 = …", "▲ 마오 대변인 = …"
+			tag, rest := strings.TrimSpace(r[:i]), r[i+len(" = "):]
+			if tag == "기자" || strings.HasSuffix(tag, "기자") || tag == "记者" || tag == "問" || tag == "问" {
+				return cjkSpeaker{name: Journalist, side: Press}, rest, true
+			}
+			if sp, ok := c.named(tag, 'k'); ok {
+				return sp, rest, true
+			}
+			if sp, ok := c.subject(tag, 'k'); ok {
+				return sp, rest, true
+			}
+		}
 	}
 	if r, ok := strings.CutPrefix(t, "▶"); ok {
 		// a Korean paper's Q&A: "-질문" lines, "▶답변" lines
@@ -766,12 +838,15 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 	}
 	// "X数据显示", "商会上月底公布的调查显示"
 	for _, n := range []string{"数据", "數據", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"} {
-		for _, v := range []string{"显示", "顯示", "指出"} {
+		for _, v := range []string{"显示", "顯示", "指出", "称", "稱"} {
 			i := strings.Index(t, n+v)
 			if i <= 0 {
 				continue
 			}
 			subj := stripPublished(clauseTail(t[:i]))
+			if subj == "" {
+				subj = n // "报告显示": the report named before
+			}
 			if sp, ok := c.subject(subj, 'h'); ok {
 				return sp, "data", true
 			}
@@ -884,9 +959,23 @@ func clauseTail(s string) string {
 // end ("毛宁10日在例行记者会上" is "毛宁"; "王毅当天" is "王毅") and the
 // adverbs before a verb ("他还", "中方也").
 func stripAdverbials(s string) string {
+	// "韩联社援引韩国关税厅数据", "《中央日报》援引盖洛普": the one quoted
+	for _, q := range []string{"援引", "引述", "引用", "援用"} {
+		if i := strings.LastIndex(s, q); i > 0 && i+len(q) < len(s) {
+			s = s[i+len(q):]
+			break
+		}
+	}
+	// the one spoken to: "对《环球时报》记者", "對本報", "向媒体"
+	for _, p := range []string{"对", "對", "向"} {
+		if i := strings.LastIndex(s, p); i >= 6 && utf8.RuneCountInString(s[i:]) <= 13 {
+			s = s[:i]
+			break
+		}
+	}
 	for {
 		before := s
-		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
+		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "此間", "此间", "刊文", "發文", "发文", "撰文", "网站", "網站", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
 			s = strings.TrimSuffix(s, suf)
 		}
 		// "在……上/中/时/期间": a place or an occasion
@@ -959,6 +1048,21 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	if n == 0 || n > 30 || strings.Contains(subj, "版权") || strings.Contains(subj, "版權") || strings.Contains(subj, "저작권") {
 		return cjkSpeaker{}, false // a copyright line
 	}
+	switch subj {
+	case "声明", "聲明", "该声明", "該聲明", "公报", "公報", "성명", "성명서":
+		// "……发表联合声明。声明指出，": the statement named before
+		if strings.Contains(c.raw, "联合声明") || strings.Contains(c.raw, "聯合聲明") || strings.Contains(c.raw, "共同声明") ||
+			strings.Contains(c.raw, "联合公报") || strings.Contains(c.raw, "공동성명") {
+			return cjkSpeaker{name: Both, side: Both}, true
+		}
+		if c.haveLast {
+			return c.last, true
+		}
+	case "报告", "報告", "调查", "調查", "民调", "民調", "数据", "數據", "统计", "統計", "报道", "報導", "보고서", "조사":
+		if c.haveLast {
+			return c.last, true // "报告显示": the report of the source named before
+		}
+	}
 	for _, sw := range cjkSideWords {
 		if subj == sw.word || strings.HasSuffix(subj, sw.word) && n-utf8.RuneCountInString(sw.word) <= 2 {
 			if sw.side == Both {
@@ -968,6 +1072,17 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		}
 	}
 	side := countryIn(subj)
+	if i := strings.Index(subj, "《"); i >= 0 {
+		if j := strings.Index(subj[i:], "》"); j > 0 && bodyName(subj) == "" && lastTitleAt(subj) < 0 {
+			// "日本《读卖新闻》": a newspaper speaks
+			name := subj[i+len("《") : i+j]
+			s := side
+			if s == "" {
+				s = Unknown
+			}
+			return cjkSpeaker{name: name, side: s}, true
+		}
+	}
 	for _, nm := range cjkNameList() {
 		if strings.Contains(subj, nm.surface) {
 			if s := c.x.nameSide(nm.canon); s != "" {
@@ -1020,6 +1135,9 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		}
 		if name != "" {
 			sp := cjkSpeaker{name: name, side: bodySide, person: true}
+			if han := hanBefore(subj[i+len(ti):]); han != "" && name[0] < 0x80 {
+				c.people = append(c.people, cjkPerson{han, sp}) // "艾伦（Alan Baker）" ... "艾伦说"
+			}
 			if romanizes(name, bodySide) {
 				sp.name = romanized(name) // a Japanese name in Hangul stays as written
 			}
@@ -1087,6 +1205,21 @@ func demonym(side string) string {
 		return "Philippine"
 	}
 	return side
+}
+
+// lastTitleAt is the offset of the last Chinese title in s, or -1.
+func lastTitleAt(s string) int {
+	_, i := lastTitle(s, zhTitles)
+	return i
+}
+
+// hanBefore is the run of Han characters that opens s, before a bracket.
+func hanBefore(s string) string {
+	i := strings.IndexAny(s, "（(")
+	if i <= 0 || !allHan(s[:i]) {
+		return ""
+	}
+	return s[:i]
 }
 
 // romanizes reports whether a name of a speaker of this side is written
@@ -1168,8 +1301,13 @@ func koNameBefore(subj string) string {
 	}
 	w := f[0]
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 5 || countryIn(w+" ") != "" || isBody(w) || isTitle(w) || koEnvoyPlace(w) {
-		return ""
+	if n < 2 || n > 5 || countryIn(w+" ") != "" || isBody(w) || isTitle(w) || koEnvoyPlace(w) || strings.HasSuffix(w, "의") {
+		return "" // "서울의 한 당국자": a place, not a name
+	}
+	for _, x := range f {
+		if x == "한" {
+			return "" // "한 외교 소식통": an unnamed one
+		}
 	}
 	for _, r := range w {
 		if !unicode.Is(unicode.Hangul, r) {
@@ -1295,7 +1433,9 @@ func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 		}
 	}
 	body := strings.TrimSpace(strings.TrimSuffix(end, verb))
-	agreed := verb != "" && (strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") || strings.HasSuffix(body, "기로"))
+	agreed := verb != "" && (strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") ||
+		strings.HasPrefix(verb, "재확인") || strings.HasPrefix(verb, "약속") || strings.HasPrefix(verb, "명시") || strings.HasPrefix(verb, "다짐") ||
+		strings.HasSuffix(body, "기로"))
 	speech := verb != ""
 	if strings.HasPrefix(verb, "모았") && !strings.HasSuffix(body, "뜻을") && !strings.HasSuffix(body, "의견을") {
 		speech, agreed = false, false // only "뜻을/의견을 모았다" is an agreement
@@ -1544,7 +1684,7 @@ func (c *cjkContext) knownName(name string) (string, bool) {
 var cjkNameSides = map[string]string{"John Lee": "Hong Kong", "Paul Chan": "Hong Kong", "Lin Chia-lung": "Taiwan",
 	"Liang Wen-chieh": "Taiwan", "Cho Jung-tai": "Taiwan", "Hsiao Bi-khim": "Taiwan", "Chiu Chui-cheng": "Taiwan",
 	"Wang Wentao": "China", "He Yadong": "China", "Sergey Lavrov": "Russia", "Howard Lutnick": "US", "Kihara Minoru": "Japan",
-	"Wi Sung-lac": "ROK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
+	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
 	"Chen Binhua": "China", "Sun Weidong": "China", "Akazawa Ryosei": "Japan", "Iwaya Takeshi": "Japan"}
 
 // nameSide is the side of the table's actor with this canonical name, or

@@ -62,7 +62,7 @@ var cjkCases = []struct {
 	{"Korean: a Korean outlet's ministry, polite forms, a verb's form before a noun", "(서울=연합뉴스) 김민수 기자 = 외교부는 10일 협력을 강화하겠다고 밝혔습니다.\n중국이 추진하는 일대일로도 거듭 언급했다.",
 		[]string{"Foreign Ministry | ROK | said", "narrator | narrator | narrator"}},
 	{"Korean: a pronoun, a joint statement", "윤석열 대통령은 \"동맹은 철통같다\"고 말했다.\n그는 \"협력을 확대하겠다\"고 덧붙였다.\n양국은 공동성명에서 한반도 비핵화를 재확인했다.",
-		[]string{"Yoon Suk Yeol | ROK | said", "Yoon Suk Yeol | ROK | said", "both | both | joint statement"}},
+		[]string{"Yoon Suk Yeol | ROK | said", "Yoon Suk Yeol | ROK | said", "both | both | agreed"}},
 	{"Korean: broadcast transcript", "[앵커]\n한중 정상회담이 열렸습니다.\n[인터뷰] 김민준 / 고려대 교수\n\"양국 관계가 개선될 것으로 보입니다.\"",
 		[]string{"narrator | narrator | narrator", "Kim Min-jun | ROK | transcript"}},
 }
