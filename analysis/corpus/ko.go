@@ -113,7 +113,7 @@ var koSuffixes = func() []struct {
 	// copula endings and particle compounds, after anything
 	add(afterAny, `이었습니다 이었으며 이었다 이라는 이라고 이라며 입니다 이며 이고 이다 이자 였다 였으며
 		에서는 에서도 에서의 에게는 에게서 에서 에게 에는 에도 에의 으로는 으로서 으로써 으로의 으로도
-		과의 와의 과는 와는 과도 와도 까지 부터 보다 처럼 만큼 이나 마다 의 에 도`)
+		과의 와의 과는 와는 과도 와도 까지 부터 보다는 보다도 보다 처럼 만큼 이나 마다 조차 마저 밖에 뿐 만 의 에 도`)
 	// the nominal copula (동맹임을: "that it is an alliance"), after anything
 	add(afterAny, `임을 임은 임이 임에도 임에`)
 	// after a final consonant
@@ -132,9 +132,13 @@ var koSuffixes = func() []struct {
 // koKeep reports the nouns whose last syllables look like a particle.
 func koKeep(w, suf string) bool {
 	for _, n := range koNouns[suf] {
-		if strings.HasSuffix(w, n) {
-			return true
+		if !strings.HasSuffix(w, n) {
+			continue
 		}
+		if suf == "의" && w != n && utf8.RuneCountInString(w[:len(w)-len(n)]) < 2 {
+			continue // "공동의", "안정의": 공동 and 안정 with 의, not 동의 or 정의
+		}
+		return true
 	}
 	return false
 }
