@@ -85,6 +85,9 @@ var cjkCountries = []struct{ word, side string }{
 // China's, in a CNA story Taiwan's), with the English names the gold and
 // the English table use.
 var cjkBodies = []struct{ word, name string }{
+	{"贸发局", "Hong Kong Trade Development Council"}, {"貿發局", "Hong Kong Trade Development Council"},
+	{"日本国家旅游局", "Japan National Tourism Organization"}, {"日本國家旅遊局", "Japan National Tourism Organization"},
+	{"经济部", "Ministry of Economic Affairs"}, {"經濟部", "Ministry of Economic Affairs"},
 	{"韩国关税厅", "Korea Customs Service"}, {"韓國關稅廳", "Korea Customs Service"}, {"关税厅", "Korea Customs Service"},
 	{"韩国盖洛普", "Gallup Korea"}, {"韓國蓋洛普", "Gallup Korea"}, {"한국갤럽", "Gallup Korea"},
 	{"中国美国商会", "American Chamber of Commerce in China"}, {"中國美國商會", "American Chamber of Commerce in China"},
@@ -130,7 +133,7 @@ var cjkBodies = []struct{ word, name string }{
 }
 
 // bodySides are the sides of bodies and media whose name says none.
-var bodySides = map[string]string{"Gallup Korea": "ROK", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
+var bodySides = map[string]string{"Gallup Korea": "ROK", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
 	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
 	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
 	"Yonhap": "ROK", "Kyodo": "Japan", "KCNA": "DPRK", "TASS": "Russia", "RIA Novosti": "Russia", "Nikkei": "Japan",
@@ -156,7 +159,7 @@ var cjkNames = map[string]string{
 	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
 	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
 	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
-	"金杉宪治": "Kanasugi Kenji", "金杉憲治": "Kanasugi Kenji", "朴太成": "Pak Thae Song", "박태성": "Pak Thae Song",
+	"古屋圭司": "Furuya Keiji", "후루야": "Furuya Keiji", "金杉宪治": "Kanasugi Kenji", "金杉憲治": "Kanasugi Kenji", "朴太成": "Pak Thae Song", "박태성": "Pak Thae Song",
 	"崔善姬": "Choe Son Hui", "최선희": "Choe Son Hui", "孙卫东": "Sun Weidong", "孫衛東": "Sun Weidong",
 	"林佳龙": "Lin Chia-lung", "林佳龍": "Lin Chia-lung", "梁文杰": "Liang Wen-chieh", "梁文傑": "Liang Wen-chieh",
 	"卓荣泰": "Cho Jung-tai", "卓榮泰": "Cho Jung-tai", "萧美琴": "Hsiao Bi-khim", "蕭美琴": "Hsiao Bi-khim",
@@ -211,15 +214,15 @@ var zhTitles = []string{"官房长官", "官房長官", "外相", "国家主席"
 	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "外媒", "媒体", "媒體", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
 
 var koTitles = []string{"관방장관", "국가안보실장", "안보실장", "대통령", "주석", "총리", "외교부장", "부장", "서기장", "국무위원", "장관", "차관", "대변인", "대사", "위원장", "국무장관", "실장", "본부장",
-	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통", "공동대표", "대표", "회장", "부회장", "사무총장", "이사장", "언론", "매체"}
+	"교수", "연구위원", "연구원", "전문가", "위원", "의원", "청장", "처장", "국장", "총재", "관계자", "당국자", "소장", "원장", "소식통", "공동대표", "대표", "시민단체", "단체들", "단체", "회장", "부회장", "사무총장", "이사장", "언론", "매체"}
 
 // unnamedEnglish gives an unnamed speaker's noun its English form.
 var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "学者": "scholar", "學者": "scholar",
 	"分析人士": "analyst", "官员": "official", "官員": "official", "网友": "netizen", "網友": "netizen", "负责人": "official",
-	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "业内人士": "industry insider",
+	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "议员": "lawmaker", "議員": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议员": "senator", "參議員": "senator", "业内人士": "industry insider",
 	"業內人士": "industry insider", "知情人士": "informed source", "消息人士": "source", "观察人士": "observer",
 	"觀察人士": "observer", "评论员": "commentator", "評論員": "commentator", "연구원": "researcher", "교수": "professor",
-	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source", "언론": "media", "매체": "media", "媒体": "media", "媒體": "media", "外媒": "foreign media"}
+	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source", "언론": "media", "시민단체": "civic groups", "단체": "groups", "단체들": "groups", "매체": "media", "媒体": "media", "媒體": "media", "外媒": "foreign media"}
 
 // cjkOutlets are Chinese and Korean outlets' names as their pages write
 // them, with their sides: the publisher of a page whose first lines carry
@@ -533,7 +536,7 @@ func (c *cjkContext) rememberSpokesperson(raw string) {
 				break
 			}
 			from += i + len(ti)
-			if name := zhNameAfter(raw[from:min(len(raw), from+40)]); name != "" && !strings.ContainsAny(name, notInNames) {
+			if name := zhNameIn(raw[from:min(len(raw), from+40)], raw); name != "" && !strings.ContainsAny(name, notInNames) {
 				sp := cjkSpeaker{name: romanized(name), side: c.homeOr(Unknown), person: true}
 				if canon, ok := cjkNames[name]; ok {
 					sp.name, sp.side = canon, c.x.nameSide(canon)
@@ -642,7 +645,21 @@ func (c *cjkContext) introduced(name string) string {
 		_, size := utf8.DecodeLastRuneInString(c.raw[:a])
 		a -= size
 	}
-	return countryIn(c.raw[a:i])
+	if side := countryIn(c.raw[a:i]); side != "" {
+		return side
+	}
+	// "商務部副部長凌激": the body and title before it
+	phrase := clauseTail(c.raw[a:i])
+	if phrase == "" {
+		return ""
+	}
+	saved := len(c.people)
+	sp, ok := c.subject(phrase+name, 'h')
+	c.people = c.people[:saved]
+	if !ok || sp.side == Unknown {
+		return ""
+	}
+	return sp.side
 }
 
 // label reads a Q&A line's label ("记者：", "毛宁：", "答：", "[앵커]",
@@ -837,10 +854,15 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 		return acc, "according to", true
 	}
 	// "X数据显示", "商会上月底公布的调查显示"
-	for _, n := range []string{"数据", "數據", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"} {
+	for _, n := range []string{"数据", "數據", "数字", "數字", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"} {
 		for _, v := range []string{"显示", "顯示", "指出", "称", "稱"} {
-			i := strings.Index(t, n+v)
-			if i <= 0 {
+			i := -1
+			for _, adv := range []string{"", "则", "則", "亦", "也", "均", "都"} {
+				if i = strings.Index(t, n+adv+v); i >= 0 {
+					break
+				}
+			}
+			if i < 0 {
 				continue
 			}
 			subj := stripPublished(clauseTail(t[:i]))
@@ -975,7 +997,7 @@ func stripAdverbials(s string) string {
 	}
 	for {
 		before := s
-		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "此間", "此间", "刊文", "發文", "发文", "撰文", "网站", "網站", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
+		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "此間", "此间", "受访", "受訪", "刊文", "發文", "发文", "撰文", "网站", "網站", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
 			s = strings.TrimSuffix(s, suf)
 		}
 		// "在……上/中/时/期间": a place or an occasion
@@ -1048,6 +1070,15 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	if n == 0 || n > 30 || strings.Contains(subj, "版权") || strings.Contains(subj, "版權") || strings.Contains(subj, "저작권") {
 		return cjkSpeaker{}, false // a copyright line
 	}
+	for _, doc := range []string{"新闻稿", "新聞稿", "公告", "通报", "通報", "社论", "社論", "文章"} {
+		if x, ok := strings.CutSuffix(subj, doc); ok && x != "" {
+			for _, pub := range []string{"发布的", "發布的", "发表的", "發表的", "公布的", "的"} {
+				if y, ok := strings.CutSuffix(x, pub); ok && y != "" {
+					return c.subject(stripAdverbials(y), script) // "商务部发布的新闻稿": the ministry
+				}
+			}
+		}
+	}
 	switch subj {
 	case "声明", "聲明", "该声明", "該聲明", "公报", "公報", "성명", "성명서":
 		// "……发表联合声明。声明指出，": the statement named before
@@ -1096,7 +1127,8 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	}
 	body := bodyName(subj)
 	bodySide := side
-	if bs, ok := bodySides[body]; ok && side == "" {
+	if bs, ok := bodySides[body]; ok {
+		// "中国美国商会" is American, whatever country its name begins with
 		bodySide = bs
 		if bs == Unknown {
 			bodySide = ""
@@ -1123,9 +1155,11 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	if i >= 0 {
 		var name string
 		if script == 'k' {
-			name = koNameBefore(subj)
+			if !koGroups[ti] {
+				name = koNameBefore(subj) // "지원 단체들": a group has no name before it
+			}
 		} else {
-			name = zhNameAfter(subj[i+len(ti):])
+			name = zhNameIn(subj[i+len(ti):], c.raw)
 		}
 		if side == "" {
 			side = titleSides[ti]
@@ -1254,12 +1288,17 @@ const notNameStart = "能是可如的留对對就此该該其这這那请請都�
 // zhStops end a Chinese name after a title: the words that follow a
 // speaker's name in a frame ("陈思远对《环球时报》记者", "吴江浩前日",
 // "王沪宁出席致词时").
-const zhStops = "对對在于於出接昨今前表致向与與和同时時说說称稱曾也还還则則等将將已日月年的并並又均都亦再就"
+const zhStops = "对對在于於出接昨今表致向与與和同时時说說称稱曾也还還则則等将將已日月年的并並又均都亦再就"
 
 // zhNameAfter is the name after a Chinese title: a parenthesized Latin
 // name ("哈特（Thomas Hart）"), a known name, else two or three Han
 // characters up to the words of the frame; "" when none.
-func zhNameAfter(after string) string {
+func zhNameAfter(after string) string { return zhNameIn(after, "") }
+
+// zhNameIn is zhNameAfter that chooses between a name of two and one of
+// three characters by how often each stands in the document doc ("凌激亦表示"
+// is 凌激 when 凌激 recurs without 亦; "何咏前" stays whole when it recurs).
+func zhNameIn(after, doc string) string {
 	for _, open := range []string{"（", "("} {
 		if strings.HasPrefix(after, open) || strings.Contains(after, open) && !strings.ContainsFunc(after[:strings.Index(after, open)], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 			in := after[strings.Index(after, open)+len(open):]
@@ -1276,10 +1315,25 @@ func zhNameAfter(after string) string {
 	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(notNameStart, r) {
 		return "" // "发言人能否介绍", "网友留言称"
 	}
+	if doc != "" {
+		rs := []rune(after)
+		if len(rs) >= 3 && allHan(string(rs[:3])) {
+			two, three := string(rs[:2]), string(rs[:3])
+			n2, n3 := strings.Count(doc, two), strings.Count(doc, three)
+			switch {
+			case n3 >= 2 && n3 == n2:
+				return three // "何咏前" every time
+			case n3 < n2 && n2 >= 2:
+				return two // "凌激" and "凌激亦"
+			}
+		}
+	}
 	var b strings.Builder
 	n := 0
-	for _, r := range after {
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhStops, r) && n >= 2 || n == 3 {
+	rs := []rune(after)
+	for k, r := range rs {
+		stop := strings.ContainsRune(zhStops, r) || r == '前' && k+1 < len(rs) && strings.ContainsRune("日天往", rs[k+1])
+		if !unicode.Is(unicode.Han, r) || stop && n >= 2 || n == 3 {
 			break
 		}
 		b.WriteRune(r)
@@ -1319,6 +1373,9 @@ func koNameBefore(subj string) string {
 	}
 	return w
 }
+
+// koGroups are nouns of groups, which no person's name stands before.
+var koGroups = map[string]bool{"시민단체": true, "단체들": true, "단체": true, "언론": true, "매체": true}
 
 // koEnvoyPlace reports whether w says where an envoy serves ("주한",
 // "주중", "주미", "주일").
@@ -1451,7 +1508,7 @@ func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 		if sp, cue, ok := c.koSubject(t, agreed); ok {
 			return sp, cue, true
 		}
-		if koQuoting(t) && c.haveLast && !agreed {
+		if koQuoting(t) && c.haveLast && !agreed && !koHasTopic(t) {
 			// "이어 "……"며 "……"고 했다": no subject, the last speaker goes on
 			return c.last, "continued", true
 		}
@@ -1509,6 +1566,21 @@ func (c *cjkContext) koSubject(t string, agreed bool) (cjkSpeaker, string, bool)
 		}
 	}
 	return cjkSpeaker{}, "", false
+}
+
+// koHasTopic reports whether a word with a topic or subject particle
+// stands before the sentence's first quotation: a subject of its own, not
+// the last speaker going on.
+func koHasTopic(t string) bool {
+	for _, wd := range strings.Fields(t) {
+		if strings.ContainsAny(wd, "“\"‘'") {
+			return false
+		}
+		if _, ok := koTopic(wd); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // koPair reports whether a Korean phrase names the two (or three) parties
@@ -1684,7 +1756,7 @@ func (c *cjkContext) knownName(name string) (string, bool) {
 var cjkNameSides = map[string]string{"John Lee": "Hong Kong", "Paul Chan": "Hong Kong", "Lin Chia-lung": "Taiwan",
 	"Liang Wen-chieh": "Taiwan", "Cho Jung-tai": "Taiwan", "Hsiao Bi-khim": "Taiwan", "Chiu Chui-cheng": "Taiwan",
 	"Wang Wentao": "China", "He Yadong": "China", "Sergey Lavrov": "Russia", "Howard Lutnick": "US", "Kihara Minoru": "Japan",
-	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
+	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Furuya Keiji": "Japan", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
 	"Chen Binhua": "China", "Sun Weidong": "China", "Akazawa Ryosei": "Japan", "Iwaya Takeshi": "Japan"}
 
 // nameSide is the side of the table's actor with this canonical name, or
