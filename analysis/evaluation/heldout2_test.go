@@ -60,13 +60,19 @@ func checkHeldOut(t *testing.T, label, dir string, n int, f heldOutFloors) {
 		t.Errorf("%s speaker accuracy %.3f of %d found formulas and figures, want at least %.2f", label, r, s.Speaker.Total, f.speaker)
 	}
 	if t.Failed() || os.Getenv("DEVSET_ERRORS") != "" {
-		for _, e := range s.Errors {
-			t.Log(e)
-		}
-		var b strings.Builder
-		s.WriteAttributionErrors(&b)
-		t.Logf("%s attribution errors by kind:\n%s", label, b.String())
+		logErrors(t, label, s)
 	}
+}
+
+// logErrors logs every error of s and its attribution errors by kind.
+func logErrors(t *testing.T, label string, s *Scores) {
+	t.Helper()
+	for _, e := range s.Errors {
+		t.Log(e)
+	}
+	var b strings.Builder
+	s.WriteAttributionErrors(&b)
+	t.Logf("%s attribution errors by kind:\n%s", label, b.String())
 }
 
 // checkFloors fails t when the precision or recall of the families or the

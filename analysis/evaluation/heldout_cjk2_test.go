@@ -33,35 +33,38 @@ var heldoutCJK2Floors = map[string]heldOutFloors{
 // second Chinese and Korean held-out set, per language; make test prints a
 // line a language.
 func TestHeldOutCJK2(t *testing.T) {
-	byLang := scoreDirByLang(t, heldoutCJK2Dir, 14)
+	checkHeldOutByLang(t, "heldout-cjk2", heldoutCJK2Dir, 14, heldoutCJK2Floors)
+}
+
+// checkHeldOutByLang scores a Chinese and Korean held-out set per language,
+// prints a line a language (label/lang) and fails below a language's
+// floors or when a language of floors has no article.
+func checkHeldOutByLang(t *testing.T, label, dir string, least int, floors map[string]heldOutFloors) {
+	t.Helper()
+	byLang := scoreDirByLang(t, dir, least)
 	langs := make([]string, 0, len(byLang))
 	for l := range byLang {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs)
 	for _, l := range langs {
-		s, f := byLang[l], heldoutCJK2Floors[l]
-		label := "heldout-cjk2/" + l
-		fmt.Println(strings.Replace(s.Totals(), "devset:", label+":", 1))
-		checkFloors(t, label, s, f.families, f.figures)
+		s, f := byLang[l], floors[l]
+		ll := label + "/" + l
+		fmt.Println(strings.Replace(s.Totals(), "devset:", ll+":", 1))
+		checkFloors(t, ll, s, f.families, f.figures)
 		if r := s.Side.Rate(); r < f.side {
-			t.Errorf("%s side accuracy %.3f, want at least %.2f", label, r, f.side)
+			t.Errorf("%s side accuracy %.3f, want at least %.2f", ll, r, f.side)
 		}
 		if r := s.Speaker.Rate(); r < f.speaker {
-			t.Errorf("%s speaker accuracy %.3f, want at least %.2f", label, r, f.speaker)
+			t.Errorf("%s speaker accuracy %.3f, want at least %.2f", ll, r, f.speaker)
 		}
 		if t.Failed() || os.Getenv("DEVSET_ERRORS") != "" {
-			for _, e := range s.Errors {
-				t.Log(e)
-			}
-			var b strings.Builder
-			s.WriteAttributionErrors(&b)
-			t.Logf("%s attribution errors by kind:\n%s", label, b.String())
+			logErrors(t, ll, s)
 		}
 	}
-	for l := range heldoutCJK2Floors {
+	for l := range floors {
 		if byLang[l] == nil {
-			t.Errorf("%s: no article in %s", l, heldoutCJK2Dir)
+			t.Errorf("%s: no article in %s", l, dir)
 		}
 	}
 }

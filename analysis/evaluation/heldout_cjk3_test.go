@@ -1,12 +1,6 @@
 package evaluation
 
-import (
-	"fmt"
-	"os"
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 const heldoutCJK3Dir = "../../testdata/heldout-cjk3"
 
@@ -26,35 +20,5 @@ var heldoutCJK3Floors = map[string]heldOutFloors{
 // third Chinese and Korean held-out set, per language; make test prints a
 // line a language.
 func TestHeldOutCJK3(t *testing.T) {
-	byLang := scoreDirByLang(t, heldoutCJK3Dir, 10)
-	langs := make([]string, 0, len(byLang))
-	for l := range byLang {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		s, f := byLang[l], heldoutCJK3Floors[l]
-		label := "heldout-cjk3/" + l
-		fmt.Println(strings.Replace(s.Totals(), "devset:", label+":", 1))
-		checkFloors(t, label, s, f.families, f.figures)
-		if r := s.Side.Rate(); r < f.side {
-			t.Errorf("%s side accuracy %.3f, want at least %.2f", label, r, f.side)
-		}
-		if r := s.Speaker.Rate(); r < f.speaker {
-			t.Errorf("%s speaker accuracy %.3f, want at least %.2f", label, r, f.speaker)
-		}
-		if t.Failed() || os.Getenv("DEVSET_ERRORS") != "" {
-			for _, e := range s.Errors {
-				t.Log(e)
-			}
-			var b strings.Builder
-			s.WriteAttributionErrors(&b)
-			t.Logf("%s attribution errors by kind:\n%s", label, b.String())
-		}
-	}
-	for l := range heldoutCJK3Floors {
-		if byLang[l] == nil {
-			t.Errorf("%s: no article in %s", l, heldoutCJK3Dir)
-		}
-	}
+	checkHeldOutByLang(t, "heldout-cjk3", heldoutCJK3Dir, 10, heldoutCJK3Floors)
 }
