@@ -15,7 +15,8 @@ import (
 // 1조 2천억), then a unit (美元, 元, 달러, 원, %, 个百分点, %포인트, 人次, 명,
 // 周年, 주년, 吨, 千瓦时, 个小时, 시간, 岁, 세, ㎞, 枚, 架次, 발 ...; 2至3成 is
 // 20 to 30 %), native Korean numerals before a counter of a closed list
-// (두 달, 세 차례, 열두 척), with the qualifiers around them (约, 超过, 多,
+// (두 달, 세 차례, 열두 척, 석 달), the native day counts (사흘간, 열흘), weeks
+// (2~3주), shares of counts (10곳 중 6곳: 60 %), with the qualifiers around them (约, 超过, 多,
 // 以上, 약, 이상, 여), the direction of a change (增长, 下降, 증가, 감소) and
 // "year on year" (同比, 전년 대비). Not figures: years and dates (2025年,
 // 6月10日, 2025년 6월 10일, 2025-06-10), times (09:28), ordinals (第33届,
@@ -23,7 +24,8 @@ import (
 // 一带一路), single Chinese numerals with 个 (两个大局), the articles of laws
 // (232条款, 무역확장법 232조), and the numbers of page chrome (评论 35, 阅读
 // 2万, 조회수 1,234, 댓글 0, lines that begin 发布时间, 来源, 입력, copyright
-// and tip lines). A number is never cut: "3.2%" is 3.2, never 2.
+// and tip lines, stock tickers: 코스피 4,012.37 ▲15.22). A number is never
+// cut: "3.2%" is 3.2, never 2.
 
 // cjkShare is the share of Han and Hangul among the letters of a sentence
 // from which it is read as Chinese or Korean.
@@ -112,6 +114,13 @@ func (s *cjkScanner) scan() {
 				i = next
 				continue
 			}
+			if f, next, ok := s.koDaysAt(i); ok || next > i {
+				if ok {
+					s.out = append(s.out, f)
+				}
+				i = next
+				continue
+			}
 		}
 		if !isDigitRune(r) && cjkDigits[r] == 0 && r != '十' && r != '百' && !s.hasAt(i, "百分之") {
 			i++
@@ -140,6 +149,41 @@ func (s *cjkScanner) chromeLine() bool {
 	for _, w := range cjkChromeSentence {
 		if strings.Contains(t, w) {
 			return true
+		}
+	}
+	return s.tickerLine()
+}
+
+// tickerLine reports a line of stock tickers: an index or exchange rate
+// named right before its value, which is followed by nothing, a change
+// sign (▲, ▼, +, -), a bracket or the next ticker (코스피 4,012.37 ▲15.22
+// (+0.38%), 上证指数 3,402.15 +12.33). A sentence about the index
+// (코스피는 1.2% 상승, 코스피 2.5% 상승) is no ticker.
+func (s *cjkScanner) tickerLine() bool {
+	for _, name := range cjkTickers {
+		for from := 0; ; {
+			i := strings.Index(s.text[from:], name)
+			if i < 0 {
+				break
+			}
+			rest := strings.TrimLeft(s.text[from+i+len(name):], " \t:：")
+			from += i + len(name)
+			j := 0
+			for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || j > 0 && (rest[j] == ',' || rest[j] == '.')) {
+				j++
+			}
+			if j == 0 {
+				continue
+			}
+			after := strings.TrimLeft(rest[j:], " \t")
+			if after == "" {
+				return true
+			}
+			for _, w := range append([]string{"▲", "▼", "△", "▽", "↑", "↓", "+", "-", "−", "(", "（"}, cjkTickers...) {
+				if strings.HasPrefix(after, w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -185,6 +229,7 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 		return Figure{}, k, false
 	}
 	f := Figure{Value: n.value}
+	numEnd, ratio := n.end, false
 	if n.more {
 		f.Qualifier = "more than"
 	}
@@ -258,6 +303,12 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 				}
 			}
 			k = e
+			// 10곳 중 6곳: a share of a count, as a percent
+			if m, e2, ok := s.ratioTail(k, f.Unit); ok && f.Kind == Count && m.value > 0 && m.value < f.Value {
+				f = Figure{Value: m.value / f.Value * 100, Unit: "%", Kind: Percent}
+				numEnd, ratio, k = m.end, true, e2
+				goto located
+			}
 		}
 	}
 	if f.Kind == Duration && f.Unit == "year" && !s.hasAt(n.end, "周年") && !s.hasAt(n.end, "週年") && !s.hasAt(n.end, "주년") {
@@ -280,12 +331,12 @@ located:
 		f.Qualifier = q
 		k += w
 	}
-	if f.Kind == Percent || f.Kind == PercentagePoints {
+	if (f.Kind == Percent || f.Kind == PercentagePoints) && !ratio {
 		s.direction(&f, qualStart, k)
 	}
 	f.Start, f.End = s.off[start], s.off[k]
 	f.QualStart = s.off[qualStart]
-	f.NumStart, f.NumEnd = s.off[n.start], s.off[n.end]
+	f.NumStart, f.NumEnd = s.off[n.start], s.off[numEnd]
 	f.Text = s.text[f.Start:f.End]
 	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		return Figure{}, k, false
@@ -306,6 +357,101 @@ func (s *cjkScanner) koGenerationBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// ratioTail reads the second count of a Korean ratio after a count ending
+// at rune k: " 중 6곳" of "10곳 중 6곳", " 중에서 4명" of "5명 중에서 4명",
+// with the same counter as the first (unit).
+func (s *cjkScanner) ratioTail(k int, unit string) (cjkNum, int, bool) {
+	j := k
+	if s.at(j) == ' ' {
+		j++
+	}
+	if !s.hasAt(j, "중") {
+		return cjkNum{}, k, false
+	}
+	j++
+	switch {
+	case s.hasAt(j, "에서"):
+		j += 2
+	case s.at(j) == '에':
+		j++
+	}
+	if s.at(j) == ' ' {
+		j++
+	}
+	if !isDigitRune(s.at(j)) {
+		return cjkNum{}, k, false
+	}
+	m, ok := s.number(j)
+	if !ok || s.notAFigure(m) {
+		return cjkNum{}, k, false
+	}
+	u, e := s.unitAt(m.end)
+	if u == nil || u.unit != unit || u.kind != Count {
+		return cjkNum{}, k, false
+	}
+	return m, e, true
+}
+
+// koDaysAt reads a native Korean number of days at rune i, a duration:
+// 하루, 이틀, 사흘 ... 열흘, 보름, as a word of its own, with 간, 동안 or a
+// particle after it (사흘간의, 닷새 동안, 열흘 넘게). 째 makes an ordinal
+// (이틀째), 하루 with 평균, 최대, 에, 종일 or a count after it a rate or an
+// idiom (하루 평균 3만 명, 하루에 두 번, 하루 두 차례, 하루 종일), and two
+// in a row (하루 이틀) a vague guess: no figures; next is past the words
+// skipped.
+func (s *cjkScanner) koDaysAt(i int) (Figure, int, bool) {
+	if i > 0 && isHangulRune(s.rs[i-1]) {
+		return Figure{}, i, false
+	}
+	v, l := 0.0, 0
+	for w, d := range koNativeDays {
+		if s.hasAt(i, w) {
+			v, l = d, runeLen(w)
+		}
+	}
+	if l == 0 {
+		return Figure{}, i, false
+	}
+	e := i + l
+	if isHangulRune(s.at(e)) && !koParticleAt(s, e) && !s.hasAt(e, "간") && !s.hasAt(e, "동안") {
+		return Figure{}, i, false // 하루빨리, 이레째, 보름달
+	}
+	if s.at(e) == ' ' {
+		if l2 := s.koDaysWordAt(e + 1); l2 > 0 {
+			return Figure{}, e + 1 + l2, false // 하루 이틀, 사흘 나흘
+		}
+	}
+	if v == 1 {
+		for _, w := range []string{" 평균", " 최대", " 최소", " 종일", "에", "도", "당"} {
+			if s.hasAt(e, w) {
+				return Figure{}, e, false
+			}
+		}
+		if s.endsAt(i, "지난 ") {
+			return Figure{}, e, false
+		}
+		if s.at(e) == ' ' && isDigitRune(s.at(e+1)) {
+			return Figure{}, e, false // 하루 3만 명, 하루 8시간: a rate per day
+		}
+		if _, _, ok := s.nativeAt(e + 1); ok && s.at(e) == ' ' {
+			return Figure{}, e, false // 하루 두 차례: twice a day
+		}
+	}
+	f := Figure{Value: v, Unit: "day", Kind: Duration}
+	return s.qualified(f, i, e, l)
+}
+
+// koDaysWordAt is the length in runes of a native Korean number of days
+// starting at rune i, 0 if none.
+func (s *cjkScanner) koDaysWordAt(i int) int {
+	for w := range koNativeDays {
+		if s.hasAt(i, w) {
+			return runeLen(w)
+		}
+	}
+	return 0
 }
 
 // spanAfterGe reads the rest of a span of time after 个 or 個 at rune e:
@@ -528,8 +674,10 @@ func (s *cjkScanner) skipDate(n cjkNum) int {
 
 // unitAt reads a unit at rune k, after one space at most.
 func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
+	glued := true
 	if s.at(k) == ' ' && isHangulRune(s.at(k+1)) {
 		k++ // 665만 명, 2989억 달러
+		glued = false
 	}
 	for l := min(cjkUnitMax, len(s.rs)-k); l >= 1; l-- {
 		w := s.text[s.off[k]:s.off[k+l]]
@@ -546,6 +694,9 @@ func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
 		if bad {
 			continue
 		}
+		if (w == "주" || w == "주일") && !(glued && s.smallIntBefore(k)) {
+			continue // 300만 주, 500주: shares; 주 is a week after 2, 3, 12
+		}
 		// a Korean unit must end the word: 명의 is fine (a particle), 원칙 is not
 		if isHangulRune(s.at(k+l)) && !koParticleAt(s, k+l) && !(u.kind == Duration && koDurationSuffixAt(s, k+l)) {
 			continue
@@ -555,10 +706,27 @@ func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
 	return nil, k
 }
 
+// smallIntBefore reports one or two plain digits right before rune k, not
+// part of a longer number (1,500, 2.5, 300만).
+func (s *cjkScanner) smallIntBefore(k int) bool {
+	j := k
+	for j > 0 && isDigitRune(s.rs[j-1]) {
+		j--
+	}
+	if d := k - j; d < 1 || d > 2 {
+		return false
+	}
+	p := s.at(j - 1)
+	return p != ',' && p != '.' && p != '，' && p != '．'
+}
+
 // koParticleAt reports a Korean particle or ending at rune k (after a
 // unit): 명이, 달러를, 건의, 명으로.
 func koParticleAt(s *cjkScanner, k int) bool {
-	for _, p := range []string{"으로", "에서", "이나", "이며", "이다", "씩", "의", "이", "가", "을", "를", "은", "는", "로", "에", "와", "과", "도", "만", "로", "여", "이상", "가량", "안팎", "넘", "증가", "감소", "늘", "줄", "상승", "하락", "대", "까지", "다", "였", "라", "씩", "으", "어치"} {
+	if s.at(k) == '인' && !isHangulRune(s.at(k+1)) {
+		return true // the copula: 60주년인 올해
+	}
+	for _, p := range []string{"으로", "에서", "이나", "이며", "이다", "입니", "인데", "인지", "뿐", "밖에", "씩", "의", "이", "가", "을", "를", "은", "는", "로", "에", "와", "과", "도", "만", "로", "여", "이상", "가량", "안팎", "넘", "증가", "감소", "늘", "줄", "상승", "하락", "대", "까지", "다", "였", "라", "씩", "으", "어치"} {
 		if s.hasAt(k, p) {
 			return true
 		}
@@ -638,6 +806,24 @@ func (s *cjkScanner) rangeTail(k int) (float64, *cjkUnit, int, bool) {
 	return n.value, u, e, true
 }
 
+// qualified gives a Korean word figure f, its number's l runes at i and its
+// unit ending at e, the qualifiers before and after it ("약", "가까이"), its
+// offsets and its text.
+func (s *cjkScanner) qualified(f Figure, i, e, l int) (Figure, int, bool) {
+	qualStart := i
+	if q, w := s.qualBefore(i); q != "" {
+		f.Qualifier, qualStart = q, i-w
+	}
+	if q, w := s.qualAfter(e); q != "" && (f.Qualifier == "" || f.Qualifier == "about") {
+		f.Qualifier = q
+		e += w
+	}
+	f.Start, f.End = s.off[i], s.off[e]
+	f.QualStart, f.NumStart, f.NumEnd = s.off[qualStart], s.off[i], s.off[i+l]
+	f.Text = s.text[f.Start:f.End]
+	return f, e, true
+}
+
 // nativeAt reads a native Korean numeral and its counter at rune i, at
 // the start of a word: 세 차례, 두 명, 두 달, 열두 번. The counter is one of
 // koNativeCounters, after one space, and ends its word (a particle may
@@ -648,6 +834,14 @@ func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
 		return Figure{}, i, false
 	}
 	v, l := s.koNativeNumber(i)
+	monthOnly := false
+	if l == 0 {
+		for w, mv := range koNativeMonth {
+			if s.hasAt(i, w) {
+				v, l, monthOnly = mv, runeLen(w), true
+			}
+		}
+	}
 	if l == 0 || s.at(i+l) != ' ' {
 		return Figure{}, i, false
 	}
@@ -665,6 +859,9 @@ func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
 		if w == "번" && s.hasAt(c, "번째") {
 			continue // 두 번째: an ordinal
 		}
+		if monthOnly && w != "달" {
+			continue // 석, 넉: only in 석 달, 넉 달
+		}
 		u, e = cu, c+cl
 	}
 	if e == 0 {
@@ -676,18 +873,7 @@ func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
 		return Figure{}, e, false
 	}
 	f := Figure{Value: v, Unit: u.unit, Kind: u.kind}
-	qualStart := i
-	if q, w := s.qualBefore(i); q != "" {
-		f.Qualifier, qualStart = q, i-w
-	}
-	if q, w := s.qualAfter(e); q != "" && (f.Qualifier == "" || f.Qualifier == "about") {
-		f.Qualifier = q
-		e += w
-	}
-	f.Start, f.End = s.off[i], s.off[e]
-	f.QualStart, f.NumStart, f.NumEnd = s.off[qualStart], s.off[i], s.off[i+l]
-	f.Text = s.text[f.Start:f.End]
-	return f, e, true
+	return s.qualified(f, i, e, l)
 }
 
 // koNativeNumber reads a native Korean numeral at rune i: its value and

@@ -12,7 +12,9 @@ import (
 // 成, 多 or 余 between a number and its scale, a currency named before the
 // number and 元 after it, counts of times (次), and bare numerals that are
 // names; hours, native Korean numerals, classifiers, ages, unit signs,
-// ranges of tenths and law articles. Each case lists "text=value unit kind [qualifier]".
+// ranges of tenths and law articles; native Korean day counts, weeks,
+// 뿐 and 밖에 after counts, ratios of counts (10곳 중 6곳), 間 of shops,
+// ticker lines and 주년 before a copula. Each case lists "text=value unit kind [qualifier]".
 func TestCJKFigureForms(t *testing.T) {
 	date := time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ text, want string }{
@@ -99,6 +101,54 @@ func TestCJKFigureForms(t *testing.T) {
 		{"무역확장법 232조를 근거로 관세를 매겼다.", ""},
 		// tip and copyright lines are chrome
 		{"KBS는 24시간 시청자 여러분의 제보를 기다립니다.", ""},
+		// native Korean day counts as durations, and 석/넉 before 달
+		{"특사단은 나흘간 현지에 머물렀다.", "나흘=4 day duration"},
+		{"양국 해군은 닷새 동안 연합훈련을 벌였다.", "닷새=5 day duration"},
+		{"총리는 엿새간의 순방을 마쳤다.", "엿새=6 day duration"},
+		{"협상단은 열흘 넘게 현지에 머물렀다.", "열흘 넘게=10 day duration (more than)"},
+		{"약 이틀 뒤 답신이 왔다.", "이틀=2 day duration (about)"},
+		{"사절단은 하루 만에 귀국했다.", "하루=1 day duration"},
+		{"휴전은 이레째 이어졌다.", ""},
+		{"정부는 하루빨리 협상을 재개하길 바란다.", ""},
+		{"결론은 하루 이틀 사이에 나올 것이다.", ""},
+		{"양측은 하루 세 차례 핫라인으로 통화한다.", "세 차례=3 차례 count"},
+		{"하루 평균 3만 명이 국경을 넘는다.", "3만 명=30000 명 count"},
+		{"회담 준비에 석 달이 걸렸다.", "석 달=3 month duration"},
+		{"대사관은 넉 달간 문을 닫았다.", "넉 달=4 month duration"},
+		{"석 장관은 기자회견을 열었다.", ""},
+		// weeks: 주 glued to a small number
+		{"실사에는 3~4주가 걸릴 전망이다.", "3~4주=3 week duration (range to 4)"},
+		{"대표단은 5주간 체류했다.", "5주간=5 week duration"},
+		{"관세 유예는 2주 연장됐다.", "2주=2 week duration"},
+		{"합의 발효까지 6주밖에 남지 않았다.", "6주=6 week duration"},
+		{"수교 40주년을 맞았다.", "40주년=40 year duration"},
+		{"회사는 자사주 300만 주를 매입했다.", "300만=3e+06  count"},
+		{"1주당 500원을 배당했다.", "500원=500 KRW money"},
+		// 뿐 and 밖에 right after a counter
+		{"회의에 참석한 장관은 5명뿐이었다.", "5명=5 명 count"},
+		{"협력 사업은 3건밖에 되지 않는다.", "3건=3 건 count"},
+		// a ratio of two counts with the same counter is a percent
+		{"조사 대상 20곳 중 15곳이 찬성했다.", "20곳 중 15곳=75 % percent"},
+		{"응답자 5명 중 4명이 지지했다.", "5명 중 4명=80 % percent"},
+		{"부품 8개 중 2개 이상이 수입품이다.", "8개 중 2개 이상=25 % percent (more than)"},
+		{"기업 30곳 중 3명이 참석했다.", "30곳=30 곳 count; 3명=3 명 count"},
+		// 間/间 as a classifier of companies and shops
+		{"全港共有3,450間餐廳參與計劃。", "3,450間=3450 间 count"},
+		{"当地新开了12间门店。", "12间=12 间 count"},
+		{"會談期間雙方交換意見。", ""},
+		{"两国之间的合作空间广阔。", ""},
+		{"三年間貿易增長。", "三年=3 year duration"},
+		// stock tickers are page chrome
+		{"코스피 3,512.08 ▼21.40 (-0.61%)", ""},
+		{"코스닥 871.55 ▲4.02 (+0.46%) 원·달러 1,392.50 ▲2.10", ""},
+		{"上证指数 3,402.15 +12.33 (+0.36%)", ""},
+		{"恒生指數 24,118.40 ▼95.20 (-0.39%)", ""},
+		{"코스피는 이날 1.2% 상승 마감했다.", "1.2%=1.2 % percent (up)"},
+		{"上证指数收涨0.8%。", "0.8%=0.8 % percent (up)"},
+		// N주년 before a copula
+		{"올해는 수교 35주년인 해다.", "35주년=35 year duration"},
+		{"내년은 조약 체결 50주년이다.", "50주년=50 year duration"},
+		{"양국 관계 70주년입니다.", "70주년=70 year duration"},
 	}
 	for _, tt := range tests {
 		var got []string

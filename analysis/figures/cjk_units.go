@@ -62,6 +62,8 @@ var cjkUnits = map[string]cjkUnit{
 	"岁": {"year", Duration, 0}, "歲": {"year", Duration, 0}, "周岁": {"year", Duration, 0}, "週歲": {"year", Duration, 0},
 	"세": {"year", Duration, 0}, "살": {"year", Duration, 0},
 	"周": {"week", Duration, 0}, "週": {"week", Duration, 0}, "주간": {"week", Duration, 0},
+	// 2주, 3주일: only glued to one or two digits (see unitAt), not 주년, 300만 주 (shares)
+	"주": {"week", Duration, 0}, "주일": {"week", Duration, 0},
 	// physical units
 	"吨": {"t", Mass, 0}, "噸": {"t", Mass, 0}, "톤": {"t", Mass, 0},
 	"千瓦时": {"kWh", Energy, 0}, "千瓦時": {"kWh", Energy, 0}, "킬로와트시": {"kWh", Energy, 0}, "kWh": {"kWh", Energy, 0},
@@ -80,6 +82,8 @@ var cjkUnits = map[string]cjkUnit{
 	"件": {"件", Count, 0}, "倍": {"倍", Count, 0}, "次": {"次", Count, 0},
 	"枚": {"枚", Count, 0}, "班": {"班", Count, 0}, "架次": {"架次", Count, 0},
 	"对": {"对", Count, 0}, "對": {"对", Count, 0}, "轮": {"轮", Count, 0}, "輪": {"轮", Count, 0},
+	// 間 of companies and shops (1,208間港商), Hong Kong and Taiwan
+	"間": {"间", Count, 0}, "间": {"间", Count, 0},
 	// tenths: 三成 is 30 %, 逾七成 more than 70 %
 	"成": {"%", Percent, 10},
 	"명": {"명", Count, 0}, "개": {"개", Count, 0}, "건": {"건", Count, 0}, "곳": {"곳", Count, 0},
@@ -123,6 +127,8 @@ var cjkNotUnitAfter = map[string][]string{
 	"岁": {"岁月", "岁末", "岁首", "岁出", "岁入"},
 	"歲": {"歲月", "歲末", "歲首", "歲出", "歲入"},
 	"세": {"세대"}, // 5세대 이동통신: the fifth generation
+	"間": {"間接", "間隔", "間諜", "間斷", "間或"},
+	"间": {"间接", "间隔", "间谍", "间断", "间或"},
 }
 
 // cjkQualBefore are the qualifiers written before a number, longest first.
@@ -162,6 +168,21 @@ var cjkChromeLine = []string{"发布时间", "發布時間", "发布于", "發�
 // cjkChromeSentence mark the sentences of page chrome anywhere in them:
 // copyright and tip lines (MBC 뉴스는 24시간 여러분의 제보를 기다립니다).
 var cjkChromeSentence = []string{"제보를 기다립니다", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "版權所有", "未经授权", "未經授權"}
+
+// cjkTickers name the stock indices and exchange rates of ticker lines
+// (코스피 4,012.37 ▲15.22, 上证指数 3,402.15 +12.33): page chrome.
+var cjkTickers = []string{"코스피", "코스닥", "코스피200", "원·달러", "원ㆍ달러", "원/달러", "원・달러",
+	"上证指数", "上證指數", "深证成指", "深證成指", "恒生指数", "恒生指數", "创业板指", "創業板指"}
+
+// koNativeDays are the native Korean words for a number of days, read as
+// durations on their own (사흘간, 닷새 동안, 열흘 넘게).
+var koNativeDays = map[string]float64{
+	"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15,
+}
+
+// koNativeMonth are the native numerals 석 and 넉 (3 and 4), used only
+// before 달 (석 달, 넉 달), as 세 and 네 are before other counters.
+var koNativeMonth = map[string]float64{"석": 3, "넉": 4}
 
 // koNative are the native Korean numerals before a counter (세 차례, 두 명,
 // 한 달): the attributive forms (한, 두, 세, 네, 스무) and the bare ones
