@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,9 +47,13 @@ var cjkSideWords = []struct {
 // cjkCountries are countries' names in Chinese (both scripts) and Korean,
 // longest first where one holds another.
 var cjkCountries = []struct{ word, side string }{
-	{"中华人民共和国", "China"}, {"中共", "China"}, {"北京", "China"}, {"共和党", "US"}, {"共和黨", "US"}, {"民主党", "US"},
+	{"中华人民共和国", "China"}, {"中共", "China"}, {"越共", "Vietnam"}, {"北京", "China"}, {"共和党", "US"}, {"共和黨", "US"}, {"民主党", "US"},
 	{"华盛顿", "US"}, {"華盛頓", "US"}, {"东京", "Japan"}, {"東京", "Japan"}, {"首尔", "ROK"}, {"首爾", "ROK"}, {"平壤", "DPRK"},
 	{"莫斯科", "Russia"}, {"台北", "Taiwan"}, {"北韓", "DPRK"},
+	{"沙特", "Saudi Arabia"}, {"沙地阿拉伯", "Saudi Arabia"}, {"阿联酋", "UAE"}, {"阿聯酋", "UAE"}, {"卡塔尔", "Qatar"},
+	{"卡塔爾", "Qatar"}, {"伊朗", "Iran"}, {"以色列", "Israel"}, {"土耳其", "Turkey"}, {"埃及", "Egypt"}, {"巴基斯坦", "Pakistan"},
+	{"사우디", "Saudi Arabia"}, {"아랍에미리트", "UAE"}, {"카타르", "Qatar"}, {"이란", "Iran"}, {"이스라엘", "Israel"},
+	{"튀르키예", "Turkey"}, {"인도네시아", "Indonesia"}, {"말레이시아", "Malaysia"}, {"싱가포르", "Singapore"}, {"태국", "Thailand"},
 	// cities and universities that place a scholar or a body
 	{"上海", "China"}, {"厦门", "China"}, {"廈門", "China"}, {"广州", "China"}, {"廣州", "China"}, {"深圳", "China"},
 	{"天津", "China"}, {"重庆", "China"}, {"重慶", "China"}, {"武汉", "China"}, {"武漢", "China"}, {"南京", "China"},
@@ -90,6 +95,8 @@ var cjkBodies = []struct{ word, name string }{
 	{"经济部", "Ministry of Economic Affairs"}, {"經濟部", "Ministry of Economic Affairs"},
 	{"韩国关税厅", "Korea Customs Service"}, {"韓國關稅廳", "Korea Customs Service"}, {"关税厅", "Korea Customs Service"},
 	{"韩国盖洛普", "Gallup Korea"}, {"韓國蓋洛普", "Gallup Korea"}, {"한국갤럽", "Gallup Korea"},
+	{"中国欧盟商会", "European Union Chamber of Commerce in China"}, {"中國歐盟商會", "European Union Chamber of Commerce in China"},
+	{"欧盟商会", "European Union Chamber of Commerce in China"}, {"歐盟商會", "European Union Chamber of Commerce in China"},
 	{"中国美国商会", "American Chamber of Commerce in China"}, {"中國美國商會", "American Chamber of Commerce in China"},
 	{"美国商务部", "Department of Commerce"}, {"美國商務部", "Department of Commerce"}, {"미국 상무부", "Department of Commerce"},
 	{"白宫", "White House"}, {"白宮", "White House"}, {"백악관", "White House"}, {"五角大楼", "Pentagon"}, {"五角大廈", "Pentagon"},
@@ -125,15 +132,21 @@ var cjkBodies = []struct{ word, name string }{
 	{"国台办", "Taiwan Affairs Office"}, {"國台辦", "Taiwan Affairs Office"}, {"政府", "government"},
 	{"국무부", "State Department"}, {"상무부", "Ministry of Commerce"}, {"미국 상무부", "Department of Commerce"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
 	{"국방부", "Ministry of National Defense"}, {"산업통상자원부", "Ministry of Trade, Industry and Energy"},
-	{"산업부", "Ministry of Trade, Industry and Energy"}, {"관세청", "Korea Customs Service"}, {"통계청", "Statistics Korea"},
+	{"산업부", "Ministry of Trade, Industry and Energy"}, {"산업통상부", "Ministry of Trade and Industry"},
+	{"국가정보원", "National Intelligence Service"}, {"국정원", "National Intelligence Service"}, {"관세청", "Korea Customs Service"}, {"통계청", "Statistics Korea"},
 	{"기획재정부", "Ministry of Economy and Finance"}, {"기재부", "Ministry of Economy and Finance"},
 	{"대통령실", "presidential office"}, {"청와대", "presidential office"}, {"합동참모본부", "Joint Chiefs of Staff"},
 	{"합참", "Joint Chiefs of Staff"}, {"한국은행", "Bank of Korea"}, {"문화체육관광부", "Ministry of Culture, Sports and Tourism"},
 	{"정부", "government"}, {"당국", "authorities"},
 }
 
+// usBodies are the US names of national bodies named by the words other
+// countries use ("美国国防部", "미 국방부").
+var usBodies = map[string]string{"Ministry of National Defense": "Pentagon", "Foreign Ministry": "State Department",
+	"Ministry of Commerce": "Department of Commerce", "Ministry of Finance": "Treasury Department"}
+
 // bodySides are the sides of bodies and media whose name says none.
-var bodySides = map[string]string{"Gallup Korea": "ROK", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
+var bodySides = map[string]string{"Gallup Korea": "ROK", "National Intelligence Service": "ROK", "Ministry of Trade and Industry": "ROK", "European Union Chamber of Commerce in China": "EU", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
 	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
 	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
 	"Yonhap": "ROK", "Kyodo": "Japan", "KCNA": "DPRK", "TASS": "Russia", "RIA Novosti": "Russia", "Nikkei": "Japan",
@@ -159,7 +172,11 @@ var cjkNames = map[string]string{
 	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
 	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
 	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
-	"古屋圭司": "Furuya Keiji", "후루야": "Furuya Keiji", "金杉宪治": "Kanasugi Kenji", "金杉憲治": "Kanasugi Kenji", "朴太成": "Pak Thae Song", "박태성": "Pak Thae Song",
+	"苏林": "To Lam", "蘇林": "To Lam", "또럼": "To Lam", "또 럼": "To Lam", "梁强": "Luong Cuong", "梁強": "Luong Cuong",
+	"르엉끄엉": "Luong Cuong", "르엉 끄엉": "Luong Cuong", "范明政": "Pham Minh Chinh", "팜민찐": "Pham Minh Chinh",
+	"马科斯": "Ferdinand Marcos Jr.", "馬可仕": "Ferdinand Marcos Jr.", "마르코스": "Ferdinand Marcos Jr.",
+	"赫格塞斯": "Pete Hegseth", "헤그세스": "Pete Hegseth", "小泉进次郎": "Koizumi Shinjiro", "고이즈미": "Koizumi Shinjiro",
+	"扎哈罗娃": "Maria Zakharova", "자하로바": "Maria Zakharova", "古屋圭司": "Furuya Keiji", "후루야": "Furuya Keiji", "金杉宪治": "Kanasugi Kenji", "金杉憲治": "Kanasugi Kenji", "朴太成": "Pak Thae Song", "박태성": "Pak Thae Song",
 	"崔善姬": "Choe Son Hui", "최선희": "Choe Son Hui", "孙卫东": "Sun Weidong", "孫衛東": "Sun Weidong",
 	"林佳龙": "Lin Chia-lung", "林佳龍": "Lin Chia-lung", "梁文杰": "Liang Wen-chieh", "梁文傑": "Liang Wen-chieh",
 	"卓荣泰": "Cho Jung-tai", "卓榮泰": "Cho Jung-tai", "萧美琴": "Hsiao Bi-khim", "蕭美琴": "Hsiao Bi-khim",
@@ -171,7 +188,7 @@ var cjkNames = map[string]string{
 }
 
 // Speech verbs of Chinese news, longest first where one holds another.
-var zhVerbs = []string{"发布", "發布", "公布", "公佈", "称赞", "稱讚", "要求", "反驳", "反駁", "抨击", "抨擊", "指责", "指責", "赞扬", "讚揚", "答记者问时表示", "答記者問時表示", "答问时表示", "答問時表示", "对记者表示", "對記者表示", "表示", "指出", "强调", "強調",
+var zhVerbs = []string{"形容", "提醒", "坦承", "承认", "承認", "质疑", "質疑", "补充", "補充", "解释", "解釋", "发布", "發布", "公布", "公佈", "称赞", "稱讚", "要求", "反驳", "反駁", "抨击", "抨擊", "指责", "指責", "赞扬", "讚揚", "答记者问时表示", "答記者問時表示", "答问时表示", "答問時表示", "对记者表示", "對記者表示", "表示", "指出", "强调", "強調",
 	"介绍", "介紹", "宣布", "重申", "呼吁", "呼籲", "敦促", "认为", "認為", "回应", "回應", "透露", "坦言", "直言",
 	"批评", "批評", "谴责", "譴責", "警告", "声称", "聲稱", "表态", "表態", "告诉", "告訴", "说", "說", "称", "稱", "提出", "主张", "主張", "一致同意", "同意", "商定", "商定", "一致认为", "一致認為"}
 
@@ -202,13 +219,13 @@ var koVerbList = sync.OnceValue(func() []string {
 // ("…라고 밝혔다", "…고 말했습니다").
 var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "설명했다", "덧붙였다", "지적했다", "언급했다", "주장했다",
 	"촉구했다", "발표했다", "평가했다", "비판했다", "우려했다", "당부했다", "요구했다", "답했다", "내다봤다", "전망했다",
-	"표명했다", "경고했다", "합의했다", "재확인했다", "확인했다", "약속했다", "명시했다", "논의했다", "협의했다", "다짐했다", "공감했다", "모았다", "화답했다", "물었다", "반문했다", "소개했다", "예상했다", "분석했다", "부연했다", "역설했다", "반박했다", "해명했다", "했다", "밝혔습니다", "말했습니다", "강조했습니다",
+	"표명했다", "경고했다", "파악했다", "추정했다", "집계했다", "보고했다", "합의했다", "재확인했다", "확인했다", "약속했다", "명시했다", "논의했다", "협의했다", "다짐했다", "공감했다", "모았다", "화답했다", "물었다", "반문했다", "소개했다", "예상했다", "분석했다", "부연했다", "역설했다", "반박했다", "해명했다", "했다", "밝혔습니다", "말했습니다", "강조했습니다",
 	"전했습니다", "설명했습니다", "덧붙였습니다", "지적했습니다", "했습니다", "밝혀", "말해", "강조해"}
 
 // Titles and nouns of persons: a Chinese phrase with one before a name
 // ("外交部发言人毛宁") or a Korean one after it ("조태열 외교부 장관") names a
 // person; alone ("专家", "전문가") an unnamed speaker.
-var zhTitles = []string{"官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
+var zhTitles = []string{"总书记", "總書記", "书记", "書記", "官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
 	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
 	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
 	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "外媒", "媒体", "媒體", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
@@ -294,6 +311,7 @@ type cjkState struct {
 	para  int
 	label bool // a Q&A turn
 	cont  int  // sentences continued since the frame (see cjkContinue)
+	line  bool // a turn whose label opened a line
 }
 
 // cjkContinue is how many sentences after a framed one, in its paragraph,
@@ -307,8 +325,8 @@ const cjkContinue = 2
 // home is the publisher's side ("" when unknown).
 func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string) {
 	raw := d.Raw
-	if home == "" {
-		home = cjkHome(raw)
+	if h := cjkHome(raw); h != "" {
+		home = h // "中央社 CNA" is Taiwan's, not Singapore's CNA
 	}
 	if home == "" {
 		// a page in simplified Chinese is the mainland's, one in Korean the
@@ -337,11 +355,14 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			continue
 		}
 		lineStart := isLineStart(raw, s.Start)
+		if turn.ok && !turn.line && para > turn.para {
+			turn.ok = false // a turn opened inside a line ends with its paragraph
+		}
 		if lineStart || c.inlineLabel(text, si > 0 && endsQuestion(raw[d.Sentences[si-1].Start:d.Sentences[si-1].End])) {
 			// a label opens a line, or a sentence of a transcript saved on
 			// one line ("…有何评论？ 毛宁：…")
 			if sp, rest, ok := c.label(text); ok {
-				turn = cjkState{sp: sp, ok: true, cue: "transcript", para: para, label: true}
+				turn = cjkState{sp: sp, ok: true, cue: "transcript", para: para, label: true, line: lineStart}
 				text = rest
 				c.transcript = true
 				if sp.name != Journalist && sp.name != Narrator {
@@ -355,9 +376,8 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			}
 		}
 		sp, cue, ok := c.frame(text, script[si])
-		if ok && turn.ok && lineStart && para > turn.para && turn.sp.name != Journalist && sp.person && sp.name != turn.sp.name &&
-			cue != "according to" && cue != "data" {
-			turn.ok = false // "……研究员周立新认为，": the article's again, not the answer's
+		if ok && turn.ok && lineStart && para > turn.para && turn.sp.name != Journalist && sp.name != turn.sp.name && !isSideSpeaker(sp) {
+			turn.ok = false // "……研究员周立新认为，", "据海关总署统计": the article's again, not the answer's
 		}
 		if ok && turn.ok && (turn.sp.side == sp.side && (sp.name == sp.side || isSideSpeaker(sp)) ||
 			turn.sp.name == Journalist && (sp.name == Both || sp.name == sp.side || isSideSpeaker(sp))) {
@@ -537,7 +557,7 @@ func (c *cjkContext) rememberSpokesperson(raw string) {
 			}
 			from += i + len(ti)
 			if name := zhNameIn(raw[from:min(len(raw), from+40)], raw); name != "" && !strings.ContainsAny(name, notInNames) {
-				sp := cjkSpeaker{name: romanized(name), side: c.homeOr(Unknown), person: true}
+				sp := cjkSpeaker{name: romanizedFor(name, c.homeOr(Unknown)), side: c.homeOr(Unknown), person: true}
 				if canon, ok := cjkNames[name]; ok {
 					sp.name, sp.side = canon, c.x.nameSide(canon)
 				}
@@ -576,7 +596,7 @@ const zhSurnames = "庄莊葛左祝鲁魯凌霍虞柯管包申焦牛邢游洪甘
 // name as written before ("梁文傑"), or a bare Chinese name ("陈斌华").
 func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 	for _, p := range c.people {
-		if subj == p.surface {
+		if subj == p.surface || strings.ReplaceAll(p.surface, " ", "") == subj && p.sp.person {
 			return p.sp, true
 		}
 	}
@@ -597,8 +617,12 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 			continue
 		}
 		for i := len(c.people) - 1; i >= 0; i-- {
-			if strings.HasPrefix(c.people[i].surface, head) && c.people[i].sp.person {
-				return c.people[i].sp, true
+			p := &c.people[i]
+			if !p.sp.person {
+				continue
+			}
+			if strings.HasPrefix(p.surface, head) || slices.Contains(strings.Fields(p.surface), head) || strings.ReplaceAll(p.surface, " ", "") == head {
+				return p.sp, true // "헤그세스 장관" for 피트 헤그세스
 			}
 		}
 	}
@@ -621,7 +645,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 			if side == "" {
 				side = c.homeOr(Unknown)
 			}
-			sp := cjkSpeaker{name: romanized(subj), side: side, person: true}
+			sp := cjkSpeaker{name: romanizedFor(subj, side), side: side, person: true}
 			c.people = append(c.people, cjkPerson{subj, sp})
 			return sp, true
 		}
@@ -666,11 +690,11 @@ func (c *cjkContext) introduced(name string) string {
 // "기자:"): the speaker of the turn it opens and the text after it.
 func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 	t := strings.TrimLeft(text, " \t")
-	if strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "<") || strings.HasPrefix(t, "〈") {
+	if strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "<") || strings.HasPrefix(t, "〈") || strings.HasPrefix(t, "‹") || strings.HasPrefix(t, "《") {
 		closer := map[byte]string{'[': "]", '<': ">"}[t[0]]
 		if closer == "" {
 			_, size := utf8.DecodeRuneInString(t)
-			closer = map[string]string{"【": "】", "〈": "〉"}[t[:size]]
+			closer = map[string]string{"【": "】", "〈": "〉", "‹": ">", "《": "》"}[t[:size]]
 		}
 		end := strings.Index(t, closer)
 		if end < 0 || end > 60 {
@@ -690,6 +714,11 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 					who = who[:nl]
 				}
 				rest = ""
+				// "<인터뷰> 이재명 (대통령) : "……"": the speaker, then the words
+				if k := strings.IndexAny(who, ":："); k > 0 {
+					rest = who[k+1:]
+					who = who[:k]
+				}
 			}
 			sp, ok := c.subject(strings.NewReplacer("(", " ", ")", " ", "/", " ", "（", " ", "）", " ").Replace(who), 'k')
 			if !ok {
@@ -729,11 +758,11 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 	_, size := utf8.DecodeRuneInString(t[i:])
 	rest := t[i+size:]
 	switch {
-	case tag == "问" || tag == "問" || tag == "질문" || tag == "문" || tag == "Q" ||
+	case tag == "问" || tag == "問" || tag == "질문" || tag == "문" || tag == "Q" || tag == "有记者问" || tag == "有記者問" ||
 		(strings.HasSuffix(tag, "记者") || strings.HasSuffix(tag, "記者") || strings.HasSuffix(tag, "기자")) && utf8.RuneCountInString(tag) <= 8 && !strings.ContainsAny(tag, " \u3000"):
 		// "记者：", "新华社记者：", "기자:"; "記者 陳冠宇：" is a reporter's stand-up
 		return cjkSpeaker{name: Journalist, side: Press}, rest, true
-	case tag == "答" || tag == "답" || tag == "A":
+	case tag == "答" || tag == "답" || tag == "답변" || tag == "A":
 		return c.answerer(), rest, true
 	case tag == "旁白" || tag == "主播" || tag == "主持人" || tag == "앵커" || tag == "내레이션" ||
 		strings.HasPrefix(tag, "记者 ") || strings.HasPrefix(tag, "記者 ") || strings.HasPrefix(tag, "기자 "):
@@ -866,6 +895,9 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 				continue
 			}
 			subj := stripPublished(clauseTail(t[:i]))
+			for _, dn := range []string{"调查", "調查", "报告", "報告", "数据", "數據", "统计", "統計"} {
+				subj = strings.TrimSuffix(subj, dn) // "欧盟商会调查报告显示"
+			}
 			if subj == "" {
 				subj = n // "报告显示": the report named before
 			}
@@ -997,7 +1029,7 @@ func stripAdverbials(s string) string {
 	}
 	for {
 		before := s
-		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "此間", "此间", "受访", "受訪", "刊文", "發文", "发文", "撰文", "网站", "網站", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
+		for _, suf := range []string{"还", "還", "也", "并", "並", "则", "則", "再次", "进一步", "進一步", "同时", "同時", "此前", "日前", "近日", "当天", "當天", "当日", "當日", "今天", "昨天", "今日", "昨日", "随后", "隨後", "曾", "亦", "明确", "明確", "公开", "公開", "多次", "屡次", "屢次", "一再", "上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "此間", "此间", "受访", "受訪", "刊文", "發文", "发文", "撰文", "网站", "網站", "均", "都", "皆", "又", "一贯", "一貫", "一直", "始终", "始終", "历来", "歷來", "坚决", "堅決", "则", "則", "更", "亦曾", "先后", "先後", "分别", "分別"} {
 			s = strings.TrimSuffix(s, suf)
 		}
 		// "在……上/中/时/期间": a place or an occasion
@@ -1072,7 +1104,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	}
 	for _, doc := range []string{"新闻稿", "新聞稿", "公告", "通报", "通報", "社论", "社論", "文章"} {
 		if x, ok := strings.CutSuffix(subj, doc); ok && x != "" {
-			for _, pub := range []string{"发布的", "發布的", "发表的", "發表的", "公布的", "的"} {
+			for _, pub := range []string{"发布的", "發布的", "发表的", "發表的", "公布的", "的", ""} {
 				if y, ok := strings.CutSuffix(x, pub); ok && y != "" {
 					return c.subject(stripAdverbials(y), script) // "商务部发布的新闻稿": the ministry
 				}
@@ -1141,6 +1173,11 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 			bodySide = "China" // a Hong Kong paper's "外交部" is the nation's
 		}
 	}
+	if bodySide == "US" {
+		if n, ok := usBodies[body]; ok {
+			body = n // "미 국방부": the Pentagon
+		}
+	}
 	switch {
 	case (body == "government" || body == "authorities") && bodySide != "":
 		body = demonym(bodySide) + " " + body
@@ -1173,7 +1210,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 				c.people = append(c.people, cjkPerson{han, sp}) // "艾伦（Alan Baker）" ... "艾伦说"
 			}
 			if romanizes(name, bodySide) {
-				sp.name = romanized(name) // a Japanese name in Hangul stays as written
+				sp.name = romanizedFor(name, bodySide) // a Japanese name in Hangul stays as written
 			}
 			if known, ok := c.knownName(name); ok {
 				sp.name = known
@@ -1199,10 +1236,15 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		default:
 			name = subj
 		}
+		if body != "" {
+			c.rememberBody(subj, cjkSpeaker{name: name, side: bodySide}, side != "")
+		}
 		return cjkSpeaker{name: name, side: bodySide}, true
 	}
 	if body != "" {
-		return cjkSpeaker{name: body, side: bodySide}, true
+		sp := cjkSpeaker{name: body, side: bodySide}
+		c.rememberBody(subj, sp, side != "")
+		return sp, true
 	}
 	if side != "" && n <= 8 {
 		// "韩国", "韩国贸易协会", "미국은": a country, or a body of its
@@ -1215,6 +1257,19 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		return cjkSpeaker{name: name, side: side}, true
 	}
 	return cjkSpeaker{}, false
+}
+
+// rememberBody lets a body named with its country ("주한 러시아대사관") speak
+// for it when named alone later ("대사관은").
+func (c *cjkContext) rememberBody(subj string, sp cjkSpeaker, sided bool) {
+	if !sided {
+		return
+	}
+	for _, b := range cjkBodies {
+		if strings.Contains(subj, b.word) && b.word != subj {
+			c.people = append(c.people, cjkPerson{b.word, sp})
+		}
+	}
 }
 
 // demonym is the adjective of a side, as English news writes it before
@@ -1354,6 +1409,15 @@ func koNameBefore(subj string) string {
 		return ""
 	}
 	w := f[0]
+	if i := strings.IndexAny(w, "(（"); i > 0 {
+		// "허융첸(何咏前) 중국 상무부 대변인": the name in its own script
+		if in := strings.TrimRight(w[i:], ")）"); utf8.RuneCountInString(in) > 1 {
+			if _, size := utf8.DecodeRuneInString(in); allHan(in[size:]) {
+				return in[size:]
+			}
+		}
+		w = w[:i]
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 5 || countryIn(w+" ") != "" || isBody(w) || isTitle(w) || koEnvoyPlace(w) || strings.HasSuffix(w, "의") {
 		return "" // "서울의 한 당국자": a place, not a name
@@ -1455,12 +1519,33 @@ func bodyName(s string) string {
 	best, end, n := "", -1, 0
 	for _, b := range cjkBodies {
 		if i := strings.LastIndex(s, b.word); i >= 0 {
+			if after := s[i+len(b.word):]; after != "" && !koBodyEnd(after) {
+				continue // "당국자" is an official, not 당국
+			}
 			if e := i + len(b.word); e > end || e == end && len(b.word) > n {
 				best, end, n = b.name, e, len(b.word)
 			}
 		}
 	}
 	return best
+}
+
+// koBodyEnd reports whether what follows a body's Korean name ends it: not
+// a Hangul syllable, or a particle ("외교부는", "외교부의").
+func koBodyEnd(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.Is(unicode.Hangul, r) {
+		return true
+	}
+	w := after
+	if i := strings.IndexAny(w, " \t\n"); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "은", "는", "이", "가", "의", "도", "에", "를", "을", "와", "과", "로", "측", "에서", "에서는", "와의", "과의", "장관", "대변인":
+		return true
+	}
+	return false
 }
 
 // allHan reports whether s is all Han characters.
@@ -1490,6 +1575,9 @@ func (c *cjkContext) koFrame(text string) (cjkSpeaker, string, bool) {
 		}
 	}
 	body := strings.TrimSpace(strings.TrimSuffix(end, verb))
+	if verb == "" && (strings.Contains(t, "기로 했") || strings.Contains(t, "기로 합의")) {
+		verb, body = "했다", "기로" // "두 정상은 …이어가기로 했지만, …": an agreement inside the sentence
+	}
 	agreed := verb != "" && (strings.HasPrefix(verb, "합의") || strings.HasPrefix(verb, "공감") || strings.HasPrefix(verb, "모았") ||
 		strings.HasPrefix(verb, "재확인") || strings.HasPrefix(verb, "약속") || strings.HasPrefix(verb, "명시") || strings.HasPrefix(verb, "다짐") ||
 		strings.HasSuffix(body, "기로"))
@@ -1555,8 +1643,8 @@ func (c *cjkContext) koSubject(t string, agreed bool) (cjkSpeaker, string, bool)
 		}
 		from := max(0, k-3)
 		phrase := strings.Join(append(append([]string{}, words[from:k]...), stem), " ")
-		if agreed && koPair(phrase) {
-			return cjkSpeaker{name: Both, side: Both}, "agreed", true // "한일 정상은 …하기로 합의했다"
+		if koPair(phrase) {
+			return cjkSpeaker{name: Both, side: Both}, "agreed", true // "한일 정상은 …하기로 합의했다", "세 장관은 …"
 		}
 		if sp, ok := c.subject(phrase, 'k'); ok {
 			if agreed && sp.side != Both {
@@ -1756,7 +1844,7 @@ func (c *cjkContext) knownName(name string) (string, bool) {
 var cjkNameSides = map[string]string{"John Lee": "Hong Kong", "Paul Chan": "Hong Kong", "Lin Chia-lung": "Taiwan",
 	"Liang Wen-chieh": "Taiwan", "Cho Jung-tai": "Taiwan", "Hsiao Bi-khim": "Taiwan", "Chiu Chui-cheng": "Taiwan",
 	"Wang Wentao": "China", "He Yadong": "China", "Sergey Lavrov": "Russia", "Howard Lutnick": "US", "Kihara Minoru": "Japan",
-	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Furuya Keiji": "Japan", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
+	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Furuya Keiji": "Japan", "Pete Hegseth": "US", "Koizumi Shinjiro": "Japan", "Maria Zakharova": "Russia", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
 	"Chen Binhua": "China", "Sun Weidong": "China", "Akazawa Ryosei": "Japan", "Iwaya Takeshi": "Japan"}
 
 // nameSide is the side of the table's actor with this canonical name, or

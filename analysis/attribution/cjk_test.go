@@ -52,6 +52,12 @@ var cjkCases = []struct {
 	{"a survey with an adverb before its verb; Korean civic groups are no one named before",
 		"贸发局一项调查则显示，近四成港商计划扩大投资。\n기하라 관방장관은 \"입장은 변함없다\"고 말했다.\n지원 단체들은 \"역사를 직시하라\"고 촉구했다.",
 		[]string{"Hong Kong Trade Development Council | Hong Kong | data", "Kihara Minoru | Japan | said", "groups | ROK | said"}},
+	{"a Chinese outlet's own masthead before an English name it shares; a Taiwanese name as Taiwan spells it; a country of the Gulf",
+		"中央社 CNA\n外交部長林佳龍表示，台菲合作深化。國防安全研究院研究員鄭皓文說，雙方利益一致。\n沙特投資部副部長奧泰比表示，願深化合作。",
+		[]string{"Lin Chia-lung | Taiwan | said", "Cheng Hao-wen | Taiwan | said", "奧泰比 | Saudi Arabia | said"}},
+	{"Korean: an interview line with a colon; the embassy named before; an agreement inside a sentence",
+		"주한 러시아대사관은 성명에서 \"협력은 정상적\"이라고 주장했다.\n대사관은 \"간섭하지 말라\"고 밝혔다.\n두 정상은 셔틀 외교를 이어가기로 했지만, 이견도 남았다.\n<인터뷰> 김민준 (고려대 교수) : \"관계가 나아질 것입니다.\"",
+		[]string{"Russia Embassy | Russia | said", "Russia Embassy | Russia | said", "both | both | agreed", "Kim Min-jun | ROK | transcript"}},
 	{"Korean: name, country, title, topic particle", "왕이 중국 외교부장은 \"중국과 한국은 이사 갈 수 없는 이웃\"이라고 말했다.",
 		[]string{"Wang Yi | China | said"}},
 	{"Korean: a family name and a title is the person named before", "조현 외교부 장관은 회담에서 협력을 강조했다.\n시진핑 주석과 만난 이재명 대통령은 \"한중은 가까운 이웃\"이라고 밝혔다.\n시 주석은 \"양국은 동반자\"라고 화답했다.\n조 장관은 또 \"공급망 협력이 중요하다\"고 덧붙였다.",
@@ -107,6 +113,17 @@ func TestRomanized(t *testing.T) {
 	} {
 		if got := romanized(tc.in); got != tc.want {
 			t.Errorf("romanized(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTaiwaneseName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"鄭皓文", "Cheng Hao-wen"}, {"林佳龍", "Lin Chia-lung"}, {"梁文傑", "Liang Wen-chieh"}, {"賴清德", "Lai Ching-te"},
+		{"蔡英文", "Tsai Ying-wen"}, {"蕭美琴", "Hsiao Mei-chin"}, {"郭國文", "Kuo Kuo-wen"}, {"張忠謀", "Chang Chung-mou"},
+	} {
+		if got, _ := taiwaneseName(tc.in); got != tc.want {
+			t.Errorf("taiwaneseName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -41,7 +41,8 @@ func chineseName(s string) (string, bool) {
 		}
 		family = capitalize(p[0])
 	}
-	return family + " " + capitalize(strings.Join(given, "")), true
+	// ü is written u in names (吕 Lu, 女 Nu); go-pinyin writes v
+	return strings.ReplaceAll(family, "v", "u") + " " + capitalize(strings.ReplaceAll(strings.Join(given, ""), "v", "u")), true
 }
 
 // koSurnames are Korean family names as English news spells them.
@@ -117,6 +118,17 @@ func capitalize(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
+// romanizedFor is romanized, with Taiwan's spelling for a Taiwanese
+// speaker's Chinese name.
+func romanizedFor(name, side string) string {
+	if side == "Taiwan" {
+		if r, ok := taiwaneseName(name); ok {
+			return r
+		}
+	}
+	return romanized(name)
+}
+
 // romanized is name as English news writes it when it is a Chinese or
 // Korean personal name, else name itself.
 func romanized(name string) string {
@@ -127,4 +139,103 @@ func romanized(name string) string {
 		return r
 	}
 	return name
+}
+
+// taiwaneseName romanizes a Chinese name as Taiwan writes its people's
+// names: the Wade–Giles spelling without its apostrophes, the given name's
+// syllables joined by a hyphen ("鄭皓文" Cheng Hao-wen, "林佳龍" Lin
+// Chia-lung); false when chineseName would be.
+func taiwaneseName(s string) (string, bool) {
+	n := utf8.RuneCountInString(s)
+	first, size := utf8.DecodeRuneInString(s)
+	if n < 2 || n > 3 || !allHan(s) || !strings.ContainsRune(zhSurnames, first) {
+		return "", false
+	}
+	fam := pinyin.LazyPinyin(s[:size], pinyinArgs)
+	given := pinyin.LazyPinyin(s[size:], pinyinArgs)
+	if len(fam) != 1 || len(given) != n-1 {
+		return "", false
+	}
+	family := capitalize(wadeGiles(fam[0]))
+	if r, ok := zhSurnameReadings[first]; ok {
+		family = capitalize(wadeGiles(strings.ToLower(r)))
+	}
+	for k := range given {
+		given[k] = wadeGiles(given[k])
+	}
+	return family + " " + capitalize(strings.Join(given, "-")), true
+}
+
+// wadeGiles converts a toneless pinyin syllable to its Wade–Giles
+// spelling as Taiwan's names use it, apostrophes dropped (zheng cheng, qing
+// ching, xiao hsiao, zi tzu, shi shih, guo kuo, long lung, jie chieh).
+func wadeGiles(p string) string {
+	p = strings.ReplaceAll(p, "v", "u") // ü
+	switch p {
+	case "zi":
+		return "tzu"
+	case "ci":
+		return "tzu"
+	case "si":
+		return "ssu"
+	case "zhi":
+		return "chih"
+	case "chi":
+		return "chih"
+	case "shi":
+		return "shih"
+	case "ri":
+		return "jih"
+	case "er":
+		return "erh"
+	case "ye":
+		return "yeh"
+	case "you":
+		return "yu"
+	case "yan":
+		return "yen"
+	case "yi":
+		return "i"
+	case "yong":
+		return "yung"
+	}
+	initials := []struct{ py, wg string }{{"zh", "ch"}, {"ch", "ch"}, {"sh", "sh"}, {"z", "ts"}, {"c", "ts"},
+		{"j", "ch"}, {"q", "ch"}, {"x", "hs"}, {"r", "j"}, {"b", "p"}, {"d", "t"}, {"g", "k"}, {"p", "p"}, {"t", "t"}, {"k", "k"}}
+	ini, fin := "", p
+	for _, in := range initials {
+		if strings.HasPrefix(p, in.py) {
+			ini, fin = in.wg, p[len(in.py):]
+			break
+		}
+	}
+	if ini == "" {
+		for _, c := range []string{"m", "f", "n", "l", "h", "s", "w", "y"} {
+			if strings.HasPrefix(p, c) {
+				ini, fin = c, p[len(c):]
+				break
+			}
+		}
+	}
+	switch {
+	case fin == "ong":
+		fin = "ung"
+	case fin == "iong":
+		fin = "iung"
+	case fin == "ian":
+		fin = "ien"
+	case fin == "ie":
+		fin = "ieh"
+	case fin == "uo" && ini != "" && ini != "k" && ini != "h":
+		fin = "o"
+	case fin == "e" && (ini == "k" || ini == "h"):
+		fin = "o" // ge ko, he ho
+	case fin == "ui":
+		fin = "uei"
+	case fin == "un" && (ini == "ch" && (strings.HasPrefix(p, "j") || strings.HasPrefix(p, "q")) || ini == "hs"):
+		fin = "un" // jun chun, xun hsun
+	}
+	if ini == "hs" && fin == "uan" {
+		fin = "uan"
+	}
+	return ini + fin
 }

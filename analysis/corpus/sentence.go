@@ -204,7 +204,7 @@ func nextStartsSentence(raw string, k, end int) bool {
 			k += size
 			continue
 		}
-		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || r == '[' || strings.ContainsRune("▶►▷■□●○◆◇▲△•☞", r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || r == '[' || strings.ContainsRune("▶►▷■□●○◆◇▲△•☞<‹〈《【", r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
 	}
 	return true
 }
