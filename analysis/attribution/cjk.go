@@ -882,20 +882,30 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 	if haveAcc {
 		return acc, "according to", true
 	}
-	// "X数据显示", "商会上月底公布的调查显示"
-	for _, n := range []string{"数据", "數據", "数字", "數字", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"} {
-		for _, v := range []string{"显示", "顯示", "指出", "称", "稱"} {
-			i := -1
-			for _, adv := range []string{"", "则", "則", "亦", "也", "均", "都"} {
-				if i = strings.Index(t, n+adv+v); i >= 0 {
-					break
-				}
+	// "X数据显示", "商会上月底公布的调查显示": a data verb after a data noun
+	for v := 0; v < len(t); {
+		verb := ""
+		for _, dv := range zhDataVerbs {
+			if strings.HasPrefix(t[v:], dv) {
+				verb = dv
+				break
 			}
-			if i < 0 {
+		}
+		if verb == "" {
+			_, size := utf8.DecodeRuneInString(t[v:])
+			v += size
+			continue
+		}
+		before := t[:v]
+		for _, adv := range []string{"则", "則", "亦", "也", "均", "都"} {
+			before = strings.TrimSuffix(before, adv)
+		}
+		for _, n := range zhDataNouns {
+			if !strings.HasSuffix(before, n) {
 				continue
 			}
-			subj := stripPublished(clauseTail(t[:i]))
-			for _, dn := range []string{"调查", "調查", "报告", "報告", "数据", "數據", "统计", "統計"} {
+			subj := stripPublished(clauseTail(before[:len(before)-len(n)]))
+			for _, dn := range zhDataNouns {
 				subj = strings.TrimSuffix(subj, dn) // "欧盟商会调查报告显示"
 			}
 			if subj == "" {
@@ -904,10 +914,18 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 			if sp, ok := c.subject(subj, 'h'); ok {
 				return sp, "data", true
 			}
+			break
 		}
+		v += len(verb)
 	}
 	return c.zhJoint(t)
 }
+
+// zhDataNouns and zhDataVerbs make a data frame: "数据显示", "调查则显示".
+var (
+	zhDataNouns = []string{"数据", "數據", "数字", "數字", "资料", "資料", "统计", "統計", "调查", "調查", "民调", "民調", "报告", "報告"}
+	zhDataVerbs = []string{"显示", "顯示", "指出", "称", "稱"}
+)
 
 // stripPublished takes "上月底公布的", "去年发布的" off the end of a data
 // source's phrase.
@@ -964,8 +982,21 @@ func (c *cjkContext) zhJoint(t string) (cjkSpeaker, string, bool) {
 	return cjkSpeaker{}, "", false
 }
 
+// zhVerbStarts are the first characters of the Chinese speech verbs.
+var zhVerbStarts = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{'分': true, '研': true, '估': true, '指': true}
+	for _, v := range zhVerbs {
+		r, _ := utf8.DecodeRuneInString(v)
+		m[r] = true
+	}
+	return m
+})
+
 // zhVerbAt is the speech verb at byte i of t, or "".
 func zhVerbAt(t string, i int) string {
+	if r, _ := utf8.DecodeRuneInString(t[i:]); !zhVerbStarts()[r] {
+		return ""
+	}
 	if strings.HasPrefix(t[i:], "分析") || strings.HasPrefix(t[i:], "研判") || strings.HasPrefix(t[i:], "估计") || strings.HasPrefix(t[i:], "估計") {
 		// "教授蔡明德分析，": before a comma only
 		if r, _ := utf8.DecodeRuneInString(t[i+len("分析"):]); r == '，' || r == ',' || r == '：' {
