@@ -225,7 +225,7 @@ var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "�
 // Titles and nouns of persons: a Chinese phrase with one before a name
 // ("外交部发言人毛宁") or a Korean one after it ("조태열 외교부 장관") names a
 // person; alone ("专家", "전문가") an unnamed speaker.
-var zhTitles = []string{"总书记", "總書記", "书记", "書記", "官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
+var zhTitles = []string{"经济学家", "經濟學家", "分析师", "分析師", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "理事长", "理事長", "总书记", "總書記", "书记", "書記", "官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
 	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
 	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
 	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "外媒", "媒体", "媒體", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
@@ -236,7 +236,7 @@ var koTitles = []string{"관방장관", "국가안보실장", "안보실장", "�
 // unnamedEnglish gives an unnamed speaker's noun its English form.
 var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "学者": "scholar", "學者": "scholar",
 	"分析人士": "analyst", "官员": "official", "官員": "official", "网友": "netizen", "網友": "netizen", "负责人": "official",
-	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "议员": "lawmaker", "議員": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议员": "senator", "參議員": "senator", "业内人士": "industry insider",
+	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "经济学家": "economist", "經濟學家": "economist", "分析师": "analyst", "分析師": "analyst", "议员": "lawmaker", "議員": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议员": "senator", "參議員": "senator", "业内人士": "industry insider",
 	"業內人士": "industry insider", "知情人士": "informed source", "消息人士": "source", "观察人士": "observer",
 	"觀察人士": "observer", "评论员": "commentator", "評論員": "commentator", "연구원": "researcher", "교수": "professor",
 	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source", "언론": "media", "시민단체": "civic groups", "단체": "groups", "단체들": "groups", "매체": "media", "媒体": "media", "媒體": "media", "外媒": "foreign media"}
@@ -355,6 +355,7 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			continue
 		}
 		lineStart := isLineStart(raw, s.Start)
+		labelled := false
 		if turn.ok && !turn.line && para > turn.para {
 			turn.ok = false // a turn opened inside a line ends with its paragraph
 		}
@@ -365,6 +366,8 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 				turn = cjkState{sp: sp, ok: true, cue: "transcript", para: para, label: true, line: lineStart}
 				text = rest
 				c.transcript = true
+				c.labels++
+				labelled = true
 				if sp.name != Journalist && sp.name != Narrator {
 					c.last, c.haveLast = sp, true
 					if !c.hasSpokesperson && sp.person {
@@ -376,6 +379,9 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			}
 		}
 		sp, cue, ok := c.frame(text, script[si])
+		if turn.ok && lineStart && para > turn.para && c.labels < 3 && !labelled {
+			turn.ok = false // one question and its answer inside an article: the answer's paragraph only
+		}
 		if ok && turn.ok && lineStart && para > turn.para && turn.sp.name != Journalist && sp.name != turn.sp.name && !isSideSpeaker(sp) {
 			turn.ok = false // "……研究员周立新认为，", "据海关总署统计": the article's again, not the answer's
 		}
@@ -411,7 +417,7 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			continue
 		}
 		if p := frames[si-1]; p.ok && !p.label && p.para == frames[si].para && script[si] == 'h' && p.cont < cjkContinue &&
-			p.cue != "according to" && p.cue != "data" && p.cue != "joint statement" {
+			p.cue != "according to" && p.cue != "joint statement" {
 			frames[si] = cjkState{sp: p.sp, ok: true, cue: "continued", para: p.para, cont: p.cont + 1}
 		}
 	}
@@ -513,6 +519,7 @@ type cjkContext struct {
 	last       cjkSpeaker
 	haveLast   bool
 	transcript bool // a Q&A label was read
+	labels     int  // Q&A labels read so far
 	// spokesperson is the briefing's spokesperson, the speaker of "答："
 	spokesperson    cjkSpeaker
 	hasSpokesperson bool
@@ -660,30 +667,39 @@ const notInNames = "国國方部府会會院局委党黨军軍们們省市州县
 // introduced is the side of the country named within a few characters
 // before the first mention of name in the document ("日本外相岩屋毅"), or "".
 func (c *cjkContext) introduced(name string) string {
-	i := strings.Index(c.raw, name)
-	if i < 0 {
-		return ""
+	// the first of its mentions (five at most) that a country, or a body and
+	// a title, stands right before ("陳茂波晤王文濤" says nothing of 王文濤;
+	// "拜會商務部部長王文濤" does)
+	for from, n := 0, 0; n < 5; n++ {
+		i := strings.Index(c.raw[from:], name)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(name)
+		a := i
+		for k := 0; k < 10 && a > 0; k++ {
+			_, size := utf8.DecodeLastRuneInString(c.raw[:a])
+			a -= size
+		}
+		phrase := clauseTail(c.raw[a:i])
+		if phrase == "" {
+			continue
+		}
+		if ti, t := lastTitle(phrase, zhTitles); t >= 0 && t+len(ti) == len(phrase) {
+			// "商務部部長王文濤", "日本外相岩屋毅": the phrase the title ends
+			saved := len(c.people)
+			sp, ok := c.subject(phrase+name, 'h')
+			c.people = c.people[:saved]
+			if ok && sp.side != Unknown && sp.side != "" {
+				return sp.side
+			}
+		}
+		if side := countryIn(phrase); side != "" {
+			return side
+		}
 	}
-	a := i
-	for k := 0; k < 10 && a > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(c.raw[:a])
-		a -= size
-	}
-	if side := countryIn(c.raw[a:i]); side != "" {
-		return side
-	}
-	// "商務部副部長凌激": the body and title before it
-	phrase := clauseTail(c.raw[a:i])
-	if phrase == "" {
-		return ""
-	}
-	saved := len(c.people)
-	sp, ok := c.subject(phrase+name, 'h')
-	c.people = c.people[:saved]
-	if !ok || sp.side == Unknown {
-		return ""
-	}
-	return sp.side
+	return ""
 }
 
 // label reads a Q&A line's label ("记者：", "毛宁：", "答：", "[앵커]",
@@ -879,6 +895,23 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 	if sp, cue, ok := c.zhVerbFrame(t, from); ok {
 		return sp, cue, true
 	}
+	if !haveAcc {
+		// "记者从海关总署获悉": the body the reporter learned it from
+		for _, f := range []string{"从", "從"} {
+			i := strings.Index(t, f)
+			if i < 0 {
+				continue
+			}
+			rest := t[i+len(f):]
+			for _, v := range []string{"获悉", "獲悉", "了解到", "得知"} {
+				if k := strings.Index(rest, v); k > 0 && utf8.RuneCountInString(rest[:k]) <= 15 {
+					if sp, ok := c.subject(rest[:k], 'h'); ok {
+						return sp, "according to", true
+					}
+				}
+			}
+		}
+	}
 	if haveAcc {
 		return acc, "according to", true
 	}
@@ -973,6 +1006,13 @@ func (c *cjkContext) zhJoint(t string) (cjkSpeaker, string, bool) {
 			continue
 		}
 		before, after := t[:i], t[i+len(j):]
+		if k := strings.LastIndex(before, "《"); k >= 0 && strings.HasPrefix(after, "》") {
+			// "双方发表了《……的联合声明》": the title is the statement's words
+			if pre := before[:k]; strings.Contains(pre, "发表") || strings.Contains(pre, "發表") || strings.Contains(pre, "发布") ||
+				strings.Contains(pre, "發布") || strings.Contains(pre, "签署") || strings.Contains(pre, "簽署") {
+				return cjkSpeaker{name: Both, side: Both}, "joint statement", true
+			}
+		}
 		if strings.HasSuffix(before, "发表") || strings.HasSuffix(before, "發表") || strings.HasSuffix(before, "发布") ||
 			strings.HasSuffix(before, "發布") || strings.HasSuffix(before, "在") || zhVerbAt(after, 0) != "" ||
 			strings.HasPrefix(after, "中") || strings.HasPrefix(after, "，") {
@@ -1297,7 +1337,9 @@ func (c *cjkContext) rememberBody(subj string, sp cjkSpeaker, sided bool) {
 		return
 	}
 	for _, b := range cjkBodies {
-		if strings.Contains(subj, b.word) && b.word != subj {
+		// an embassy is one country's; "外交部" named alone later may be
+		// the publisher's own ministry again
+		if (b.name == "Embassy" || b.name == "Consulate General") && strings.Contains(subj, b.word) && b.word != subj {
 			c.people = append(c.people, cjkPerson{b.word, sp})
 		}
 	}
