@@ -50,6 +50,9 @@ var cjkCountries = []struct{ word, side string }{
 	{"中华人民共和国", "China"}, {"中共", "China"}, {"越共", "Vietnam"}, {"北京", "China"}, {"共和党", "US"}, {"共和黨", "US"}, {"民主党", "US"},
 	{"华盛顿", "US"}, {"華盛頓", "US"}, {"东京", "Japan"}, {"東京", "Japan"}, {"首尔", "ROK"}, {"首爾", "ROK"}, {"平壤", "DPRK"},
 	{"莫斯科", "Russia"}, {"台北", "Taiwan"}, {"北韓", "DPRK"},
+	{"巴西", "Brazil"}, {"柬埔寨", "Cambodia"}, {"老挝", "Laos"}, {"寮國", "Laos"}, {"阿根廷", "Argentina"},
+	{"墨西哥", "Mexico"}, {"南非", "South Africa"}, {"缅甸", "Myanmar"}, {"緬甸", "Myanmar"}, {"哈萨克斯坦", "Kazakhstan"},
+	{"브라질", "Brazil"}, {"캄보디아", "Cambodia"}, {"라오스", "Laos"}, {"멕시코", "Mexico"}, {"남아공", "South Africa"},
 	{"沙特", "Saudi Arabia"}, {"沙地阿拉伯", "Saudi Arabia"}, {"阿联酋", "UAE"}, {"阿聯酋", "UAE"}, {"卡塔尔", "Qatar"},
 	{"卡塔爾", "Qatar"}, {"伊朗", "Iran"}, {"以色列", "Israel"}, {"土耳其", "Turkey"}, {"埃及", "Egypt"}, {"巴基斯坦", "Pakistan"},
 	{"사우디", "Saudi Arabia"}, {"아랍에미리트", "UAE"}, {"카타르", "Qatar"}, {"이란", "Iran"}, {"이스라엘", "Israel"},
@@ -90,11 +93,15 @@ var cjkCountries = []struct{ word, side string }{
 // China's, in a CNA story Taiwan's), with the English names the gold and
 // the English table use.
 var cjkBodies = []struct{ word, name string }{
+	{"国安局", "National Security Bureau"}, {"國安局", "National Security Bureau"}, {"机管局", "Airport Authority Hong Kong"},
+	{"機管局", "Airport Authority Hong Kong"}, {"机场管理局", "Airport Authority Hong Kong"}, {"機場管理局", "Airport Authority Hong Kong"},
 	{"贸发局", "Hong Kong Trade Development Council"}, {"貿發局", "Hong Kong Trade Development Council"},
 	{"日本国家旅游局", "Japan National Tourism Organization"}, {"日本國家旅遊局", "Japan National Tourism Organization"},
 	{"经济部", "Ministry of Economic Affairs"}, {"經濟部", "Ministry of Economic Affairs"},
 	{"韩国关税厅", "Korea Customs Service"}, {"韓國關稅廳", "Korea Customs Service"}, {"关税厅", "Korea Customs Service"},
 	{"韩国盖洛普", "Gallup Korea"}, {"韓國蓋洛普", "Gallup Korea"}, {"한국갤럽", "Gallup Korea"},
+	{"中国德国商会", "German Chamber of Commerce in China"}, {"中國德國商會", "German Chamber of Commerce in China"},
+	{"中国日本商会", "Japanese Chamber of Commerce and Industry in China"}, {"中国韩国商会", "Korea Chamber of Commerce in China"},
 	{"中国欧盟商会", "European Union Chamber of Commerce in China"}, {"中國歐盟商會", "European Union Chamber of Commerce in China"},
 	{"欧盟商会", "European Union Chamber of Commerce in China"}, {"歐盟商會", "European Union Chamber of Commerce in China"},
 	{"中国美国商会", "American Chamber of Commerce in China"}, {"中國美國商會", "American Chamber of Commerce in China"},
@@ -146,7 +153,8 @@ var usBodies = map[string]string{"Ministry of National Defense": "Pentagon", "Fo
 	"Ministry of Commerce": "Department of Commerce", "Ministry of Finance": "Treasury Department"}
 
 // bodySides are the sides of bodies and media whose name says none.
-var bodySides = map[string]string{"Gallup Korea": "ROK", "National Intelligence Service": "ROK", "Ministry of Trade and Industry": "ROK", "European Union Chamber of Commerce in China": "EU", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
+var bodySides = map[string]string{"Gallup Korea": "ROK", "National Security Bureau": "Taiwan", "Airport Authority Hong Kong": "Hong Kong", "German Chamber of Commerce in China": "Germany",
+	"Japanese Chamber of Commerce and Industry in China": "Japan", "Korea Chamber of Commerce in China": "ROK", "National Intelligence Service": "ROK", "Ministry of Trade and Industry": "ROK", "European Union Chamber of Commerce in China": "EU", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
 	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
 	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
 	"Yonhap": "ROK", "Kyodo": "Japan", "KCNA": "DPRK", "TASS": "Russia", "RIA Novosti": "Russia", "Nikkei": "Japan",
@@ -172,6 +180,12 @@ var cjkNames = map[string]string{
 	"鲁比奥": "Marco Rubio", "盧比歐": "Marco Rubio", "루비오": "Marco Rubio", "布林肯": "Antony Blinken", "블링컨": "Antony Blinken",
 	"石破茂": "Ishiba Shigeru", "이시바": "Ishiba Shigeru", "岸田文雄": "Kishida Fumio", "기시다": "Kishida Fumio",
 	"高市早苗": "Takaichi Sanae", "다카이치": "Takaichi Sanae", "普京": "Vladimir Putin", "蒲亭": "Vladimir Putin", "푸틴": "Vladimir Putin",
+	"丘应桦": "Algernon Yau", "丘應樺": "Algernon Yau", "蔡明彦": "Tsai Ming-yen", "蔡明彥": "Tsai Ming-yen",
+	"谢锋": "Xie Feng", "謝鋒": "Xie Feng", "刘鹏宇": "Liu Pengyu", "劉鵬宇": "Liu Pengyu",
+	"默茨": "Friedrich Merz", "메르츠": "Friedrich Merz", "洪玛奈": "Hun Manet", "洪瑪奈": "Hun Manet", "훈 마넷": "Hun Manet",
+	"莫迪": "Narendra Modi", "모디": "Narendra Modi", "셰프초비치": "Maroš Šefčovič", "谢夫乔维奇": "Maroš Šefčovič",
+	"卢拉": "Luiz Inácio Lula da Silva", "盧拉": "Luiz Inácio Lula da Silva", "룰라": "Luiz Inácio Lula da Silva",
+	"莱维特": "Karoline Leavitt", "萊維特": "Karoline Leavitt", "레빗": "Karoline Leavitt", "何立峰": "He Lifeng",
 	"苏林": "To Lam", "蘇林": "To Lam", "또럼": "To Lam", "또 럼": "To Lam", "梁强": "Luong Cuong", "梁強": "Luong Cuong",
 	"르엉끄엉": "Luong Cuong", "르엉 끄엉": "Luong Cuong", "范明政": "Pham Minh Chinh", "팜민찐": "Pham Minh Chinh",
 	"马科斯": "Ferdinand Marcos Jr.", "馬可仕": "Ferdinand Marcos Jr.", "마르코스": "Ferdinand Marcos Jr.",
@@ -225,7 +239,7 @@ var koVerbs = []string{"밝혔다", "말했다", "강조했다", "전했다", "�
 // Titles and nouns of persons: a Chinese phrase with one before a name
 // ("外交部发言人毛宁") or a Korean one after it ("조태열 외교부 장관") names a
 // person; alone ("专家", "전문가") an unnamed speaker.
-var zhTitles = []string{"经济学家", "經濟學家", "分析师", "分析師", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "理事长", "理事長", "总书记", "總書記", "书记", "書記", "官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
+var zhTitles = []string{"立法委员", "立法委員", "立委", "局长", "局長", "经济学家", "經濟學家", "分析师", "分析師", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "理事长", "理事長", "总书记", "總書記", "书记", "書記", "官房长官", "官房長官", "外相", "国家主席", "國家主席", "国务委员", "國務委員", "外交部长", "外交部長", "外长", "外長", "发言人", "發言人",
 	"国务卿", "國務卿", "委员长", "委員長", "秘书长", "秘書長", "主席", "总统", "總統", "总理", "總理", "首相", "部长", "部長",
 	"大使", "司长", "司長", "局长", "局長", "会长", "會長", "院长", "院長", "主任", "所长", "所長", "议员", "議員",
 	"教授", "研究员", "研究員", "学者", "學者", "专家", "專家", "分析人士", "官员", "官員", "负责人", "負責人", "网友", "網友", "外媒", "媒体", "媒體", "业内人士", "業內人士", "知情人士", "消息人士", "观察人士", "觀察人士", "评论员", "評論員"}
@@ -236,7 +250,7 @@ var koTitles = []string{"관방장관", "국가안보실장", "안보실장", "�
 // unnamedEnglish gives an unnamed speaker's noun its English form.
 var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "学者": "scholar", "學者": "scholar",
 	"分析人士": "analyst", "官员": "official", "官員": "official", "网友": "netizen", "網友": "netizen", "负责人": "official",
-	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "经济学家": "economist", "經濟學家": "economist", "分析师": "analyst", "分析師": "analyst", "议员": "lawmaker", "議員": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议员": "senator", "參議員": "senator", "业内人士": "industry insider",
+	"負責人": "official", "发言人": "spokesperson", "發言人": "spokesperson", "经济学家": "economist", "經濟學家": "economist", "分析师": "analyst", "分析師": "analyst", "议员": "lawmaker", "議員": "lawmaker", "立委": "legislator", "立法委员": "legislator", "立法委員": "legislator", "众议员": "lawmaker", "眾議員": "lawmaker", "参议员": "senator", "參議員": "senator", "业内人士": "industry insider",
 	"業內人士": "industry insider", "知情人士": "informed source", "消息人士": "source", "观察人士": "observer",
 	"觀察人士": "observer", "评论员": "commentator", "評論員": "commentator", "연구원": "researcher", "교수": "professor",
 	"전문가": "expert", "관계자": "official", "당국자": "official", "대변인": "spokesperson", "소식통": "source", "언론": "media", "시민단체": "civic groups", "단체": "groups", "단체들": "groups", "매체": "media", "媒体": "media", "媒體": "media", "外媒": "foreign media"}
@@ -245,12 +259,13 @@ var unnamedEnglish = map[string]string{"专家": "expert", "專家": "expert", "
 // them, with their sides: the publisher of a page whose first lines carry
 // one.
 var cjkOutlets = []struct{ name, side string }{
-	{"新华社", "China"}, {"新華社", "China"}, {"新华网", "China"}, {"人民日报", "China"}, {"人民网", "China"}, {"央视", "China"},
+	{"中国新闻周刊", "China"}, {"新华社", "China"}, {"新華社", "China"}, {"新华网", "China"}, {"人民日报", "China"}, {"人民网", "China"}, {"央视", "China"},
 	{"中央广播电视总台", "China"}, {"中国新闻网", "China"}, {"中新网", "China"}, {"中新社", "China"}, {"环球时报", "China"},
 	{"环球网", "China"}, {"中国日报", "China"}, {"光明网", "China"}, {"光明日报", "China"}, {"澎湃新闻", "China"},
 	{"中华人民共和国外交部", "China"}, {"中国网", "China"}, {"参考消息", "China"}, {"解放日报", "China"}, {"南方日报", "China"},
 	{"中央社", "Taiwan"}, {"中央通訊社", "Taiwan"}, {"自由時報", "Taiwan"}, {"聯合報", "Taiwan"}, {"聯合新聞網", "Taiwan"},
-	{"風傳媒", "Taiwan"}, {"公視", "Taiwan"}, {"中時新聞網", "Taiwan"}, {"中國時報", "Taiwan"}, {"三立新聞", "Taiwan"},
+	{"風傳媒", "Taiwan"}, {"上報", "Taiwan"}, {"鏡週刊", "Taiwan"}, {"新頭殼", "Taiwan"}, {"TVBS", "Taiwan"},
+	{"東森", "Taiwan"}, {"報導者", "Taiwan"}, {"天下雜誌", "Taiwan"}, {"頭條日報", "Hong Kong"}, {"信報財經", "Hong Kong"}, {"公視", "Taiwan"}, {"中時新聞網", "Taiwan"}, {"中國時報", "Taiwan"}, {"三立新聞", "Taiwan"},
 	{"明報", "Hong Kong"}, {"星島", "Hong Kong"}, {"香港電台", "Hong Kong"}, {"香港01", "Hong Kong"}, {"東方日報", "Hong Kong"},
 	{"信報", "Hong Kong"}, {"經濟日報", "Hong Kong"}, {"大公報", "Hong Kong"}, {"文匯報", "Hong Kong"}, {"联合早报", "Singapore"},
 	{"聯合早報", "Singapore"},
@@ -533,6 +548,7 @@ type cjkContext struct {
 type cjkPerson struct {
 	surface string
 	sp      cjkSpeaker
+	title   string // the title it was named with, if any ("대통령")
 }
 
 // cjkNamed is one of cjkNames: a surface and its canonical name.
@@ -574,10 +590,15 @@ func (c *cjkContext) rememberSpokesperson(raw string) {
 		}
 	}
 	if i := strings.Index(raw, " 대변인"); i > 0 {
+		// the name nearest before "… 대변인" ("박소연 통일부 대변인")
 		words := strings.Fields(raw[max(0, i-60):i])
-		for k := 0; k < len(words); k++ {
+		for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 			if canon, ok := cjkNames[words[k]]; ok {
 				c.spokesperson, c.hasSpokesperson = cjkSpeaker{name: canon, side: c.x.nameSide(canon), person: true}, true
+				return
+			}
+			if name, ok := koreanName(words[k]); ok && utf8.RuneCountInString(words[k]) == 3 && !isBody(words[k]) && !isTitle(words[k]) && countryIn(words[k]+" ") == "" {
+				c.spokesperson, c.hasSpokesperson = cjkSpeaker{name: name, side: c.homeOr(Unknown), person: true}, true
 				return
 			}
 		}
@@ -587,9 +608,59 @@ func (c *cjkContext) rememberSpokesperson(raw string) {
 // remember adds the known names a document's text holds to its people.
 func (c *cjkContext) remember(raw string) {
 	c.rememberSpokesperson(raw)
+	c.rememberKorean(raw)
+	if strings.Contains(raw, "조선중앙통신") {
+		c.people = append(c.people, cjkPerson{"통신", cjkSpeaker{name: "KCNA", side: "DPRK"}, ""}) // "통신은"
+	}
 	for _, nm := range cjkNameList() {
 		if strings.Contains(raw, nm.surface) {
-			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon), person: true}})
+			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon), person: true}, ""})
+		}
+	}
+}
+
+// rememberKorean adds the Korean names a page introduces with a title within
+// three words after them ("여한구 산업통상자원부 통상교섭본부장", "구윤철 경제부총리")
+// to its people, so that "여 본부장", "구 부총리" later are theirs.
+func (c *cjkContext) rememberKorean(raw string) {
+	if !strings.ContainsFunc(raw, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }) {
+		return
+	}
+	words := strings.Fields(raw)
+	for k, w := range words {
+		name, ok := koreanName(w)
+		known := cjkNames[w]
+		if known != "" {
+			name, ok = known, true
+		}
+		if !ok || isTitle(w) || isBody(w) {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+3; j++ {
+			t := strings.TrimRight(words[j], ",.")
+			for _, p := range []string{"께서는", "에게", "과", "와", "은", "는", "이", "가", "의", "도", "을", "를"} {
+				if x, ok := strings.CutSuffix(t, p); ok && isTitle(x) {
+					t = x // "대통령과", "장관은"
+					break
+				}
+			}
+			if !isTitle(t) || koGroups[t] {
+				continue
+			}
+			side := countryIn(strings.Join(words[k+1:j+1], " ") + " ")
+			if side == "" {
+				side = titleSides[t]
+			}
+			if side == "" {
+				side = c.homeOr(Unknown)
+			}
+			if known != "" {
+				c.people = append(c.people, cjkPerson{w, cjkSpeaker{name: known, side: c.x.nameSide(known), person: true}, t})
+			} else if (side == "ROK" || side == "DPRK" || side == Unknown) && utf8.RuneCountInString(w) == 3 {
+				// three syllables: a Korean name; "고노" may be a Japanese one
+				c.people = append(c.people, cjkPerson{w, cjkSpeaker{name: name, side: side, person: true}, t})
+			}
+			break
 		}
 	}
 }
@@ -619,13 +690,14 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 	if script == 'k' {
 		titles = koTitles
 	}
+	demonstrative := head == "이" || head == "그" // "이 대통령" is Lee, "이 집행위원" this commissioner
 	for _, ti := range titles {
-		if rest != ti && !strings.HasSuffix(rest, " "+ti) {
+		if rest != ti && !strings.HasSuffix(rest, " "+ti) && !(script == 'k' && strings.HasSuffix(rest, ti) && isTitle(rest)) {
 			continue
 		}
 		for i := len(c.people) - 1; i >= 0; i-- {
 			p := &c.people[i]
-			if !p.sp.person {
+			if !p.sp.person || demonstrative && (p.title == "" || !strings.HasSuffix(rest, p.title) && !strings.HasSuffix(p.title, rest)) {
 				continue
 			}
 			if strings.HasPrefix(p.surface, head) || slices.Contains(strings.Fields(p.surface), head) || strings.ReplaceAll(p.surface, " ", "") == head {
@@ -635,17 +707,26 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 	}
 	// "이 당국자", "그 관계자", "该负责人", "这位学者": the one named before
 	for _, dem := range []string{"이 ", "그 ", "该", "該", "这位", "這位", "此位"} {
-		if r, ok := strings.CutPrefix(subj, dem); ok && c.haveLast {
-			for _, ti := range titles {
-				if strings.TrimSpace(r) == ti {
+		if r, ok := strings.CutPrefix(subj, dem); ok {
+			r = strings.TrimSpace(r)
+			if script == 'k' && isTitle(r) || slices.Contains(titles, r) {
+				// the last one named with this title ("이 집행위원": the
+				// commissioner), else the last speaker
+				for i := len(c.people) - 1; i >= 0; i-- {
+					if p := c.people[i]; p.title != "" && (p.title == r || strings.HasSuffix(p.title, r) || strings.HasSuffix(r, p.title)) {
+						return p.sp, true
+					}
+				}
+				if c.haveLast {
 					return c.last, true
 				}
+				return cjkSpeaker{}, false
 			}
 		}
 	}
 	if script != 'k' && allHan(subj) && !strings.ContainsAny(subj, notInNames) {
 		n := utf8.RuneCountInString(subj)
-		if n >= 2 && n <= 3 && strings.ContainsRune(zhSurnames, first) || n >= 3 && n <= 4 && c.introduced(subj) != "" {
+		if n >= 2 && n <= 3 && strings.ContainsRune(zhSurnames, first) || n >= 2 && n <= 4 && c.introduced(subj) != "" {
 			// a person: the side of the country named just before the
 			// name's first mention ("日本外相岩屋毅"), else the publisher's
 			side := c.introduced(subj)
@@ -653,7 +734,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 				side = c.homeOr(Unknown)
 			}
 			sp := cjkSpeaker{name: romanizedFor(subj, side), side: side, person: true}
-			c.people = append(c.people, cjkPerson{subj, sp})
+			c.people = append(c.people, cjkPerson{subj, sp, ""})
 			return sp, true
 		}
 	}
@@ -784,8 +865,13 @@ func (c *cjkContext) label(text string) (cjkSpeaker, string, bool) {
 		strings.HasPrefix(tag, "记者 ") || strings.HasPrefix(tag, "記者 ") || strings.HasPrefix(tag, "기자 "):
 		return cjkSpeaker{name: Narrator, side: Narrator}, rest, true
 	}
-	if utf8.RuneCountInString(tag) > 12 {
-		return cjkSpeaker{}, "", false
+	if utf8.RuneCountInString(tag) > 12 || strings.HasPrefix(tag, "·") || strings.HasPrefix(tag, "•") {
+		return cjkSpeaker{}, "", false // "· 德国经济界：……": a related link
+	}
+	for _, o := range cjkOutlets {
+		if tag == o.name || strings.HasPrefix(tag, o.name) && utf8.RuneCountInString(tag) <= utf8.RuneCountInString(o.name)+2 {
+			return cjkSpeaker{name: Journalist, side: Press}, rest, true // "中国新闻周刊：" asks
+		}
 	}
 	if sp, ok := c.subject(tag, cjkScript(tag)); ok && sp.name != "" {
 		return sp, rest, true
@@ -964,7 +1050,7 @@ var (
 // source's phrase.
 func stripPublished(s string) string {
 	s = strings.TrimSuffix(s, "的")
-	for _, v := range []string{"公布", "发布", "發布", "发表", "發表", "公佈", "出炉", "出爐"} {
+	for _, v := range []string{"公布", "发布", "發布", "发表", "發表", "公佈", "出炉", "出爐", "进行", "進行", "开展", "開展"} {
 		if t, ok := strings.CutSuffix(s, v); ok {
 			return stripAdverbials(t)
 		}
@@ -1169,6 +1255,11 @@ func (c *cjkContext) pronoun(subj string) (cjkSpeaker, bool) {
 // phrase is none of these.
 func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 	subj = strings.TrimSpace(subj)
+	for _, p := range []string{"针对", "針對", "关于", "關於", "对于", "對於", "围绕", "圍繞", "就"} {
+		if strings.HasPrefix(subj, p) {
+			return cjkSpeaker{}, false // "针对美方……": what is spoken of, not who speaks
+		}
+	}
 	n := utf8.RuneCountInString(subj)
 	if n == 0 || n > 30 || strings.Contains(subj, "版权") || strings.Contains(subj, "版權") || strings.Contains(subj, "저작권") {
 		return cjkSpeaker{}, false // a copyright line
@@ -1278,7 +1369,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		if name != "" {
 			sp := cjkSpeaker{name: name, side: bodySide, person: true}
 			if han := hanBefore(subj[i+len(ti):]); han != "" && name[0] < 0x80 {
-				c.people = append(c.people, cjkPerson{han, sp}) // "艾伦（Alan Baker）" ... "艾伦说"
+				c.people = append(c.people, cjkPerson{han, sp, ""}) // "艾伦（Alan Baker）" ... "艾伦说"
 			}
 			if romanizes(name, bodySide) {
 				sp.name = romanizedFor(name, bodySide) // a Japanese name in Hangul stays as written
@@ -1286,7 +1377,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 			if known, ok := c.knownName(name); ok {
 				sp.name = known
 			}
-			c.people = append(c.people, cjkPerson{name, sp})
+			c.people = append(c.people, cjkPerson{name, sp, ti})
 			if strings.Contains(ti, "发言人") || strings.Contains(ti, "發言人") || ti == "대변인" {
 				c.spokesperson, c.hasSpokesperson = sp, true
 			}
@@ -1340,7 +1431,7 @@ func (c *cjkContext) rememberBody(subj string, sp cjkSpeaker, sided bool) {
 		// an embassy is one country's; "外交部" named alone later may be
 		// the publisher's own ministry again
 		if (b.name == "Embassy" || b.name == "Consulate General") && strings.Contains(subj, b.word) && b.word != subj {
-			c.people = append(c.people, cjkPerson{b.word, sp})
+			c.people = append(c.people, cjkPerson{b.word, sp, ""})
 		}
 	}
 }
@@ -1456,6 +1547,21 @@ func zhNameIn(after, doc string) string {
 			}
 		}
 	}
+	if k := strings.IndexAny(after, "·・•"); k > 0 && allHan(after[:k]) && utf8.RuneCountInString(after[:k]) <= 5 {
+		// "卡洛斯·法瓦罗": a foreign name in Han, its parts joined by a dot
+		rest := after[k:]
+		_, size := utf8.DecodeRuneInString(rest)
+		end := size
+		for _, r := range rest[size:] {
+			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhStops, r) {
+				break
+			}
+			end += utf8.RuneLen(r)
+		}
+		if end > size {
+			return after[:k+end]
+		}
+	}
 	var b strings.Builder
 	n := 0
 	rs := []rune(after)
@@ -1505,8 +1611,12 @@ func koNameBefore(subj string) string {
 			return ""
 		}
 	}
-	if _, korean := koreanName(w); !korean && len(f) >= 3 && !isTitle(f[1]) && countryIn(f[1]+" ") == "" && !isBody(f[1]) {
+	_, korean := koreanName(w)
+	if !korean && len(f) >= 3 && !isTitle(f[1]) && countryIn(f[1]+" ") == "" && !isBody(f[1]) {
 		return w + " " + f[1] // a foreign name of two words: "하워드 러트닉 상무장관"
+	}
+	if !korean && cjkNames[w] == "" {
+		return "" // "포스코 관계자": a company's official, not a person named 포스코
 	}
 	return w
 }
@@ -1527,7 +1637,7 @@ func koEnvoyPlace(w string) bool {
 // isTitle reports whether w is a Korean or Chinese title.
 func isTitle(w string) bool {
 	for _, t := range koTitles {
-		if w == t || strings.HasSuffix(w, t) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(t)+3 {
+		if w == t || strings.HasSuffix(w, t) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(t)+5 {
 			return true
 		}
 	}
@@ -1561,9 +1671,9 @@ func countryIn(s string) string {
 				continue // "의미 " is no "미 "
 			}
 			after := s[i+len(c.word):]
-			if strings.HasPrefix(after, "研究") || strings.HasPrefix(after, "연구") || strings.HasPrefix(after, "학") || strings.HasPrefix(after, "问题") || strings.HasPrefix(after, "問題") || strings.HasPrefix(after, "학과") {
+			if strings.HasPrefix(after, "研究") || strings.HasPrefix(after, "연구") || strings.HasPrefix(after, "학") || strings.HasPrefix(after, "问题") || strings.HasPrefix(after, "問題") || strings.HasPrefix(after, "학과") || koGlued(c.word, after) {
 				from = i + len(c.word)
-				continue // "日本研究所", "러시아연구소": what a scholar studies
+				continue // "日本研究所", "러시아연구소", "인도남아시아팀장": what a scholar studies
 			}
 			if r != '驻' && r != '駐' && i < at {
 				best, at = c.side, i
@@ -1573,6 +1683,28 @@ func countryIn(s string) string {
 		}
 	}
 	return best
+}
+
+// koGlued reports whether a Korean country's name runs into a word of a
+// field of study or a desk ("인도남아시아팀장"), which says what a speaker
+// studies, not whom he speaks for ("한국수출입은행", "미국대사관" are the
+// country's).
+func koGlued(word, after string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	a, _ := utf8.DecodeRuneInString(after)
+	if !unicode.Is(unicode.Hangul, r) || !unicode.Is(unicode.Hangul, a) {
+		return false
+	}
+	w := after
+	if i := strings.IndexAny(w, " \t\n"); i >= 0 {
+		w = w[:i]
+	}
+	for _, field := range []string{"팀", "연구", "학과", "담당", "전문", "센터"} {
+		if strings.Contains(w, field) {
+			return true // "인도남아시아팀장": a field of study or a desk
+		}
+	}
+	return false // "한국수출입은행", "미국대사관": the country's own
 }
 
 // isBody reports whether w is the name of a body of cjkBodies.
@@ -1917,7 +2049,8 @@ func (c *cjkContext) knownName(name string) (string, bool) {
 var cjkNameSides = map[string]string{"John Lee": "Hong Kong", "Paul Chan": "Hong Kong", "Lin Chia-lung": "Taiwan",
 	"Liang Wen-chieh": "Taiwan", "Cho Jung-tai": "Taiwan", "Hsiao Bi-khim": "Taiwan", "Chiu Chui-cheng": "Taiwan",
 	"Wang Wentao": "China", "He Yadong": "China", "Sergey Lavrov": "Russia", "Howard Lutnick": "US", "Kihara Minoru": "Japan",
-	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Furuya Keiji": "Japan", "Pete Hegseth": "US", "Koizumi Shinjiro": "Japan", "Maria Zakharova": "Russia", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
+	"Wi Sung-lac": "ROK", "Kanasugi Kenji": "Japan", "Furuya Keiji": "Japan", "Pete Hegseth": "US", "Algernon Yau": "Hong Kong", "Tsai Ming-yen": "Taiwan", "Xie Feng": "China", "Liu Pengyu": "China", "Friedrich Merz": "Germany", "Hun Manet": "Cambodia", "Narendra Modi": "India",
+	"Maroš Šefčovič": "EU", "Luiz Inácio Lula da Silva": "Brazil", "Karoline Leavitt": "US", "He Lifeng": "China", "Koizumi Shinjiro": "Japan", "Maria Zakharova": "Russia", "Pak Thae Song": "DPRK", "Chung Dong-young": "ROK", "Song Tao": "China", "Wang Huning": "China", "Zhu Fenglian": "China",
 	"Chen Binhua": "China", "Sun Weidong": "China", "Akazawa Ryosei": "Japan", "Iwaya Takeshi": "Japan"}
 
 // nameSide is the side of the table's actor with this canonical name, or
