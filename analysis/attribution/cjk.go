@@ -605,6 +605,16 @@ func (c *cjkContext) rememberSpokesperson(raw string) {
 	}
 }
 
+// cjkNameFirst indexes cjkNameList by the first character of each surface.
+var cjkNameFirst = sync.OnceValue(func() map[rune][]cjkNamed {
+	m := map[rune][]cjkNamed{}
+	for _, nm := range cjkNameList() {
+		r, _ := utf8.DecodeRuneInString(nm.surface)
+		m[r] = append(m[r], nm)
+	}
+	return m
+})
+
 // remember adds the known names a document's text holds to its people.
 func (c *cjkContext) remember(raw string) {
 	c.rememberSpokesperson(raw)
@@ -612,8 +622,18 @@ func (c *cjkContext) remember(raw string) {
 	if strings.Contains(raw, "조선중앙통신") {
 		c.people = append(c.people, cjkPerson{"통신", cjkSpeaker{name: "KCNA", side: "DPRK"}, ""}) // "통신은"
 	}
+	// the known names the page holds, in one pass over it
+	first := cjkNameFirst()
+	seen := map[string]bool{}
+	for i, r := range raw {
+		for _, nm := range first[r] {
+			if !seen[nm.surface] && strings.HasPrefix(raw[i:], nm.surface) {
+				seen[nm.surface] = true
+			}
+		}
+	}
 	for _, nm := range cjkNameList() {
-		if strings.Contains(raw, nm.surface) {
+		if seen[nm.surface] {
 			c.people = append(c.people, cjkPerson{nm.surface, cjkSpeaker{name: nm.canon, side: c.x.nameSide(nm.canon), person: true}, ""})
 		}
 	}
@@ -627,7 +647,25 @@ func (c *cjkContext) rememberKorean(raw string) {
 		return
 	}
 	words := strings.Fields(raw)
+	// which words are titles (their particles off), once
+	titled := make([]string, len(words))
+	for j, w := range words {
+		t := strings.TrimRight(w, ",.")
+		if isTitle(t) {
+			titled[j] = t
+			continue
+		}
+		for _, p := range []string{"께서는", "에게", "과", "와", "은", "는", "이", "가", "의", "도", "을", "를"} {
+			if x, ok := strings.CutSuffix(t, p); ok && isTitle(x) {
+				titled[j] = x // "대통령과", "장관은"
+				break
+			}
+		}
+	}
 	for k, w := range words {
+		if k+1 >= len(words) || titled[k+1] == "" && (k+2 >= len(words) || titled[k+2] == "") && (k+3 >= len(words) || titled[k+3] == "") {
+			continue // no title within three words
+		}
 		name, ok := koreanName(w)
 		known := cjkNames[w]
 		if known != "" {
@@ -637,14 +675,8 @@ func (c *cjkContext) rememberKorean(raw string) {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+3; j++ {
-			t := strings.TrimRight(words[j], ",.")
-			for _, p := range []string{"께서는", "에게", "과", "와", "은", "는", "이", "가", "의", "도", "을", "를"} {
-				if x, ok := strings.CutSuffix(t, p); ok && isTitle(x) {
-					t = x // "대통령과", "장관은"
-					break
-				}
-			}
-			if !isTitle(t) || koGroups[t] {
+			t := titled[j]
+			if t == "" || koGroups[t] {
 				continue
 			}
 			side := countryIn(strings.Join(words[k+1:j+1], " ") + " ")
