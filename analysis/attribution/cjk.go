@@ -100,6 +100,7 @@ var cjkBodies = []struct{ word, name string }{
 	{"经济部", "Ministry of Economic Affairs"}, {"經濟部", "Ministry of Economic Affairs"},
 	{"韩国关税厅", "Korea Customs Service"}, {"韓國關稅廳", "Korea Customs Service"}, {"关税厅", "Korea Customs Service"},
 	{"韩国盖洛普", "Gallup Korea"}, {"韓國蓋洛普", "Gallup Korea"}, {"한국갤럽", "Gallup Korea"},
+	{"中国英国商会", "British Chamber of Commerce in China"}, {"中國英國商會", "British Chamber of Commerce in China"},
 	{"中国德国商会", "German Chamber of Commerce in China"}, {"中國德國商會", "German Chamber of Commerce in China"},
 	{"中国日本商会", "Japanese Chamber of Commerce and Industry in China"}, {"中国韩国商会", "Korea Chamber of Commerce in China"},
 	{"中国欧盟商会", "European Union Chamber of Commerce in China"}, {"中國歐盟商會", "European Union Chamber of Commerce in China"},
@@ -137,7 +138,7 @@ var cjkBodies = []struct{ word, name string }{
 	{"經濟部", "Ministry of Economic Affairs"}, {"总统府", "Presidential Office"}, {"總統府", "Presidential Office"},
 	{"行政院", "Executive Yuan"}, {"陆委会", "Mainland Affairs Council"}, {"陸委會", "Mainland Affairs Council"},
 	{"国台办", "Taiwan Affairs Office"}, {"國台辦", "Taiwan Affairs Office"}, {"政府", "government"},
-	{"국무부", "State Department"}, {"상무부", "Ministry of Commerce"}, {"미국 상무부", "Department of Commerce"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
+	{"국무부", "State Department"}, {"재무부", "Ministry of Finance"}, {"상무부", "Ministry of Commerce"}, {"미국 상무부", "Department of Commerce"}, {"외무성", "Foreign Ministry"}, {"외교부 대변인", "Foreign Ministry spokesperson"}, {"외교부", "Foreign Ministry"}, {"통일부", "Ministry of Unification"},
 	{"국방부", "Ministry of National Defense"}, {"산업통상자원부", "Ministry of Trade, Industry and Energy"},
 	{"산업부", "Ministry of Trade, Industry and Energy"}, {"산업통상부", "Ministry of Trade and Industry"},
 	{"국가정보원", "National Intelligence Service"}, {"국정원", "National Intelligence Service"}, {"관세청", "Korea Customs Service"}, {"통계청", "Statistics Korea"},
@@ -150,10 +151,10 @@ var cjkBodies = []struct{ word, name string }{
 // usBodies are the US names of national bodies named by the words other
 // countries use ("美国国防部", "미 국방부").
 var usBodies = map[string]string{"Ministry of National Defense": "Pentagon", "Foreign Ministry": "State Department",
-	"Ministry of Commerce": "Department of Commerce", "Ministry of Finance": "Treasury Department"}
+	"Ministry of Commerce": "Department of Commerce", "Ministry of Finance": "US Treasury"}
 
 // bodySides are the sides of bodies and media whose name says none.
-var bodySides = map[string]string{"Gallup Korea": "ROK", "National Security Bureau": "Taiwan", "Airport Authority Hong Kong": "Hong Kong", "German Chamber of Commerce in China": "Germany",
+var bodySides = map[string]string{"Gallup Korea": "ROK", "British Chamber of Commerce in China": "UK", "National Security Bureau": "Taiwan", "Airport Authority Hong Kong": "Hong Kong", "German Chamber of Commerce in China": "Germany",
 	"Japanese Chamber of Commerce and Industry in China": "Japan", "Korea Chamber of Commerce in China": "ROK", "National Intelligence Service": "ROK", "Ministry of Trade and Industry": "ROK", "European Union Chamber of Commerce in China": "EU", "Hong Kong Trade Development Council": "Hong Kong", "American Chamber of Commerce in China": "US", "Department of Commerce": "US", "White House": "US", "Pentagon": "US", "Census Bureau": "US",
 	"Ministry of Economy, Trade and Industry": "Japan", "Japan National Tourism Organization": "Japan", "JETRO": "Japan",
 	"Korea International Trade Association": "ROK", "Korea Tourism Organization": "ROK", "Xinhua": "China", "VNA": "Vietnam",
@@ -756,6 +757,17 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 			}
 		}
 	}
+	if script != 'k' && strings.ContainsAny(subj, "·・") && allHan(strings.NewReplacer("·", "", "・", "").Replace(subj)) &&
+		lastTitleAt(subj) < 0 && countryIn(subj) == "" && bodyName(subj) == "" && utf8.RuneCountInString(subj) <= 12 {
+		// "苏吉托·哈迪": a foreign name in Han, the side its first mention gives
+		side := c.introduced(subj)
+		if side == "" {
+			side = c.homeOr(Unknown)
+		}
+		sp := cjkSpeaker{name: subj, side: side, person: true}
+		c.people = append(c.people, cjkPerson{subj, sp, ""})
+		return sp, true
+	}
 	if script != 'k' && allHan(subj) && !strings.ContainsAny(subj, notInNames) {
 		n := utf8.RuneCountInString(subj)
 		if n >= 2 && n <= 3 && strings.ContainsRune(zhSurnames, first) || n >= 2 && n <= 4 && c.introduced(subj) != "" {
@@ -796,6 +808,11 @@ func (c *cjkContext) introduced(name string) string {
 			a -= size
 		}
 		phrase := clauseTail(c.raw[a:i])
+		for _, m := range []string{"同", "与", "與", "和", "会见", "會見", "会晤", "會晤", "接见", "接見"} {
+			if k := strings.LastIndex(phrase, m); k >= 0 {
+				phrase = phrase[k+len(m):] // "王毅同澳大利亚外长黄英贤": the one met
+			}
+		}
 		if phrase == "" {
 			continue
 		}
@@ -1050,6 +1067,15 @@ func (c *cjkContext) zhFrame(text string) (cjkSpeaker, string, bool) {
 		before := t[:v]
 		for _, adv := range []string{"则", "則", "亦", "也", "均", "都"} {
 			before = strings.TrimSuffix(before, adv)
+		}
+		if strings.HasSuffix(before, "》") {
+			// "中国英国商会发布的《……信心调查》显示": the publisher of the title
+			if k := strings.LastIndex(before, "《"); k >= 0 {
+				subj := stripPublished(clauseTail(before[:k]))
+				if sp, ok := c.subject(subj, 'h'); ok {
+					return sp, "data", true
+				}
+			}
 		}
 		for _, n := range zhDataNouns {
 			if !strings.HasSuffix(before, n) {
@@ -1403,6 +1429,12 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 			if han := hanBefore(subj[i+len(ti):]); han != "" && name[0] < 0x80 {
 				c.people = append(c.people, cjkPerson{han, sp, ""}) // "艾伦（Alan Baker）" ... "艾伦说"
 			}
+			hangul := "" // "쑨하이타오(孫海濤) … 부부장": its Hangul form, for "쑨 부부장"
+			if f := strings.Fields(subj); script == 'k' && len(f) > 0 {
+				if k := strings.IndexAny(f[0], "(（"); k > 0 && f[0][:k] != name {
+					hangul = f[0][:k]
+				}
+			}
 			if romanizes(name, bodySide) {
 				sp.name = romanizedFor(name, bodySide) // a Japanese name in Hangul stays as written
 			}
@@ -1410,6 +1442,9 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 				sp.name = known
 			}
 			c.people = append(c.people, cjkPerson{name, sp, ti})
+			if hangul != "" {
+				c.people = append(c.people, cjkPerson{hangul, sp, ti})
+			}
 			if strings.Contains(ti, "发言人") || strings.Contains(ti, "發言人") || ti == "대변인" {
 				c.spokesperson, c.hasSpokesperson = sp, true
 			}
@@ -1489,8 +1524,18 @@ func demonym(side string) string {
 	case "Philippines":
 		return "Philippine"
 	}
+	if d, ok := demonyms[side]; ok {
+		return d
+	}
 	return side
 }
+
+// demonyms are the adjectives of the other sides.
+var demonyms = map[string]string{"Indonesia": "Indonesian", "Australia": "Australian", "Brazil": "Brazilian", "India": "Indian",
+	"Germany": "German", "UK": "British", "France": "French", "Kazakhstan": "Kazakh", "Cambodia": "Cambodian", "Laos": "Lao",
+	"Thailand": "Thai", "Malaysia": "Malaysian", "Singapore": "Singaporean", "Mongolia": "Mongolian", "Turkey": "Turkish",
+	"Iran": "Iranian", "Israel": "Israeli", "Egypt": "Egyptian", "Saudi Arabia": "Saudi", "Pakistan": "Pakistani",
+	"Mexico": "Mexican", "Argentina": "Argentine", "South Africa": "South African", "Myanmar": "Myanmar", "Qatar": "Qatari"}
 
 // lastTitleAt is the offset of the last Chinese title in s, or -1.
 func lastTitleAt(s string) int {
@@ -1644,11 +1689,11 @@ func koNameBefore(subj string) string {
 		}
 	}
 	_, korean := koreanName(w)
-	if !korean && len(f) >= 3 && !isTitle(f[1]) && countryIn(f[1]+" ") == "" && !isBody(f[1]) {
+	if !korean && len(f) >= 3 && !isTitle(f[1]) && countryIn(f[1]+" ") == "" && !isBody(f[1]) && !koEnvoyPlace(f[1]) {
 		return w + " " + f[1] // a foreign name of two words: "하워드 러트닉 상무장관"
 	}
-	if !korean && cjkNames[w] == "" {
-		return "" // "포스코 관계자": a company's official, not a person named 포스코
+	if !korean && cjkNames[w] == "" && countryIn(f[1]+" ") == "" && !koEnvoyPlace(f[1]) {
+		return "" // "포스코 관계자": a company's official, not a person named 포스코; "쩐반민 베트남 부총리" is a name
 	}
 	return w
 }
