@@ -25,7 +25,13 @@ import (
 // (232条款, 무역확장법 232조), and the numbers of page chrome (评论 35, 阅读
 // 2万, 조회수 1,234, 댓글 0, lines that begin 发布时间, 来源, 입력, copyright
 // and tip lines, stock tickers: 코스피 4,012.37 ▲15.22). A number is never
-// cut: "3.2%" is 3.2, never 2.
+// cut: "3.2%" is 3.2, never 2, and 第 covers the whole numeral after it
+// (第十二次 yields nothing, not 二次). Also read: 대 counting aircraft,
+// vehicles and machines (전투기 16대, 40대 이상이 필요; not an age group, 30대
+// 남성, nor a ranking, 3대 교역국, nor a decade, 90년대), metric tons written t
+// (180t으로), the pound sterling (英镑, 英鎊; 파운드 and 파운드화 with a scale:
+// 5억 파운드); 参与 is a counter of page chrome before a space or colon
+// (参与 3.4万), and KF-21 a model code.
 
 // cjkShare is the share of Han and Hangul among the letters of a sentence
 // from which it is read as Chinese or Korean.
@@ -195,7 +201,11 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 	if i > 0 && s.rs[i-1] < utf8.RuneSelf && isLatin(s.rs[i-1]) {
 		return Figure{}, s.skipNumber(i), false
 	}
-	// 第33届, 제33차: ordinals
+	// KF-21, F-35A: a model code with a hyphen
+	if s.at(i-1) == '-' && isLatin(s.at(i-2)) {
+		return Figure{}, s.skipNumber(i), false
+	}
+	// 第33届, 第十二次, 제33차: ordinals; 第 covers the whole numeral after it
 	if s.at(i-1) == '第' || s.at(i-1) == '제' {
 		return Figure{}, s.skipNumber(i), false
 	}
@@ -252,6 +262,15 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 		if u == nil {
 			if hi, unit, e2, ok := s.rangeTail(k); ok && unit != nil {
 				// 2.5至3%: the unit is written once, after the upper bound
+				if unit.unit == "대" && s.koDaeNotCount(n, qualStart, e2) {
+					return Figure{}, e2, false // 20~30대 남성: an age group
+				}
+				if unit.unit == "lb" {
+					if !n.scaled && hi < 1e4 {
+						return Figure{}, e2, false // 5~10파운드: no sterling without a scale
+					}
+					unit = &cjkUnit{"GBP", Money, 0} // 1억~2억 파운드
+				}
 				f.Unit, f.Kind, f.High = unit.unit, unit.kind, hi
 				if unit.scale != 0 {
 					f.Value *= unit.scale // 2至3成: the tenths of both bounds
@@ -286,8 +305,16 @@ func (s *cjkScanner) figureAt(i int) (Figure, int, bool) {
 			if s.hasAt(k, "세") && s.koGenerationBefore(qualStart) {
 				return Figure{}, e, false // 재일교포 3세: the third generation, not an age
 			}
-			if u.unit == "대" && s.at(e) == ' ' && isHangulRune(s.at(e+1)) {
-				return Figure{}, e, false // 5대 핵심 분야, 4대 그룹: "the five major", not five machines
+			if u.unit == "대" && s.koDaeNotCount(n, qualStart, e) {
+				return Figure{}, e, false // 5대 핵심 분야, 30대 남성: "the five major", an age group
+			}
+			if u.unit == "lb" {
+				// 파운드 with a scale is sterling (5억 파운드); alone it may be
+				// a mass or a rate (1파운드당): no figure
+				if !n.scaled {
+					return Figure{}, e, false
+				}
+				u = &cjkUnit{"GBP", Money, 0}
 			}
 			if u.unit == "%" && u.scale == 10 && (n.scaled || n.hasDecimal || n.value > 10) {
 				return Figure{}, e, false // 成 counts tenths: 三成, 七成
@@ -354,6 +381,121 @@ func (s *cjkScanner) koGenerationBefore(i int) bool {
 	for _, w := range []string{"교포", "동포", "이민", "이민자", "입양인"} {
 		if s.endsAt(j, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// koDaeNotCount reports 대 after a number n (its figure starting at rune
+// qualStart, 대 ending at rune e) that counts no aircraft, vehicles or
+// machines: an age group, a decade of years of life (30대 남성, 20대 청년,
+// 40대 중반, 40대 이상 여성, 20~30대 남성, 20대와 30대가), or "the N major"
+// before a noun (3대 교역국, 5대 핵심 분야). After the name of a machine
+// (전투기 16대, 차량 20대 파손, 전투기 F-35A 20대) or before a qualifier
+// (40대 이상이 필요, 10대 가량) 대 counts.
+func (s *cjkScanner) koDaeNotCount(n cjkNum, qualStart, e int) bool {
+	if s.koMachineBefore(qualStart) {
+		return false
+	}
+	decade := n.digits && !n.scaled && !n.hasDecimal && n.value >= 10 && n.value <= 90 && math.Mod(n.value, 10) == 0
+	j := e
+	if s.at(j) == ' ' {
+		j++
+	}
+	if decade && s.koAgeWordAt(j) {
+		return true // 30대 남성, 40대 중반
+	}
+	for _, q := range []string{"이상", "이하", "미만"} {
+		if s.hasAt(j, q) {
+			a := j + runeLen(q)
+			if s.at(a) == ' ' {
+				a++
+			}
+			return decade && s.koAgeWordAt(a) // 40대 이상 여성; 40대 이상이 필요
+		}
+	}
+	if decade && s.koDecadesIn() {
+		return true // 20대와 30대가, 20·30대의: age groups
+	}
+	if s.at(e) == ' ' && isHangulRune(s.at(e+1)) {
+		for _, q := range cjkQualAfter {
+			if s.hasAt(e+1, q.w) {
+				return false // 10대 가량, 20대 넘게
+			}
+		}
+		for _, q := range []string{"정도", "규모", "씩", "분량"} {
+			if s.hasAt(e+1, q) {
+				return false
+			}
+		}
+		return true // 5대 핵심 분야, 3대 교역국: "the five major"
+	}
+	return false
+}
+
+// koAgeWords are the words of people and of a time of life after an age
+// group written N대 (30대 남성, 40대 중반).
+var koAgeWords = []string{"남성", "여성", "남자", "여자", "남녀", "청년", "청소년", "젊은", "중년", "장년", "노인", "노년",
+	"주부", "직장인", "가장", "부부", "환자", "응답자", "유권자", "연령", "세대", "층", "초반", "중반", "후반",
+	"이용자", "소비자", "근로자", "구직자", "인구", "국민", "시민", "여행객", "관광객", "학생"}
+
+// koAgeWordAt reports one of koAgeWords as the word at rune j (a particle
+// may follow: 30대 남성이, 40대 중반의).
+func (s *cjkScanner) koAgeWordAt(j int) bool {
+	for _, w := range koAgeWords {
+		if s.hasAt(j, w) {
+			e := j + runeLen(w)
+			if !isHangulRune(s.at(e)) || koParticleAt(s, e) || runeLen(w) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// koDecadesIn reports two or more age groups written N대 (a round N from 10
+// to 90) in the sentence: 20대와 30대, 20·30대, 20대 41%, 30대 38%.
+func (s *cjkScanner) koDecadesIn() bool {
+	c := 0
+	for i := 0; i+2 < len(s.rs); i++ {
+		if isDigitRune(s.rs[i]) && s.rs[i] != '0' && s.rs[i+1] == '0' && s.rs[i+2] == '대' && !isDigitRune(s.at(i-1)) &&
+			!(isHangulRune(s.at(i+3)) && !koParticleAt(s, i+3)) {
+			c++
+		}
+	}
+	return c >= 2
+}
+
+// koMachineNouns name aircraft, vehicles and machines, counted with 대.
+var koMachineNouns = []string{"전투기", "항공기", "여객기", "비행기", "수송기", "정찰기", "폭격기", "초계기", "공격기", "훈련기",
+	"무인기", "헬기", "헬리콥터", "드론", "차량", "자동차", "승용차", "화물차", "전기차", "수소차", "장갑차", "전차", "탱크",
+	"트럭", "버스", "열차", "기관차", "발사대", "발사차량", "자주포", "로봇", "컴퓨터", "서버", "장비", "기계", "설비", "기기",
+	"단말기", "휴대전화", "휴대폰", "스마트폰", "카메라", "레이더", "원심분리기", "엔진", "굴착기", "크레인", "선박", "기체"}
+
+// koMachineBefore reports the name of a machine as the word before rune i,
+// a particle or a model code between (전투기 16대, 전투기를 16대,
+// 전투기 F-35A 20대).
+func (s *cjkScanner) koMachineBefore(i int) bool {
+	j := i
+	if s.at(j-1) == ' ' {
+		j--
+	}
+	// a model code: F-35A, KF-21, K2
+	k := j
+	for k > 0 && (s.rs[k-1] < utf8.RuneSelf && (isLatin(s.rs[k-1]) || isDigitRune(s.rs[k-1]) || s.rs[k-1] == '-')) {
+		k--
+	}
+	if k < j && s.at(k-1) == ' ' {
+		j = k - 1
+	}
+	for _, w := range koMachineNouns {
+		if s.endsAt(j, w) {
+			return true
+		}
+		for _, p := range []string{"은", "는", "이", "가", "을", "를", "도"} {
+			if s.endsAt(j, w+p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -545,21 +687,28 @@ func (s *cjkScanner) currencyBefore(i int) string {
 
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// asciiUnitAt reports a Latin unit after a number: kWh, MW, GW, km, %p.
+// asciiUnitAt reports a Latin unit after a number: kWh, MW, GW, km, kg and
+// t (metric tons: 180t으로).
 func (s *cjkScanner) asciiUnitAt(k int) bool {
-	for _, u := range []string{"kWh", "MW", "GW", "km", "kg"} {
-		if s.hasAt(k, u) && !isLatin(s.at(k+runeLen(u))) {
+	for _, u := range []string{"kWh", "MW", "GW", "km", "kg", "t"} {
+		if s.hasAt(k, u) && !isLatin(s.at(k+runeLen(u))) && !isDigitRune(s.at(k+runeLen(u))) {
 			return true
 		}
 	}
 	return false
 }
 
+// skipNumber is past the number at rune i, in digits or Chinese numerals
+// (十二 of 第十二次, 一百零五 of 第一百零五届): never inside it.
 func (s *cjkScanner) skipNumber(i int) int {
-	for i < len(s.rs) && (isDigitRune(s.rs[i]) || s.rs[i] == ',' || s.rs[i] == '.') {
-		i++
+	j := i
+	for j < len(s.rs) && (isDigitRune(s.rs[j]) || s.rs[j] == ',' || s.rs[j] == '.') {
+		j++
 	}
-	return i
+	if n, ok := s.number(i); ok && n.end > j {
+		j = n.end
+	}
+	return j
 }
 
 func (s *cjkScanner) skipLatin(i int) int {

@@ -50,7 +50,7 @@ func (s *cjkScanner) qualAfter(k int) (string, int) {
 }
 
 // chromeBefore reports a counter word right before the number: 评论 35,
-// 조회수 1,234, 阅读2万.
+// 조회수 1,234, 阅读2万, 参与 3.4万 (参与 with a space or colon only).
 func (s *cjkScanner) chromeBefore(i int) bool {
 	j := i
 	for j > 0 && (s.rs[j-1] == ' ' || s.rs[j-1] == ':' || s.rs[j-1] == '：' || s.rs[j-1] == '(' || s.rs[j-1] == '（') {
@@ -59,6 +59,13 @@ func (s *cjkScanner) chromeBefore(i int) bool {
 	for _, w := range cjkChrome {
 		if s.endsAt(j, w) {
 			return true
+		}
+	}
+	if j < i {
+		for _, w := range cjkChromeSpaced {
+			if s.endsAt(j, w) {
+				return true
+			}
 		}
 	}
 	return false

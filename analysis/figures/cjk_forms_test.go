@@ -14,7 +14,10 @@ import (
 // names; hours, native Korean numerals, classifiers, ages, unit signs,
 // ranges of tenths and law articles; native Korean day counts, weeks,
 // 뿐 and 밖에 after counts, ratios of counts (10곳 중 6곳), 間 of shops,
-// ticker lines and 주년 before a copula. Each case lists "text=value unit kind [qualifier]".
+// ticker lines and 주년 before a copula; 대 of machines (not age groups or
+// rankings), metric tons written t, the pound sterling (英镑, 파운드 with a
+// scale), 第 before a numeral of several characters and the 参与 counter of
+// page chrome. Each case lists "text=value unit kind [qualifier]".
 func TestCJKFigureForms(t *testing.T) {
 	date := time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ text, want string }{
@@ -149,6 +152,45 @@ func TestCJKFigureForms(t *testing.T) {
 		{"올해는 수교 35주년인 해다.", "35주년=35 year duration"},
 		{"내년은 조약 체결 50주년이다.", "50주년=50 year duration"},
 		{"양국 관계 70주년입니다.", "70주년=70 year duration"},
+		// 대 counts aircraft, vehicles and machines; not an age group, a
+		// ranking ("the N major") or a decade of years
+		{"해군은 초계기 12대를 새로 들여온다.", "12대=12 대 count"},
+		{"지진으로 차량 35대 파손이 확인됐다.", "35대=35 대 count"},
+		{"공군은 전투기 KF-21 20대를 배치했다.", "20대=20 대 count"},
+		{"복구 작업에는 굴착기가 아닌 60대 이상이 동원돼야 한다.", "60대 이상=60 대 count (more than)"},
+		{"현장에는 70대 가량이 배치됐다.", "70대 가량=70 대 count (about)"},
+		{"사고 운전자는 60대 남성으로 알려졌다.", ""},
+		{"용의자는 30대 중반의 외국인이다.", ""},
+		{"50대 이상 여성의 투표율이 높았다.", ""},
+		{"20~40대 유권자가 등을 돌렸다.", ""},
+		{"40대와 50대의 지지가 엇갈렸다.", ""},
+		{"베트남은 한국의 4대 수출국이다.", ""},
+		{"2050년대 인구 감소가 예상된다.", ""},
+		{"80년대 후반 양국 교류가 시작됐다.", ""},
+		// metric tons: t, 톤, 吨 (also t glued to a Korean particle)
+		{"정부는 밀가루 320t을 보냈다.", "320t=320 t mass"},
+		{"지원 규모를 450t으로 늘렸다.", "450t=450 t mass"},
+		{"비료 1만5천톤이 항구에 도착했다.", "1만5천톤=15000 t mass"},
+		{"中方向灾区运送物资420吨。", "420吨=420 t mass"},
+		{"该港年吞吐量约90t。", "90t=90 t mass (about)"},
+		{"Model 5t6 출시", ""},
+		// the pound sterling: 英镑, 英鎊 and 파운드 with a scale
+		{"英方承诺提供3.2亿英镑援助。", "3.2亿英镑=3.2e+08 GBP money"},
+		{"雙方簽署價值12億英鎊的協議。", "12億英鎊=1.2e+09 GBP money"},
+		{"영국 정부는 7억 파운드를 출연했다.", "7억 파운드=7e+08 GBP money"},
+		{"투자 규모는 2천만파운드에 이른다.", "2천만파운드=2e+07 GBP money"},
+		{"환율은 1파운드당 1,850원이다.", "1,850원=1850 KRW money"},
+		// 第 covers the whole numeral after it: ordinals, not figures
+		{"第十四次中日韩领导人会议举行。", ""},
+		{"第三十一届亚太经合组织会议开幕。", ""},
+		{"這是雙方第一百零二次會談。", ""},
+		{"第十二次会议后双方又会晤三次。", "三次=3 次 count"},
+		// page chrome counters of Chinese portals
+		{"评论 2,417 参与 5.6万", ""},
+		{"參與 8.2萬", ""},
+		{"参与：1,093", ""},
+		{"阅读 4.7万 点赞 812", ""},
+		{"中方参与5个合作项目。", "5个=5 个 count"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -46,6 +46,9 @@ var cjkUnits = map[string]cjkUnit{
 	"港元": {"HKD", Money, 0}, "港币": {"HKD", Money, 0}, "港幣": {"HKD", Money, 0},
 	"新台币": {"TWD", Money, 0}, "新台幣": {"TWD", Money, 0}, "台币": {"TWD", Money, 0}, "台幣": {"TWD", Money, 0},
 	"越南盾": {"VND", Money, 0}, "동": {"VND", Money, 0},
+	"英镑": {"GBP", Money, 0}, "英鎊": {"GBP", Money, 0}, "파운드화": {"GBP", Money, 0},
+	// 파운드: sterling with a scale (5억 파운드), else no figure (see figureAt)
+	"파운드": {"lb", Mass, 0},
 	// percents and percentage points
 	"%": {"%", Percent, 0}, "％": {"%", Percent, 0}, "퍼센트": {"%", Percent, 0}, "프로": {"%", Percent, 0},
 	"个百分点": {"pp", PercentagePoints, 0}, "個百分點": {"pp", PercentagePoints, 0},
@@ -65,7 +68,7 @@ var cjkUnits = map[string]cjkUnit{
 	// 2주, 3주일: only glued to one or two digits (see unitAt), not 주년, 300만 주 (shares)
 	"주": {"week", Duration, 0}, "주일": {"week", Duration, 0},
 	// physical units
-	"吨": {"t", Mass, 0}, "噸": {"t", Mass, 0}, "톤": {"t", Mass, 0},
+	"吨": {"t", Mass, 0}, "噸": {"t", Mass, 0}, "톤": {"t", Mass, 0}, "t": {"t", Mass, 0},
 	"千瓦时": {"kWh", Energy, 0}, "千瓦時": {"kWh", Energy, 0}, "킬로와트시": {"kWh", Energy, 0}, "kWh": {"kWh", Energy, 0},
 	"兆瓦": {"MW", Power, 0}, "메가와트": {"MW", Power, 0}, "MW": {"MW", Power, 0},
 	"千瓦": {"kW", Power, 0}, "킬로와트": {"kW", Power, 0}, "吉瓦": {"GW", Power, 0}, "기가와트": {"GW", Power, 0}, "GW": {"GW", Power, 0},
@@ -109,6 +112,7 @@ var cjkNotUnitAfter = map[string][]string{
 	"원": {"원칙", "원장", "원전"},
 	"周": {"周边", "周恩来"},
 	"年": {"年轻", "年代", "年度", "年底", "年初"},
+	"년": {"년대"}, // 90년대: a decade, not 90 years
 	"天": {"天然", "天津"},
 	"次": {"次日", "次年", "次要", "次于", "次於", "次长", "次長"},
 	"成": {"成为", "成為", "成员", "成員", "成立", "成功", "成本", "成果", "成就", "成熟", "成长", "成長", "成交", "成都",
@@ -160,6 +164,11 @@ var cjkYearOnYear = []string{"同比", "同期比", "比上年", "比去年", "�
 // counters, timestamps and sources.
 var cjkChrome = []string{"评论", "評論", "留言", "讚", "赞", "阅读", "閱讀", "点赞", "點讚", "分享", "浏览", "瀏覽", "转发", "轉發", "收藏",
 	"조회수", "조회", "댓글", "공감", "추천", "좋아요", "공유"}
+
+// cjkChromeSpaced are counter words that are also verbs (参与 of
+// 参与3个项目): chrome only with a space or colon before the number
+// (参与 3.4万, 參與：1,286).
+var cjkChromeSpaced = []string{"参与", "參與"}
 
 // cjkChromeLine begin the lines that are page chrome: no figure in them.
 var cjkChromeLine = []string{"发布时间", "發布時間", "发布于", "發佈時間", "发布日期", "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯",
