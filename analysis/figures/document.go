@@ -107,6 +107,16 @@ func publisherAttributor(at *attribution.Attributor) *attribution.Attributor {
 	return at
 }
 
+// anyBareDollar reports whether a figure writes "$" alone.
+func anyBareDollar(figs []Figure) bool {
+	for i := range figs {
+		if figs[i].Unit == "USD" && bareDollar(figs[i].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // extractSpans finds the figures of text's spans; home names the country
 // of its publisher when an ambiguous currency needs it (resolveCurrencies).
 func extractSpans(text string, spans []corpus.Span, doc string, date time.Time, home func() string) []Figure {
@@ -166,7 +176,7 @@ func extractSpans(text string, spans []corpus.Span, doc string, date time.Time, 
 			}
 		}
 	}
-	if ambiguous {
+	if ambiguous || anyBareDollar(out) {
 		resolveCurrencies(out, text, home)
 	}
 	for i := range out { // every script's figures, whatever scale made them

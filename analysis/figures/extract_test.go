@@ -439,6 +439,11 @@ var currencyCases = []extractCase{
 	{"Dawn\nIndia and Pakistan traded goods worth Rs 500 crore, India said.", []want{{"Rs 500 crore", 5e9, "PKR", Money, "", ""}}},
 	// ... before the currencies the text names elsewhere: the Indian rupee is
 	// written out where the bare sign is the Nepali one
+	// a bare "$" is an Australian, New Zealand, Canadian or Singaporean
+	// paper's own dollar; elsewhere the US dollar
+	{"Sydney Morning Herald\nExports rose to $189.4 billion, and US$98 a tonne.",
+		[]want{{"$189.4 billion", 189.4e9, "AUD", Money, "", ""}, {"US$98", 98, "USD", Money, "", ""}}},
+	{"Exports rose to $189.4 billion.", []want{{"$189.4 billion", 189.4e9, "USD", Money, "", ""}}},
 	{"Nepali Times\nNepal earned Rs 17 billion. India owes INR 45 crore.", []want{{"Rs 17 billion", 17e9, "NPR", Money, "", ""}, {"INR 45 crore", 45e7, "INR", Money, "", ""}}},
 	{"Nepali Times\nIndia will lend 3 billion Indian rupees.", []want{{"3 billion Indian rupees", 3e9, "INR", Money, "", ""}}},
 	// rials, riyals, dinars and shillings likewise; more dollars and currencies of the region

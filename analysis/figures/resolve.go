@@ -1,6 +1,9 @@
 package figures
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Currencies that a sign or a word leaves open ("¥" is yen or yuan,
 // "pesos" and "Rs" belong to several countries) are decided by the
@@ -105,6 +108,14 @@ func resolveCurrencies(figs []Figure, text string, home func() string) {
 	last := ""
 	decided := map[string]string{}
 	for i := range figs {
+		if figs[i].Unit == "USD" && bareDollar(figs[i].Text) && home != nil {
+			// a bare "$" in an Australian, New Zealand, Canadian or Singaporean
+			// paper is its own dollar (they write "US$" or "$US" for the other)
+			if c, ok := homeDollars[home()]; ok {
+				figs[i].Unit = c
+			}
+			continue
+		}
 		amb := ambiguousCurrencies[figs[i].Unit]
 		if amb == nil {
 			continue
@@ -176,6 +187,19 @@ func decideBy(amb *ambiguousCurrency, counts map[string]int, byCountry bool) str
 		return pick
 	}
 	return ""
+}
+
+// homeDollars are the dollars a bare "$" means in a country's own papers.
+var homeDollars = map[string]string{"Australia": "AUD", "New Zealand": "NZD", "Canada": "CAD", "Singapore": "SGD"}
+
+// bareDollar reports whether a figure's text writes its currency as "$"
+// alone ("$189.4 billion", not "US$5 billion" nor "$US98").
+func bareDollar(text string) bool {
+	i := strings.IndexByte(text, '$')
+	if i < 0 || i+1 >= len(text) || text[i+1] < '0' || text[i+1] > '9' {
+		return false
+	}
+	return i == 0 || text[i-1] == ' ' || text[i-1] == '('
 }
 
 // homeChoice is the choice of amb that is the currency of the publisher's
