@@ -51,6 +51,8 @@ var cases = []struct {
 		}},
 	{"called for, not called", "", "The committee called the meeting to order. Moon Jae-in called for calm.",
 		[]string{"narrator | narrator | narrator", "Moon Jae-in | ROK | called for"}},
+	{"a person the table lacks speaks for the body named before him", "", "The ship was hit, the Philippine Coast Guard (PCG) said. PCG spokesman Jay Tarriela said two crew members were hurt.",
+		[]string{"Philippine Coast Guard | Philippines | said", "Jay Tarriela | Philippines | said"}},
 	{"according to", "", "Exports of chips rose 12 percent in May, according to the Korea Customs Service.",
 		[]string{"Korea Customs Service | ROK | according to"}},
 	{"according to data from", "", "According to data from China's General Administration of Customs, imports fell.",

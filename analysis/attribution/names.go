@@ -123,6 +123,16 @@ func (w *worker) heads(raw string, s seg) []head {
 	if pick < 0 {
 		pick = len(hs) - 1
 	}
+	if h := &hs[pick]; h.sp.person && (h.sp.side == "" || h.sp.side == Unknown) {
+		// "PCG spokesman Jay Tarriela": a person the table does not know
+		// speaks for the body named before him in the phrase
+		for k := pick - 1; k >= 0; k-- {
+			if b := hs[k]; !b.sp.person && !b.poss && b.sp.side != "" && b.sp.side != Unknown && b.sp.side != Both {
+				h.sp.side = b.sp.side
+				break
+			}
+		}
+	}
 	return hs[pick : pick+1]
 }
 
