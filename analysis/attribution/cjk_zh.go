@@ -307,14 +307,12 @@ func trimDate(s string) string {
 	return s
 }
 
-// zhNameAfter is the name after a Chinese title: a parenthesized Latin
+// zhNameIn is the name after a Chinese title: a parenthesized Latin
 // name ("哈特（Thomas Hart）"), a known name, else two or three Han
-// characters up to the words of the frame; "" when none.
-func zhNameAfter(after string) string { return zhNameIn(after, "") }
-
-// zhNameIn is zhNameAfter that chooses between a name of two and one of
-// three characters by how often each stands in the document doc ("凌激亦表示"
-// is 凌激 when 凌激 recurs without 亦; "何咏前" stays whole when it recurs).
+// characters up to the words of the frame; "" when none. It chooses between
+// a name of two and one of three characters by how often each stands in
+// the document doc ("凌激亦表示" is 凌激 when 凌激 recurs without 亦; "何咏前"
+// stays whole when it recurs).
 func zhNameIn(after, doc string) string {
 	for _, open := range []string{"（", "("} {
 		if strings.HasPrefix(after, open) || strings.Contains(after, open) && !strings.ContainsFunc(after[:strings.Index(after, open)], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {

@@ -273,21 +273,6 @@ func firstWordEnd(s string, i int) int {
 	return j
 }
 
-// wordIndex is the first index of v in s as whole words, or -1.
-func wordIndex(s, v string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], v)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if wordBoundary(s, i, i+len(v)) {
-			return i
-		}
-		off = i + 1
-	}
-}
-
 // takesHome reports whether a speaker without a side takes the outlet's: a
 // person named in capitals ("Yoon Min-ho") or a government body
 // ("government", "Defense Ministry", "Democratic Party", "Department of

@@ -12,16 +12,10 @@ type found struct {
 	cue string
 }
 
-// frame finds the first reported-speech frame among the sentence's
+// frameAt finds the first reported-speech frame among the sentence's
 // unquoted tokens from token from on: "X said", "said X", "according to X",
 // "X's data showed", "X quoted Y as saying", ", adding that", a joint
-// statement.
-func (w *worker) frame(raw string, from int) (found, bool) {
-	f, _, ok := w.frameAt(raw, from)
-	return f, ok
-}
-
-// frameAt is frame with the token of the frame's cue; -1 for a joint
+// statement. It also returns the token of the frame's cue; -1 for a joint
 // statement.
 func (w *worker) frameAt(raw string, from int) (found, int, bool) {
 	f, at, ok := w.firstFrame(raw, from)

@@ -110,7 +110,6 @@ func vmRSS() int {
 type printGen struct {
 	rng    *rand.Rand
 	recent [256][]uint64
-	hs     []uint64
 }
 
 func newPrintGen(seed uint64) *printGen {

@@ -136,15 +136,6 @@ func (lx *Lexicon) Len() int {
 	return len(lx.ready().words)
 }
 
-func hasHan(s string) bool {
-	for _, r := range s {
-		if isHan(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func allHanRunes(s string) bool {
 	for _, r := range s {
 		if !isHan(r) {

@@ -118,9 +118,6 @@ func (s *scanner) tok(i int) tok {
 	return s.toks[i]
 }
 
-// attached reports whether toks[i] directly follows toks[i-1] with no space.
-func (s *scanner) attached(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].gap }
-
 // figureAt tries to read a figure starting at token i, where
 // mayStartFigure holds. On failure next may point past tokens that must
 // not be read again (the parts of a date).

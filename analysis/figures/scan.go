@@ -58,14 +58,6 @@ func (s *scanner) halfOf(j int) bool {
 	return t.kind == tWord && t.gap && isLowerAlpha(t.s) && isPlural(t.lower) && !stopword(t.lower)
 }
 
-func (s *scanner) isQualifierBefore(j int) bool {
-	if j == 0 {
-		return false
-	}
-	_, ok := qualifierPhrases[s.toks[j-1].lower]
-	return ok
-}
-
 func (s *scanner) digitsAt(j int, money bool) (number, bool, int) {
 	t := s.toks[j]
 	v, ok := parseDigits(t.s)

@@ -53,9 +53,6 @@ func (x *gramIndex) insert(key uint64, gi int32) (int32, bool) {
 	}
 }
 
-// len is the number of keys.
-func (x *gramIndex) len() int { return x.n }
-
 func (x *gramIndex) grow() {
 	old := *x
 	x.resize(max(64, 2*len(old.keys)))

@@ -42,7 +42,6 @@ type patternParser struct {
 	src string
 	pos int
 	tok ptok
-	err error
 }
 
 func (p *patternParser) errorf(format string, args ...any) error {

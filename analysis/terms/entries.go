@@ -6,11 +6,8 @@ import (
 	"github.com/dipstat/dipstat/analysis/stats"
 )
 
-// each calls fn for every entry of level n (unigrams: every word).
-func (c *Counter) each(n int, fn func(ws []uint32, s *stat)) {
-	c.eachEntry(n, func(_ uint32, ws []uint32, s *stat) { fn(ws, s) })
-}
-
+// eachEntry calls fn for every entry of level n (unigrams: every word) with
+// its entry number.
 func (c *Counter) eachEntry(n int, fn func(e uint32, ws []uint32, s *stat)) {
 	if n == 1 {
 		var w [1]uint32

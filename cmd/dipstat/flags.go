@@ -149,21 +149,9 @@ func readWith[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
 	return v, nil
 }
 
-// load reads the corpus named by the command's paths, printing every warning
-// to stderr, and applies -strict.
-func (f *corpusFlags) load(ctx context.Context, e *env, paths []string) (*corpus.Corpus, error) {
-	opts, err := f.options()
-	if err != nil {
-		return nil, err
-	}
-	paths = corpusPaths(paths)
-	c, err := corpus.Load(ctx, paths, opts)
-	printWarnings(e.stderr, c.Warnings)
-	return c, namePaths(err, paths)
-}
-
-// stream reads the corpus as load does, but hands fn one counted document
-// at a time (corpus.Stream), so memory holds what fn keeps, not the texts.
+// stream reads the corpus named by the command's paths, printing every
+// warning to stderr, and hands fn one counted document at a time
+// (corpus.Stream), so memory holds what fn keeps, not the texts.
 // Once fn returns, the document's tokens go to the next documents
 // (corpus.Document.Release): fn keeps none of its Sentences.
 func (f *corpusFlags) stream(ctx context.Context, e *env, paths []string, fn func(*corpus.Document) error) (*corpus.Listing, error) {

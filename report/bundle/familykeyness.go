@@ -65,14 +65,13 @@ func familyKeyness(s *phrases.Summary) *table.Table {
 		table.Column{Key: "ref_docs", Title: "Docs before", Kind: table.Int, Width: 11},
 	)
 	type row struct {
-		name      string
-		dir       string
-		a, b      int
-		ad, bd    int
-		ra, rb    float64
-		key       stats.Key
-		positive  bool
-		magnitude float64
+		name     string
+		dir      string
+		a, b     int
+		ad, bd   int
+		ra, rb   float64
+		key      stats.Key
+		positive bool
 	}
 	var rows []row
 	for _, f := range s.Families {

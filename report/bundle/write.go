@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -261,9 +260,6 @@ func corpusInfo(r *Report) CorpusInfo {
 	}
 	return ci
 }
-
-// joinPaths is the corpus paths for captions.
-func joinPaths(ps []string) string { return strings.Join(ps, ", ") }
 
 // writeWorkbook writes book to path through a buffer, not as a whole file
 // in memory (tens of MB for a large corpus). path is in the report's

@@ -2,7 +2,6 @@ package table
 
 import (
 	"fmt"
-	"time"
 )
 
 // Kind is the type of a column's values.
@@ -109,9 +108,4 @@ func asInt(v any) (int64, bool) {
 		return int64(x), true
 	}
 	return 0, false
-}
-
-func asDate(v any) (time.Time, bool) {
-	d, ok := v.(time.Time)
-	return d, ok && !d.IsZero()
 }
