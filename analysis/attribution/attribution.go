@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // Attribution says who speaks in one sentence.
@@ -73,7 +74,7 @@ func (a *Attributor) Document(d *corpus.Document) []Attribution {
 	w := a.pool.Get().(*worker)
 	defer a.pool.Put(w)
 	out := w.document(d)
-	if hasCJK(d.Raw) {
+	if script.HasCJK(d.Raw) {
 		home := w.home
 		if w.homeDateline {
 			home = ""

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // Who speaks in Chinese and Korean sentences. The English rules read
@@ -21,33 +22,15 @@ type cjkSpeaker struct {
 	person     bool // a person, not a body or a side
 }
 
-// isCJKRune reports whether r is Han or Hangul.
-func isCJKRune(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
-}
-
-// hasCJK reports whether s holds a Han or Hangul character.
-func hasCJK(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE3 { // the lead bytes of U+3000 and above
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if isCJKRune(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // cjkScript is 'h' for a sentence written mostly in Han, 'k' mostly in
 // Hangul, 0 otherwise (English, or too little of either).
 func cjkScript(s string) byte {
 	han, hangul, latin := 0, 0, 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Hangul, r):
+		case script.IsHangul(r):
 			hangul++
-		case unicode.Is(unicode.Han, r):
+		case script.IsHan(r):
 			han++
 		case r < 0x80 && unicode.IsLetter(r):
 			latin++
@@ -102,7 +85,7 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 	c.remember(raw)
 	var turn cjkState
 	frames := make([]cjkState, len(d.Sentences))
-	script := make([]byte, len(d.Sentences))
+	writing := make([]byte, len(d.Sentences))
 	para := 0
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -110,8 +93,8 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 			para++
 		}
 		text := raw[s.Start:s.End]
-		script[si] = cjkScript(text)
-		if script[si] == 0 {
+		writing[si] = cjkScript(text)
+		if writing[si] == 0 {
 			continue
 		}
 		lineStart := isLineStart(raw, s.Start)
@@ -138,7 +121,7 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 				turn.ok = false
 			}
 		}
-		sp, cue, ok := c.frame(text, script[si])
+		sp, cue, ok := c.frame(text, writing[si])
 		if turn.ok && lineStart && para > turn.para && c.labels < 3 && !labelled {
 			turn.ok = false // one question and its answer inside an article: the answer's paragraph only
 		}
@@ -165,7 +148,7 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 		}
 	}
 	for si := range d.Sentences {
-		if script[si] == 0 || frames[si].ok {
+		if writing[si] == 0 || frames[si].ok {
 			continue
 		}
 		if sp, ok := quotedBy(raw, d.Sentences, si, frames); ok {
@@ -176,13 +159,13 @@ func (w *worker) cjkDocument(d *corpus.Document, out []Attribution, home string)
 		if si == 0 {
 			continue
 		}
-		if p := frames[si-1]; p.ok && !p.label && p.para == frames[si].para && script[si] == 'h' && p.cont < cjkContinue &&
+		if p := frames[si-1]; p.ok && !p.label && p.para == frames[si].para && writing[si] == 'h' && p.cont < cjkContinue &&
 			p.cue != "according to" && p.cue != "joint statement" {
 			frames[si] = cjkState{sp: p.sp, ok: true, cue: "continued", para: p.para, cont: p.cont + 1}
 		}
 	}
 	for si := range d.Sentences {
-		if script[si] == 0 {
+		if writing[si] == 0 {
 			continue
 		}
 		f := frames[si]
@@ -438,8 +421,8 @@ func cjkTurnEnds(text string) bool {
 }
 
 // frame finds the speaker of a Chinese ('h') or Korean ('k') sentence.
-func (c *cjkContext) frame(text string, script byte) (cjkSpeaker, string, bool) {
-	if script == 'k' {
+func (c *cjkContext) frame(text string, writing byte) (cjkSpeaker, string, bool) {
+	if writing == 'k' {
 		return c.koFrame(text)
 	}
 	return c.zhFrame(text)

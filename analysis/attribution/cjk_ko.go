@@ -6,8 +6,9 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // koNameBefore is the name at the head of a Korean speaker's phrase
@@ -22,7 +23,7 @@ func koNameBefore(subj string) string {
 	if i := strings.IndexAny(w, "(（"); i > 0 {
 		// "허융첸(何咏前) 중국 상무부 대변인": the name in its own script
 		if in := strings.TrimRight(w[i:], ")）"); utf8.RuneCountInString(in) > 1 {
-			if _, size := utf8.DecodeRuneInString(in); allHan(in[size:]) {
+			if _, size := utf8.DecodeRuneInString(in); script.AllHan(in[size:]) {
 				return in[size:]
 			}
 		}
@@ -38,7 +39,7 @@ func koNameBefore(subj string) string {
 		}
 	}
 	for _, r := range w {
-		if !unicode.Is(unicode.Hangul, r) {
+		if !script.IsHangul(r) {
 			return ""
 		}
 	}
@@ -226,7 +227,7 @@ func (c *cjkContext) koHeadline(t string) (cjkSpeaker, bool) {
 	for k, w := range f {
 		if v, ok := koHanja[w]; ok {
 			f[k] = v
-		} else if utf8.RuneCountInString(w) == 1 && allHan(w) {
+		} else if utf8.RuneCountInString(w) == 1 && script.AllHan(w) {
 			// 李 대통령, 習: a family name in Hanja; the person named before
 			r, _ := utf8.DecodeRuneInString(w)
 			for _, p := range c.people {

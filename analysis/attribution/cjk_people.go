@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // rememberSpokesperson finds the briefing's spokesperson a document names
@@ -131,7 +133,7 @@ func (c *cjkContext) rememberKorean(raw string) {
 // named reads a short form of a person the document named before: a
 // family name and a title ("시 주석", "조 장관", "王部长", "李外长"), a
 // name as written before ("梁文傑"), or a bare Chinese name ("陈斌华").
-func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
+func (c *cjkContext) named(subj string, writing byte) (cjkSpeaker, bool) {
 	for _, p := range c.people {
 		if subj == p.surface || strings.ReplaceAll(p.surface, " ", "") == subj && p.sp.person {
 			return p.sp, true
@@ -139,19 +141,19 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 	}
 	first, size := utf8.DecodeRuneInString(subj)
 	head, rest := subj[:size], strings.TrimSpace(subj[size:])
-	if script == 'k' {
+	if writing == 'k' {
 		// "다이 대사" for 다이빙, "마오 대변인" for 마오닝: the first word
 		if f := strings.Fields(subj); len(f) >= 2 {
 			head, rest = f[0], strings.Join(f[1:], " ")
 		}
 	}
 	titles := zhTitles
-	if script == 'k' {
+	if writing == 'k' {
 		titles = koTitles
 	}
 	demonstrative := head == "이" || head == "그" // "이 대통령" is Lee, "이 집행위원" this commissioner
 	for _, ti := range titles {
-		if rest != ti && !strings.HasSuffix(rest, " "+ti) && !(script == 'k' && strings.HasSuffix(rest, ti) && isTitle(rest)) {
+		if rest != ti && !strings.HasSuffix(rest, " "+ti) && !(writing == 'k' && strings.HasSuffix(rest, ti) && isTitle(rest)) {
 			continue
 		}
 		for i := len(c.people) - 1; i >= 0; i-- {
@@ -168,7 +170,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 	for _, dem := range []string{"이 ", "그 ", "该", "該", "这位", "這位", "此位"} {
 		if r, ok := strings.CutPrefix(subj, dem); ok {
 			r = strings.TrimSpace(r)
-			if script == 'k' && isTitle(r) || slices.Contains(titles, r) {
+			if writing == 'k' && isTitle(r) || slices.Contains(titles, r) {
 				// the last one named with this title ("이 집행위원": the
 				// commissioner), else the last speaker
 				for i := len(c.people) - 1; i >= 0; i-- {
@@ -183,7 +185,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 			}
 		}
 	}
-	if script != 'k' && strings.ContainsAny(subj, "·・") && allHan(strings.NewReplacer("·", "", "・", "").Replace(subj)) &&
+	if writing != 'k' && strings.ContainsAny(subj, "·・") && script.AllHan(strings.NewReplacer("·", "", "・", "").Replace(subj)) &&
 		lastTitleAt(subj) < 0 && countryIn(subj) == "" && bodyName(subj) == "" && utf8.RuneCountInString(subj) <= 12 {
 		// "苏吉托·哈迪": a foreign name in Han, the side its first mention gives
 		side := c.introduced(subj)
@@ -194,7 +196,7 @@ func (c *cjkContext) named(subj string, script byte) (cjkSpeaker, bool) {
 		c.people = append(c.people, cjkPerson{subj, sp, ""})
 		return sp, true
 	}
-	if script != 'k' && allHan(subj) && !strings.ContainsAny(subj, notInNames) {
+	if writing != 'k' && script.AllHan(subj) && !strings.ContainsAny(subj, notInNames) {
 		n := utf8.RuneCountInString(subj)
 		if n >= 2 && n <= 3 && strings.ContainsRune(zhSurnames, first) || n >= 2 && n <= 4 && c.introduced(subj) != "" {
 			// a person: the side of the country named just before the

@@ -6,8 +6,9 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // subject reads a speaker's phrase: a side word ("中方", "양측"), a known
@@ -16,7 +17,7 @@ import (
 // ("韩国", "미국"). Its side is the table's for a known name, else the
 // country named in the phrase, else the publisher's. ok is false when the
 // phrase is none of these.
-func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
+func (c *cjkContext) subject(subj string, writing byte) (cjkSpeaker, bool) {
 	subj = strings.TrimSpace(subj)
 	for _, p := range []string{"针对", "針對", "关于", "關於", "对于", "對於", "围绕", "圍繞", "就"} {
 		if strings.HasPrefix(subj, p) {
@@ -31,7 +32,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		if x, ok := strings.CutSuffix(subj, doc); ok && x != "" {
 			for _, pub := range []string{"发布的", "發布的", "发表的", "發表的", "公布的", "的", ""} {
 				if y, ok := strings.CutSuffix(x, pub); ok && y != "" {
-					return c.subject(stripAdverbials(y), script) // "商务部发布的新闻稿": the ministry
+					return c.subject(stripAdverbials(y), writing) // "商务部发布的新闻稿": the ministry
 				}
 			}
 		}
@@ -79,7 +80,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 			return cjkSpeaker{name: nm.canon, side: side, person: true}, true
 		}
 	}
-	if sp, ok := c.named(subj, script); ok {
+	if sp, ok := c.named(subj, writing); ok {
 		return sp, true
 	}
 	body := bodyName(subj)
@@ -110,13 +111,13 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 		body = side + " " + body // "주한 미국대사관": US Embassy
 	}
 	titles := zhTitles
-	if script == 'k' {
+	if writing == 'k' {
 		titles = koTitles
 	}
 	ti, i := lastTitle(subj, titles)
 	if i >= 0 {
 		var name string
-		if script == 'k' {
+		if writing == 'k' {
 			if !koGroups[ti] {
 				name = koNameBefore(subj) // "지원 단체들": a group has no name before it
 			}
@@ -135,7 +136,7 @@ func (c *cjkContext) subject(subj string, script byte) (cjkSpeaker, bool) {
 				c.people = append(c.people, cjkPerson{han, sp, ""}) // "艾伦（Alan Baker）" ... "艾伦说"
 			}
 			hangul := "" // "쑨하이타오(孫海濤) … 부부장": its Hangul form, for "쑨 부부장"
-			if f := strings.Fields(subj); script == 'k' && len(f) > 0 {
+			if f := strings.Fields(subj); writing == 'k' && len(f) > 0 {
 				if k := strings.IndexAny(f[0], "(（"); k > 0 && f[0][:k] != name {
 					hangul = f[0][:k]
 				}
@@ -229,7 +230,7 @@ func lastTitleAt(s string) int {
 // hanBefore is the run of Han characters that opens s, before a bracket.
 func hanBefore(s string) string {
 	i := strings.IndexAny(s, "（(")
-	if i <= 0 || !allHan(s[:i]) {
+	if i <= 0 || !script.AllHan(s[:i]) {
 		return ""
 	}
 	return s[:i]
@@ -241,7 +242,7 @@ func hanBefore(s string) string {
 // transcription, not a Korean name).
 func romanizes(name, side string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	if unicode.Is(unicode.Hangul, r) {
+	if script.IsHangul(r) {
 		return side == "" || side == "ROK" || side == "DPRK" || side == Unknown
 	}
 	return side == "" || side == "China" || side == "Taiwan" || side == "Hong Kong" || side == "Singapore" || side == Unknown
@@ -324,7 +325,7 @@ func countryIn(s string) string {
 func koGlued(word, after string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	a, _ := utf8.DecodeRuneInString(after)
-	if !unicode.Is(unicode.Hangul, r) || !unicode.Is(unicode.Hangul, a) {
+	if !script.IsHangul(r) || !script.IsHangul(a) {
 		return false
 	}
 	w := after
@@ -371,7 +372,7 @@ func bodyName(s string) string {
 // a Hangul syllable, or a particle ("외교부는", "외교부의").
 func koBodyEnd(after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	if !unicode.Is(unicode.Hangul, r) {
+	if !script.IsHangul(r) {
 		return true
 	}
 	w := after
@@ -383,16 +384,6 @@ func koBodyEnd(after string) bool {
 		return true
 	}
 	return false
-}
-
-// allHan reports whether s is all Han characters.
-func allHan(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // lastWords is the last n words of s.

@@ -6,8 +6,9 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // zhFrame reads a Chinese sentence's frame: "据X报道/统计，" (according
@@ -315,7 +316,7 @@ func trimDate(s string) string {
 // stays whole when it recurs).
 func zhNameIn(after, doc string) string {
 	for _, open := range []string{"（", "("} {
-		if strings.HasPrefix(after, open) || strings.Contains(after, open) && !strings.ContainsFunc(after[:strings.Index(after, open)], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if strings.HasPrefix(after, open) || strings.Contains(after, open) && !strings.ContainsFunc(after[:strings.Index(after, open)], func(r rune) bool { return !script.IsHan(r) }) {
 			in := after[strings.Index(after, open)+len(open):]
 			if j := strings.IndexAny(in, "）)"); j > 0 && in[0] < 0x80 {
 				return strings.TrimSpace(in[:j]) // "哈特（Thomas Hart）"
@@ -332,7 +333,7 @@ func zhNameIn(after, doc string) string {
 	}
 	if doc != "" {
 		rs := []rune(after)
-		if len(rs) >= 3 && allHan(string(rs[:3])) {
+		if len(rs) >= 3 && script.AllHan(string(rs[:3])) {
 			two, three := string(rs[:2]), string(rs[:3])
 			n2, n3 := strings.Count(doc, two), strings.Count(doc, three)
 			switch {
@@ -343,13 +344,13 @@ func zhNameIn(after, doc string) string {
 			}
 		}
 	}
-	if k := strings.IndexAny(after, "·・•"); k > 0 && allHan(after[:k]) && utf8.RuneCountInString(after[:k]) <= 5 {
+	if k := strings.IndexAny(after, "·・•"); k > 0 && script.AllHan(after[:k]) && utf8.RuneCountInString(after[:k]) <= 5 {
 		// "卡洛斯·法瓦罗": a foreign name in Han, its parts joined by a dot
 		rest := after[k:]
 		_, size := utf8.DecodeRuneInString(rest)
 		end := size
 		for _, r := range rest[size:] {
-			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhStops, r) {
+			if !script.IsHan(r) || strings.ContainsRune(zhStops, r) {
 				break
 			}
 			end += utf8.RuneLen(r)
@@ -363,7 +364,7 @@ func zhNameIn(after, doc string) string {
 	rs := []rune(after)
 	for k, r := range rs {
 		stop := strings.ContainsRune(zhStops, r) || r == '前' && k+1 < len(rs) && strings.ContainsRune("日天往", rs[k+1])
-		if !unicode.Is(unicode.Han, r) || stop && n >= 2 || n == 3 {
+		if !script.IsHan(r) || stop && n >= 2 || n == 3 {
 			break
 		}
 		b.WriteRune(r)

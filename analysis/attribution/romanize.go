@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipstat/dipstat/analysis/internal/script"
 	"github.com/mozillazg/go-pinyin"
 )
 
@@ -26,7 +27,7 @@ var pinyinArgs = pinyin.NewArgs()
 func chineseName(s string) (string, bool) {
 	n := utf8.RuneCountInString(s)
 	first, size := utf8.DecodeRuneInString(s)
-	if n < 2 || n > 3 || !allHan(s) || !strings.ContainsRune(zhSurnames, first) {
+	if n < 2 || n > 3 || !script.AllHan(s) || !strings.ContainsRune(zhSurnames, first) {
 		return "", false
 	}
 	given := pinyin.LazyPinyin(s[size:], pinyinArgs)
@@ -148,7 +149,7 @@ func romanized(name string) string {
 func taiwaneseName(s string) (string, bool) {
 	n := utf8.RuneCountInString(s)
 	first, size := utf8.DecodeRuneInString(s)
-	if n < 2 || n > 3 || !allHan(s) || !strings.ContainsRune(zhSurnames, first) {
+	if n < 2 || n > 3 || !script.AllHan(s) || !strings.ContainsRune(zhSurnames, first) {
 		return "", false
 	}
 	fam := pinyin.LazyPinyin(s[:size], pinyinArgs)

@@ -1,9 +1,10 @@
 package attribution
 
 import (
-	"github.com/dipstat/dipstat/analysis/corpus"
 	"strconv"
 	"strings"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // worker is the scratch space and the article's state of one Document call.

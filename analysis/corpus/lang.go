@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // The languages Document.Lang names for the scripts dipstat reads.
@@ -34,7 +36,7 @@ func (c *scriptCounts) add(s string) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case isHan(r):
+		case script.IsHan(r):
 			c.han++
 			switch hanForm[r] {
 			case 's':
@@ -42,7 +44,7 @@ func (c *scriptCounts) add(s string) {
 			case 't':
 				c.trad++
 			}
-		case isHangul(r):
+		case script.IsHangul(r):
 			c.hangul++
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
 			c.kana++

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // SplitSentences returns the sentence spans of raw[start:end], trimmed of
@@ -92,7 +94,7 @@ func startsDigit(s string) bool {
 func cjkAround(raw string, start, i, k, end int) bool {
 	if i > start {
 		r, _ := utf8.DecodeLastRuneInString(raw[start:i])
-		if isCJKRune(r) {
+		if script.IsCJK(r) {
 			return true
 		}
 	}
@@ -102,7 +104,7 @@ func cjkAround(raw string, start, i, k, end int) bool {
 			k += size
 			continue
 		}
-		return isCJKRune(r)
+		return script.IsCJK(r)
 	}
 	return i > start
 }
@@ -137,10 +139,10 @@ func isBoundary(raw string, start, i, j, k, end int) bool {
 	if k > j { // closing quote then a letter: 'away,” he added.From'
 		return unicode.IsUpper(next)
 	}
-	if isCJKRune(next) {
+	if script.IsCJK(next) {
 		// "합의했다.양측은", "吗?他说": a CJK sentence needs no space
 		prev, _ := utf8.DecodeLastRuneInString(raw[:i])
-		return term != '.' || isCJKRune(prev)
+		return term != '.' || script.IsCJK(prev)
 	}
 	if term != '.' {
 		return unicode.IsUpper(next) || isOpenQuote(next)
@@ -204,7 +206,7 @@ func nextStartsSentence(raw string, k, end int) bool {
 			k += size
 			continue
 		}
-		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || r == '[' || strings.ContainsRune("▶►▷■□●○◆◇▲△•☞<‹〈《【", r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '-' || r == '\u2014' || r == '[' || strings.ContainsRune("▶►▷■□●○◆◇▲△•☞<‹〈《【", r) || script.IsHan(r) || script.IsHangul(r)
 	}
 	return true
 }

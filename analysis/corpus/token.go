@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/dipstat/dipstat/analysis/internal/script"
 	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/unicode/norm"
 )
@@ -121,7 +122,7 @@ func nextHan(text string, pos int) int {
 		if c < 0xE3 || c > 0xE9 && c != 0xEF && c != 0xF0 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[i:]); isHan(r) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); script.IsHan(r) {
 			return i
 		}
 	}
@@ -132,7 +133,7 @@ func nextHan(text string, pos int) int {
 func hanRunEnd(text string, h int) int {
 	for h < len(text) {
 		r, n := utf8.DecodeRuneInString(text[h:])
-		if !isHan(r) {
+		if !script.IsHan(r) {
 			break
 		}
 		h += n
@@ -272,9 +273,9 @@ func normalizeWord(s string) string {
 	if !ascii {
 		s = norm.NFC.String(s)
 		s = quoteFolder.Replace(s)
-		if r, _ := utf8.DecodeRuneInString(s); isHan(r) {
+		if r, _ := utf8.DecodeRuneInString(s); script.IsHan(r) {
 			return toSimplified(s) // 近鄰 counts as 近邻
-		} else if isHangul(r) {
+		} else if script.IsHangul(r) {
 			return stripKorean(s) // 중국과 counts as 중국
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/dipstat/dipstat/analysis/internal/script"
 	"github.com/go-ego/gse"
 	"github.com/longbridgeapp/opencc"
 )
@@ -83,7 +84,7 @@ type Lexicon struct {
 func NewLexicon(words []string) *Lexicon {
 	lx := &Lexicon{}
 	for _, w := range words {
-		if w = strings.TrimSpace(w); allHanRunes(w) && utf8.RuneCountInString(w) >= 2 {
+		if w = strings.TrimSpace(w); script.AllHan(w) && utf8.RuneCountInString(w) >= 2 {
 			lx.raw = append(lx.raw, w)
 		} else if isHangulWord(w) && utf8.RuneCountInString(w) >= 2 {
 			lx.rawKo = append(lx.rawKo, norm.NFC.String(w))
@@ -134,15 +135,6 @@ func (lx *Lexicon) Len() int {
 		return 0
 	}
 	return len(lx.ready().words)
-}
-
-func allHanRunes(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // hanTokens appends the words of the run of Han characters raw[a:b]: the

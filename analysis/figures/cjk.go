@@ -4,8 +4,9 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // Chinese and Korean figures. A sentence written mostly in Han or Hangul is
@@ -47,19 +48,13 @@ func isCJKSentence(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isHanRune(r) || isHangulRune(r) {
+		if script.IsHan(r) || script.IsHangul(r) {
 			cjk++
 		}
 		i += n
 	}
 	return cjk > 0 && cjk*3 >= latin
 }
-
-func isHanRune(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && unicode.Is(unicode.Han, r)
-}
-
-func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // cjkScanner reads the figures of one sentence.
 type cjkScanner struct {
@@ -114,7 +109,7 @@ func (s *cjkScanner) scan() {
 	s.periodMarks()
 	for i := 0; i < len(s.rs); {
 		r := s.rs[i]
-		if isHangulRune(r) {
+		if script.IsHangul(r) {
 			if f, next, ok := s.nativeAt(i); ok {
 				s.out = append(s.out, f)
 				i = next
@@ -450,7 +445,7 @@ func (s *cjkScanner) unitFollows(k int) bool {
 // unitAt reads a unit at rune k, after one space at most.
 func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
 	glued := true
-	if s.at(k) == ' ' && isHangulRune(s.at(k+1)) {
+	if s.at(k) == ' ' && script.IsHangul(s.at(k+1)) {
 		k++ // 665만 명, 2989억 달러
 		glued = false
 	}
@@ -473,7 +468,7 @@ func (s *cjkScanner) unitAt(k int) (*cjkUnit, int) {
 			continue // 300만 주, 500주: shares; 주 is a week after 2, 3, 12
 		}
 		// a Korean unit must end the word: 명의 is fine (a particle), 원칙 is not
-		if isHangulRune(s.at(k+l)) && !koParticleAt(s, k+l) && !(u.kind == Duration && koDurationSuffixAt(s, k+l)) {
+		if script.IsHangul(s.at(k+l)) && !koParticleAt(s, k+l) && !(u.kind == Duration && koDurationSuffixAt(s, k+l)) {
 			continue
 		}
 		return &u, k + l

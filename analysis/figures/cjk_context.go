@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // What surrounds a Chinese or Korean figure: its qualifiers, the page
@@ -17,7 +19,7 @@ func (s *cjkScanner) qualBefore(i int) (string, int) {
 	for _, q := range cjkQualBefore {
 		if s.endsAt(j, q.w) {
 			// a Korean qualifier is a word of its own: 약 25㎏, not 마약 25㎏
-			if isHangulRune([]rune(q.w)[0]) && isHangulRune(s.at(j-runeLen(q.w)-1)) {
+			if script.IsHangul([]rune(q.w)[0]) && script.IsHangul(s.at(j-runeLen(q.w)-1)) {
 				continue
 			}
 			return q.q, i - j + runeLen(q.w)
@@ -28,7 +30,7 @@ func (s *cjkScanner) qualBefore(i int) (string, int) {
 
 func (s *cjkScanner) qualAfter(k int) (string, int) {
 	j := k
-	if s.at(j) == ' ' && isHangulRune(s.at(j+1)) {
+	if s.at(j) == ' ' && script.IsHangul(s.at(j+1)) {
 		j++
 	}
 	for _, q := range cjkQualAfter {
@@ -39,7 +41,7 @@ func (s *cjkScanner) qualAfter(k int) (string, int) {
 					continue
 				}
 				after := s.at(j + 1)
-				if isHanRune(after) && !s.unitFollows(j+1) || isHangulRune(after) && !s.unitFollows(j+1) && after != '명' {
+				if script.IsHan(after) && !s.unitFollows(j+1) || script.IsHangul(after) && !s.unitFollows(j+1) && after != '명' {
 					continue
 				}
 			}
@@ -104,12 +106,12 @@ func (s *cjkScanner) direction(f *Figure, qualStart, k int) {
 			j++
 		}
 		for _, v := range cjkUpVerbs {
-			if isHangulRune([]rune(v)[0]) && s.hasAt(j, v) {
+			if script.IsHangul([]rune(v)[0]) && s.hasAt(j, v) {
 				dir = "up"
 			}
 		}
 		for _, v := range cjkDownVerbs {
-			if dir == "" && isHangulRune([]rune(v)[0]) && s.hasAt(j, v) {
+			if dir == "" && script.IsHangul([]rune(v)[0]) && s.hasAt(j, v) {
 				dir = "down"
 			}
 		}

@@ -7,6 +7,8 @@ package figures
 import (
 	"math"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // koGenerationBefore reports the words of emigrants before N세, which is
@@ -55,7 +57,7 @@ func (s *cjkScanner) koDaeNotCount(n cjkNum, qualStart, e int) bool {
 	if decade && s.koDecadesIn() {
 		return true // 20대와 30대가, 20·30대의: age groups
 	}
-	if s.at(e) == ' ' && isHangulRune(s.at(e+1)) {
+	if s.at(e) == ' ' && script.IsHangul(s.at(e+1)) {
 		for _, q := range cjkQualAfter {
 			if s.hasAt(e+1, q.w) {
 				return false // 10대 가량, 20대 넘게
@@ -83,7 +85,7 @@ func (s *cjkScanner) koAgeWordAt(j int) bool {
 	for _, w := range koAgeWords {
 		if s.hasAt(j, w) {
 			e := j + runeLen(w)
-			if !isHangulRune(s.at(e)) || koParticleAt(s, e) || runeLen(w) > 1 {
+			if !script.IsHangul(s.at(e)) || koParticleAt(s, e) || runeLen(w) > 1 {
 				return true
 			}
 		}
@@ -97,7 +99,7 @@ func (s *cjkScanner) koDecadesIn() bool {
 	c := 0
 	for i := 0; i+2 < len(s.rs); i++ {
 		if isDigitRune(s.rs[i]) && s.rs[i] != '0' && s.rs[i+1] == '0' && s.rs[i+2] == '대' && !isDigitRune(s.at(i-1)) &&
-			!(isHangulRune(s.at(i+3)) && !koParticleAt(s, i+3)) {
+			!(script.IsHangul(s.at(i+3)) && !koParticleAt(s, i+3)) {
 			c++
 		}
 	}
@@ -182,7 +184,7 @@ func (s *cjkScanner) ratioTail(k int, unit string) (cjkNum, int, bool) {
 // in a row (하루 이틀) a vague guess: no figures; next is past the words
 // skipped.
 func (s *cjkScanner) koDaysAt(i int) (Figure, int, bool) {
-	if i > 0 && isHangulRune(s.rs[i-1]) {
+	if i > 0 && script.IsHangul(s.rs[i-1]) {
 		return Figure{}, i, false
 	}
 	v, l := 0.0, 0
@@ -195,7 +197,7 @@ func (s *cjkScanner) koDaysAt(i int) (Figure, int, bool) {
 		return Figure{}, i, false
 	}
 	e := i + l
-	if isHangulRune(s.at(e)) && !koParticleAt(s, e) && !s.hasAt(e, "간") && !s.hasAt(e, "동안") {
+	if script.IsHangul(s.at(e)) && !koParticleAt(s, e) && !s.hasAt(e, "간") && !s.hasAt(e, "동안") {
 		return Figure{}, i, false // 하루빨리, 이레째, 보름달
 	}
 	if s.at(e) == ' ' {
@@ -237,7 +239,7 @@ func (s *cjkScanner) koDaysWordAt(i int) int {
 // koParticleAt reports a Korean particle or ending at rune k (after a
 // unit): 명이, 달러를, 건의, 명으로.
 func koParticleAt(s *cjkScanner, k int) bool {
-	if s.at(k) == '인' && !isHangulRune(s.at(k+1)) {
+	if s.at(k) == '인' && !script.IsHangul(s.at(k+1)) {
 		return true // the copula: 60주년인 올해
 	}
 	for _, p := range []string{"으로", "에서", "이나", "이며", "이다", "입니", "인데", "인지", "뿐", "밖에", "씩", "의", "이", "가", "을", "를", "은", "는", "로", "에", "와", "과", "도", "만", "로", "여", "이상", "가량", "안팎", "넘", "증가", "감소", "늘", "줄", "상승", "하락", "대", "까지", "다", "였", "라", "씩", "으", "어치"} {
@@ -278,7 +280,7 @@ func (s *cjkScanner) qualified(f Figure, i, e, l int) (Figure, int, bool) {
 // follow: 두 달간, 세 차례의); qualifiers around it are read as after
 // digits (약 두 달, 세 차례 이상, 세 시간 가까이).
 func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
-	if i > 0 && isHangulRune(s.rs[i-1]) {
+	if i > 0 && script.IsHangul(s.rs[i-1]) {
 		return Figure{}, i, false
 	}
 	v, l := s.koNativeNumber(i)
@@ -301,7 +303,7 @@ func (s *cjkScanner) nativeAt(i int) (Figure, int, bool) {
 		if !s.hasAt(c, w) || c+cl <= e {
 			continue
 		}
-		if isHangulRune(s.at(c+cl)) && !koParticleAt(s, c+cl) && !(cu.kind == Duration && koDurationSuffixAt(s, c+cl)) {
+		if script.IsHangul(s.at(c+cl)) && !koParticleAt(s, c+cl) && !(cu.kind == Duration && koDurationSuffixAt(s, c+cl)) {
 			continue
 		}
 		if w == "번" && s.hasAt(c, "번째") {

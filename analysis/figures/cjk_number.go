@@ -1,5 +1,7 @@
 package figures
 
+import "github.com/dipstat/dipstat/analysis/internal/script"
+
 // Reading the number of a Chinese or Korean figure: digits, Chinese
 // numerals and scale characters (see cjk.go).
 
@@ -34,7 +36,7 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 	for j < len(s.rs) {
 		r := s.rs[j]
 		// 3500多万, 二十多亿, 1000余万: "more than" between a number and its scale
-		if (r == '多' || r == '余' || r == '餘') && any && cjkBigScales[s.at(j+1)] != 0 && !isHangulRune(s.at(j+1)) {
+		if (r == '多' || r == '余' || r == '餘') && any && cjkBigScales[s.at(j+1)] != 0 && !script.IsHangul(s.at(j+1)) {
 			n.more = true
 			j++
 			continue
@@ -109,7 +111,7 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 			}
 			continue
 		}
-		if sc, ok := cjkSmallScales[r]; ok && (!isHangulRune(r) || haveCurrent && n.digits) {
+		if sc, ok := cjkSmallScales[r]; ok && (!script.IsHangul(r) || haveCurrent && n.digits) {
 			if s.unitStartsAt(j) {
 				break
 			}
@@ -127,7 +129,7 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 			j++
 			continue
 		}
-		if sc, ok := cjkBigScales[r]; ok && (!isHangulRune(r) || any) {
+		if sc, ok := cjkBigScales[r]; ok && (!script.IsHangul(r) || any) {
 			if s.unitStartsAt(j) || !any {
 				break
 			}
@@ -144,7 +146,7 @@ func (s *cjkScanner) number(i int) (cjkNum, bool) {
 			n.scaled, n.big = true, true
 			j++
 			// Korean writes the groups apart: "1조 2천억"
-			if isHangulRune(r) && s.at(j) == ' ' && isDigitRune(s.at(j+1)) && s.groupFollows(j+1) {
+			if script.IsHangul(r) && s.at(j) == ' ' && isDigitRune(s.at(j+1)) && s.groupFollows(j+1) {
 				j++
 			}
 			continue

@@ -3,9 +3,10 @@ package phrases
 import (
 	"strings"
 
-	"github.com/dipstat/dipstat/analysis/corpus"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipstat/dipstat/analysis/corpus"
 )
 
 // Context returns up to width characters of raw before start and after end,

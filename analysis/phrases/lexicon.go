@@ -2,9 +2,9 @@ package phrases
 
 import (
 	"sync"
-	"unicode"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // Lexicon is the segmentation lexicon of families: every word of their
@@ -33,7 +33,7 @@ func (p *Pattern) hanWords(dst []string) []string {
 	walk = func(seq []node) {
 		for _, n := range seq {
 			for _, w := range n.words {
-				if isHanWord(w) || isHangulOnly(w) {
+				if script.AllHan(w) || isHangulOnly(w) {
 					dst = append(dst, w)
 				}
 			}
@@ -44,16 +44,6 @@ func (p *Pattern) hanWords(dst []string) []string {
 	}
 	walk(p.seq)
 	return dst
-}
-
-// isHanWord reports a word of Han characters only.
-func isHanWord(w string) bool {
-	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // isHangulOnly reports a word of Hangul syllables only.

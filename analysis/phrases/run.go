@@ -1,8 +1,9 @@
 package phrases
 
 import (
-	"github.com/dipstat/dipstat/analysis/period"
 	"sort"
+
+	"github.com/dipstat/dipstat/analysis/period"
 )
 
 // Run finds the recurring phrases and ranks them as formulas.

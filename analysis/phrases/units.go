@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dipstat/dipstat/analysis/corpus"
+	"github.com/dipstat/dipstat/analysis/internal/script"
 )
 
 // unit is a matching position of a sentence: one token, or several tokens that
@@ -135,7 +136,7 @@ func patternTokenizer(stem bool) *corpus.Tokenizer {
 // wordTokens counts the tokens a pattern word makes. A word of Han
 // characters is one: it goes into the lexicon, which keeps it whole.
 func wordTokens(w string) int {
-	if isHanWord(w) {
+	if script.AllHan(w) {
 		return 1
 	}
 	return len(plainTokenizer().Tokens(nil, w, 0, len(w)))
